@@ -1,0 +1,1 @@
+"""Command line: starting the app and the sub-commands (demo, export, summary, backup, check)."""

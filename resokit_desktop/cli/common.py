@@ -1,0 +1,45 @@
+"""Helpers shared by the sub-commands: checking output paths and opening the dossier file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlite_utils
+
+from resokit_desktop.cli.errors import CommandError
+from resokit_desktop.storage.connection import open_database
+from resokit_desktop.storage.errors import NewerSchemaError, NotADossierError
+
+
+def check_new_output(path: Path, overwrite: bool = False) -> Path:
+    """Refuse an output path that exists (unless allowed), is a folder, or cannot be written."""
+    path = path.expanduser()
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder; give a file name")
+    if path.exists() and not overwrite:
+        raise CommandError(f"{path} already exists; choose another name")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise CommandError(f"folder {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise CommandError(f"cannot write in folder {parent}")
+    return path
+
+
+def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Database:
+    """Open an existing dossier file for a sub-command, translating failures into one line."""
+    path = path.expanduser()
+    if not path.exists():
+        raise CommandError(f"{path} does not exist")
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder, not a dossier file")
+    try:
+        return open_database(path, passphrase)
+    except NewerSchemaError as exc:
+        raise CommandError(
+            f"{path} was written by a newer Resokit Desktop (schema {exc.file_version}); "
+            "update the application to open it"
+        ) from exc
+    except NotADossierError as exc:
+        raise CommandError(f"{path} is not a Resokit dossier file or cannot be read") from exc

@@ -1,0 +1,1 @@
+"""Domain layer: plain dataclasses and rules, free of Qt and SQL."""

@@ -1,0 +1,102 @@
+"""The client dossier: identity kept minimal, status, consent records and their rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from resokit_desktop.domain.validation import (
+    EARLIEST_BIRTH_YEAR,
+    EMAIL_PATTERN,
+    FieldError,
+    check_date,
+)
+
+
+class PersonType(StrEnum):
+    CLIENT = "client"
+    VOLUNTEER = "volunteer"
+    RESIDENT = "resident"
+    OTHER = "other"
+
+
+class ClientStatus(StrEnum):
+    ACTIVE = "active"
+    CLOSED = "closed"
+    ARCHIVED = "archived"
+
+
+@dataclass
+class Consent:
+    purpose: str
+    given_on: str
+    withdrawn_on: str | None = None
+    id: int | None = None
+
+    @property
+    def is_active(self) -> bool:
+        return not self.withdrawn_on
+
+
+@dataclass
+class Client:
+    name: str
+    person_type: PersonType = PersonType.CLIENT
+    birth_year: int | None = None
+    languages: str = ""
+    neighbourhood: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    start_date: str | None = None
+    status: ClientStatus = ClientStatus.ACTIVE
+    notes: str = ""
+    consents: list[Consent] = field(default_factory=list)
+    id: int | None = None
+
+    def initials(self) -> str:
+        return initials_of(self.name)
+
+
+def initials_of(name: str) -> str:
+    """'Marie-Louise Van den Broeck' -> 'M.V.B.'; a single word keeps its first letter."""
+    parts = [p for p in name.replace("-", " ").split() if p]
+    letters = [p[0].upper() for p in parts if p[0].isalpha()]
+    return ".".join(letters) + "." if letters else "?"
+
+
+def validate_client(client: Client, today: date | None = None) -> list[FieldError]:
+    """Return every problem with the client's fields; an empty list means it may be saved."""
+    today = today or date.today()
+    errors: list[FieldError] = []
+    if not client.name or not client.name.strip():
+        errors.append(FieldError("name", "required"))
+    elif len(client.name) > 200:
+        errors.append(FieldError("name", "too_long"))
+    if client.birth_year is not None:
+        if client.birth_year > today.year:
+            errors.append(FieldError("birth_year", "in_future"))
+        elif client.birth_year < EARLIEST_BIRTH_YEAR:
+            errors.append(FieldError("birth_year", "too_early"))
+    if client.email and not EMAIL_PATTERN.match(client.email.strip()):
+        errors.append(FieldError("email", "email_invalid"))
+    check_date("start_date", client.start_date, errors)
+    for index, consent in enumerate(client.consents):
+        if not consent.purpose.strip():
+            errors.append(FieldError(f"consents[{index}].purpose", "required"))
+        check_date(f"consents[{index}].given_on", consent.given_on, errors)
+        if not consent.given_on:
+            errors.append(FieldError(f"consents[{index}].given_on", "required"))
+        check_date(f"consents[{index}].withdrawn_on", consent.withdrawn_on, errors)
+    return errors
+
+
+def parse_birth_year(text: str) -> int | None:
+    """'' -> None; digits -> int; anything else raises ValueError."""
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValueError(text)
+    return int(text)

@@ -1,0 +1,68 @@
+"""Load the interface language: Dutch source strings, French and English from Qt Linguist files.
+
+The .ts sources live in i18n/; the compiled .qm files are build outputs, made on demand with
+pyside6-lrelease into a per-user cache folder (or beside the .ts file when that is writable).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
+
+from resokit_desktop.resources import i18n_dir
+
+LANGUAGES = ("nl", "fr", "en")
+DEFAULT_LANGUAGE = "nl"
+_installed: list[QTranslator] = []
+
+
+def _lrelease() -> str | None:
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    candidate = Path(sys.executable).parent / "pyside6-lrelease"
+    return str(candidate) if candidate.exists() else None
+
+
+def compiled_catalogue(lang: str) -> Path | None:
+    """Return an up-to-date .qm for the language, compiling it from its .ts when needed."""
+    source = i18n_dir() / f"resokit_{lang}.ts"
+    if not source.exists():
+        return None
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    target = cache / "i18n" / f"resokit_{lang}.qm"
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = _lrelease()
+    if tool is None:
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [tool, "-silent", str(source), "-qm", str(target)], capture_output=True, check=False
+    )
+    return target if result.returncode == 0 and target.exists() else None
+
+
+def install_language(app: QCoreApplication, lang: str | None) -> str:
+    """Install translators for the language (Qt's own strings too); returns the language used."""
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(lang))
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    if lang != DEFAULT_LANGUAGE:
+        qm = compiled_catalogue(lang)
+        translator = QTranslator(app)
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return lang

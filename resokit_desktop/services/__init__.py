@@ -1,0 +1,1 @@
+"""Use cases that combine the domain with storage; no widgets."""

@@ -1,0 +1,1 @@
+"""Storage layer: the only code that runs SQL against the dossier file."""

@@ -1,0 +1,185 @@
+"""Clients and their consent records, with the full-text search index kept in step."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from resokit_desktop.domain.client import Client, ClientStatus, Consent, PersonType
+from resokit_desktop.storage.clock import now_iso
+from resokit_desktop.storage.connection import transaction
+from resokit_desktop.storage.errors import NotFoundError
+
+CLIENT_COLUMNS = (
+    "name", "person_type", "birth_year", "languages", "neighbourhood", "address",
+    "phone", "email", "start_date", "status", "notes",
+)
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """What the client list shows: light enough to hold 10,000 of them."""
+
+    id: int
+    name: str
+    neighbourhood: str
+    status: str
+    person_type: str
+    updated_at: str
+
+
+def _row_values(client: Client) -> dict:
+    return {
+        "name": client.name.strip(),
+        "person_type": str(client.person_type),
+        "birth_year": client.birth_year,
+        "languages": client.languages.strip(),
+        "neighbourhood": client.neighbourhood.strip(),
+        "address": client.address.strip(),
+        "phone": client.phone.strip(),
+        "email": client.email.strip(),
+        "start_date": client.start_date or None,
+        "status": str(client.status),
+        "notes": client.notes,
+    }
+
+
+def _index(db: sqlite_utils.Database, client_id: int, values: dict) -> None:
+    db.execute("DELETE FROM clients_fts WHERE rowid = ?", [client_id])
+    db.execute(
+        "INSERT INTO clients_fts(rowid, name, neighbourhood, notes) VALUES (?, ?, ?, ?)",
+        [client_id, values["name"], values["neighbourhood"], values["notes"]],
+    )
+
+
+def _save_consents(db: sqlite_utils.Database, client: Client) -> None:
+    keep = [c.id for c in client.consents if c.id is not None]
+    placeholders = ",".join("?" for _ in keep) or "NULL"
+    db.execute(
+        f"DELETE FROM consents WHERE client_id = ? AND id NOT IN ({placeholders})",
+        [client.id, *keep],
+    )
+    for consent in client.consents:
+        values = [consent.purpose.strip(), consent.given_on, consent.withdrawn_on or None]
+        if consent.id is None:
+            cursor = db.execute(
+                "INSERT INTO consents(client_id, purpose, given_on, withdrawn_on) VALUES (?,?,?,?)",
+                [client.id, *values],
+            )
+            consent.id = cursor.lastrowid
+        else:
+            db.execute(
+                "UPDATE consents SET purpose = ?, given_on = ?, withdrawn_on = ? "
+                "WHERE id = ? AND client_id = ?",
+                [*values, consent.id, client.id],
+            )
+
+
+def save_client(db: sqlite_utils.Database, client: Client) -> int:
+    """Insert or update the client and its consents in one transaction; returns the id."""
+    values = _row_values(client)
+    stamp = now_iso()
+    with transaction(db):
+        if client.id is None:
+            columns = ", ".join((*CLIENT_COLUMNS, "created_at", "updated_at"))
+            marks = ", ".join("?" for _ in range(len(CLIENT_COLUMNS) + 2))
+            cursor = db.execute(
+                f"INSERT INTO clients ({columns}) VALUES ({marks})",
+                [*values.values(), stamp, stamp],
+            )
+            client.id = cursor.lastrowid
+        else:
+            assignments = ", ".join(f"{c} = ?" for c in CLIENT_COLUMNS)
+            cursor = db.execute(
+                f"UPDATE clients SET {assignments}, updated_at = ? WHERE id = ?",
+                [*values.values(), stamp, client.id],
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"client {client.id}")
+        _index(db, client.id, values)
+        _save_consents(db, client)
+    return client.id
+
+
+def get_client(db: sqlite_utils.Database, client_id: int) -> Client:
+    row = db.execute(
+        f"SELECT id, {', '.join(CLIENT_COLUMNS)} FROM clients WHERE id = ?", [client_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"client {client_id}")
+    data = dict(zip(("id", *CLIENT_COLUMNS), row, strict=True))
+    data["person_type"] = PersonType(data["person_type"])
+    data["status"] = ClientStatus(data["status"])
+    consents = [
+        Consent(id=r[0], purpose=r[1], given_on=r[2], withdrawn_on=r[3])
+        for r in db.execute(
+            "SELECT id, purpose, given_on, withdrawn_on FROM consents "
+            "WHERE client_id = ? ORDER BY given_on, id",
+            [client_id],
+        )
+    ]
+    return Client(consents=consents, **data)
+
+
+def client_exists(db: sqlite_utils.Database, client_id: int) -> bool:
+    return db.execute("SELECT 1 FROM clients WHERE id = ?", [client_id]).fetchone() is not None
+
+
+def set_status(db: sqlite_utils.Database, client_id: int, status: ClientStatus) -> None:
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE clients SET status = ?, updated_at = ? WHERE id = ?",
+            [str(status), now_iso(), client_id],
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"client {client_id}")
+
+
+def delete_client(db: sqlite_utils.Database, client_id: int) -> None:
+    """Delete the client for good: every row that belongs to it goes (foreign-key cascades)."""
+    with transaction(db):
+        db.execute("DELETE FROM clients_fts WHERE rowid = ?", [client_id])
+        cursor = db.execute("DELETE FROM clients WHERE id = ?", [client_id])
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"client {client_id}")
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what the user typed into a prefix query; None when nothing searchable is left."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def list_clients(
+    db: sqlite_utils.Database,
+    search: str = "",
+    statuses: tuple[str, ...] | None = None,
+) -> list[ClientRow]:
+    """Clients matching the search text and statuses, ordered by name."""
+    sql = "SELECT c.id, c.name, c.neighbourhood, c.status, c.person_type, c.updated_at FROM clients c"
+    where: list[str] = []
+    params: list = []
+    query = fts_query(search) if search.strip() else None
+    if search.strip() and query is None:
+        return []
+    if query:
+        where.append("c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?)")
+        params.append(query)
+    if statuses is not None:
+        where.append(f"c.status IN ({','.join('?' for _ in statuses) or 'NULL'})")
+        params.extend(statuses)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY c.name COLLATE NOCASE, c.id"
+    return [ClientRow(*row) for row in db.execute(sql, params)]
+
+
+def count_clients(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM clients").fetchone()[0]

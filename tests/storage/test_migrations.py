@@ -1,0 +1,79 @@
+"""Schema upgrades are atomic and backed up; files from a newer version are refused."""
+
+from __future__ import annotations
+
+import pytest
+import sqlcipher3
+
+from resokit_desktop.storage import migrations
+from resokit_desktop.storage.connection import connect_raw, open_database
+from resokit_desktop.storage.errors import NewerSchemaError
+
+
+def _pragmas(db):
+    return {
+        "foreign_keys": db.execute("PRAGMA foreign_keys").fetchone()[0],
+        "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0],
+        "synchronous": db.execute("PRAGMA synchronous").fetchone()[0],
+        "secure_delete": db.execute("PRAGMA secure_delete").fetchone()[0],
+    }
+
+
+def test_new_file_is_at_latest_version_with_safe_pragmas(db):
+    assert migrations.schema_version(db) == migrations.latest_version()
+    assert _pragmas(db) == {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2,
+                            "secure_delete": 1}
+
+
+def test_newer_file_is_refused_and_left_untouched(db_path):
+    conn = connect_raw(db_path)
+    conn.execute(f"PRAGMA user_version = {migrations.latest_version() + 5}")
+    conn.execute("CREATE TABLE future (x)")
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NewerSchemaError):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("start_version", range(1, migrations.latest_version()))
+def test_upgrade_from_every_earlier_version_keeps_data_and_backs_up(db_path, start_version):
+    conn = connect_raw(db_path)
+    for migration in migrations.all_migrations()[:start_version]:
+        conn.execute("BEGIN")
+        import sqlite_utils
+
+        migration.apply(sqlite_utils.Database(conn))
+        conn.execute(f"PRAGMA user_version = {migration.version}")
+        conn.execute("COMMIT")
+    conn.execute("INSERT INTO clients(name, created_at, updated_at) VALUES ('Oud', 'x', 'x')")
+    conn.close()
+
+    db = open_database(db_path)
+    assert migrations.schema_version(db) == migrations.latest_version()
+    assert db.execute("SELECT name FROM clients").fetchall() == [("Oud",)]
+    db.conn.close()
+    backups = list(db_path.parent.glob(f"{db_path.name}.v{start_version}-*.pre-upgrade"))
+    assert len(backups) == 1
+    copy = sqlcipher3.connect(str(backups[0]))
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == start_version
+    assert copy.execute("SELECT name FROM clients").fetchall() == [("Oud",)]
+    copy.close()
+
+
+def test_failing_migration_rolls_back_completely(db_path, monkeypatch):
+    real = migrations.all_migrations()
+
+    def broken(db):
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(migrations, "all_migrations",
+                        lambda: [*real, migrations.Migration(len(real) + 1, "broken", broken)])
+    with pytest.raises(RuntimeError):
+        open_database(db_path)
+    conn = connect_raw(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(real)
+    assert conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    conn.close()
