@@ -34,13 +34,14 @@ def all_migrations() -> list[Migration]:
         found.append(Migration(int(info.name[1:4]), info.name[5:], module.apply))
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
-    if versions != list(range(1, len(found) + 1)):
-        raise RuntimeError(f"migrations must be numbered 1..n without gaps, got {versions}")
+    if len(set(versions)) != len(versions) or (versions and versions[0] != 1):
+        raise RuntimeError(f"migration numbers must be unique and start at 1, got {versions}")
     return found
 
 
 def latest_version() -> int:
-    return len(all_migrations())
+    found = all_migrations()
+    return found[-1].version if found else 0
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
@@ -75,7 +76,7 @@ def migrate(db: sqlite_utils.Database, path: Path | None, passphrase: str | None
     db._resokit_passphrase = passphrase  # type: ignore[attr-defined]
     migrations = all_migrations()
     current = schema_version(db)
-    latest = len(migrations)
+    latest = migrations[-1].version
     if current > latest:
         raise NewerSchemaError(current, latest)
     if current == latest:
@@ -84,7 +85,7 @@ def migrate(db: sqlite_utils.Database, path: Path | None, passphrase: str | None
     if has_content and path is not None and str(path) != ":memory:":
         _backup(db, Path(path), current)
     conn = db.conn
-    for migration in migrations[current:]:
+    for migration in (m for m in migrations if m.version > current):
         conn.execute("BEGIN IMMEDIATE")
         try:
             migration.apply(db)
