@@ -1,0 +1,1 @@
+"""User interface: the main window shell, one folder per feature, small generic widgets."""

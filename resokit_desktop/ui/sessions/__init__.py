@@ -1,0 +1,1 @@
+"""The dossier's sessions (gesprekken): the list, the editor and the agreements table."""

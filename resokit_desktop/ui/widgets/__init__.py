@@ -1,0 +1,1 @@
+"""Small generic widgets shared by several features (field messages, date fields)."""
