@@ -31,6 +31,12 @@ def _lrelease() -> str | None:
 def compiled_catalogue(lang: str) -> Path | None:
     """Return an up-to-date .qm for the language, compiling it from its .ts when needed."""
     source = i18n_dir() / f"resokit_{lang}.ts"
+    # A frozen (installer) build ships compiled catalogues and has no pyside6-lrelease.
+    prebuilt = i18n_dir() / f"resokit_{lang}.qm"
+    if prebuilt.exists() and (
+        not source.exists() or prebuilt.stat().st_mtime >= source.stat().st_mtime
+    ):
+        return prebuilt
     if not source.exists():
         return None
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
