@@ -1,27 +1,116 @@
-"""The open dossier file: one connection, its path, and closing it cleanly."""
+"""The open dossier file: its connection and passphrase, backups, passphrase change, restore.
+
+API for the UI and other services::
+
+    dossier = DossierFile.open(path, passphrase=None)  # passphrase None: plain file (demo, tests)
+    dossier.db / dossier.path / dossier.encrypted
+    dossier.matches_passphrase(text) -> bool
+    dossier.change_passphrase(current, new)       # crash-safe; re-encrypts the backups too
+    dossier.backup_now(now=None) -> Path          # verified backup + rotation (settings)
+    dossier.backup_if_due(now=None) -> Path | None
+    dossier.close()                               # checkpoints, closes, forgets the passphrase
+    restore_dossier(path, backup_path, passphrase) -> Path | None  # file must be closed
+
+Back-up rotation settings (settings_repo keys): ``backup.keep_daily`` (7), ``backup.keep_weekly``
+(4). The passphrase is kept in memory only while the file is open (backups need it).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import contextlib
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
 
-from resokit_desktop.storage.connection import open_database
+from resokit_desktop.security import backups
+from resokit_desktop.storage import cipher_file
+from resokit_desktop.storage.connection import normalise_passphrase, open_database
+from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
+from resokit_desktop.storage.settings_repo import get_setting
+
+
+def _audit(db: sqlite_utils.Database, event: str) -> None:
+    """Record a file-level event in the audit log (no content); never blocks the action."""
+    try:
+        from resokit_desktop.security import audit
+
+        audit.record(db, event)
+    except (ImportError, StorageError, ValueError, AttributeError):
+        pass
+    except Exception:  # noqa: BLE001 - the binding's errors must not stop a backup
+        pass
 
 
 @dataclass
 class DossierFile:
     path: Path
     db: sqlite_utils.Database
+    _passphrase: str | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None) -> DossierFile:
+        path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(path=path, db=open_database(path, passphrase))
+        return cls(path=path, db=open_database(path, passphrase), _passphrase=passphrase or None)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """For operations that must key another file the same way (backups, exports)."""
+        return self._passphrase
+
+    def matches_passphrase(self, text: str) -> bool:
+        if self._passphrase is None:
+            return not text
+        return normalise_passphrase(text) == normalise_passphrase(self._passphrase)
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-encrypt the file under a new passphrase (an empty one is refused).
+
+        Writes the whole file anew under a temporary name, verifies it and renames it in, so
+        a crash leaves a file that opens with exactly one of the two passphrases.
+        """
+        if not self.matches_passphrase(current):
+            raise WrongPassphraseError("the current passphrase is not right")
+        if not new:
+            raise StorageError("an empty passphrase is not allowed")
+        old = self._passphrase
+        cipher_file.rekey_in_place(self.db, self.path, new)
+        self.db = open_database(self.path, new)
+        self._passphrase = new
+        _audit(self.db, "passphrase_changed")
+        with contextlib.suppress(OSError, StorageError):
+            backups.rekey_backups(self.path, old, new)
+
+    def backup_now(self, now: datetime | None = None) -> Path:
+        target = backups.make_backup(self.db, self.path, self._passphrase, now)
+        backups.rotate(
+            self.path,
+            int(get_setting(self.db, backups.SETTING_KEEP_DAILY, backups.DEFAULT_KEEP_DAILY)),
+            int(get_setting(self.db, backups.SETTING_KEEP_WEEKLY, backups.DEFAULT_KEEP_WEEKLY)),
+        )
+        _audit(self.db, "backup")
+        return target
+
+    def backup_if_due(self, now: datetime | None = None) -> Path | None:
+        if not backups.backup_due(self.path, now):
+            return None
+        return self.backup_now(now)
 
     def close(self) -> None:
         try:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.db.conn.close()
+            self._passphrase = None
+
+
+def restore_dossier(path: Path, backup: Path, passphrase: str | None) -> Path | None:
+    """Replace the closed dossier file by a verified copy of backup; return where the old
+    file was kept aside (None when there was none)."""
+    return backups.restore_backup(Path(path), Path(backup), passphrase)

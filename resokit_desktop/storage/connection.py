@@ -1,15 +1,34 @@
-"""Open the dossier file: the single entry point that configures every connection."""
+"""Open the dossier file: the single entry point that keys and configures every connection.
+
+Encryption: a dossier opened with a passphrase is an SQLCipher 4 database with the library's
+default settings (PBKDF2-HMAC-SHA512, 256,000 iterations, HMAC-SHA512 page check, 4 KiB
+pages), keyed with ``PRAGMA key`` from the passphrase alone, so any SQLCipher 4 reader opens it
+with just the passphrase. Passphrases are normalised to Unicode NFC before keying, so ``é`` typed
+as one code point or as ``e`` + combining accent unlocks the same file.
+
+``open_database(path, None)`` keeps working for plain (unencrypted) files: tests and
+``resokit demo`` (fictional data, written plain on purpose so the sqlite3 shell can inspect it)
+use it. Opening a plain file WITH a passphrase converts it once into an encrypted file (see
+``storage.cipher_file.encrypt_plain_file``); the plaintext is overwritten and removed afterwards.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 import sqlite_utils
 
-from resokit_desktop.storage.errors import NotADossierError, StorageError, WriteFailedError
+from resokit_desktop.storage.errors import (
+    NotADossierError,
+    PassphraseRequiredError,
+    StorageError,
+    WriteFailedError,
+    WrongPassphraseError,
+)
 
 # The binding's own exception classes differ from the standard library's.
 DbError = sqlcipher3.DatabaseError
@@ -17,6 +36,73 @@ DbOperationalError = sqlcipher3.OperationalError
 DbIntegrityError = sqlcipher3.IntegrityError
 
 BUSY_TIMEOUT_MS = 5000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PAGE_SIZE = 4096
+
+# What file_kind() reports.
+KIND_MISSING = "missing"
+KIND_EMPTY = "empty"
+KIND_PLAIN = "plain"
+KIND_ENCRYPTED = "encrypted"
+
+
+def normalise_passphrase(passphrase: str) -> str:
+    """The form that is turned into the key: NFC, nothing stripped (spaces count)."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def file_kind(path: Path | str) -> str:
+    """Tell a missing, empty, plain SQLite or (presumably) encrypted file apart by its header.
+
+    Call it only on a file this process has NOT opened with SQLite: closing any descriptor of
+    a file drops the POSIX locks SQLite holds on it.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return KIND_MISSING
+    if not head:
+        return KIND_EMPTY
+    return KIND_PLAIN if head == SQLITE_MAGIC else KIND_ENCRYPTED
+
+
+def side_files(path: Path | str) -> list[Path]:
+    """The files SQLite keeps beside a database: they belong to it and move with it."""
+    path = Path(path)
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def key_connection(conn: sqlcipher3.Connection, passphrase: str | None) -> None:
+    """Silence SQLCipher's stderr log and, with a passphrase, key the connection."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if passphrase:
+        conn.execute("PRAGMA key = " + quote_text(normalise_passphrase(passphrase)))
+
+
+def connect_plainly(path: Path | str, passphrase: str | None) -> sqlcipher3.Connection:
+    """A keyed connection with no pragmas changed, for inspecting a file without altering it.
+
+    Raises the same errors as connect_raw when the key or the file is wrong.
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        key_connection(conn, passphrase)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DbError as exc:
+        conn.close()
+        raise _open_error(path, passphrase, exc) from exc
+    return conn
+
+
+def _open_error(path: Path | str, passphrase: str | None, exc: Exception) -> StorageError:
+    kind = file_kind(path)
+    if kind == KIND_ENCRYPTED and not passphrase:
+        return PassphraseRequiredError("the file is encrypted; a passphrase is needed")
+    if kind == KIND_ENCRYPTED:
+        return WrongPassphraseError("wrong passphrase or damaged file")
+    return NotADossierError(str(exc))
 
 
 def _apply_pragmas(conn: sqlcipher3.Connection) -> None:
@@ -24,6 +110,7 @@ def _apply_pragmas(conn: sqlcipher3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA trusted_schema = OFF")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal" and str(mode).lower() != "memory":
         raise StorageError(f"could not switch to WAL journal mode (got {mode})")
@@ -32,33 +119,45 @@ def _apply_pragmas(conn: sqlcipher3.Connection) -> None:
 
 
 def connect_raw(path: Path | str, passphrase: str | None = None) -> sqlcipher3.Connection:
-    """Open a configured DB-API connection (autocommit; transactions are explicit)."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    """Open a keyed, configured DB-API connection (autocommit; transactions are explicit).
+
+    A wrong passphrase leaves the file byte for byte as it was and creates no side files:
+    the key is checked by reading the schema before any pragma could write.
+    """
+    conn = connect_plainly(path, passphrase)
     try:
-        if passphrase:
-            conn.execute("PRAGMA key = " + _quote(passphrase))
-        # Reading the schema is what reveals a wrong key or a file that is not a database.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         _apply_pragmas(conn)
     except DbError as exc:
         conn.close()
         raise NotADossierError(str(exc)) from exc
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
-def _quote(text: str) -> str:
+def quote_text(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+# Kept for callers of the earlier private name.
+_quote = quote_text
 
 
 def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the dossier file and bring its schema up to date.
 
-    Raises NewerSchemaError for a file written by a newer version and NotADossierError for
-    anything that is not a readable dossier.
+    With a passphrase a new file is created encrypted and a plain file is converted once.
+    Raises NewerSchemaError for a file written by a newer version, WrongPassphraseError,
+    PassphraseRequiredError, and NotADossierError for anything that is not a readable dossier.
     """
+    from resokit_desktop.storage.cipher_file import encrypt_plain_file, finish_interrupted_replace
     from resokit_desktop.storage.migrations import migrate
 
     path = Path(path)
+    finish_interrupted_replace(path)
+    if passphrase and file_kind(path) == KIND_PLAIN:
+        encrypt_plain_file(path, passphrase)
     conn = connect_raw(path, passphrase)
     db = sqlite_utils.Database(conn)
     try:

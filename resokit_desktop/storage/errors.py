@@ -28,3 +28,11 @@ class WriteFailedError(StorageError):
 
 class NotFoundError(StorageError):
     """A row that was asked for does not exist."""
+
+
+class WrongPassphraseError(NotADossierError):
+    """The file is encrypted and this passphrase does not open it (or page 1 is damaged)."""
+
+
+class PassphraseRequiredError(NotADossierError):
+    """The file is encrypted and was opened without a passphrase."""
