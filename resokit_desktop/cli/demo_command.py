@@ -8,14 +8,14 @@ from pathlib import Path
 from resokit_desktop.cli.common import check_new_output
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.services.demo_service import fill_demo
-from resokit_desktop.storage.connection import open_database
+from resokit_desktop.storage.connection import DbError, open_database
 from resokit_desktop.storage.errors import StorageError
 
 NAME = "demo"
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> str:
-    parser = subparsers.add_parser(NAME, help="write a new dossier file with fictional demo clients")
+    parser = subparsers.add_parser(NAME, help="write a new file with fictional demo clients")
     parser.add_argument("--data", metavar="FILE", required=True, help="the new file to write")
     return NAME
 
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         if target.exists():
             raise CommandError(f"{target} already exists; choose another name")
         partial.rename(target)
-    except (OSError, StorageError) as exc:
+    except (OSError, StorageError, DbError) as exc:
         raise CommandError(f"could not write {target}: {exc}") from exc
     finally:
         for leftover in _side_files(partial):
