@@ -1,0 +1,1 @@
+"""Encryption, locking, backups, audit and the duties to the client."""
