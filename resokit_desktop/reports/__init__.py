@@ -1,0 +1,1 @@
+"""Printable documents: data in, PDF bytes out (fpdf2, imported only when a document is built)."""

@@ -1,0 +1,85 @@
+"""Translated labels for codes in printed documents (session types, statuses, indicators)."""
+
+from __future__ import annotations
+
+from resokit_desktop.reports.texts import ReportTexts
+
+CONTEXT = "ReportLabels"
+
+
+def session_type(texts: ReportTexts, code: str) -> str:
+    labels = {
+        "intake": texts.translate(CONTEXT, "Kennismaking"),
+        "follow_up": texts.translate(CONTEXT, "Opvolggesprek"),
+        "evaluation": texts.translate(CONTEXT, "Evaluatie"),
+        "other": texts.translate(CONTEXT, "Ander gesprek"),
+    }
+    return labels.get(code, code)
+
+
+def role_status(texts: ReportTexts, code: str) -> str:
+    labels = {
+        "idea": texts.translate(CONTEXT, "idee"),
+        "exploring": texts.translate(CONTEXT, "verkennen"),
+        "started": texts.translate(CONTEXT, "gestart"),
+        "active": texts.translate(CONTEXT, "actief"),
+        "evaluated": texts.translate(CONTEXT, "geëvalueerd"),
+        "stopped": texts.translate(CONTEXT, "gestopt"),
+    }
+    return labels.get(code, code)
+
+
+def role_setting(texts: ReportTexts, code: str) -> str:
+    labels = {
+        "organisation": texts.translate(CONTEXT, "in de organisatie"),
+        "neighbourhood": texts.translate(CONTEXT, "in de buurt"),
+        "wider": texts.translate(CONTEXT, "ruimer dan de buurt"),
+    }
+    return labels.get(code, code)
+
+
+def indicator(texts: ReportTexts, key: str, plain: bool) -> str | None:
+    """The label of a computed figure; plain=True gives the client copy's wording.
+
+    Returns None for figures the client copy leaves out (they need the worker to explain them).
+    """
+    worker = {
+        "size": texts.translate(CONTEXT, "Grootte van het netwerk"),
+        "people": texts.translate(CONTEXT, "Personen"),
+        "places": texts.translate(CONTEXT, "Plaatsen"),
+        "groups": texts.translate(CONTEXT, "Groepen en organisaties"),
+        "people_score": texts.translate(CONTEXT, "Personenscore"),
+        "places_score": texts.translate(CONTEXT, "Plaatsenscore"),
+        "domains_used": texts.translate(CONTEXT, "Gebruikte levensdomeinen"),
+        "rings": texts.translate(CONTEXT, "Per cirkel (dichtbij / midden / verder)"),
+        "paid_share": texts.translate(CONTEXT, "Aandeel betaalde hulpverleners"),
+        "paid_only_functions": texts.translate(CONTEXT, "Functies die enkel betaalde hulp dekt"),
+        "uncovered_functions": texts.translate(CONTEXT, "Functies die niemand dekt"),
+        "capital": texts.translate(CONTEXT, "Binden / overbruggen / verbinden"),
+        "sleeping": texts.translate(CONTEXT, "Slapende banden"),
+        "density": texts.translate(CONTEXT, "Dichtheid (wie kent wie)"),
+        "bridges": texts.translate(CONTEXT, "Brugfiguren"),
+    }
+    client = {
+        "size": texts.translate(CONTEXT, "Mensen, plaatsen en groepen in je web"),
+        "people": texts.translate(CONTEXT, "Mensen"),
+        "places": texts.translate(CONTEXT, "Plaatsen"),
+        "groups": texts.translate(CONTEXT, "Groepen"),
+        "domains_used": texts.translate(CONTEXT, "Delen van je leven met iemand of iets"),
+        "rings": texts.translate(CONTEXT, "Dichtbij / midden / verder weg"),
+        "sleeping": texts.translate(CONTEXT, "Contacten die wat zijn weggezakt"),
+        "uncovered_functions": texts.translate(CONTEXT, "Waar je nog niemand voor hebt"),
+    }
+    if plain:
+        return client.get(key)
+    return worker.get(key, key)
+
+
+def function_name(texts: ReportTexts, code: str) -> str:
+    labels = {
+        "practical": texts.translate(CONTEXT, "praktische hulp"),
+        "emotional": texts.translate(CONTEXT, "steun en begrip"),
+        "advice": texts.translate(CONTEXT, "raad en informatie"),
+        "companionship": texts.translate(CONTEXT, "gezelschap"),
+    }
+    return labels.get(code, code)
