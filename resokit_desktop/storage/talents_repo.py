@@ -1,0 +1,220 @@
+"""Talent cards added by the organisation or for one client, and each client's card sort.
+
+API (every write is one transaction):
+- ``save_card(db, card) -> int`` / ``delete_card(db, card_id)`` / ``list_cards(db, client_id=None)``
+  for organisation cards (client_id None) and a client's own cards (origin CLIENT, client_id set).
+- ``deck_for_client(db, client_id) -> list[TalentCard]``: built-in + organisation + own cards.
+- ``save_card_sort(db, sort)``: store the whole sort (upsert by id or card_key, drop the rest);
+  raises ValidationFailed (e.g. ``focus/too_many_focus``) before writing anything.
+- ``load_card_sort(db, client_id) -> CardSort`` with ``talent.card`` resolved.
+- ``focus_talents(db, client_id) -> list[SortedTalent]`` ordered by rank (at most 3); use
+  ``talent.display_label(lang)`` and ``talent.example``.
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from resokit_desktop.domain.talents import (
+    CardOrigin,
+    CardSort,
+    NamedBy,
+    Pile,
+    SortedTalent,
+    TalentCard,
+    TalentGroup,
+    builtin_talent_deck,
+    custom_card_key,
+    validate_card,
+    validate_card_sort,
+)
+from resokit_desktop.domain.validation import FieldError, ValidationFailed
+from resokit_desktop.storage.clock import now_iso
+from resokit_desktop.storage.connection import transaction
+from resokit_desktop.storage.errors import NotFoundError
+
+TALENT_COLUMNS = (
+    "card_key", "label", "pile", "named_by", "named_by_name", "named_by_contact_id",
+    "example", "gives_energy", "focus_rank", "position",
+)
+
+
+# --- cards ------------------------------------------------------------------------------------
+
+
+def save_card(db: sqlite_utils.Database, card: TalentCard) -> int:
+    """Insert or update an organisation card or a client's own card; returns its id."""
+    if card.origin is CardOrigin.BUILTIN:
+        raise ValidationFailed([FieldError("origin", "builtin_read_only")])
+    errors = validate_card(card)
+    if errors:
+        raise ValidationFailed(errors)
+    labels = json.dumps({k: v.strip() for k, v in card.labels.items() if v.strip()})
+    prompts = json.dumps({k: v.strip() for k, v in card.prompts.items() if v.strip()})
+    stamp = now_iso()
+    with transaction(db):
+        if card.id is None:
+            cursor = db.execute(
+                "INSERT INTO talent_cards(origin, client_id, group_key, labels, prompts, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [str(card.origin), card.client_id, str(card.group), labels, prompts, stamp, stamp],
+            )
+            card.id = cursor.lastrowid
+        else:
+            cursor = db.execute(
+                "UPDATE talent_cards SET group_key = ?, labels = ?, prompts = ?, updated_at = ? "
+                "WHERE id = ? AND origin = ? AND client_id IS ?",
+                [str(card.group), labels, prompts, stamp, card.id, str(card.origin),
+                 card.client_id],
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"talent card {card.id}")
+    card.key = custom_card_key(card.id)
+    return card.id
+
+
+def delete_card(db: sqlite_utils.Database, card_id: int) -> None:
+    """Remove a stored card; clients who sorted it keep their entry under its saved label."""
+    with transaction(db):
+        cursor = db.execute("DELETE FROM talent_cards WHERE id = ?", [card_id])
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"talent card {card_id}")
+
+
+def _card_from_row(row: tuple) -> TalentCard:
+    card_id, origin, client_id, group_key, labels, prompts = row
+    try:
+        group = TalentGroup(group_key)
+    except ValueError:
+        group = TalentGroup.LIFE
+    return TalentCard(
+        key=custom_card_key(card_id), group=group, labels=json.loads(labels),
+        prompts=json.loads(prompts), origin=CardOrigin(origin), client_id=client_id, id=card_id,
+    )
+
+
+def list_cards(db: sqlite_utils.Database, client_id: int | None = None) -> list[TalentCard]:
+    """Organisation cards, plus the given client's own cards when client_id is set."""
+    rows = db.execute(
+        "SELECT id, origin, client_id, group_key, labels, prompts FROM talent_cards "
+        "WHERE client_id IS NULL OR client_id = ? ORDER BY client_id IS NOT NULL, id",
+        [client_id],
+    ).fetchall()
+    return [_card_from_row(row) for row in rows]
+
+
+def deck_for_client(db: sqlite_utils.Database, client_id: int | None = None) -> list[TalentCard]:
+    """Every card the client can sort: built-in first, then the organisation's, then own cards."""
+    return [*builtin_talent_deck().cards, *list_cards(db, client_id)]
+
+
+# --- the card sort ----------------------------------------------------------------------------
+
+
+def _values(talent: SortedTalent, position: int, card: TalentCard | None) -> list:
+    label = card.label("nl") if card is not None else talent.label
+    energy = None if talent.gives_energy is None else int(talent.gives_energy)
+    return [
+        talent.card_key.strip(), label, str(talent.pile), str(talent.named_by),
+        talent.named_by_name.strip(), talent.named_by_contact_id, talent.example,
+        energy, talent.focus_rank, position,
+    ]
+
+
+def save_card_sort(db: sqlite_utils.Database, sort: CardSort) -> None:
+    """Store the client's whole sort in one transaction; talents missing from it are removed.
+
+    Own cards are stored first with ``save_card``; the sort refers to them by ``card.key``.
+    """
+    errors = validate_card_sort(sort)
+    if errors:
+        raise ValidationFailed(errors)
+    stamp = now_iso()
+    with transaction(db):
+        cards = {c.key: c for c in deck_for_client(db, sort.client_id)}
+        existing = {
+            key: talent_id for talent_id, key in db.execute(
+                "SELECT id, card_key FROM client_talents WHERE client_id = ?", [sort.client_id]
+            )
+        }
+        unknown = [
+            FieldError(f"talents[{i}].card_key", "unknown_card")
+            for i, t in enumerate(sort.talents)
+            if t.card_key.strip() not in cards and t.card_key.strip() not in existing
+            and not t.label.strip()
+        ]
+        if unknown:
+            raise ValidationFailed(unknown)
+        keep = [t.card_key.strip() for t in sort.talents]
+        placeholders = ",".join("?" for _ in keep) or "NULL"
+        db.execute(
+            f"DELETE FROM client_talents WHERE client_id = ? AND card_key NOT IN ({placeholders})",
+            [sort.client_id, *keep],
+        )
+        # Ranks are cleared first so a reshuffle never trips the one-talent-per-rank index.
+        db.execute("UPDATE client_talents SET focus_rank = NULL WHERE client_id = ?",
+                   [sort.client_id])
+        assignments = ", ".join(f"{c} = ?" for c in TALENT_COLUMNS)
+        for position, talent in enumerate(sort.talents):
+            card = cards.get(talent.card_key.strip())
+            values = _values(talent, position, card)
+            talent_id = existing.get(talent.card_key.strip())
+            if talent_id is None:
+                cursor = db.execute(
+                    f"INSERT INTO client_talents(client_id, {', '.join(TALENT_COLUMNS)}, "
+                    f"created_at, updated_at) VALUES (?, {', '.join('?' for _ in values)}, ?, ?)",
+                    [sort.client_id, *values, stamp, stamp],
+                )
+                talent_id = cursor.lastrowid
+            else:
+                db.execute(
+                    f"UPDATE client_talents SET {assignments}, updated_at = ? WHERE id = ?",
+                    [*values, stamp, talent_id],
+                )
+            talent.id = talent_id
+            talent.client_id = sort.client_id
+            talent.label = values[1]
+            talent.card = card
+
+
+def _talents(db: sqlite_utils.Database, client_id: int, where: str = "") -> list[SortedTalent]:
+    cards = {c.key: c for c in deck_for_client(db, client_id)}
+    order = "focus_rank" if "focus_rank" in where else "position, id"
+    rows = db.execute(
+        f"SELECT id, {', '.join(TALENT_COLUMNS)} FROM client_talents "
+        f"WHERE client_id = ? {where} ORDER BY {order}",
+        [client_id],
+    ).fetchall()
+    talents = []
+    for row in rows:
+        data = dict(zip(("id", *TALENT_COLUMNS), row, strict=True))
+        del data["position"]
+        data["pile"] = Pile(data["pile"])
+        data["named_by"] = NamedBy(data["named_by"])
+        if data["gives_energy"] is not None:
+            data["gives_energy"] = bool(data["gives_energy"])
+        talents.append(SortedTalent(client_id=client_id, card=cards.get(data["card_key"]), **data))
+    return talents
+
+
+def load_card_sort(db: sqlite_utils.Database, client_id: int) -> CardSort:
+    own = [c for c in list_cards(db, client_id) if c.origin is CardOrigin.CLIENT]
+    return CardSort(client_id=client_id, talents=_talents(db, client_id), own_cards=own)
+
+
+def focus_talents(db: sqlite_utils.Database, client_id: int) -> list[SortedTalent]:
+    """The client's focus talents (0-3), in the order the person ranked them."""
+    return _talents(db, client_id, "AND focus_rank IS NOT NULL")
+
+
+def clear_card_sort(db: sqlite_utils.Database, client_id: int) -> None:
+    """Remove every sorted card of the client (their own cards stay)."""
+    with transaction(db):
+        db.execute("DELETE FROM client_talents WHERE client_id = ?", [client_id])
+
+
+def talents_by_id(db: sqlite_utils.Database, client_id: int) -> dict[int, SortedTalent]:
+    """The client's sorted talents by id, e.g. to label a role plan's ``talent_ids``."""
+    return {t.id: t for t in _talents(db, client_id) if t.id is not None}
