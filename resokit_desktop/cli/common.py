@@ -9,7 +9,11 @@ import sqlite_utils
 
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.storage.connection import open_database
-from resokit_desktop.storage.errors import NewerSchemaError, NotADossierError
+from resokit_desktop.storage.errors import (
+    NewerSchemaError,
+    NotADossierError,
+    WrongPassphraseError,
+)
 
 
 def check_new_output(path: Path, overwrite: bool = False) -> Path:
@@ -34,6 +38,10 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
         raise CommandError(f"{path} does not exist")
     if path.is_dir():
         raise CommandError(f"{path} is a folder, not a dossier file")
+    if passphrase is None:
+        from resokit_desktop.cli.passphrase import passphrase_for
+
+        passphrase = passphrase_for(path)
     try:
         return open_database(path, passphrase)
     except NewerSchemaError as exc:
@@ -41,5 +49,7 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
             f"{path} was written by a newer Resokit Desktop (schema {exc.file_version}); "
             "update the application to open it"
         ) from exc
+    except WrongPassphraseError as exc:
+        raise CommandError(f"{path}: wrong passphrase or damaged file") from exc
     except NotADossierError as exc:
         raise CommandError(f"{path} is not a Resokit dossier file or cannot be read") from exc

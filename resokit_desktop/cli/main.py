@@ -15,6 +15,8 @@ LANGUAGES = ("nl", "fr", "en")
 # Each module offers add_parser(subparsers) and run(args) -> int.
 SUBCOMMAND_MODULES = (
     "resokit_desktop.cli.demo_command",
+    "resokit_desktop.cli.backup_command",
+    "resokit_desktop.cli.check_command",
 )
 
 

@@ -9,6 +9,7 @@ API::
     list_backups(dossier_path, passphrase=None) -> list[BackupInfo]  # newest first
     restore_backup(dossier_path, backup, passphrase) -> Path | None   # current file kept aside
     rekey_backups(dossier_path, old, new) -> int   # after a passphrase change
+    backup_file_to(dossier_path, target, passphrase) -> dict[str, int]  # CLI: closed file
 
 A backup is written with SQLite's backup API into a temporary name, opened again with the
 key, checked (``cipher_integrity_check``, ``integrity_check``, same row counts) and only then
@@ -257,3 +258,16 @@ def rekey_backups(dossier_path: Path, old: str | None, new: str | None) -> int:
         except StorageError:
             continue
     return done
+
+
+def backup_file_to(dossier_path: Path, target: Path, passphrase: str | None) -> dict[str, int]:
+    """Write a verified copy of a dossier file (open elsewhere or not) to target, keyed alike.
+
+    Opens the source without changing it (no migration, no pragma that writes); returns the
+    row count per table of the copy.
+    """
+    conn = connect_plainly(Path(dossier_path), passphrase)
+    try:
+        return cipher_file.copy_verified(sqlite_utils.Database(conn), Path(target), passphrase)
+    finally:
+        conn.close()

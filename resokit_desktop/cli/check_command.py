@@ -1,0 +1,46 @@
+"""`resokit check --data FILE`: report whether a dossier file is whole; exit 3 when damaged."""
+
+from __future__ import annotations
+
+import argparse
+
+from resokit_desktop.cli.backup_command import existing_dossier
+from resokit_desktop.cli.errors import CommandError
+from resokit_desktop.cli.passphrase import passphrase_for
+from resokit_desktop.security import integrity
+
+NAME = "check"
+EXIT_DAMAGED = 3
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> str:
+    parser = subparsers.add_parser(
+        NAME, help="check a dossier file page by page (exit 3 when it is damaged)"
+    )
+    parser.add_argument("--data", metavar="FILE", required=True, help="the dossier file")
+    return NAME
+
+
+def run(args: argparse.Namespace) -> int:
+    path = existing_dossier(args.data)
+    passphrase = passphrase_for(path)
+    report = integrity.diagnose(path, passphrase)
+    if report.status == integrity.WRONG_PASSPHRASE:
+        raise CommandError(f"{path}: wrong passphrase or damaged file")
+    print(f"file: {path}")
+    print(f"encryption: {'SQLCipher' if report.kind == 'encrypted' else 'none (plain SQLite)'}")
+    for name, value in sorted(report.cipher.items()):
+        print(f"  {name}: {value}")
+    if report.schema_version is not None:
+        print(f"schema version: {report.schema_version}")
+    if report.clients is not None:
+        print(f"clients: {report.clients}")
+    if report.status == integrity.OK:
+        print("integrity: ok")
+        return 0
+    print("integrity: DAMAGED")
+    for problem in report.problems[:20]:
+        print(f"  {problem}")
+    if report.has_backups:
+        print("automatic backups exist: open the app to restore the newest good one")
+    return EXIT_DAMAGED
