@@ -1,0 +1,117 @@
+"""The client list as a Qt table model over clients_repo: light rows, no widget per client."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from resokit_desktop.storage import clients_repo
+from resokit_desktop.storage.clients_repo import ClientRow
+
+# Status filter keys -> the stored statuses they show (None: every status).
+STATUS_FILTERS: dict[str, tuple[str, ...] | None] = {
+    "active": ("active",),
+    "closed": ("closed",),
+    "archived": ("archived",),
+    "all": None,
+}
+
+COLUMN_NAME, COLUMN_NEIGHBOURHOOD, COLUMN_STATUS = range(3)
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def status_text(status: str) -> str:
+    return {
+        "active": QCoreApplication.translate("ClientTable", "Actief"),
+        "closed": QCoreApplication.translate("ClientTable", "Afgesloten"),
+        "archived": QCoreApplication.translate("ClientTable", "Gearchiveerd"),
+    }.get(status, status)
+
+
+class ClientTableModel(QAbstractTableModel):
+    """Rows from clients_repo.list_clients, refiltered by search text and status."""
+
+    def __init__(self, db: sqlite_utils.Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._rows: list[ClientRow] = []
+        self._search = ""
+        self._status_filter = "active"
+        self.reload()
+
+    # -- filtering ---------------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        if text != self._search:
+            self._search = text
+            self.reload()
+
+    def set_status_filter(self, key: str) -> None:
+        if key not in STATUS_FILTERS:
+            raise ValueError(key)
+        if key != self._status_filter:
+            self._status_filter = key
+            self.reload()
+
+    def search(self) -> str:
+        return self._search
+
+    def status_filter(self) -> str:
+        return self._status_filter
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = clients_repo.list_clients(
+            self._db, self._search, STATUS_FILTERS[self._status_filter]
+        )
+        self.endResetModel()
+
+    # -- lookup ------------------------------------------------------------------------------
+    def client_id_at(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, client_id: int) -> int | None:
+        for row, item in enumerate(self._rows):
+            if item.id == client_id:
+                return row
+        return None
+
+    # -- Qt model interface --------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            column = index.column()
+            if column == COLUMN_NAME:
+                return item.name
+            if column == COLUMN_NEIGHBOURHOOD:
+                return item.neighbourhood
+            if column == COLUMN_STATUS:
+                return status_text(item.status)
+        if role == CLIENT_ID_ROLE:
+            return item.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            QCoreApplication.translate("ClientTable", "Naam"),
+            QCoreApplication.translate("ClientTable", "Buurt / gemeente"),
+            QCoreApplication.translate("ClientTable", "Status"),
+        )[section]

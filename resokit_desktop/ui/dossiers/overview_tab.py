@@ -1,0 +1,149 @@
+"""The dossier's Overzicht tab: the client form, saved as the user works through one save path.
+
+The one save path is ``OverviewTab.save_now()``: every autosave, focus change, client switch and
+window close goes through it. A WriteFailedError from storage is shown as "Niet bewaard: …",
+the input stays in the form and the next call to save_now() tries again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from resokit_desktop.domain.client import Client
+from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.storage import clients_repo
+from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
+from resokit_desktop.ui.dossier_tabs import register_tab
+from resokit_desktop.ui.dossiers.client_form import ClientForm
+from resokit_desktop.ui.widgets.autosave import AutoSaver
+from resokit_desktop.ui.widgets.leave_dialog import ask_discard
+from resokit_desktop.ui.widgets.save_status import SaveStatus, failure_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OverviewTab", text)
+
+
+class OverviewTab(QWidget):
+    """Shows one client (or a new, not yet stored one) and keeps the file in step with the form."""
+
+    # Emitted after a successful save, with the client's id (a new client gets one here).
+    client_saved = Signal(int)
+    client_changed = Signal()
+
+    def __init__(self, dossier: DossierFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overview_tab")
+        self._db = dossier.db
+        self._client_id: int | None = None
+        self._dirty = False
+        self._last_error: WriteFailedError | None = None
+
+        self.form = ClientForm(self)
+        self.form.edited.connect(self._edited)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.status = SaveStatus("overview", self)
+        self.status.retry_requested.connect(self.save_now)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        status_box = QVBoxLayout()
+        status_box.setContentsMargins(12, 0, 12, 4)
+        status_box.addWidget(self.status)
+        layout.addLayout(status_box)
+        self.saver = AutoSaver(self, self.save_now)
+        self.setEnabled(False)
+
+    # -- DossierTab protocol -------------------------------------------------------------------
+    def set_client(self, client_id: int | None) -> None:
+        self.saver.stop()
+        self._client_id = client_id
+        self._dirty = False
+        self.status.show_saved()
+        if client_id is None:
+            self.form.load(Client(name=""))
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        self.form.load(clients_repo.get_client(self._db, client_id))
+
+    def flush(self) -> bool:
+        """Save pending edits; on invalid input or a failed write, ask: fix, or discard."""
+        if not self._dirty:
+            return True
+        if self.save_now():
+            return True
+        problems = list(self.form.visible_messages().values())
+        if self._last_error is not None and not problems:
+            problems = [failure_text(self._last_error)]
+        if ask_discard(self, problems):
+            self.discard_changes()
+            return True
+        field = self.form.first_invalid_field() or self.form.name_field
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
+    # -- the one save path ---------------------------------------------------------------------
+    def save_now(self) -> bool:
+        """Validate and store the form; True when the file now holds what the form shows."""
+        if not self._dirty:
+            return True
+        self.saver.stop()
+        client, errors = self.form.collect(self._client_id)
+        self.form.show_errors(errors)
+        if errors:
+            self.status.show_invalid()
+            return False
+        try:
+            client_id = clients_repo.save_client(self._db, client)
+        except (WriteFailedError, NotFoundError) as exc:
+            error = exc if isinstance(exc, WriteFailedError) else WriteFailedError(str(exc))
+            self._last_error = error
+            self.status.show_failed(error)
+            self.saver.retry_later()
+            return False
+        self._last_error = None
+        self._client_id = client_id
+        self._dirty = False
+        self.status.show_saved()
+        self.client_saved.emit(client_id)
+        self.client_changed.emit()
+        return True
+
+    # -- new client, discarding ----------------------------------------------------------------
+    def start_new(self) -> None:
+        """An empty form for a client that is stored once it has a valid name."""
+        self.set_client(None)
+        self.setEnabled(True)
+        self.form.name_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_new(self) -> bool:
+        return self._client_id is None
+
+    def has_pending_edits(self) -> bool:
+        return self._dirty
+
+    def discard_changes(self) -> None:
+        if self._client_id is not None and clients_repo.client_exists(self._db, self._client_id):
+            self.set_client(self._client_id)
+        else:
+            self.set_client(None)
+
+    def client_id(self) -> int | None:
+        return self._client_id
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self.status.show_pending()
+        self.saver.poke()
+
+
+register_tab(
+    "overview", 10,
+    lambda: QCoreApplication.translate("DossierTabs", "Overzicht"),
+    lambda dossier, parent: OverviewTab(dossier, parent),
+)

@@ -1,0 +1,322 @@
+"""The main window shell: client list on the left, the dossier's registered tabs on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resokit_desktop.domain.client import ClientStatus
+from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.storage import clients_repo
+from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.ui.actions import ActionRegistry, add_contributed_actions
+from resokit_desktop.ui.dossier_tabs import TabSpec, registered_tabs
+from resokit_desktop.ui.dossiers.client_list_panel import ClientListPanel
+from resokit_desktop.ui.dossiers.overview_tab import OverviewTab
+
+WINDOW_TITLE = "Resokit Desktop"
+SETTINGS_GROUP = "main_window"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """A shell: it routes the selected client to the tabs and asks them to flush before leaving."""
+
+    def __init__(self, dossier: DossierFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.dossier = dossier
+        self.setWindowTitle(WINDOW_TITLE)
+        self.undo_group = QUndoGroup(self)
+        self._client_id: int | None = None
+
+        self.client_list = ClientListPanel(dossier.db, self)
+        self.client_list.client_activated.connect(self._client_activated)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dossier_tabs")
+        self.tabs.setAccessibleName(_tr("Dossier van de gekozen cliënt"))
+        self.tabs.setDocumentMode(True)
+        self.tab_specs: list[TabSpec] = []
+        self.overview: OverviewTab | None = None
+        for spec in registered_tabs():
+            widget = spec.factory(dossier, self.tabs)
+            widget.setProperty("tab_key", spec.key)
+            self.tab_specs.append(spec)
+            self.tabs.addTab(widget, spec.title())
+            if isinstance(widget, OverviewTab):
+                self.overview = widget
+                widget.client_saved.connect(self._client_saved)
+            elif hasattr(widget, "client_changed"):
+                widget.client_changed.connect(self.refresh_clients)
+        self.tabs.currentChanged.connect(self._sync_undo_stack)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._empty_page())
+        self.stack.addWidget(self.tabs)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.client_list)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([400, 960])
+        self.setCentralWidget(self.splitter)
+
+        self.action_registry = ActionRegistry(self)
+        self._add_actions()
+        add_contributed_actions(self.action_registry, self)
+        self.action_registry.build_menus(self.menuBar())
+        self.statusBar().setSizeGripEnabled(True)
+        self.resize(1280, 760)
+        self._restore_layout()
+        self._show_client(None)
+
+    # -- what other parts may use ------------------------------------------------------------
+    def current_client_id(self) -> int | None:
+        return self._client_id
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def tab_widget(self, key: str) -> QWidget | None:
+        for widget in self.tab_widgets():
+            if widget.property("tab_key") == key:
+                return widget
+        return None
+
+    def flush_pending(self) -> bool:
+        """Ask every tab to save; False when one holds input the user must fix first."""
+        current = self.tabs.currentWidget()
+        ordered = [current, *[w for w in self.tab_widgets() if w is not current]]
+        for widget in ordered:
+            if widget is not None and not widget.flush():
+                self.stack.setCurrentWidget(self.tabs)
+                self.tabs.setCurrentWidget(widget)
+                return False
+        return True
+
+    def refresh_clients(self) -> None:
+        self.client_list.reload(self._client_id)
+
+    def open_client(self, client_id: int) -> bool:
+        """Show a client after saving pending edits; False when the user must fix input first."""
+        if client_id == self._client_id and self.stack.currentWidget() is self.tabs:
+            return True
+        if not self.flush_pending():
+            self.client_list.select_client(self._client_id)
+            return False
+        self._show_client(client_id)
+        return True
+
+    # -- actions ---------------------------------------------------------------------------
+    def _add_actions(self) -> None:
+        add = self.action_registry.add
+        add("settings", _tr("&Instellingen…"), None, "file", self.open_settings, order=800)
+        add("quit", _tr("&Afsluiten"), "Ctrl+Q", "file", self.close, order=900)
+        undo = self.undo_group.createUndoAction(self, _tr("&Ongedaan maken"))
+        self.action_registry.add_action("undo", undo, "Ctrl+Z", "edit", order=100)
+        redo = self.undo_group.createRedoAction(self, _tr("&Opnieuw"))
+        self.action_registry.add_action("redo", redo, "Ctrl+Shift+Z", "edit", order=110)
+        add("delete", _tr("Selectie &verwijderen"), QKeySequence.StandardKey.Delete, "edit",
+            self.delete_selection, order=200)
+        add("search", _tr("&Zoeken"), "Ctrl+F", "edit", self.focus_search, order=300)
+        add("new_client", _tr("&Nieuwe cliënt"), "Ctrl+N", "dossier", self.new_client, order=100)
+        add("close_client", _tr("Dossier a&fsluiten"), None, "dossier",
+            lambda: self.set_client_status(ClientStatus.CLOSED), order=200, needs_client=True)
+        add("archive_client", _tr("Dossier a&rchiveren"), None, "dossier",
+            lambda: self.set_client_status(ClientStatus.ARCHIVED), order=210, needs_client=True)
+        add("reopen_client", _tr("Dossier &heropenen"), None, "dossier",
+            lambda: self.set_client_status(ClientStatus.ACTIVE), order=220, needs_client=True)
+        add("delete_client", _tr("Cliënt &definitief verwijderen…"), None, "dossier",
+            self.delete_client, order=300, needs_client=True)
+        add("toggle_client_list", _tr("&Cliëntenlijst tonen"), "F9", "view",
+            self._toggle_client_list, order=100, checkable=True)
+        self.action_registry.get("toggle_client_list").setChecked(True)
+        add("about", _tr("&Over Resokit Desktop"), None, "help", self.about, order=900)
+
+    def new_client(self) -> None:
+        if not self.flush_pending():
+            return
+        self._show_client(None)
+        self.client_list.set_shown_client(None)
+        self.stack.setCurrentWidget(self.tabs)
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, self.tabs.widget(index) is self.overview)
+        self.tabs.setCurrentWidget(self.overview)
+        self.overview.start_new()
+
+    def set_client_status(self, status: ClientStatus) -> None:
+        client_id = self._client_id
+        if client_id is None or not self.flush_pending():
+            return
+        try:
+            clients_repo.set_status(self.dossier.db, client_id, status)
+        except StorageError:
+            QMessageBox.warning(self, WINDOW_TITLE, _tr(
+                "Niet bewaard: de status kon niet gewijzigd worden. Wat eerder bewaard was, "
+                "blijft intact."))
+            return
+        self.overview.set_client(client_id)
+        self.refresh_clients()
+        self.statusBar().showMessage(_tr("Status gewijzigd."), 4000)
+
+    def delete_client(self) -> None:
+        client_id = self._client_id
+        if client_id is None:
+            return
+        name = clients_repo.get_client(self.dossier.db, client_id).name
+        box = QMessageBox(self)
+        box.setObjectName("delete_client_dialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Cliënt definitief verwijderen"))
+        box.setText(_tr("Alles van %1 wordt definitief verwijderd.").replace("%1", name))
+        box.setInformativeText(_tr(
+            "Het dossier, de toestemmingen, alle gesprekken en afspraken en alles wat verder bij "
+            "deze cliënt hoort, gaan weg uit het bestand. Dit kan niet ongedaan gemaakt worden."))
+        delete = box.addButton(_tr("Definitief verwijderen"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("confirm_delete")
+        cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancel_delete")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        self._show_client(None)  # pending edits of this client are dropped with it
+        try:
+            clients_repo.delete_client(self.dossier.db, client_id)
+        except StorageError:
+            QMessageBox.warning(self, WINDOW_TITLE, _tr(
+                "Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd."))
+            self._show_client(client_id)
+            return
+        self.client_list.set_shown_client(None)
+        self.refresh_clients()
+        self.statusBar().showMessage(_tr("Cliënt verwijderd."), 4000)
+
+    def delete_selection(self) -> None:
+        widget = self.tabs.currentWidget()
+        if self.stack.currentWidget() is self.tabs and hasattr(widget, "delete_selection"):
+            widget.delete_selection()
+
+    def focus_search(self) -> None:
+        self.client_list.show()
+        self.action_registry.get("toggle_client_list").setChecked(True)
+        self.client_list.focus_search()
+
+    def open_settings(self) -> None:
+        from resokit_desktop.ui.settings.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.dossier, self).exec()
+
+    def about(self) -> None:
+        from resokit_desktop import __version__
+
+        QMessageBox.about(self, _tr("Over Resokit Desktop"), _tr(
+            "Resokit Desktop %1\n\nBrengt samen met een cliënt het sociale netwerk in kaart en "
+            "versterkt het, volgens de Resokit-methode. Werkt volledig offline: alle gegevens "
+            "blijven in één bestand op deze computer.").replace("%1", __version__))
+
+    # -- internal -----------------------------------------------------------------------------
+    def _empty_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        label = QLabel(_tr("Kies links een cliënt, of maak een nieuwe cliënt aan (Ctrl+N)."), page)
+        label.setObjectName("empty_dossier_hint")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setStyleSheet("font-size: 13pt; color: #444;")
+        button = QPushButton(_tr("Nieuwe cliënt"), page)
+        button.setObjectName("empty_new_client")
+        button.clicked.connect(self.new_client)
+        layout.addWidget(label)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _show_client(self, client_id: int | None) -> None:
+        self._client_id = client_id
+        for widget in self.tab_widgets():
+            widget.set_client(client_id)
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, client_id is not None)
+        self.stack.setCurrentIndex(1 if client_id is not None else 0)
+        self.action_registry.set_client_selected(client_id is not None)
+        self.client_list.set_shown_client(client_id)
+        self._sync_undo_stack()
+
+    def _client_activated(self, client_id: int) -> None:
+        self.open_client(client_id)
+
+    def _client_saved(self, client_id: int) -> None:
+        if client_id != self._client_id:
+            # A new client got its id: the other tabs may now work on it.
+            self._client_id = client_id
+            for widget in self.tab_widgets():
+                if widget is not self.overview:
+                    widget.set_client(client_id)
+            for index in range(self.tabs.count()):
+                self.tabs.setTabEnabled(index, True)
+            self.action_registry.set_client_selected(True)
+        self.client_list.set_shown_client(client_id)
+        self.refresh_clients()
+
+    def _sync_undo_stack(self, *_args) -> None:
+        widget = self.tabs.currentWidget()
+        stack = widget.undo_stack() if hasattr(widget, "undo_stack") else None
+        if stack is not None and stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+
+    def _toggle_client_list(self) -> None:
+        self.client_list.setVisible(self.action_registry.get("toggle_client_list").isChecked())
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        geometry = settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        settings.endGroup()
+
+    def save_layout(self) -> None:
+        """Window geometry and splitter only: never anything about a client."""
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.endGroup()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.flush_pending():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()

@@ -1,0 +1,250 @@
+"""The fields of one session: date, type, the three kinds of notes, agreements, next appointment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resokit_desktop.domain.session import Session, SessionType, validate_session
+from resokit_desktop.domain.validation import FieldError
+from resokit_desktop.ui.sessions.agreements_table import AgreementsTable
+from resokit_desktop.ui.widgets.dates import display_date, parse_user_date, parse_user_time
+from resokit_desktop.ui.widgets.error_texts import message_for
+from resokit_desktop.ui.widgets.field_message import FieldMessage, with_message
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionEditor", text)
+
+
+def session_type_text(value: SessionType) -> str:
+    return {
+        SessionType.INTAKE: _tr("Intake"),
+        SessionType.FOLLOW_UP: _tr("Opvolging"),
+        SessionType.EVALUATION: _tr("Evaluatie"),
+        SessionType.OTHER: _tr("Andere"),
+    }[value]
+
+
+def _notes_field(name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:
+    field = QPlainTextEdit(parent)
+    field.setObjectName(f"field_{name}")
+    field.setAccessibleName(accessible)
+    field.setTabChangesFocus(True)
+    field.setMinimumHeight(80)
+    field.setMaximumHeight(130)
+    return field
+
+
+class SessionEditor(QWidget):
+    """Emits ``edited`` whenever the user changes anything (not while loading)."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.messages: dict[str, FieldMessage] = {}
+        self.fields: dict[str, QWidget] = {}
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("session_heading")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.date_field = self._line("date", _tr("Datum van het gesprek"), _tr("dd-mm-jjjj"))
+        self.type_field = QComboBox(self)
+        self.type_field.setObjectName("field_session_type")
+        self.type_field.setAccessibleName(_tr("Soort gesprek"))
+        for value in SessionType:
+            self.type_field.addItem(session_type_text(value), str(value))
+        self.type_field.currentIndexChanged.connect(self._changed)
+        self.worked_on_field = _notes_field("worked_on", _tr("Waaraan gewerkt"), self)
+        self.client_words_field = _notes_field(
+            "client_words", _tr("In de eigen woorden van de cliënt"), self)
+        self.observations_field = _notes_field(
+            "worker_observations",
+            _tr("Observaties van de begeleider, niet op de kopie voor de cliënt"), self)
+        for field in (self.worked_on_field, self.client_words_field, self.observations_field):
+            field.textChanged.connect(self._changed)
+        self.agreements = AgreementsTable(self)
+        self.agreements.changed.connect(self._changed)
+        self.messages["agreements"] = self.agreements.message
+        self.fields["agreements"] = self.agreements.table
+        self.next_date_field = self._line(
+            "next_appointment", _tr("Datum van de volgende afspraak"), _tr("dd-mm-jjjj"))
+        self.next_time_field = self._line(
+            "next_time", _tr("Uur van de volgende afspraak"), _tr("uu:mm"))
+        self.next_time_field.setMaximumWidth(110)
+
+        top = QFormLayout()
+        date_box, self.messages["date"] = with_message(self.date_field, "date")
+        top.addRow(self._label(_tr("&Datum"), self.date_field), date_box)
+        top.addRow(self._label(_tr("&Soort gesprek"), self.type_field), self.type_field)
+
+        notes = QGroupBox(_tr("Gesprek"), self)
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.addWidget(self._label(_tr("&Waaraan gewerkt"), self.worked_on_field))
+        notes_layout.addWidget(self.worked_on_field)
+        notes_layout.addWidget(self._label(
+            _tr("In de eigen &woorden van de cliënt"), self.client_words_field))
+        notes_layout.addWidget(self.client_words_field)
+
+        private = QFrame(self)
+        private.setObjectName("worker_observations_frame")
+        private.setFrameShape(QFrame.Shape.StyledPanel)
+        private.setStyleSheet(
+            "#worker_observations_frame { background: #f3efe6; border: 1px dashed #8c7a55;"
+            " border-radius: 6px; }")
+        private_layout = QVBoxLayout(private)
+        private_title = self._label(
+            _tr("&Observaties van de begeleider (privé)"), self.observations_field)
+        private_title.setStyleSheet("font-weight: bold;")
+        private_note = QLabel(_tr("Alleen voor de begeleider: komt niet op de kopie voor de "
+                                  "cliënt."), private)
+        private_note.setObjectName("worker_observations_note")
+        private_note.setWordWrap(True)
+        private_layout.addWidget(private_title)
+        private_layout.addWidget(private_note)
+        private_layout.addWidget(self.observations_field)
+
+        agreements_box = QGroupBox(_tr("Afspraken"), self)
+        QVBoxLayout(agreements_box).addWidget(self.agreements)
+
+        next_box = QGroupBox(_tr("Volgende afspraak"), self)
+        next_layout = QHBoxLayout(next_box)
+        next_date_box, self.messages["next_appointment"] = with_message(
+            self.next_date_field, "next_appointment")
+        next_time_box, self.messages["next_time"] = with_message(
+            self.next_time_field, "next_time")
+        next_layout.addWidget(self._label(_tr("Da&tum"), self.next_date_field))
+        next_layout.addWidget(next_date_box, 2)
+        next_layout.addWidget(self._label(_tr("&Uur"), self.next_time_field))
+        next_layout.addWidget(next_time_box, 1)
+        next_layout.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(notes)
+        layout.addWidget(private)
+        layout.addWidget(agreements_box)
+        layout.addWidget(next_box)
+        layout.addStretch(1)
+
+    def _line(self, key: str, accessible: str, placeholder: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(f"field_{key}")
+        field.setAccessibleName(accessible)
+        field.setPlaceholderText(placeholder)
+        field.textEdited.connect(self._changed)
+        self.fields[key] = field
+        return field
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    # -- data --------------------------------------------------------------------------------
+    def load(self, session: Session, heading: str) -> None:
+        self._loading = True
+        try:
+            self.heading.setText(heading)
+            self.date_field.setText(display_date(session.date))
+            self.type_field.setCurrentIndex(self.type_field.findData(str(session.type)))
+            self.worked_on_field.setPlainText(session.worked_on)
+            self.client_words_field.setPlainText(session.client_words)
+            self.observations_field.setPlainText(session.worker_observations)
+            self.agreements.set_agreements(session.agreements)
+            next_date, _, next_time = (session.next_appointment or "").partition(" ")
+            self.next_date_field.setText(display_date(next_date))
+            self.next_time_field.setText(next_time)
+            self.show_errors([])
+        finally:
+            self._loading = False
+
+    def collect(self, client_id: int, session_id: int | None) -> tuple[Session, list[FieldError]]:
+        errors: list[FieldError] = []
+        try:
+            session_date = parse_user_date(self.date_field.text()) or ""
+        except ValueError:
+            session_date = ""
+            errors.append(FieldError("date", "date_invalid"))
+        else:
+            if not session_date:
+                errors.append(FieldError("date", "required"))
+        next_appointment = None
+        try:
+            next_date = parse_user_date(self.next_date_field.text())
+        except ValueError:
+            next_date = None
+            errors.append(FieldError("next_appointment", "date_invalid"))
+        try:
+            next_time = parse_user_time(self.next_time_field.text())
+        except ValueError:
+            next_time = None
+            errors.append(FieldError("next_time", "time_invalid"))
+        if next_date:
+            next_appointment = f"{next_date} {next_time}" if next_time else next_date
+        elif next_time and not self.next_date_field.text().strip():
+            errors.append(FieldError("next_appointment", "time_without_date"))
+        agreements, agreement_errors = self.agreements.collect()
+        errors.extend(agreement_errors)
+        session = Session(
+            id=session_id, client_id=client_id, date=session_date,
+            type=SessionType(self.type_field.currentData()),
+            worked_on=self.worked_on_field.toPlainText(),
+            client_words=self.client_words_field.toPlainText(),
+            worker_observations=self.observations_field.toPlainText(),
+            next_appointment=next_appointment, agreements=agreements,
+        )
+        known = {(e.field, e.code) for e in errors}
+        errors.extend(e for e in validate_session(session)
+                      if (e.field, e.code) not in known and not (
+                          e.field == "date" and any(k[0] == "date" for k in known)))
+        return session, errors
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        by_key: dict[str, list[str]] = {}
+        for error in errors:
+            key = error.field.split("[")[0]
+            key = key if key in self.messages else "date"
+            text = message_for(error.field, error.code)
+            if text not in by_key.setdefault(key, []):
+                by_key[key].append(text)
+        for key, message in self.messages.items():
+            if key in by_key:
+                message.show_message(" ".join(by_key[key]))
+            else:
+                message.clear_message()
+
+    def visible_messages(self) -> list[str]:
+        return [m.text().removeprefix("⚠ ") for m in self.messages.values() if m.text()]
+
+    def first_invalid_field(self) -> QWidget | None:
+        for key, message in self.messages.items():
+            if message.text():
+                return self.fields[key]
+        return None
+
+
+def today_text() -> str:
+    return display_date(date.today().isoformat())

@@ -1,0 +1,249 @@
+"""The dossier's Gesprekken tab: the sessions newest first and the editor of the chosen one.
+
+The one save path is ``SessionsTab.save_now()`` (autosave, focus change, switching session or
+client, closing). A WriteFailedError shows "Niet bewaard: …", keeps the input in the editor, and
+the next save_now() tries again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resokit_desktop.domain.session import Session, SessionType
+from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.storage import sessions_repo
+from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
+from resokit_desktop.ui.dossier_tabs import register_tab
+from resokit_desktop.ui.sessions.session_editor import SessionEditor, session_type_text
+from resokit_desktop.ui.widgets.autosave import AutoSaver
+from resokit_desktop.ui.widgets.dates import display_date
+from resokit_desktop.ui.widgets.leave_dialog import ask_discard
+from resokit_desktop.ui.widgets.save_status import SaveStatus, failure_text
+
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionsTab", text)
+
+
+def session_label(session: Session) -> str:
+    text = f"{display_date(session.date)} · {session_type_text(session.type)}"
+    if session.agreements:
+        text += "\n" + _tr("%1 afspraken").replace("%1", str(len(session.agreements)))
+    return text
+
+
+class SessionsTab(QWidget):
+    """Keeps the file in step with the session being edited."""
+
+    def __init__(self, dossier: DossierFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessions_tab")
+        self._db = dossier.db
+        self._client_id: int | None = None
+        self._session_id: int | None = None
+        self._dirty = False
+        self._last_error: WriteFailedError | None = None
+        self._quiet = False
+
+        self.new_button = QPushButton(_tr("&Nieuw gesprek"), self)
+        self.new_button.setObjectName("session_new")
+        self.new_button.clicked.connect(self.new_session)
+        self.session_list = QListWidget(self)
+        self.session_list.setObjectName("session_list")
+        self.session_list.setAccessibleName(_tr("Gesprekken, nieuwste eerst"))
+        self.session_list.setWordWrap(True)
+        self.session_list.setSpacing(2)
+        self.session_list.currentItemChanged.connect(self._list_changed)
+        list_title = QLabel(_tr("Gesprekken (nieuwste eerst)"), self)
+        list_title.setBuddy(self.session_list)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(list_title)
+        left_layout.addWidget(self.session_list, 1)
+
+        self.editor = SessionEditor(self)
+        self.editor.edited.connect(self._edited)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.editor)
+        self.status = SaveStatus("session", self)
+        self.status.retry_requested.connect(self.save_now)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(scroll, 1)
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(12, 0, 12, 4)
+        status_row.addWidget(self.status)
+        right_layout.addLayout(status_row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("sessions_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.saver = AutoSaver(self.editor, self.save_now)
+
+    # -- DossierTab protocol -------------------------------------------------------------------
+    def set_client(self, client_id: int | None) -> None:
+        self.saver.stop()
+        self._client_id = client_id
+        self._dirty = False
+        self.setEnabled(client_id is not None)
+        self._reload_list(None)
+        if self.session_list.count():
+            self.session_list.setCurrentRow(0)
+        else:
+            self._show_new()
+
+    def flush(self) -> bool:
+        if not self._dirty:
+            return True
+        if self.save_now():
+            return True
+        problems = self.editor.visible_messages()
+        if self._last_error is not None and not problems:
+            problems = [failure_text(self._last_error)]
+        if ask_discard(self, problems):
+            self.discard_changes()
+            return True
+        field = self.editor.first_invalid_field() or self.editor.date_field
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
+    def delete_selection(self) -> None:
+        if self.editor.agreements.table.hasFocus():
+            self.editor.agreements.remove_selected()
+
+    # -- the one save path ---------------------------------------------------------------------
+    def save_now(self) -> bool:
+        if not self._dirty or self._client_id is None:
+            return True
+        self.saver.stop()
+        session, errors = self.editor.collect(self._client_id, self._session_id)
+        self.editor.show_errors(errors)
+        if errors:
+            self.status.show_invalid()
+            return False
+        try:
+            session_id = sessions_repo.save_session(self._db, session)
+        except (WriteFailedError, NotFoundError) as exc:
+            error = exc if isinstance(exc, WriteFailedError) else WriteFailedError(str(exc))
+            self._last_error = error
+            self.status.show_failed(error)
+            self.saver.retry_later()
+            return False
+        self._last_error = None
+        self._session_id = session_id
+        self._dirty = False
+        self.status.show_saved()
+        self._reload_list(session_id)
+        return True
+
+    # -- sessions ------------------------------------------------------------------------------
+    def new_session(self) -> bool:
+        if not self.flush():
+            return False
+        self._reload_list(None)
+        self._show_new()
+        self.editor.worked_on_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def discard_changes(self) -> None:
+        self._dirty = False
+        self.saver.stop()
+        self._show_session(self._session_id)
+
+    def current_session_id(self) -> int | None:
+        return self._session_id
+
+    def has_pending_edits(self) -> bool:
+        return self._dirty
+
+    def _show_new(self) -> None:
+        first = self.session_list.count() == 0
+        blank = Session(
+            client_id=self._client_id or 0,
+            date=date.today().isoformat(),
+            type=SessionType.INTAKE if first else SessionType.FOLLOW_UP,
+        )
+        self._session_id = None
+        self._dirty = False
+        self.editor.load(blank, _tr("Nieuw gesprek (wordt bewaard zodra je typt)"))
+        self.status.show_saved()
+
+    def _show_session(self, session_id: int | None) -> None:
+        if session_id is None:
+            self._show_new()
+            return
+        session = sessions_repo.get_session(self._db, session_id)
+        self._session_id = session_id
+        self._dirty = False
+        self.editor.load(session, _tr("Gesprek van %1").replace("%1", display_date(session.date)))
+        self.status.show_saved()
+
+    def _reload_list(self, select_id: int | None) -> None:
+        self._quiet = True
+        try:
+            self.session_list.clear()
+            if self._client_id is None:
+                return
+            for session in sessions_repo.list_sessions(self._db, self._client_id):
+                item = QListWidgetItem(session_label(session))
+                item.setData(SESSION_ID_ROLE, session.id)
+                self.session_list.addItem(item)
+                if session.id == select_id:
+                    self.session_list.setCurrentItem(item)
+        finally:
+            self._quiet = False
+
+    def _list_changed(self, current: QListWidgetItem | None, previous) -> None:
+        if self._quiet or current is None:
+            return
+        session_id = current.data(SESSION_ID_ROLE)
+        if session_id == self._session_id and not self._dirty:
+            self._show_session(session_id)
+            return
+        if not self.flush():
+            # Stay on the session with the input to fix.
+            self._quiet = True
+            self.session_list.setCurrentItem(previous)
+            self._quiet = False
+            return
+        self._reload_list(session_id)
+        self._show_session(session_id)
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self.status.show_pending()
+        self.saver.poke()
+
+
+register_tab(
+    "sessions", 20,
+    lambda: QCoreApplication.translate("DossierTabs", "Gesprekken"),
+    lambda dossier, parent: SessionsTab(dossier, parent),
+)

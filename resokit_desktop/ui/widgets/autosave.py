@@ -1,0 +1,70 @@
+"""Save a form as the user works: shortly after the last edit, and when focus leaves the form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+DEBOUNCE_MS = 800
+RETRY_MS = 5000
+
+
+class AutoSaver(QObject):
+    """Calls ``save()`` (which returns True on success) after edits go quiet or focus leaves."""
+
+    def __init__(self, form: QWidget, save: Callable[[], bool]) -> None:
+        super().__init__(form)
+        self._form = form
+        self._save = save
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._run)
+        self._busy = False
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
+        form.destroyed.connect(self._disconnect)
+
+    def _disconnect(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            try:
+                app.focusChanged.disconnect(self._focus_changed)
+            except (RuntimeError, TypeError):
+                pass
+
+    def poke(self) -> None:
+        """An edit happened: (re)start the quiet-period timer."""
+        self._timer.start(DEBOUNCE_MS)
+
+    def retry_later(self) -> None:
+        self._timer.start(RETRY_MS)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def is_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def _run(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            self._save()
+        finally:
+            self._busy = False
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            inside_old = old is not None and self._form.isAncestorOf(old)
+            inside_new = new is not None and self._form.isAncestorOf(new)
+        except RuntimeError:  # the form is being destroyed
+            return
+        if inside_old and not inside_new and new is not None:
+            if self._timer.isActive():
+                self._timer.stop()
+                self._run()
