@@ -1,0 +1,97 @@
+"""Start-up time: process start to the main window painted, with a 10,000-client file open.
+
+Measured next to a bare PySide6 window in the same run (several runs each, alternating; the
+median counts). Goal: app / bare < 1.5. Also reports whether pyqtgraph or fpdf2 were imported
+at start-up (they must be loaded lazily).
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--clients 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from caseload import write_caseload  # noqa: E402
+
+CHILD = HERE / "_startup_child.py"
+GOAL_RATIO = 1.5
+
+
+def child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A private per-user folder: no saved window layout or cache from a real user.
+    for name in ("DATA", "CONFIG", "CACHE"):
+        env[f"XDG_{name}_HOME"] = str(home / name.lower())
+    env["PYTHONPATH"] = str(HERE.parent)
+    return env
+
+
+def time_once(args: list[str], env: dict[str, str], timeout: float = 120) -> tuple[float, str]:
+    """Seconds from spawning the process to its window's first paint, and the heavy imports."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        line = proc.stdout.readline()
+        elapsed = time.perf_counter() - start
+        proc.wait(timeout=timeout)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    if not line.startswith("shown"):
+        raise SystemExit(f"bench_startup: the window never showed ({' '.join(args)}):\n"
+                         f"{proc.stderr.read()[-2000:]}")
+    return elapsed, line.split(" ", 1)[1].strip()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--clients", type=int, default=10_000)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="resokit-bench-") as tmp:
+        tmp_path = Path(tmp)
+        data = tmp_path / "caseload.resokit"
+        t0 = time.perf_counter()
+        write_caseload(data, args.clients)
+        print(f"wrote {args.clients} fictional clients in {time.perf_counter() - t0:.1f} s")
+        env = child_env(tmp_path / "home")
+        time_once(["bare"], env)  # warm the OS file cache for both
+        time_once(["app", str(data)], env)
+        bare, app, heavy = [], [], set()
+        for _ in range(args.runs):
+            bare.append(time_once(["bare"], env)[0])
+            seconds, imported = time_once(["app", str(data)], env)
+            app.append(seconds)
+            heavy.update(m for m in imported.split(",") if m != "-")
+    bare_median, app_median = statistics.median(bare), statistics.median(app)
+    ratio = app_median / bare_median
+    print(f"platform: {env.get('QT_QPA_PLATFORM') or 'xcb/wayland'}; {args.runs} runs each")
+    print(f"bare PySide6 window : median {bare_median:.3f} s  (min {min(bare):.3f}, "
+          f"max {max(bare):.3f})")
+    print(f"Resokit, {args.clients} clients: median {app_median:.3f} s  (min {min(app):.3f}, "
+          f"max {max(app):.3f})")
+    print(f"ratio app/bare      : {ratio:.2f}  (goal < {GOAL_RATIO}) "
+          f"{'OK' if ratio < GOAL_RATIO else 'OVER GOAL'}")
+    print("heavy modules at start-up: "
+          + (", ".join(sorted(heavy)) + " imported (should be lazy)" if heavy
+             else "pyqtgraph and fpdf NOT imported (lazy, as intended)"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

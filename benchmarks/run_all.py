@@ -1,0 +1,22 @@
+"""Run every benchmark in turn and print their figures: `.venv/bin/python benchmarks/run_all.py`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCHMARKS = ("bench_startup.py", "bench_search.py")
+
+
+def main() -> int:
+    status = 0
+    for name in BENCHMARKS:
+        print(f"== {name}", flush=True)
+        status |= subprocess.run([sys.executable, str(HERE / name)]).returncode
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
