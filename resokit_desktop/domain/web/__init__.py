@@ -1,0 +1,1 @@
+"""The inclusion web (inclusieweb): members, ties, versions, indicators and comparison."""

@@ -1,0 +1,91 @@
+"""Map a member's stored position to the unit disc and back.
+
+The unit disc has radius 1, y pointing down (as on screen), sector 0 starting at twelve o'clock and
+sectors running clockwise. The client's disc in the middle is CENTRE_RADIUS wide; the three
+rings share the rest equally. Everything is relative, so a web looks the same on any screen size.
+"""
+
+from __future__ import annotations
+
+import math
+
+from resokit_desktop.domain.web.model import Position
+
+CENTRE_RADIUS = 0.17
+RING_WIDTH = (1.0 - CENTRE_RADIUS) / 3
+# Keep members off the sector and ring borders so they never sit on a line.
+ANGLE_PAD = 0.1
+RADIUS_PAD = 0.18
+
+
+def _clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
+    return max(low, min(high, value))
+
+
+def ring_bounds(ring: int) -> tuple[float, float]:
+    """Inner and outer radius of a closeness ring (1 = close) on the unit disc."""
+    inner = CENTRE_RADIUS + (ring - 1) * RING_WIDTH
+    return inner, inner + RING_WIDTH
+
+
+def sector_turns(index: int, count: int) -> tuple[float, float]:
+    """Start and end of a sector in turns (0..1, clockwise from twelve o'clock)."""
+    return index / count, (index + 1) / count
+
+
+def to_unit(
+    domain_index: int, count: int, ring: int, angle: float, radius: float
+) -> tuple[float, float]:
+    """Unit-disc coordinates of a relative position."""
+    turns = (domain_index + ANGLE_PAD + _clamp(angle) * (1 - 2 * ANGLE_PAD)) / count
+    inner, _outer = ring_bounds(ring)
+    r = inner + (RADIUS_PAD + _clamp(radius) * (1 - 2 * RADIUS_PAD)) * RING_WIDTH
+    theta = turns * 2 * math.pi
+    return r * math.sin(theta), -r * math.cos(theta)
+
+
+def from_unit(x: float, y: float, count: int) -> tuple[int, int, float, float]:
+    """The (sector index, ring, angle, radius) nearest to a point; outside points are pulled in."""
+    r = math.hypot(x, y)
+    turns = (math.atan2(x, -y) / (2 * math.pi)) % 1.0
+    scaled = turns * count
+    index = min(count - 1, int(scaled))
+    angle = _clamp(((scaled - index) - ANGLE_PAD) / (1 - 2 * ANGLE_PAD))
+    if r <= CENTRE_RADIUS:
+        return index, 1, angle, 0.0
+    ring_float = (r - CENTRE_RADIUS) / RING_WIDTH
+    ring = min(3, int(ring_float) + 1)
+    radius = _clamp(((ring_float - (ring - 1)) - RADIUS_PAD) / (1 - 2 * RADIUS_PAD))
+    return index, ring, angle, radius
+
+
+def position_to_unit(position: Position, domain_keys: list[str]) -> tuple[float, float]:
+    index = domain_keys.index(position.domain) if position.domain in domain_keys else 0
+    return to_unit(index, len(domain_keys), position.ring, position.angle, position.radius)
+
+
+def position_from_unit(x: float, y: float, domain_keys: list[str]) -> Position:
+    index, ring, angle, radius = from_unit(x, y, len(domain_keys))
+    return Position(domain_keys[index], ring, round(angle, 4), round(radius, 4))
+
+
+def inside_web(x: float, y: float, margin: float = 0.0) -> bool:
+    """True when the unit-disc point lies on the web (a drop there places a member)."""
+    return math.hypot(x, y) <= 1.0 + margin
+
+
+_CANDIDATE_ANGLES = (0.5, 0.2, 0.8, 0.35, 0.65, 0.05, 0.95)
+_CANDIDATE_RADII = (0.5, 0.1, 0.9)
+
+
+def free_position(occupied: list[Position], domain: str, ring: int) -> Position:
+    """A spot in the given domain and ring as far as possible from the members already there."""
+    taken = [(p.angle, p.radius) for p in occupied if p.domain == domain and p.ring == ring]
+    best = Position(domain, ring, 0.5, 0.5)
+    best_gap = -1.0
+    for radius in _CANDIDATE_RADII:
+        for angle in _CANDIDATE_ANGLES:
+            gap = min((math.hypot(angle - a, (radius - r) * 0.5) for a, r in taken), default=9.0)
+            if gap > best_gap + 1e-9:
+                best, best_gap = Position(domain, ring, angle, radius), gap
+    return best

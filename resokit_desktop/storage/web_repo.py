@@ -1,0 +1,217 @@
+"""Web versions with their members and who-knows-whom ties, and the comparisons between versions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from resokit_desktop.domain.web.domain_sets import set_from_data, set_to_data
+from resokit_desktop.domain.web.model import (
+    Capital,
+    Comparison,
+    EntryKind,
+    Frequency,
+    Function,
+    Level,
+    Member,
+    Position,
+    Reciprocity,
+    Strength,
+    TieAttributes,
+    TieStatus,
+    WebVersion,
+)
+from resokit_desktop.storage.clock import now_iso
+from resokit_desktop.storage.connection import transaction
+from resokit_desktop.storage.errors import NotFoundError
+
+MEMBER_COLUMNS = (
+    "domain_key", "ring", "angle", "radius", "relation", "functions", "strength", "capital",
+    "status", "strained", "harmful", "paid", "level", "frequency", "reciprocity", "note",
+)
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    id: int
+    version_date: str
+    member_count: int
+
+
+def _member_values(member: Member) -> list:
+    p, t = member.position, member.tie
+    return [
+        p.domain, int(p.ring), float(p.angle), float(p.radius), t.relation,
+        ",".join(sorted(str(f) for f in t.functions)), str(t.strength), str(t.capital),
+        str(t.status), int(t.strained), int(t.harmful), int(t.paid), str(t.level),
+        str(t.frequency), str(t.reciprocity), t.note,
+    ]
+
+
+def _member(row: tuple) -> Member:
+    (contact_id, name, kind, domain, ring, angle, radius, relation, functions, strength, capital,
+     status, strained, harmful, paid, level, frequency, reciprocity, note) = row
+    tie = TieAttributes(
+        relation=relation,
+        functions=frozenset(Function(f) for f in functions.split(",") if f),
+        strength=Strength(strength),
+        capital=Capital(capital),
+        status=TieStatus(status),
+        strained=bool(strained),
+        harmful=bool(harmful),
+        paid=bool(paid),
+        level=Level(level),
+        frequency=Frequency(frequency),
+        reciprocity=Reciprocity(reciprocity),
+        note=note,
+    )
+    return Member(contact_id, name, EntryKind(kind), Position(domain, ring, angle, radius), tie)
+
+
+def list_versions(db: sqlite_utils.Database, client_id: int) -> list[VersionRow]:
+    """The client's web versions, oldest first."""
+    return [
+        VersionRow(*row)
+        for row in db.execute(
+            "SELECT v.id, v.version_date, (SELECT count(*) FROM web_members m "
+            "WHERE m.version_id = v.id) FROM web_versions v WHERE v.client_id = ? "
+            "ORDER BY v.version_date, v.id",
+            [client_id],
+        )
+    ]
+
+
+def find_version_id(db: sqlite_utils.Database, client_id: int, version_date: str) -> int | None:
+    row = db.execute(
+        "SELECT id FROM web_versions WHERE client_id = ? AND version_date = ?",
+        [client_id, version_date],
+    ).fetchone()
+    return None if row is None else row[0]
+
+
+def load_version(db: sqlite_utils.Database, version_id: int) -> WebVersion:
+    row = db.execute(
+        "SELECT id, client_id, version_date, domain_set FROM web_versions WHERE id = ?",
+        [version_id],
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"web version {version_id}")
+    version = WebVersion(
+        id=row[0], client_id=row[1], version_date=row[2],
+        domain_set=set_from_data(json.loads(row[3])),
+    )
+    columns = ", ".join(f"m.{c}" for c in MEMBER_COLUMNS)
+    for member_row in db.execute(
+        f"SELECT m.contact_id, c.name, c.kind, {columns} FROM web_members m "
+        "JOIN contacts c ON c.id = m.contact_id WHERE m.version_id = ? ORDER BY m.contact_id",
+        [version_id],
+    ):
+        member = _member(member_row)
+        version.members[member.entry_id] = member
+    version.ties = {
+        (a, b)
+        for a, b in db.execute(
+            "SELECT contact_a, contact_b FROM web_ties WHERE version_id = ?", [version_id]
+        )
+    }
+    return version
+
+
+def _write_content(db: sqlite_utils.Database, version: WebVersion) -> None:
+    db.execute("DELETE FROM web_ties WHERE version_id = ?", [version.id])
+    db.execute("DELETE FROM web_members WHERE version_id = ?", [version.id])
+    columns = ", ".join(MEMBER_COLUMNS)
+    marks = ", ".join("?" for _ in range(len(MEMBER_COLUMNS) + 2))
+    db.conn.executemany(
+        f"INSERT INTO web_members(version_id, contact_id, {columns}) VALUES ({marks})",
+        [[version.id, m.entry_id, *_member_values(m)] for m in version.members.values()],
+    )
+    db.conn.executemany(
+        "INSERT INTO web_ties(version_id, contact_a, contact_b) VALUES (?, ?, ?)",
+        [[version.id, a, b] for a, b in sorted(version.ties)],
+    )
+    # Names and kinds belong to the registry: a rename on the web is a rename everywhere.
+    stamp = now_iso()
+    db.conn.executemany(
+        "UPDATE contacts SET name = ?, kind = ?, updated_at = ? WHERE id = ? AND client_id = ? "
+        "AND (name != ? OR kind != ?)",
+        [
+            [m.name.strip(), str(m.kind), stamp, m.entry_id, version.client_id,
+             m.name.strip(), str(m.kind)]
+            for m in version.members.values()
+        ],
+    )
+
+
+def insert_version(db: sqlite_utils.Database, version: WebVersion) -> int:
+    """Store a new version with its members and ties in one transaction; returns its id."""
+    stamp = now_iso()
+    with transaction(db):
+        cursor = db.execute(
+            "INSERT INTO web_versions(client_id, version_date, domain_set, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [version.client_id, version.version_date,
+             json.dumps(set_to_data(version.domain_set), ensure_ascii=False), stamp, stamp],
+        )
+        version.id = cursor.lastrowid
+        _write_content(db, version)
+    return version.id
+
+
+def save_version(db: sqlite_utils.Database, version: WebVersion) -> None:
+    """Replace the stored members and ties of an existing version with these, in one transaction."""
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE web_versions SET updated_at = ? WHERE id = ? AND client_id = ?",
+            [now_iso(), version.id, version.client_id],
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"web version {version.id}")
+        _write_content(db, version)
+
+
+def delete_version(db: sqlite_utils.Database, version_id: int) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM web_versions WHERE id = ?", [version_id])
+
+
+def get_comparison(db: sqlite_utils.Database, old_id: int, new_id: int) -> Comparison | None:
+    row = db.execute(
+        "SELECT id, client_id, old_version_id, new_version_id, client_words FROM web_comparisons "
+        "WHERE old_version_id = ? AND new_version_id = ?",
+        [old_id, new_id],
+    ).fetchone()
+    return None if row is None else Comparison(*row)
+
+
+def save_comparison(db: sqlite_utils.Database, comparison: Comparison) -> int:
+    """Insert or update the comparison of two versions (one record per pair); returns its id."""
+    stamp = now_iso()
+    with transaction(db):
+        db.execute(
+            "INSERT INTO web_comparisons(client_id, old_version_id, new_version_id, client_words, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(old_version_id, new_version_id) DO UPDATE SET "
+            "client_words = excluded.client_words, updated_at = excluded.updated_at",
+            [comparison.client_id, comparison.old_version_id, comparison.new_version_id,
+             comparison.client_words, stamp, stamp],
+        )
+        row = db.execute(
+            "SELECT id FROM web_comparisons WHERE old_version_id = ? AND new_version_id = ?",
+            [comparison.old_version_id, comparison.new_version_id],
+        ).fetchone()
+    comparison.id = row[0]
+    return comparison.id
+
+
+def list_comparisons(db: sqlite_utils.Database, client_id: int) -> list[Comparison]:
+    return [
+        Comparison(*row)
+        for row in db.execute(
+            "SELECT id, client_id, old_version_id, new_version_id, client_words "
+            "FROM web_comparisons WHERE client_id = ? ORDER BY id",
+            [client_id],
+        )
+    ]

@@ -1,0 +1,62 @@
+"""Web use cases: new versions copy the latest, loading by date, unplaced entries, words."""
+
+from __future__ import annotations
+
+import pytest
+
+from resokit_desktop.domain.client import Client
+from resokit_desktop.domain.web.model import EntryKind, Member, Position
+from resokit_desktop.services import web_service
+from resokit_desktop.storage import clients_repo
+
+
+@pytest.fixture
+def client_id(db):
+    return clients_repo.save_client(db, Client(id=None, name="Test"))
+
+
+def test_first_version_uses_the_organisation_set_when_defined(db, client_id):
+    own = {"key": "org", "labels": {"nl": "Eigen"},
+           "domains": [{"key": "x", "labels": {"nl": "X"}}, {"key": "y", "labels": {"nl": "Y"}}]}
+    web_service.set_organisation_domain_set(db, own)
+    version = web_service.new_version(db, client_id, "2026-01-05")
+    assert version.domain_set.keys() == ["x", "y"]
+    assert web_service.available_domain_sets(db)[0].key == "org"
+    with pytest.raises(ValueError):
+        web_service.set_organisation_domain_set(db, {"key": "bad", "domains": []})
+
+
+def test_new_version_copies_the_latest(db, client_id):
+    first = web_service.new_version(db, client_id, "2026-01-05")
+    assert first.domain_set.key == "resokit"
+    entry = web_service.add_entry(db, client_id, EntryKind.PERSON, "Moe")
+    first.members[entry.id] = Member(entry.id, "Moe", EntryKind.PERSON, Position("family", 1))
+    web_service.save_version(db, first)
+    second = web_service.new_version(db, client_id, "2026-05-05")
+    assert second.id != first.id
+    assert set(second.members) == {entry.id}
+    assert web_service.load_version(db, client_id).version_date == "2026-05-05"
+    assert web_service.load_version(db, client_id, "2026-01-05").id == first.id
+    with pytest.raises(web_service.VersionExistsError):
+        web_service.new_version(db, client_id, "2026-05-05")
+    with pytest.raises(web_service.UnknownVersionError):
+        web_service.load_version(db, client_id, "2020-01-01")
+
+
+def test_unplaced_entries_and_client_words(db, client_id):
+    version = web_service.new_version(db, client_id, "2026-01-05")
+    placed = web_service.add_entry(db, client_id, EntryKind.PERSON, "A")
+    loose = web_service.add_entry(db, client_id, EntryKind.PLACE, "Park")
+    version.members[placed.id] = Member(placed.id, "A", EntryKind.PERSON, Position("family"))
+    web_service.save_version(db, version)
+    assert [e.name for e in web_service.unplaced_entries(db, version)] == ["Park"]
+    later = web_service.new_version(db, client_id, "2026-02-05")
+    later.remove_member(placed.id)
+    web_service.save_version(db, later)
+    result = web_service.compare(db, version.id, later.id)
+    assert result.lost == (placed.id,)
+    web_service.record_client_words(db, client_id, version.id, later.id, "Minder, maar beter")
+    assert web_service.client_words(db, version.id, later.id) == "Minder, maar beter"
+    assert loose.id not in later.members
+    with pytest.raises(ValueError):
+        web_service.add_entry(db, client_id, EntryKind.PERSON, "   ")
