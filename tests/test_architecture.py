@@ -1,0 +1,101 @@
+"""The code keeps its shape: import-linter contracts, ruff, module docstrings, lazy imports."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "resokit_desktop"
+BIN = Path(sys.executable).parent
+HARD_LINE_CAP = 600  # the soft cap is ~400 lines; past this a module must be split
+
+
+def _tool(name: str) -> Path:
+    tool = BIN / name
+    if not tool.exists():
+        pytest.fail(f"{name} is not installed in {BIN} (the dev group of pyproject.toml)")
+    return tool
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def test_import_linter_contracts_hold() -> None:
+    result = subprocess.run(
+        [str(_tool("lint-imports")), "--no-cache"], cwd=ROOT, capture_output=True, text=True,
+        timeout=300, check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    broken = [line for line in result.stdout.splitlines()
+              if "->" in line or "BROKEN" in line or "imports" in line.lower()]
+    if result.returncode != 0:
+        pytest.fail("import-linter contracts broken (see [tool.importlinter] in pyproject.toml):\n"
+                    + "\n".join(broken[-40:] or result.stdout.splitlines()[-40:])
+                    + result.stderr[-2000:], pytrace=False)
+
+
+@pytest.mark.parametrize("folder", ["resokit_desktop", "tests", "benchmarks", "scripts"])
+def test_ruff_is_clean(folder: str) -> None:
+    if not (ROOT / folder).exists():
+        pytest.skip(f"no {folder}/")
+    result = subprocess.run(
+        [str(_tool("ruff")), "check", "--no-cache", "--output-format", "concise", folder],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"ruff check {folder}/ found problems:\n{result.stdout}", pytrace=False)
+
+
+def test_every_module_says_its_job_in_a_docstring() -> None:
+    missing = [str(p.relative_to(ROOT)) for p in _modules()
+               if p.stat().st_size and not ast.get_docstring(ast.parse(p.read_bytes()))]
+    assert not missing, "modules without a one-sentence docstring:\n" + "\n".join(missing)
+
+
+def test_no_god_modules() -> None:
+    too_long = [f"{p.relative_to(ROOT)}: {n} lines" for p in _modules()
+                if (n := len(p.read_text(encoding="utf-8").splitlines())) > HARD_LINE_CAP]
+    assert not too_long, f"modules over {HARD_LINE_CAP} lines (split them):\n" + "\n".join(too_long)
+
+
+def test_only_ui_and_app_import_qtwidgets() -> None:
+    """A plain scan that backs up the import-linter contract, naming the file and line."""
+    allowed = {PACKAGE / "app.py"}
+    offenders = []
+    for path in _modules():
+        if path in allowed or (PACKAGE / "ui") in path.parents:
+            continue
+        for node in ast.walk(ast.parse(path.read_bytes())):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            if any(n.startswith("PySide6.QtWidgets") for n in names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, "QtWidgets imported outside ui/ and app.py:\n" + "\n".join(offenders)
+
+
+def test_heavy_modules_are_not_imported_at_start_up() -> None:
+    """pyqtgraph and fpdf2 load when first needed, not while the main window starts."""
+    if not (PACKAGE / "ui" / "main_window.py").exists():
+        pytest.skip("no main window yet")
+    code = (
+        "import sys\n"
+        "import resokit_desktop.app, resokit_desktop.cli.main, resokit_desktop.ui.main_window\n"
+        "print(','.join(m for m in ('pyqtgraph', 'fpdf') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+        check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    heavy = result.stdout.strip()
+    assert heavy == "", f"imported at start-up (import them where first needed): {heavy}"
