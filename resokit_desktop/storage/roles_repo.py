@@ -7,9 +7,10 @@ API (every write is one transaction; invalid input raises ValidationFailed befor
   the client's (``talent_ids/unknown_talent``).
 - ``get_role_plan(db, plan_id)``, ``delete_role_plan(db, plan_id)``,
   ``set_step_done(db, step_id, done)``.
-- ``list_role_plans(db, client_id, active_only=False) -> list[RolePlan]``: open plans first
-  (idea..active), newest first within; ``active_only`` keeps the open ones (not evaluated or
-  stopped). Use ``domain.roles.next_steps(plan, n)`` for a plan's next steps.
+- ``list_role_plans(db, client_id, active_only=False) -> list[RolePlan]``: furthest along first
+  (active, started, exploring, idea, evaluated, stopped), then oldest first; ``active_only`` keeps
+  the open ones (not evaluated or stopped).
+- ``domain.roles.next_steps(plan, n)`` gives a plan's next open steps.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ PLAN_COLUMNS = (
     "status_since", "evaluation", "idea_key",
 )
 OPEN_STATUSES = tuple(str(s) for s in RoleStatus if s.is_open)
+# Furthest along first: active, started, exploring, idea, then evaluated and stopped.
+_RANKED = ("active", "started", "exploring", "idea", "evaluated", "stopped")
+_STATUS_ORDER = "CASE status " + " ".join(
+    f"WHEN '{s}' THEN {i}" for i, s in enumerate(_RANKED)) + " END"
 
 
 # --- current roles ----------------------------------------------------------------------------
@@ -207,15 +212,14 @@ def get_role_plan(db: sqlite_utils.Database, plan_id: int) -> RolePlan:
 def list_role_plans(
     db: sqlite_utils.Database, client_id: int, active_only: bool = False
 ) -> list[RolePlan]:
-    """The client's plans: open ones first, then evaluated/stopped; newest first within."""
+    """The client's plans, furthest along first; ``active_only`` leaves out evaluated/stopped."""
     marks = ",".join("?" for _ in OPEN_STATUSES)
     sql = f"SELECT id, {', '.join(PLAN_COLUMNS)} FROM role_plans WHERE client_id = ?"
     params: list = [client_id]
     if active_only:
         sql += f" AND status IN ({marks})"
         params += OPEN_STATUSES
-    sql += f" ORDER BY status NOT IN ({marks}), created_at DESC, id DESC"
-    params += OPEN_STATUSES
+    sql += f" ORDER BY {_STATUS_ORDER}, id"
     return [_plan_from_row(db, row) for row in db.execute(sql, params).fetchall()]
 
 

@@ -1,0 +1,459 @@
+"""Demo talentenkaarten, current roles and role plans for the fictional caseload."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import sqlite_utils
+
+from resokit_desktop.domain.roles import (
+    Barrier,
+    CurrentRole,
+    GoodThing,
+    RolePlan,
+    RoleSetting,
+    RoleStatus,
+    RoleStep,
+    Valued,
+)
+from resokit_desktop.domain.talents import CardSort, NamedBy, Pile, SortedTalent
+from resokit_desktop.services import demo_service
+from resokit_desktop.storage import roles_repo, talents_repo
+
+P, W, N = NamedBy.PERSON, NamedBy.WORKER, NamedBy.NETWORK
+CAN, LIKE, LEARN, NOT_NOW = Pile.CAN, Pile.LIKE, Pile.LEARN, Pile.NOT_NOW
+G = GoodThing
+B = Barrier
+S = RoleStatus
+
+# Per caseload index: sorted cards as (card key, pile, named by, by whom, example, energy, focus).
+CARD_SORTS: dict[int, list[tuple]] = {
+    0: [  # Marie-Louise
+        ("baking", CAN, N, "haar dochter", "Haar appeltaart is elke zondag op.", True, 1),
+        ("sewing", CAN, P, "", "Breit nog altijd sjaals voor de kleinkinderen.", True, 2),
+        (
+            "storytelling",
+            LIKE,
+            W,
+            "",
+            "Vertelt met veel humor over de bakkerij van vroeger.",
+            True,
+            3,
+        ),
+        ("humour", CAN, W, "", "Doet de hulpverlener lachen bij elk bezoek.", None, None),
+        (
+            "smartphone",
+            LEARN,
+            P,
+            "",
+            "Wil foto's van de kleinkinderen kunnen bekijken.",
+            None,
+            None,
+        ),
+        (
+            "walking",
+            NOT_NOW,
+            P,
+            "",
+            "Drie trappen zonder lift, dat is genoeg beweging.",
+            False,
+            None,
+        ),
+    ],
+    1: [  # Youssef
+        ("guiding", CAN, P, "", "Kent elke halte van lijn 86, zonder kaart.", True, 1),
+        (
+            "neighbourhood_knowledge",
+            CAN,
+            W,
+            "",
+            "Weet waar elke winkel in Molenbeek vroeger zat.",
+            True,
+            2,
+        ),
+        ("history", LIKE, P, "", "Vertelt graag over de kanaalzone van toen.", True, 3),
+        (
+            "former_job",
+            CAN,
+            P,
+            "",
+            "Dertig jaar buschauffeur: stipt en rustig in het verkeer.",
+            None,
+            None,
+        ),
+        ("walking", LIKE, N, "zijn zoon", "Liep vroeger elke zondag naar de markt.", True, None),
+        ("computer", NOT_NOW, P, "", "", False, None),
+    ],
+    2: [  # Hélène
+        ("drawing", CAN, P, "", "De tekeningen aan haar muur zijn heel verzorgd.", True, 1),
+        ("children", LIKE, P, "", "Wil graag iets betekenen voor kinderen.", True, 2),
+        ("patience", CAN, W, "", "Legt rustig uit hoe ze een portret opbouwt.", None, None),
+        ("walking", LEARN, P, "", "Na de val opnieuw zelf tot aan de bib stappen.", None, None),
+        ("smartphone", NOT_NOW, P, "", "", None, None),
+    ],
+    3: [  # Tomasz
+        ("woodwork", CAN, P, "", "Stoelen herstellen kan hij met zijn ogen dicht.", True, 1),
+        (
+            "repair",
+            CAN,
+            N,
+            "een oud-collega van de werf",
+            "Hield de machines op de werf aan de praat.",
+            True,
+            2,
+        ),
+        ("languages", CAN, W, "", "Spreekt Pools en Nederlands.", None, None),
+        (
+            "computer",
+            LEARN,
+            P,
+            "",
+            "Wil leren om een werkplan op de computer te tekenen.",
+            None,
+            None,
+        ),
+        ("strength", NOT_NOW, P, "", "Rugpijn sinds het ongeval.", False, None),
+    ],
+    4: [  # Fatou: a sort in progress, no focus talents yet
+        ("children", CAN, P, "", "Zorgt alleen voor haar twee kinderen.", True, None),
+        (
+            "cooking",
+            LIKE,
+            N,
+            "de juf van de school",
+            "Bracht thieboudienne mee naar het schoolfeest.",
+            True,
+            None,
+        ),
+        ("languages", CAN, P, "", "Frans en Wolof.", None, None),
+    ],
+    5: [  # Jozef
+        ("woodwork", CAN, P, "", "Oud-schrijnwerker; zijn gereedschap ligt nog klaar.", True, 1),
+        ("former_job", CAN, W, "", "Kent elke houtsoort en elke verbinding.", True, 2),
+        (
+            "explaining",
+            LIKE,
+            N,
+            "de jongeren van het repair café",
+            "Ze komen hem raad vragen.",
+            True,
+            3,
+        ),
+        ("music", NOT_NOW, P, "", "Zingen in een groep lukt niet goed met één oor.", False, None),
+    ],
+    6: [  # Ana
+        ("welcoming", CAN, P, "", "Koffie maken voor mensen maakt haar blij.", True, 1),
+        ("languages", CAN, P, "", "Portugees, Frans en Nederlands.", True, 2),
+        ("cooking", LIKE, W, "", "", None, None),
+        ("planning", LEARN, W, "", "Een vast moment in het buurthuis zelf plannen.", None, None),
+    ],
+    7: [  # Karim
+        ("music", CAN, P, "", "Speelt gitaar; nam ze mee naar het gesprek.", True, 1),
+        (
+            "elderly",
+            LIKE,
+            P,
+            "",
+            "Het idee om voor de ouderen te spelen kwam van hemzelf.",
+            True,
+            2,
+        ),
+        ("listening", CAN, W, "", "Luistert aandachtig in de groep.", None, None),
+    ],
+    9: [  # Ion (closed)
+        ("bikes", CAN, P, "", "Herstelt fietsen van de hele straat.", True, 1),
+    ],
+}
+
+# Per caseload index: current roles as (title, valued, still held, note).
+CURRENT_ROLES: dict[int, list[tuple]] = {
+    0: [
+        ("Grootmoeder", Valued.MUCH, True, "De kleinkinderen komen in de vakantie."),
+        ("Echtgenote", Valued.MUCH, False, "Sinds 2023 weduwe."),
+        ("Vaste klant bij de bakker", Valued.SOMEWHAT, True, ""),
+    ],
+    1: [
+        ("Vader", Valued.MUCH, True, "De kinderen wonen in Antwerpen."),
+        ("Buschauffeur", Valued.MUCH, False, "Op pensioen; mist het contact met de reizigers."),
+        ("Buur", Valued.LITTLE, True, ""),
+    ],
+    2: [("Tekenaarster", Valued.SOMEWHAT, True, "Tekent thuis, toont het aan niemand.")],
+    3: [
+        ("Bouwvakker", Valued.MUCH, False, "Werkloos na het ongeval."),
+        ("Broer", Valued.SOMEWHAT, True, ""),
+    ],
+    5: [
+        ("Schrijnwerker", Valued.MUCH, False, "Met pensioen."),
+        ("Raadgever in het repair café", Valued.MUCH, True, "Elke eerste zaterdag."),
+    ],
+    6: [("Vrijwilliger in het buurthuis", Valued.MUCH, True, "")],
+    7: [("Gitarist", Valued.SOMEWHAT, True, "Speelt vooral alleen thuis.")],
+}
+
+
+def _step(today: date, what: str, owner: str, days: int | None, done: bool = False) -> RoleStep:
+    due = None if days is None else (today + timedelta(days=days)).isoformat()
+    return RoleStep(what=what, owner=owner, due_date=due, done=done)
+
+
+def _plans(index: int, today: date) -> list[dict]:
+    """Role plans per caseload index; ``focus`` lists the focus ranks the plan draws on."""
+    s = _step
+    plans = {
+        0: [
+            dict(
+                title="Recepten-oma van het breicafé",
+                setting=RoleSetting.ORGANISATION,
+                place="Breicafé in het lokaal dienstencentrum",
+                key_person="Begeleidster van het breicafé",
+                need="Jongere deelnemers willen oude recepten leren.",
+                brings=[G.RELATIONS, G.RESPECT, G.SELF_CONFIDENCE],
+                barriers=[B.TRANSPORT, B.FEAR],
+                support="Samen met buurvrouw Rita de tram nemen tot ze het alleen durft.",
+                status=S.STARTED,
+                since=-30,
+                focus=[1, 2, 3],
+                steps=[
+                    s(today, "Eén keer meegaan naar het breicafé", "Marie-Louise", -54, True),
+                    s(today, "Appeltaart meebrengen naar het breicafé", "Marie-Louise", 5),
+                    s(today, "Samen met de tram naar het dienstencentrum", "Buurvrouw Rita", 5),
+                    s(
+                        today,
+                        "Recepten bundelen in een schriftje voor de groep",
+                        "Marie-Louise",
+                        28,
+                    ),
+                ],
+            ),
+            dict(
+                title="Kookhulp bij het kookmoment in het buurthuis",
+                setting=RoleSetting.NEIGHBOURHOOD,
+                place="Buurthuis",
+                key_person="",
+                need="Het buurthuis zoekt iemand die mee kookt.",
+                brings=[G.EXPERIENCE, G.RELATIONS],
+                barriers=[B.TRANSPORT],
+                status=S.IDEA,
+                since=-30,
+                focus=[1],
+                steps=[s(today, "Navragen of er een kookmoment is", "Hulpverlener", 7)],
+            ),
+        ],
+        1: [
+            dict(
+                title="Buurtgids in Molenbeek",
+                setting=RoleSetting.NEIGHBOURHOOD,
+                place="Vzw die buurtwandelingen organiseert",
+                key_person="Coördinator van de wandelingen",
+                need="Nieuwe bewoners willen de buurt leren kennen van iemand die er woont.",
+                brings=[G.STATUS, G.RESPECT, G.RELATIONS, G.VOICE],
+                barriers=[B.LANGUAGE],
+                support="De wandelingen in het Frans; een Nederlandstalige vrijwilliger vat samen.",
+                status=S.ACTIVE,
+                since=-14,
+                focus=[1, 2, 3],
+                steps=[
+                    s(today, "Eerste wandeling meelopen als gids", "Youssef", -14, True),
+                    s(today, "Vrijwilligersverzekering regelen", "Hulpverlener", -7),
+                    s(today, "Tweede wandeling langs de kanaalzone voorbereiden", "Youssef", 7),
+                    s(today, "Zijn zoon uitnodigen op de volgende wandeling", "Youssef", None),
+                ],
+            ),
+            dict(
+                title="Vrijwillige chauffeur voor uitstappen van het dienstencentrum",
+                setting=RoleSetting.ORGANISATION,
+                place="Lokaal dienstencentrum",
+                key_person="",
+                need="Senioren geraken moeilijk op uitstap.",
+                brings=[G.STATUS, G.EXPERIENCE],
+                barriers=[],
+                status=S.EXPLORING,
+                since=-60,
+                focus=[2],
+                steps=[s(today, "Navragen of er een chauffeur gezocht wordt", "Hulpverlener", 14)],
+            ),
+        ],
+        2: [
+            dict(
+                title="Begeleider van de tekenhoek in de bib",
+                setting=RoleSetting.NEIGHBOURHOOD,
+                place="Bibliotheek in Schaarbeek",
+                key_person="Jeugdbibliothecaris",
+                need="Na het voorleesuur blijven kinderen graag nog even om te tekenen.",
+                brings=[G.SELF_CONFIDENCE, G.RELATIONS, G.GROWTH],
+                barriers=[B.FEAR, B.TRANSPORT],
+                support="Wandeling oefenen met de buurman; een stoel met leuning.",
+                status=S.EXPLORING,
+                since=-20,
+                focus=[1, 2],
+                steps=[
+                    s(today, "Drie tekeningen kiezen om te tonen", "Hélène", -36, True),
+                    s(today, "Wandeling naar de bib oefenen met de buurman", "Hélène", -6, True),
+                    s(today, "De bib vragen naar een tekenhoek voor kinderen", "Hulpverlener", -10),
+                    s(today, "Mee naar het voorleesuur op woensdag", "Hélène", 4),
+                ],
+            ),
+        ],
+        3: [
+            dict(
+                title="Hersteller in het repair café",
+                setting=RoleSetting.NEIGHBOURHOOD,
+                place="Repair café (zaterdag)",
+                key_person="Jozef, raadgever hout",
+                need="Het repair café heeft te weinig mensen voor meubels en hout.",
+                brings=[G.RESPECT, G.RELATIONS, G.SELF_CONFIDENCE, G.OPPORTUNITIES],
+                barriers=[B.STIGMA, B.OTHER],
+                barrier_note="Rugpijn: lang rechtstaan lukt niet.",
+                support="Een werktafel op zithoogte.",
+                status=S.EXPLORING,
+                since=-12,
+                focus=[1, 2],
+                steps=[
+                    s(today, "Gaan kijken in het repair café op zaterdag", "Tomasz", -7, True),
+                    s(today, "Vragen naar een aangepaste werktafel", "Hulpverlener", -2),
+                    s(today, "Een eerste stoel herstellen samen met Jozef", "Tomasz", 12),
+                ],
+            ),
+        ],
+        5: [
+            dict(
+                title="Raadgever hout in het repair café",
+                setting=RoleSetting.NEIGHBOURHOOD,
+                place="Repair café",
+                key_person="Onthaalvrijwilliger van het repair café",
+                need="Jonge herstellers missen kennis van hout en verbindingen.",
+                brings=[G.RESPECT, G.STATUS, G.RELATIONS, G.VOICE],
+                barriers=[],
+                support="Spreek traag en duidelijk; zet hem aan de kant van zijn goede oor.",
+                status=S.ACTIVE,
+                since=-60,
+                focus=[1, 2, 3],
+                steps=[
+                    s(today, "Gereedschap tonen aan Tomasz", "Jozef", -120, True),
+                    s(today, "Elke eerste zaterdag naar het repair café", "Jozef", 10),
+                    s(today, "Nieuwe inclusieweb plannen", "Hulpverlener", 0),
+                ],
+            ),
+            dict(
+                title="Zanger in het parochiekoor",
+                setting=RoleSetting.NEIGHBOURHOOD,
+                place="Parochiezaal",
+                key_person="",
+                need="Het koor zoekt mannenstemmen.",
+                brings=[G.RELATIONS],
+                barriers=[B.OTHER],
+                barrier_note="Gehoor aan één kant.",
+                status=S.STOPPED,
+                since=-150,
+                focus=[],
+                evaluation="Ik hoor de anderen niet goed. Liever met hout bezig.",
+                steps=[],
+            ),
+        ],
+        6: [
+            dict(
+                title="Trekker van het koffiemoment in het buurthuis",
+                setting=RoleSetting.ORGANISATION,
+                place="Buurthuis",
+                key_person="Coördinator van het buurthuis",
+                need="Op dinsdagvoormiddag staat het buurthuis leeg.",
+                brings=[G.VOICE, G.RELATIONS, G.GROWTH],
+                barriers=[],
+                support="Afspreken hoeveel tijd ze geeft, zodat het niet te veel wordt.",
+                status=S.IDEA,
+                since=-18,
+                focus=[1, 2],
+                steps=[s(today, "Voorstel maken voor het buurthuis", "Ana", -4)],
+            ),
+        ],
+        7: [
+            dict(
+                title="Muzikant van het muziekmoment in het woonzorgcentrum",
+                setting=RoleSetting.WIDER,
+                place="Woonzorgcentrum in Kuregem",
+                key_person="Animatieverantwoordelijke",
+                need="Bewoners krijgen weinig bezoek en vragen naar live muziek.",
+                brings=[G.SELF_CONFIDENCE, G.RELATIONS, G.RESPECT, G.GROWTH],
+                barriers=[B.FEAR],
+                support="De eerste keer gaat de hulpverlener mee.",
+                status=S.EXPLORING,
+                since=-9,
+                focus=[1, 2],
+                steps=[
+                    s(
+                        today,
+                        "Het woonzorgcentrum vragen naar een muziekmoment",
+                        "Hulpverlener",
+                        -2,
+                    ),
+                    s(today, "Vijf liedjes kiezen", "Karim", 3),
+                    s(today, "Een keer kort spelen in de cafetaria", "Karim", 21),
+                ],
+            ),
+        ],
+        9: [
+            dict(
+                title="Vrijwilliger in de fietsherstelplaats",
+                setting=RoleSetting.NEIGHBOURHOOD,
+                place="Fietsherstelplaats",
+                key_person="Verantwoordelijke van de werkplaats",
+                need="Veel buurtbewoners kunnen een herstelling niet betalen.",
+                brings=[G.RESPECT, G.RELATIONS, G.MATERIAL],
+                barriers=[B.LANGUAGE],
+                support="",
+                status=S.EVALUATED,
+                since=-25,
+                focus=[1],
+                evaluation="Ze missen mij als ik er niet ben. Ik ben daar iemand.",
+                steps=[s(today, "Elke woensdag en zaterdag in de werkplaats", "Ion", -40, True)],
+            ),
+        ],
+    }
+    return plans.get(index, [])
+
+
+def add_talents_and_roles(db: sqlite_utils.Database, client_ids: list[int], today: date) -> None:
+    """Write card sorts, current roles and role plans for the demo clients that have them."""
+    for index, client_id in enumerate(client_ids):
+        sorted_cards = CARD_SORTS.get(index)
+        focus_ids: dict[int, int] = {}
+        if sorted_cards:
+            sort = CardSort(
+                client_id,
+                [
+                    SortedTalent(
+                        card_key=key,
+                        pile=pile,
+                        named_by=by,
+                        named_by_name=who,
+                        example=example,
+                        gives_energy=energy,
+                        focus_rank=focus,
+                    )
+                    for key, pile, by, who, example, energy, focus in sorted_cards
+                ],
+            )
+            talents_repo.save_card_sort(db, sort)
+            focus_ids = {t.focus_rank: t.id for t in sort.talents if t.focus_rank and t.id}
+        roles = [
+            CurrentRole(client_id, title, valued, held, note)
+            for title, valued, held, note in CURRENT_ROLES.get(index, [])
+        ]
+        if roles:
+            roles_repo.save_current_roles(db, client_id, roles)
+        for spec in _plans(index, today):
+            spec = dict(spec)
+            since = (today + timedelta(days=spec.pop("since"))).isoformat()
+            talent_ids = [focus_ids[r] for r in spec.pop("focus") if r in focus_ids]
+            roles_repo.save_role_plan(
+                db,
+                RolePlan(
+                    client_id=client_id,
+                    status_since=since,
+                    talent_ids=talent_ids,
+                    **spec,
+                ),
+            )
+
+
+demo_service.EXTENSIONS.append(add_talents_and_roles)
