@@ -3,8 +3,8 @@
 API (every write is one transaction; invalid input raises ValidationFailed before any write):
 - ``save_current_roles(db, client_id, roles)`` replaces the list; ``list_current_roles(db, id)``.
 - ``save_role_plan(db, plan) -> int``: insert or update with steps and talent links; on update
-  the status change must be allowed (``status/transition_not_allowed``); linked talents must be
-  the client's (``talent_ids/unknown_talent``).
+  the status change must be allowed (``status/transition_not_allowed``); linked talents and
+  contacts must be the client's (``talent_ids/unknown_talent``, ``*_contact_id/unknown_contact``).
 - ``get_role_plan(db, plan_id)``, ``delete_role_plan(db, plan_id)``,
   ``set_step_done(db, step_id, done)``.
 - ``list_role_plans(db, client_id, active_only=False) -> list[RolePlan]``: furthest along first
@@ -101,6 +101,18 @@ def _plan_values(plan: RolePlan) -> list:
 
 
 def _check_links(db: sqlite_utils.Database, plan: RolePlan) -> list[FieldError]:
+    errors = [
+        FieldError(name, "unknown_contact")
+        for name in ("place_contact_id", "key_person_contact_id")
+        if getattr(plan, name) is not None and db.execute(
+            "SELECT 1 FROM contacts WHERE id = ? AND client_id = ?",
+            [getattr(plan, name), plan.client_id],
+        ).fetchone() is None
+    ]
+    return errors + _check_talents(db, plan)
+
+
+def _check_talents(db: sqlite_utils.Database, plan: RolePlan) -> list[FieldError]:
     if not plan.talent_ids:
         return []
     marks = ",".join("?" for _ in plan.talent_ids)

@@ -145,6 +145,14 @@ def save_card_sort(db: sqlite_utils.Database, sort: CardSort) -> None:
             if t.card_key.strip() not in cards and t.card_key.strip() not in existing
             and not t.label.strip()
         ]
+        unknown += [
+            FieldError(f"talents[{i}].named_by_contact_id", "unknown_contact")
+            for i, t in enumerate(sort.talents)
+            if t.named_by_contact_id is not None and db.execute(
+                "SELECT 1 FROM contacts WHERE id = ? AND client_id = ?",
+                [t.named_by_contact_id, sort.client_id],
+            ).fetchone() is None
+        ]
         if unknown:
             raise ValidationFailed(unknown)
         keep = [t.card_key.strip() for t in sort.talents]

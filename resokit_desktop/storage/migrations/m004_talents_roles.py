@@ -1,8 +1,7 @@
 """Schema version 4: talent cards, a client's card sort, current roles and role plans with steps.
 
-The ``*_contact_id`` columns are meant to point at the client's registry of contacts and places.
-That table (m002) did not exist when this migration was written, so they carry no foreign key
-(a later migration may add one). Every client-owned row cascades from clients.
+The ``*_contact_id`` columns point at the client's registry of contacts and places (m002) and are
+cleared when that contact is deleted. Every client-owned row cascades from clients.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ STATEMENTS = [
         named_by TEXT NOT NULL DEFAULT 'person'
             CHECK (named_by IN ('person', 'worker', 'network')),
         named_by_name TEXT NOT NULL DEFAULT '',
-        named_by_contact_id INTEGER,
+        named_by_contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
         example TEXT NOT NULL DEFAULT '',
         gives_energy INTEGER CHECK (gives_energy IN (0, 1)),
         focus_rank INTEGER CHECK (focus_rank BETWEEN 1 AND 3),
@@ -48,6 +47,7 @@ STATEMENTS = [
         CHECK (focus_rank IS NULL OR pile <> 'not_now')
     )
     """,
+    "CREATE INDEX client_talents_contact ON client_talents(named_by_contact_id)",
     # At most one talent per rank: with ranks 1..3 that caps focus talents at three.
     """
     CREATE UNIQUE INDEX client_talents_focus
@@ -73,9 +73,9 @@ STATEMENTS = [
         setting TEXT NOT NULL DEFAULT 'neighbourhood'
             CHECK (setting IN ('organisation', 'neighbourhood', 'wider')),
         place TEXT NOT NULL DEFAULT '',
-        place_contact_id INTEGER,
+        place_contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
         key_person TEXT NOT NULL DEFAULT '',
-        key_person_contact_id INTEGER,
+        key_person_contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
         need TEXT NOT NULL DEFAULT '',
         brings TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(brings)),
         barriers TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(barriers)),
@@ -91,6 +91,8 @@ STATEMENTS = [
     )
     """,
     "CREATE INDEX role_plans_client ON role_plans(client_id, status)",
+    "CREATE INDEX role_plans_place_contact ON role_plans(place_contact_id)",
+    "CREATE INDEX role_plans_key_contact ON role_plans(key_person_contact_id)",
     """
     CREATE TABLE role_plan_talents (
         plan_id INTEGER NOT NULL REFERENCES role_plans(id) ON DELETE CASCADE,
