@@ -9,8 +9,11 @@ from resokit_desktop.domain.summary import WebImage
 
 @dataclass(frozen=True)
 class Heading:
+    """A section title; ``keep`` (mm) is how much room must follow it on the same page."""
+
     text: str
     level: int = 1
+    keep: float = 0.0
 
 
 @dataclass(frozen=True)

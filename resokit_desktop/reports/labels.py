@@ -45,9 +45,6 @@ def indicator(texts: ReportTexts, key: str, plain: bool) -> str | None:
     """
     worker = {
         "size": texts.translate(CONTEXT, "Grootte van het netwerk"),
-        "people": texts.translate(CONTEXT, "Personen"),
-        "places": texts.translate(CONTEXT, "Plaatsen"),
-        "groups": texts.translate(CONTEXT, "Groepen en organisaties"),
         "people_score": texts.translate(CONTEXT, "Personenscore"),
         "places_score": texts.translate(CONTEXT, "Plaatsenscore"),
         "domains_used": texts.translate(CONTEXT, "Gebruikte levensdomeinen"),
@@ -57,17 +54,16 @@ def indicator(texts: ReportTexts, key: str, plain: bool) -> str | None:
         "uncovered_functions": texts.translate(CONTEXT, "Functies die niemand dekt"),
         "capital": texts.translate(CONTEXT, "Binden / overbruggen / verbinden"),
         "sleeping": texts.translate(CONTEXT, "Slapende banden"),
+        "wished_for": texts.translate(CONTEXT, "Gewenste banden"),
         "density": texts.translate(CONTEXT, "Dichtheid (wie kent wie)"),
         "bridges": texts.translate(CONTEXT, "Brugfiguren"),
     }
     client = {
         "size": texts.translate(CONTEXT, "Mensen, plaatsen en groepen in je web"),
-        "people": texts.translate(CONTEXT, "Mensen"),
-        "places": texts.translate(CONTEXT, "Plaatsen"),
-        "groups": texts.translate(CONTEXT, "Groepen"),
         "domains_used": texts.translate(CONTEXT, "Delen van je leven met iemand of iets"),
         "rings": texts.translate(CONTEXT, "Dichtbij / midden / verder weg"),
         "sleeping": texts.translate(CONTEXT, "Contacten die wat zijn weggezakt"),
+        "wished_for": texts.translate(CONTEXT, "Contacten die je graag zou hebben"),
         "uncovered_functions": texts.translate(CONTEXT, "Waar je nog niemand voor hebt"),
     }
     if plain:
@@ -81,5 +77,33 @@ def function_name(texts: ReportTexts, code: str) -> str:
         "emotional": texts.translate(CONTEXT, "steun en begrip"),
         "advice": texts.translate(CONTEXT, "raad en informatie"),
         "companionship": texts.translate(CONTEXT, "gezelschap"),
+    }
+    return labels.get(code, code)
+
+
+def good_thing(texts: ReportTexts, code: str) -> str:
+    labels = {
+        "status": texts.translate(CONTEXT, "aanzien"),
+        "experience": texts.translate(CONTEXT, "ervaring"),
+        "relations": texts.translate(CONTEXT, "relaties en contacten"),
+        "self_confidence": texts.translate(CONTEXT, "zelfvertrouwen"),
+        "respect": texts.translate(CONTEXT, "respect"),
+        "voice": texts.translate(CONTEXT, "een stem"),
+        "freedom": texts.translate(CONTEXT, "vrijheid"),
+        "opportunities": texts.translate(CONTEXT, "kansen"),
+        "growth": texts.translate(CONTEXT, "persoonlijke groei"),
+        "material": texts.translate(CONTEXT, "materiële dingen"),
+    }
+    return labels.get(code, code)
+
+
+def barrier(texts: ReportTexts, code: str) -> str:
+    labels = {
+        "money": texts.translate(CONTEXT, "geld"),
+        "transport": texts.translate(CONTEXT, "vervoer"),
+        "language": texts.translate(CONTEXT, "taal"),
+        "fear": texts.translate(CONTEXT, "angst"),
+        "stigma": texts.translate(CONTEXT, "stigma"),
+        "other": texts.translate(CONTEXT, "iets anders"),
     }
     return labels.get(code, code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 
 from fpdf import FPDF, FontFace
 from fpdf.enums import XPos, YPos
@@ -17,9 +18,12 @@ from resokit_desktop.reports.blocks import (
     Picture,
     Table,
 )
-from resokit_desktop.resources import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, fonts_dir
+from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_REGULAR, fonts_dir
 
-FONT = "DejaVu"
+# Qt's SVG carries <title>/<desc>; fpdf2 warns about each one, which says nothing to a user.
+logging.getLogger("fpdf.svg").setLevel(logging.ERROR)
+
+FONT = FONT_FAMILY  # the same name Qt writes into SVG text, so fpdf2 finds it
 ACCENT = (38, 92, 98)
 MUTED = (100, 100, 100)
 PRIVATE_FILL = (240, 236, 226)
@@ -58,7 +62,7 @@ class ReportPdf(FPDF):
         self.set_font(FONT, "", 8)
         self.set_text_color(*MUTED)
         running = " · ".join(p for p in (doc.organisation_name, doc.title) if p)
-        self.cell(0, 4, running, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.cell(0, 4, running, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
         self._rule(self.get_y() + 1)
         self.set_y(self.get_y() + 5)
         self.set_text_color(0, 0, 0)
@@ -85,16 +89,16 @@ class ReportPdf(FPDF):
         self.set_xy(text_x, top)
         self.set_font(FONT, "B", 12)
         self.set_text_color(*ACCENT)
-        self.cell(0, 6, doc.organisation_name, new_x=XPos.LEFT, new_y=YPos.NEXT)
+        self.cell(0, 6, doc.organisation_name, new_x=XPos.LEFT, new_y=YPos.NEXT, align="L")
         self.set_font(FONT, "B", 16)
         self.set_text_color(0, 0, 0)
         self.multi_cell(self.w - self.r_margin - text_x, 8, doc.title,
-                        new_x=XPos.LEFT, new_y=YPos.NEXT)
+                        new_x=XPos.LEFT, new_y=YPos.NEXT, align="L")
         self.set_font(FONT, "", 9)
         self.set_text_color(*MUTED)
         for line in doc.header_lines:
             self.multi_cell(self.w - self.r_margin - text_x, 4.6, line,
-                            new_x=XPos.LEFT, new_y=YPos.NEXT)
+                            new_x=XPos.LEFT, new_y=YPos.NEXT, align="L")
         self.set_text_color(0, 0, 0)
         bottom = max(self.get_y(), top + 17)
         self._rule(bottom + 2, ACCENT, 0.6)
@@ -109,7 +113,7 @@ class ReportPdf(FPDF):
     # Blocks -----------------------------------------------------------------------------------
     def heading(self, block: Heading) -> None:
         size = 13 if block.level == 1 else 11
-        needed = 30 if block.level == 1 else 40
+        needed = max(30 if block.level == 1 else 40, block.keep)
         if self.will_page_break(needed):
             self.add_page()
         elif self.get_y() > self.t_margin + 30:
@@ -117,7 +121,7 @@ class ReportPdf(FPDF):
         self.set_font(FONT, "B", size)
         self.set_text_color(*(ACCENT if block.level == 1 else (0, 0, 0)))
         self.multi_cell(0, 7 if block.level == 1 else 6, block.text,
-                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                        new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
         if block.level == 1:
             self._rule(self.get_y() + 0.5, ACCENT, 0.3)
             self.ln(2.5)
@@ -131,7 +135,8 @@ class ReportPdf(FPDF):
                 self.add_page()
             self.set_font(FONT, "B", BODY_SIZE - 1)
             self.set_text_color(*(MUTED if block.style != "quote" else ACCENT))
-            self.multi_cell(0, LINE_HEIGHT, block.label, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.multi_cell(0, LINE_HEIGHT, block.label, new_x=XPos.LMARGIN, new_y=YPos.NEXT,
+                            align="L")
             self.set_text_color(0, 0, 0)
         if not block.text.strip():
             return
@@ -143,9 +148,10 @@ class ReportPdf(FPDF):
             fill = QUOTE_FILL if block.style == "quote" else PRIVATE_FILL
             self.set_fill_color(*fill)
             self.multi_cell(0, LINE_HEIGHT, block.text, fill=True, padding=(1.5, 3, 1.5, 3),
-                            new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                            new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
         else:
-            self.multi_cell(0, LINE_HEIGHT, block.text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.multi_cell(0, LINE_HEIGHT, block.text, new_x=XPos.LMARGIN, new_y=YPos.NEXT,
+                            align="L")
         self.set_text_color(0, 0, 0)
         self.ln(1.5)
 
@@ -156,7 +162,7 @@ class ReportPdf(FPDF):
                 self.add_page()
             self.set_x(self.l_margin + 2)
             self.cell(4, LINE_HEIGHT, "•")
-            self.multi_cell(0, LINE_HEIGHT, item, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.multi_cell(0, LINE_HEIGHT, item, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
         self.ln(1.5)
 
     def facts(self, block: Facts) -> None:
@@ -167,13 +173,14 @@ class ReportPdf(FPDF):
             page, y = self.page, self.get_y()
             self.set_font(FONT, "", BODY_SIZE - 1)
             self.set_text_color(*MUTED)
-            self.multi_cell(label_width, LINE_HEIGHT, label, new_x=XPos.RIGHT, new_y=YPos.TOP)
+            self.multi_cell(label_width, LINE_HEIGHT, label, new_x=XPos.RIGHT, new_y=YPos.TOP,
+                            align="L")
             label_bottom = y + LINE_HEIGHT * len(
                 self.multi_cell(label_width, LINE_HEIGHT, label, dry_run=True, output="LINES"))
             self.set_xy(self.l_margin + label_width + 2, y)
             self.set_font(FONT, "", BODY_SIZE)
             self.set_text_color(0, 0, 0)
-            self.multi_cell(0, LINE_HEIGHT, value, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.multi_cell(0, LINE_HEIGHT, value, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
             if self.page == page:
                 self.set_y(max(self.get_y(), label_bottom))
             self.ln(0.8)
@@ -185,6 +192,7 @@ class ReportPdf(FPDF):
         self.set_font(FONT, "", BODY_SIZE - 0.5)
         self.set_draw_color(*LINE)
         self.set_line_width(0.2)
+        self.set_fill_color(246, 246, 243)
         headings = FontFace(emphasis="BOLD", color=ACCENT, fill_color=(236, 242, 243))
         with self.table(
             col_widths=block.widths, headings_style=headings, line_height=LINE_HEIGHT,
@@ -225,7 +233,7 @@ class ReportPdf(FPDF):
         self.set_font(FONT, "B", 8.5)
         self.set_text_color(*MUTED)
         if title:
-            self.cell(0, 5, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.cell(0, 5, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
         self.set_font(FONT, "", 8.5)
         self.set_text_color(0, 0, 0)
         column = self.epw / 3
@@ -239,8 +247,13 @@ class ReportPdf(FPDF):
 
     def render(self) -> bytes:
         self.add_page()
-        for block in self.document.blocks:
+        blocks = self.document.blocks
+        for index, block in enumerate(blocks):
             if isinstance(block, Heading):
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                if isinstance(following, Heading) and following.keep:
+                    # A section title stays with the first item of its section.
+                    block = Heading(block.text, block.level, block.keep + following.keep + 12)
                 self.heading(block)
             elif isinstance(block, Paragraph):
                 self.paragraph(block)

@@ -100,7 +100,7 @@ def _agreements_part(doc: Document, data: SummaryData, plain: bool, texts: Repor
         doc.add(Table(
             headers=(t(CONTEXT, "Wie"), t(CONTEXT, "Wat"), t(CONTEXT, "Tegen wanneer"),
                      t(CONTEXT, "Gedaan")),
-            rows=rows, widths=(0.2, 0.5, 0.2, 0.1),
+            rows=rows, widths=(0.18, 0.47, 0.24, 0.11),
         ))
     else:
         doc.add(Paragraph(t(CONTEXT, "Geen afspraken genoteerd."), "muted"))
@@ -183,8 +183,7 @@ def role_plan_blocks(doc: Document, plan: RolePlanLine, plain: bool, texts: Repo
     """One role plan: title, where and with whom, and the next small steps."""
     t = texts.translate
     status = labels.role_status(texts, plan.status) if plan.status else ""
-    doc.add(Heading(f"{plan.title} ({status})" if status and not plain else plan.title, 2))
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     where = ", ".join(p for p in (plan.place, labels.role_setting(texts, plan.setting)
                                   if plan.setting else "") if p)
     if where:
@@ -199,17 +198,23 @@ def role_plan_blocks(doc: Document, plan: RolePlanLine, plain: bool, texts: Repo
         pairs.append((t(CONTEXT, "Waarom het de buurt helpt") if plain
                       else t(CONTEXT, "Nood in de buurt"), plan.need))
     if plan.brings:
+        brings = ", ".join(labels.good_thing(texts, b) for b in plan.brings)
         pairs.append((t(CONTEXT, "Wat het je geeft") if plain
-                      else t(CONTEXT, "Wat het oplevert"), ", ".join(plan.brings)))
+                      else t(CONTEXT, "Wat het oplevert"), brings))
     if plan.barriers:
+        barriers = ", ".join(labels.barrier(texts, b) for b in plan.barriers)
         pairs.append((t(CONTEXT, "Wat het moeilijk maakt") if plain
-                      else t(CONTEXT, "Drempels"), ", ".join(plan.barriers)))
+                      else t(CONTEXT, "Drempels"), barriers))
     if plan.support:
         pairs.append((t(CONTEXT, "Hulp die je krijgt") if plain
                       else t(CONTEXT, "Nodige ondersteuning"), plan.support))
+    steps = plan.next_steps if all_steps else plan.next_steps[:MAX_NEXT_STEPS]
+    # Keep a plan on one page when it fits: title, facts and steps belong together.
+    keep = 10 + 5.8 * len(pairs) + (12 + 6.2 * len(steps) if steps else 0)
+    title = f"{plan.title} ({status})" if status and not plain else plan.title
+    doc.add(Heading(title, 2, keep=min(keep, 120)))
     if pairs:
         doc.add(Facts(tuple(pairs)))
-    steps = plan.next_steps if all_steps else plan.next_steps[:MAX_NEXT_STEPS]
     if steps:
         doc.add(Paragraph("", "body", t(CONTEXT, "Volgende stappen")))
         doc.add(Table(

@@ -1,0 +1,260 @@
+"""Gather what a session summary shows for one client from the dossier file."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+import sqlite_utils
+
+from resokit_desktop.domain.session import Agreement, Session
+from resokit_desktop.domain.summary import (
+    Indicator,
+    RolePlanLine,
+    RoleStepLine,
+    SessionPart,
+    SummaryCopy,
+    SummaryData,
+    SummaryHeader,
+    SummaryOptions,
+    TalentLine,
+    WebChange,
+)
+from resokit_desktop.domain.web.comparison import compare_versions
+from resokit_desktop.domain.web.indicators import Coverage, Indicators, compute_indicators
+from resokit_desktop.domain.web.model import WebVersion
+from resokit_desktop.reports import labels
+from resokit_desktop.reports.texts import ReportTexts
+from resokit_desktop.storage import clients_repo, sessions_repo, settings_repo, web_repo
+from resokit_desktop.storage.errors import NotFoundError
+
+ORGANISATION_NAME = "organisation.name"
+WORKER_NAME = "worker.name"
+ORGANISATION_LOGO = "organisation.logo_png"
+
+
+class SummaryError(ValueError):
+    """The summary cannot be made: ``code`` says why ("no_client", "no_session")."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(detail or code)
+        self.code = code
+
+
+@dataclass
+class SummarySource:
+    """The gathered data plus the web versions the caller renders into a drawing."""
+
+    data: SummaryData
+    web_version: WebVersion | None = None
+    earlier_version: WebVersion | None = None
+
+
+def read_header(db: sqlite_utils.Database, today: date | None = None) -> SummaryHeader:
+    logo = None
+    encoded = settings_repo.get_setting(db, ORGANISATION_LOGO)
+    if isinstance(encoded, str) and encoded:
+        try:
+            logo = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            logo = None
+    return SummaryHeader(
+        organisation_name=str(settings_repo.get_setting(db, ORGANISATION_NAME, "") or ""),
+        logo_png=logo,
+        worker_name=str(settings_repo.get_setting(db, WORKER_NAME, "") or ""),
+        printed_on=(today or date.today()).isoformat(),
+    )
+
+
+def session_dates(db: sqlite_utils.Database, client_id: int) -> list[str]:
+    """The dates of the client's sessions, newest first (what the print dialog offers)."""
+    return [s.date for s in sessions_repo.list_sessions(db, client_id)]
+
+
+def pick_session(sessions: list[Session], session_date: str | None) -> Session | None:
+    """The session of that date (the last one written that day), or the newest session."""
+    if session_date is None:
+        return sessions[0] if sessions else None
+    for session in sessions:  # newest first
+        if session.date == session_date:
+            return session
+    raise SummaryError("no_session", session_date)
+
+
+def gather_summary(db: sqlite_utils.Database, client_id: int, options: SummaryOptions,
+                   today: date | None = None) -> SummarySource:
+    """Everything the summary needs; raises SummaryError for an unknown client or session."""
+    try:
+        client = clients_repo.get_client(db, client_id)
+    except NotFoundError as exc:
+        raise SummaryError("no_client", str(client_id)) from exc
+    texts = ReportTexts(options.lang)
+    session = pick_session(sessions_repo.list_sessions(db, client_id), options.session_date)
+    data = SummaryData(
+        header=read_header(db, today),
+        client_name=client.name,
+        client_initials=client.initials(),
+        session=_session_part(session, options),
+    )
+    source = SummarySource(data=data)
+    _add_web(db, client_id, session, source, texts)
+    data.talents = _talents(db, client_id, options.lang)
+    data.role_plans = _role_plans(db, client_id, options.lang)
+    if options.initials_only:
+        source.data = redact_name(data, client.name, data.client_initials)
+    return source
+
+
+def _session_part(session: Session | None, options: SummaryOptions) -> SessionPart | None:
+    if session is None:
+        return None
+    # The client copy never carries the worker's observations, not even into the builder.
+    observations = "" if options.copy is SummaryCopy.CLIENT else session.worker_observations
+    return SessionPart(
+        date=session.date, type=str(session.type), worked_on=session.worked_on,
+        client_words=session.client_words, worker_observations=observations,
+        next_appointment=session.next_appointment, agreements=list(session.agreements),
+    )
+
+
+def _add_web(db: sqlite_utils.Database, client_id: int, session: Session | None,
+             source: SummarySource, texts: ReportTexts) -> None:
+    versions = web_repo.list_versions(db, client_id)  # oldest first
+    if session is not None:
+        # The web as it stood at that conversation; a later version belongs to a later summary.
+        dated = [v for v in versions if v.version_date <= session.date]
+        versions = dated or versions[:1]
+    if not versions:
+        return
+    current = web_repo.load_version(db, versions[-1].id)
+    source.web_version = current
+    source.data.web_date = current.version_date
+    source.data.indicators = indicator_lines(compute_indicators(current), texts)
+    if len(versions) < 2:
+        return
+    earlier = web_repo.load_version(db, versions[-2].id)
+    source.earlier_version = earlier
+    source.data.change = web_change(earlier, current,
+                                    web_repo.get_comparison(db, earlier.id, current.id))
+
+
+def web_change(earlier: WebVersion, later: WebVersion, record=None) -> WebChange:
+    comparison = compare_versions(earlier, later)
+    return WebChange(
+        earlier_date=earlier.version_date, later_date=later.version_date,
+        added=[comparison.name_of(i) for i in comparison.added],
+        lost=[comparison.name_of(i) for i in comparison.lost],
+        closer=[comparison.name_of(i) for i in comparison.closer],
+        further=[comparison.name_of(i) for i in comparison.further],
+        client_words=record.client_words if record is not None else "",
+    )
+
+
+def indicator_lines(figures: Indicators, texts: ReportTexts) -> list[Indicator]:
+    """The figures as printable strings, in the document's language."""
+    decimal = "." if texts.lang == "en" else ","
+
+    def number(value: float) -> str:
+        return f"{value:.2f}".replace(".", decimal)
+
+    lines = [
+        Indicator("size", str(figures.size)),
+        Indicator("people_score", str(figures.people_score)),
+        Indicator("places_score", str(figures.places_score)),
+        Indicator("domains_used", f"{figures.domains_used} / {figures.domains_total}"),
+        Indicator("rings", " / ".join(str(figures.per_ring.get(r, 0)) for r in (1, 2, 3))),
+    ]
+    if figures.paid_share is not None:
+        lines.append(Indicator("paid_share", f"{round(figures.paid_share * 100)} %"))
+    for key, coverage in (("paid_only_functions", Coverage.PAID_ONLY),
+                          ("uncovered_functions", Coverage.NOBODY)):
+        names = [labels.function_name(texts, str(f)) for f, c in figures.functions.items()
+                 if c.coverage == coverage]
+        if names:
+            lines.append(Indicator(key, ", ".join(names)))
+    capital = f"{figures.bonding} / {figures.bridging} / {figures.linking}"
+    lines.append(Indicator("capital", capital))
+    lines.append(Indicator("sleeping", str(figures.sleeping)))
+    if figures.wished_for:
+        lines.append(Indicator("wished_for", str(figures.wished_for)))
+    if figures.density is not None:
+        lines.append(Indicator("density", number(figures.density)))
+    lines.append(Indicator("bridges", str(len(figures.bridge_persons))))
+    return lines
+
+
+def _talents(db: sqlite_utils.Database, client_id: int, lang: str) -> list[TalentLine]:
+    try:
+        from resokit_desktop.storage import talents_repo
+    except ImportError:  # the talents feature is not in this build
+        return []
+    return [TalentLine(t.display_label(lang), t.example)
+            for t in talents_repo.focus_talents(db, client_id)]
+
+
+def _role_plans(db: sqlite_utils.Database, client_id: int, lang: str) -> list[RolePlanLine]:
+    try:
+        from resokit_desktop.domain.roles import next_steps
+        from resokit_desktop.storage import roles_repo, talents_repo
+    except ImportError:  # the roles feature is not in this build
+        return []
+    talents = talents_repo.talents_by_id(db, client_id)
+    return [role_plan_line(plan, talents, lang, next_steps(plan, n=4))
+            for plan in roles_repo.list_role_plans(db, client_id, active_only=True)]
+
+
+def role_plan_line(plan, talents: dict, lang: str, steps=None) -> RolePlanLine:
+    """A stored RolePlan as the printable line; ``steps`` defaults to every open step."""
+    chosen = steps if steps is not None else [s for s in plan.steps if not s.done]
+    barriers = [str(b) for b in plan.barriers if str(b) != "other" or not plan.barrier_note]
+    if plan.barrier_note:
+        barriers.append(plan.barrier_note)
+    return RolePlanLine(
+        title=plan.title, status=str(plan.status), setting=str(plan.setting),
+        place=plan.place, key_person=plan.key_person,
+        talents=[talents[i].display_label(lang) for i in plan.talent_ids if i in talents],
+        need=plan.need, brings=[str(b) for b in plan.brings], barriers=barriers,
+        support=plan.support,
+        next_steps=[RoleStepLine(s.what, s.owner, s.due_date) for s in chosen],
+        evaluation=plan.evaluation,
+    )
+
+
+def redact_name(data: SummaryData, full_name: str, initials: str) -> SummaryData:
+    """Replace the client's name, and each part of it, by the initials in every free text."""
+    parts = sorted({p for p in re.split(r"[\s\-]+", full_name) if len(p) >= 3},
+                   key=len, reverse=True)
+    patterns = [re.escape(full_name.strip())] + [re.escape(p) for p in parts]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+    def clean(text: str) -> str:
+        return pattern.sub(initials, text) if text else text
+
+    session = data.session
+    if session is not None:
+        session = replace(
+            session, worked_on=clean(session.worked_on), client_words=clean(session.client_words),
+            worker_observations=clean(session.worker_observations),
+            agreements=[Agreement(what=clean(a.what), who=clean(a.who), due_date=a.due_date,
+                                  done=a.done, id=a.id) for a in session.agreements],
+        )
+    change = data.change
+    if change is not None:
+        change = replace(change, added=[clean(n) for n in change.added],
+                         lost=[clean(n) for n in change.lost],
+                         closer=[clean(n) for n in change.closer],
+                         further=[clean(n) for n in change.further],
+                         client_words=clean(change.client_words))
+    plans = [replace(p, title=clean(p.title), place=clean(p.place),
+                     key_person=clean(p.key_person), need=clean(p.need),
+                     support=clean(p.support), evaluation=clean(p.evaluation),
+                     barriers=[clean(b) for b in p.barriers],
+                     next_steps=[RoleStepLine(clean(s.what), clean(s.who), s.due_date)
+                                 for s in p.next_steps])
+             for p in data.role_plans]
+    talents = [TalentLine(clean(t.label), clean(t.example)) for t in data.talents]
+    return replace(data, client_name=initials, session=session, change=change,
+                   role_plans=plans, talents=talents)
