@@ -17,6 +17,7 @@ SUBCOMMAND_MODULES = (
     "resokit_desktop.cli.demo_command",
     "resokit_desktop.cli.backup_command",
     "resokit_desktop.cli.check_command",
+    "resokit_desktop.cli.summary_command",
 )
 
 

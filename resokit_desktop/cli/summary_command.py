@@ -1,0 +1,95 @@
+"""`resokit summary`: write a client's session summary as a PDF (worker or client copy)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from resokit_desktop.cli.common import check_new_output, open_existing
+from resokit_desktop.cli.errors import CommandError
+from resokit_desktop.domain.summary import SummaryCopy, SummaryOptions
+from resokit_desktop.domain.validation import parse_iso_date
+
+NAME = "summary"
+LANGUAGES = ("nl", "fr", "en")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> str:
+    parser = subparsers.add_parser(NAME, help="write a client's session summary as a PDF")
+    parser.add_argument("--data", metavar="FILE", required=True, help="the dossier file")
+    parser.add_argument("--client", metavar="ID", required=True, type=int, help="client id")
+    parser.add_argument("--out", metavar="PATH.pdf", required=True, help="the PDF to write")
+    parser.add_argument("--copy", choices=[c.value for c in SummaryCopy], default="worker",
+                        help="worker copy (with observations) or client copy (plain language)")
+    parser.add_argument("--session", metavar="DATE",
+                        help="the session's date (YYYY-MM-DD; default: the latest session)")
+    parser.add_argument("--lang", dest="summary_lang", choices=LANGUAGES,
+                        help="language of the summary (default: nl)")
+    parser.add_argument("--initials", action="store_true",
+                        help="name the client by initials only")
+    return NAME
+
+
+def run(args: argparse.Namespace) -> int:
+    out = check_new_output(Path(args.out), overwrite=True)
+    if args.session is not None:
+        try:
+            parse_iso_date(args.session)
+        except ValueError as exc:
+            raise CommandError(f"--session {args.session!r} is not a date like 2026-11-23") from exc
+    lang = args.summary_lang or getattr(args, "lang", None) or "nl"
+    options = SummaryOptions(copy=SummaryCopy(args.copy), initials_only=args.initials,
+                             lang=lang, session_date=args.session)
+    db = open_existing(Path(args.data))
+    try:
+        _start_qt(lang)
+        content = _build(db, args.client, options)
+        try:
+            from resokit_desktop.ui.printing.summary_job import write_atomically
+
+            write_atomically(out, content)
+        except OSError as exc:
+            raise CommandError(f"could not write {out}: {exc.strerror or exc}") from exc
+        _audit(db, args.client)
+    finally:
+        db.conn.close()
+    print(f"Wrote summary to {out}")
+    return 0
+
+
+def _start_qt(lang: str) -> None:
+    """A windowless Qt application: fonts for drawing the web, and the chosen language."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    from resokit_desktop import i18n, paths
+    from resokit_desktop.resources import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, fonts_dir
+
+    app = QGuiApplication.instance() or QGuiApplication(["resokit"])
+    paths.set_application_identity()
+    for name in (FONT_REGULAR, FONT_BOLD, FONT_ITALIC):
+        QFontDatabase.addApplicationFont(str(fonts_dir() / name))
+    i18n.install_language(app, lang)
+
+
+def _build(db, client_id: int, options: SummaryOptions) -> bytes:
+    from resokit_desktop.services.summary_service import SummaryError
+    from resokit_desktop.ui.printing.summary_job import build_pdf, prepare_summary
+
+    try:
+        data = prepare_summary(db, client_id, options)
+    except SummaryError as exc:
+        if exc.code == "no_client":
+            raise CommandError(f"there is no client with id {client_id}") from exc
+        raise CommandError(
+            f"client {client_id} has no session on {options.session_date}") from exc
+    return build_pdf(data, options)
+
+
+def _audit(db, client_id: int) -> None:
+    try:
+        from resokit_desktop.security.audit import AuditEvent, record_quietly
+    except ImportError:
+        return
+    record_quietly(db, AuditEvent.EXPORTED, client_id)

@@ -1,0 +1,50 @@
+"""Turn a client's stored data into summary PDF bytes: gather and draw here, build anywhere.
+
+``prepare_summary`` reads the dossier and draws the web (main thread: the connection and
+Qt painting belong there); ``build_pdf`` is pure data-in, bytes-out and may run in a worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from resokit_desktop.domain.summary import SummaryData, SummaryOptions
+from resokit_desktop.services.summary_service import gather_summary
+from resokit_desktop.ui.printing.web_picture import render_web_picture
+
+
+def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryOptions,
+                    today: date | None = None) -> SummaryData:
+    """Gather the data and draw the web drawing (with the label the options allow)."""
+    source = gather_summary(db, client_id, options, today)
+    data = source.data
+    if source.web_version is not None:
+        picture = render_web_picture(source.web_version, data.client_label(options), options.lang)
+        data = data.with_web(picture)
+    return data
+
+
+def build_pdf(data: SummaryData, options: SummaryOptions) -> bytes:
+    from resokit_desktop.reports.summary_pdf import build_summary_pdf
+
+    return build_summary_pdf(data, options)
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write beside the target under a temporary name, then rename: never a half-written file."""
+    handle, temp_name = tempfile.mkstemp(prefix=".resokit-", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp_name, 0o600)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
