@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import uuid
 from dataclasses import dataclass, field
@@ -52,35 +54,67 @@ def write_client_canaries(db: sqlite_utils.Database, with_settings: bool = True)
 
 
 def _fill_other_tables(db: sqlite_utils.Database, c: Canaries) -> None:
-    """Tables later features add (webs, contacts…): one row with a canary in each text column."""
-    rows = client_rows_repo.collect(db, c.client_id)
+    """Tables later features add (webs, contacts…): rows with a canary in each text column.
+
+    Enumerated columns (``x IN ('a', 'b')``) get one of their values, JSON columns a JSON
+    object holding a canary; a table whose rows all fail its constraints is reported.
+    """
     for table in client_rows_repo.client_tables(db):
+        rows = client_rows_repo.collect(db, c.client_id)
         if rows.get(table.name):
             continue
+        sql = db.execute(
+            "SELECT sql FROM sqlite_master WHERE name = ?", [table.name]).fetchone()[0]
         info = db.execute(f"PRAGMA table_info([{table.name}])").fetchall()
-        values: dict[str, object] = {}
-        for _cid, name, kind, _notnull, _default, pk in info:
-            fk = next((k for k in table.foreign_keys if k.column == name), None)
-            if fk is not None:
-                parents = rows.get(fk.parent) or []
-                if parents:
-                    values[name] = parents[0][fk.parent_column]
-            elif pk:
+        inserted = 0
+        for attempt in range(4):
+            values = _row_values(table, info, sql, rows, attempt, c)
+            if values is None:
+                break
+            try:
+                columns = ", ".join(f"[{k}]" for k in values)
+                db.execute(
+                    f"INSERT INTO [{table.name}] ({columns}) "
+                    f"VALUES ({','.join('?' for _ in values)})",
+                    list(values.values()),
+                )
+                inserted += 1
+            except DbError:
                 continue
-            elif "INT" in str(kind).upper() or "REAL" in str(kind).upper():
-                values[name] = 1
-            else:
-                values[name] = c.make(f"{table.name}.{name}")
-        try:
-            columns = ", ".join(f"[{k}]" for k in values)
-            db.execute(
-                f"INSERT INTO [{table.name}] ({columns}) VALUES ({','.join('?' for _ in values)})",
-                list(values.values()),
-            )
-        except DbError:
+        if not inserted:
             c.uncovered_tables.append(table.name)
+
+
+def _row_values(table, info, sql: str, rows: dict, attempt: int, c: Canaries) -> dict | None:
+    values: dict[str, object] = {}
+    seen_parent: dict[str, int] = {}
+    for _cid, name, kind, _notnull, _default, pk in info:
+        fk = next((k for k in table.foreign_keys if k.column == name), None)
+        if fk is not None:
+            parents = rows.get(fk.parent) or []
+            if not parents:
+                return None
+            index = attempt + seen_parent.get(fk.parent, 0)
+            seen_parent[fk.parent] = seen_parent.get(fk.parent, 0) + 1
+            values[name] = parents[index % len(parents)][fk.parent_column]
             continue
-        rows = client_rows_repo.collect(db, c.client_id)
+        if pk and "INT" in str(kind).upper():
+            continue
+        choices = _enum_values(sql, name)
+        if choices:
+            values[name] = choices[attempt % len(choices)]
+        elif re.search(rf"json_valid\(\s*{re.escape(name)}\s*\)", sql):
+            values[name] = json.dumps({"nl": c.make(f"{table.name}.{name}")}, ensure_ascii=False)
+        elif "INT" in str(kind).upper() or "REAL" in str(kind).upper():
+            values[name] = 1
+        else:
+            values[name] = c.make(f"{table.name}.{name}")
+    return values
+
+
+def _enum_values(sql: str, column: str) -> list[str]:
+    match = re.search(rf"\b{re.escape(column)}\b\s+IN\s*\(([^)]*)\)", sql)
+    return re.findall(r"'([^']*)'", match.group(1)) if match else []
 
 
 def raw_bytes(path: Path) -> bytes:
