@@ -37,6 +37,7 @@ def compile_translations(target: Path) -> list[Path]:
     spec = importlib.util.spec_from_file_location(
         "update_translations", ROOT / "scripts" / "update_translations.py")
     tool = importlib.util.module_from_spec(spec)
+    sys.modules["update_translations"] = tool  # dataclasses look their module up
     spec.loader.exec_module(tool)
     compiled = []
     for lang in tool.LANGUAGES:
@@ -77,7 +78,8 @@ def smoke_test(executable: Path) -> None:
         subprocess.run([str(executable), "demo", "--data", str(demo)], env=env, timeout=120,
                        check=True, capture_output=True)
         print(f"smoke test: demo file written ({demo.stat().st_size} bytes)")
-        env.update({f"XDG_{k}_HOME": str(Path(tmp) / k.lower()) for k in ("DATA", "CONFIG", "CACHE")})
+        for kind in ("DATA", "CONFIG", "CACHE"):
+            env[f"XDG_{kind}_HOME"] = str(Path(tmp) / kind.lower())
         start = time.perf_counter()
         app = subprocess.Popen([str(executable), "--data", str(demo), "--lang", "fr"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

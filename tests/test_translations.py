@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -13,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location(
     "update_translations", ROOT / "scripts" / "update_translations.py")
 update_translations = importlib.util.module_from_spec(_spec)
+sys.modules["update_translations"] = update_translations  # dataclasses look their module up
 _spec.loader.exec_module(update_translations)
 
 Message = tuple[str, str, str]  # (context, source, disambiguation comment)
@@ -101,3 +103,63 @@ def test_catalogue_compiles_on_demand_and_loads(lang: str, qapp) -> None:
     assert qm is not None and qm.exists(), f"no compiled catalogue for {lang}"
     assert ROOT / "i18n" not in qm.parents, "a .qm was written into i18n/ (build outputs only)"
     assert QTranslator().load(str(qm))
+
+
+def test_helpers_and_constant_contexts_are_found(tmp_path: Path) -> None:
+    """The team's patterns: a module helper _tr(), a CONTEXT constant, self.tr() in a class."""
+    (tmp_path / "labels.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "CONTEXT = 'Report'\n"
+        "def _tr(text):\n"
+        "    '''Translate in this module's context.'''\n"
+        "    return QCoreApplication.translate('Panel', text)\n"
+        "def footer(texts):\n"
+        "    return texts.translate(CONTEXT, 'Vertrouwelijk')\n"
+        "class Panel:\n"
+        "    def title(self):\n"
+        "        return self.tr('Gesprekken') + _tr('Opslaan')\n", encoding="utf-8")
+    (tmp_path / "other.py").write_text(
+        "from labels import _tr\n"
+        "LABEL = _tr('Zoeken')\n", encoding="utf-8")
+    found, problems = update_translations.find_messages(
+        sorted(tmp_path.glob("*.py")), tmp_path)
+    assert {(m.context, m.source) for m in found} == {
+        ("Report", "Vertrouwelijk"), ("Panel", "Gesprekken"), ("Panel", "Opslaan"),
+        ("Panel", "Zoeken")}
+    assert problems == []
+
+
+def test_no_text_is_hidden_from_the_translators() -> None:
+    """An f-string or a variable given to tr()/translate()/_tr() can never be translated."""
+    _found, problems = update_translations.find_messages(update_translations.source_files())
+    assert not problems, "texts the translation tools cannot see (use a literal + .format()):\n" \
+        + "\n".join(f"{p.where}: {p.text}" for p in problems)
+
+
+def test_a_helper_string_is_translated_at_run_time(tmp_path: Path, qapp) -> None:
+    """End to end: a string behind a _tr() helper gets its French text from the compiled file."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    messages = sorted(update_translations.find_messages(update_translations.source_files())[0])
+    sample = next(m for m in messages if m.context not in ("App", "Actions"))
+    ts = tmp_path / "resokit_fr.ts"
+    shutil.copy(update_translations.ts_path("fr"), ts)
+    text = ts.read_text(encoding="utf-8")
+    marker = f"<name>{sample.context}</name>"
+    assert marker in text
+    before, after = text.split(marker, 1)
+    source_xml = sample.source.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    head, tail = after.split(f"<source>{source_xml}</source>", 1)
+    tail = tail.replace('<translation type="unfinished"></translation>',
+                        "<translation>TEST-FR</translation>", 1)
+    ts.write_text(before + marker + head + f"<source>{source_xml}</source>" + tail,
+                  encoding="utf-8")
+    qm = tmp_path / "resokit_fr.qm"
+    update_translations.release(ts, qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate(sample.context, sample.source) == "TEST-FR"
+    finally:
+        QCoreApplication.removeTranslator(translator)
