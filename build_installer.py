@@ -59,8 +59,7 @@ def pyinstaller_args(launcher: Path, qm_files: list[Path]) -> list[str]:
     ]
     for qm in qm_files:
         args += ["--add-data", f"{qm}{sep}i18n"]
-    for ts in sorted((ROOT / "i18n").glob("*.ts")):
-        args += ["--add-data", f"{ts}{sep}i18n"]
+    # Only the compiled .qm: with no .ts beside them the frozen app never tries to recompile.
     return args
 
 
