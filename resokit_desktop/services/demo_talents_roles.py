@@ -191,225 +191,123 @@ CURRENT_ROLES: dict[int, list[tuple]] = {
 }
 
 
-def _step(today: date, what: str, owner: str, days: int | None, done: bool = False) -> RoleStep:
-    due = None if days is None else (today + timedelta(days=days)).isoformat()
-    return RoleStep(what=what, owner=owner, due_date=due, done=done)
+# Per caseload index: role plans. ``since`` is the status date in days from today, ``focus``
+# the focus ranks the plan draws on, steps are (what, owner, due in days or None, done).
+PLANS: dict[int, list[dict]] = {
+    0: [
+        dict(title="Recepten-oma van het breicafé", setting=RoleSetting.ORGANISATION,
+             place="Breicafé in het lokaal dienstencentrum",
+             key_person="Begeleidster van het breicafé",
+             need="Jongere deelnemers willen oude recepten leren.",
+             brings=[G.RELATIONS, G.RESPECT, G.SELF_CONFIDENCE], barriers=[B.TRANSPORT, B.FEAR],
+             support="Samen met buurvrouw Rita de tram nemen tot ze het alleen durft.",
+             status=S.STARTED, since=-30, focus=[1, 2, 3],
+             steps=[("Eén keer meegaan naar het breicafé", "Marie-Louise", -54, True),
+                    ("Appeltaart meebrengen naar het breicafé", "Marie-Louise", 5, False),
+                    ("Samen met de tram naar het dienstencentrum", "Buurvrouw Rita", 5, False),
+                    ("Recepten bundelen in een schriftje voor de groep", "Marie-Louise", 28,
+                     False)]),
+        dict(title="Kookhulp bij het kookmoment in het buurthuis",
+             setting=RoleSetting.NEIGHBOURHOOD, place="Buurthuis",
+             need="Het buurthuis zoekt iemand die mee kookt.",
+             brings=[G.EXPERIENCE, G.RELATIONS], barriers=[B.TRANSPORT],
+             status=S.IDEA, since=-30, focus=[1],
+             steps=[("Navragen of er een kookmoment is", "Hulpverlener", 7, False)]),
+    ],
+    1: [
+        dict(title="Buurtgids in Molenbeek", setting=RoleSetting.NEIGHBOURHOOD,
+             place="Vzw die buurtwandelingen organiseert",
+             key_person="Coördinator van de wandelingen",
+             need="Nieuwe bewoners willen de buurt leren kennen van iemand die er woont.",
+             brings=[G.STATUS, G.RESPECT, G.RELATIONS, G.VOICE], barriers=[B.LANGUAGE],
+             support="De wandelingen in het Frans; een Nederlandstalige vrijwilliger vat samen.",
+             status=S.ACTIVE, since=-14, focus=[1, 2, 3],
+             steps=[("Eerste wandeling meelopen als gids", "Youssef", -14, True),
+                    ("Vrijwilligersverzekering regelen", "Hulpverlener", -7, False),
+                    ("Tweede wandeling langs de kanaalzone voorbereiden", "Youssef", 7, False),
+                    ("Zijn zoon uitnodigen op de volgende wandeling", "Youssef", None, False)]),
+        dict(title="Vrijwillige chauffeur voor uitstappen van het dienstencentrum",
+             setting=RoleSetting.ORGANISATION, place="Lokaal dienstencentrum",
+             need="Senioren geraken moeilijk op uitstap.", brings=[G.STATUS, G.EXPERIENCE],
+             status=S.EXPLORING, since=-60, focus=[2],
+             steps=[("Navragen of er een chauffeur gezocht wordt", "Hulpverlener", 14, False)]),
+    ],
+    2: [
+        dict(title="Begeleider van de tekenhoek in de bib", setting=RoleSetting.NEIGHBOURHOOD,
+             place="Bibliotheek in Schaarbeek", key_person="Jeugdbibliothecaris",
+             need="Na het voorleesuur blijven kinderen graag nog even om te tekenen.",
+             brings=[G.SELF_CONFIDENCE, G.RELATIONS, G.GROWTH], barriers=[B.FEAR, B.TRANSPORT],
+             support="Wandeling oefenen met de buurman; een stoel met leuning.",
+             status=S.EXPLORING, since=-20, focus=[1, 2],
+             steps=[("Drie tekeningen kiezen om te tonen", "Hélène", -36, True),
+                    ("Wandeling naar de bib oefenen met de buurman", "Hélène", -6, True),
+                    ("De bib vragen naar een tekenhoek voor kinderen", "Hulpverlener", -10, False),
+                    ("Mee naar het voorleesuur op woensdag", "Hélène", 4, False)]),
+    ],
+    3: [
+        dict(title="Hersteller in het repair café", setting=RoleSetting.NEIGHBOURHOOD,
+             place="Repair café (zaterdag)", key_person="Jozef, raadgever hout",
+             need="Het repair café heeft te weinig mensen voor meubels en hout.",
+             brings=[G.RESPECT, G.RELATIONS, G.SELF_CONFIDENCE, G.OPPORTUNITIES],
+             barriers=[B.STIGMA, B.OTHER], barrier_note="Rugpijn: lang rechtstaan lukt niet.",
+             support="Een werktafel op zithoogte.", status=S.EXPLORING, since=-12, focus=[1, 2],
+             steps=[("Gaan kijken in het repair café op zaterdag", "Tomasz", -7, True),
+                    ("Vragen naar een aangepaste werktafel", "Hulpverlener", -2, False),
+                    ("Een eerste stoel herstellen samen met Jozef", "Tomasz", 12, False)]),
+    ],
+    5: [
+        dict(title="Raadgever hout in het repair café", setting=RoleSetting.NEIGHBOURHOOD,
+             place="Repair café", key_person="Onthaalvrijwilliger van het repair café",
+             need="Jonge herstellers missen kennis van hout en verbindingen.",
+             brings=[G.RESPECT, G.STATUS, G.RELATIONS, G.VOICE],
+             support="Spreek traag en duidelijk; zet hem aan de kant van zijn goede oor.",
+             status=S.ACTIVE, since=-60, focus=[1, 2, 3],
+             steps=[("Gereedschap tonen aan Tomasz", "Jozef", -120, True),
+                    ("Elke eerste zaterdag naar het repair café", "Jozef", 10, False),
+                    ("Nieuwe inclusieweb plannen", "Hulpverlener", 0, False)]),
+        dict(title="Zanger in het parochiekoor", setting=RoleSetting.NEIGHBOURHOOD,
+             place="Parochiezaal", need="Het koor zoekt mannenstemmen.",
+             brings=[G.RELATIONS], barriers=[B.OTHER], barrier_note="Gehoor aan één kant.",
+             status=S.STOPPED, since=-150, focus=[],
+             evaluation="Ik hoor de anderen niet goed. Liever met hout bezig.", steps=[]),
+    ],
+    6: [
+        dict(title="Trekker van het koffiemoment in het buurthuis",
+             setting=RoleSetting.ORGANISATION, place="Buurthuis",
+             key_person="Coördinator van het buurthuis",
+             need="Op dinsdagvoormiddag staat het buurthuis leeg.",
+             brings=[G.VOICE, G.RELATIONS, G.GROWTH],
+             support="Afspreken hoeveel tijd ze geeft, zodat het niet te veel wordt.",
+             status=S.IDEA, since=-18, focus=[1, 2],
+             steps=[("Voorstel maken voor het buurthuis", "Ana", -4, False)]),
+    ],
+    7: [
+        dict(title="Muzikant van het muziekmoment in het woonzorgcentrum",
+             setting=RoleSetting.WIDER, place="Woonzorgcentrum in Kuregem",
+             key_person="Animatieverantwoordelijke",
+             need="Bewoners krijgen weinig bezoek en vragen naar live muziek.",
+             brings=[G.SELF_CONFIDENCE, G.RELATIONS, G.RESPECT, G.GROWTH], barriers=[B.FEAR],
+             support="De eerste keer gaat de hulpverlener mee.",
+             status=S.EXPLORING, since=-9, focus=[1, 2],
+             steps=[("Het woonzorgcentrum vragen naar een muziekmoment", "Hulpverlener", -2,
+                     False),
+                    ("Vijf liedjes kiezen", "Karim", 3, False),
+                    ("Een keer kort spelen in de cafetaria", "Karim", 21, False)]),
+    ],
+    9: [
+        dict(title="Vrijwilliger in de fietsherstelplaats", setting=RoleSetting.NEIGHBOURHOOD,
+             place="Fietsherstelplaats", key_person="Verantwoordelijke van de werkplaats",
+             need="Veel buurtbewoners kunnen een herstelling niet betalen.",
+             brings=[G.RESPECT, G.RELATIONS, G.MATERIAL], barriers=[B.LANGUAGE],
+             status=S.EVALUATED, since=-25, focus=[1],
+             evaluation="Ze missen mij als ik er niet ben. Ik ben daar iemand.",
+             steps=[("Elke woensdag en zaterdag in de werkplaats", "Ion", -40, True)]),
+    ],
+}
 
 
-def _plans(index: int, today: date) -> list[dict]:
-    """Role plans per caseload index; ``focus`` lists the focus ranks the plan draws on."""
-    s = _step
-    plans = {
-        0: [
-            dict(
-                title="Recepten-oma van het breicafé",
-                setting=RoleSetting.ORGANISATION,
-                place="Breicafé in het lokaal dienstencentrum",
-                key_person="Begeleidster van het breicafé",
-                need="Jongere deelnemers willen oude recepten leren.",
-                brings=[G.RELATIONS, G.RESPECT, G.SELF_CONFIDENCE],
-                barriers=[B.TRANSPORT, B.FEAR],
-                support="Samen met buurvrouw Rita de tram nemen tot ze het alleen durft.",
-                status=S.STARTED,
-                since=-30,
-                focus=[1, 2, 3],
-                steps=[
-                    s(today, "Eén keer meegaan naar het breicafé", "Marie-Louise", -54, True),
-                    s(today, "Appeltaart meebrengen naar het breicafé", "Marie-Louise", 5),
-                    s(today, "Samen met de tram naar het dienstencentrum", "Buurvrouw Rita", 5),
-                    s(
-                        today,
-                        "Recepten bundelen in een schriftje voor de groep",
-                        "Marie-Louise",
-                        28,
-                    ),
-                ],
-            ),
-            dict(
-                title="Kookhulp bij het kookmoment in het buurthuis",
-                setting=RoleSetting.NEIGHBOURHOOD,
-                place="Buurthuis",
-                key_person="",
-                need="Het buurthuis zoekt iemand die mee kookt.",
-                brings=[G.EXPERIENCE, G.RELATIONS],
-                barriers=[B.TRANSPORT],
-                status=S.IDEA,
-                since=-30,
-                focus=[1],
-                steps=[s(today, "Navragen of er een kookmoment is", "Hulpverlener", 7)],
-            ),
-        ],
-        1: [
-            dict(
-                title="Buurtgids in Molenbeek",
-                setting=RoleSetting.NEIGHBOURHOOD,
-                place="Vzw die buurtwandelingen organiseert",
-                key_person="Coördinator van de wandelingen",
-                need="Nieuwe bewoners willen de buurt leren kennen van iemand die er woont.",
-                brings=[G.STATUS, G.RESPECT, G.RELATIONS, G.VOICE],
-                barriers=[B.LANGUAGE],
-                support="De wandelingen in het Frans; een Nederlandstalige vrijwilliger vat samen.",
-                status=S.ACTIVE,
-                since=-14,
-                focus=[1, 2, 3],
-                steps=[
-                    s(today, "Eerste wandeling meelopen als gids", "Youssef", -14, True),
-                    s(today, "Vrijwilligersverzekering regelen", "Hulpverlener", -7),
-                    s(today, "Tweede wandeling langs de kanaalzone voorbereiden", "Youssef", 7),
-                    s(today, "Zijn zoon uitnodigen op de volgende wandeling", "Youssef", None),
-                ],
-            ),
-            dict(
-                title="Vrijwillige chauffeur voor uitstappen van het dienstencentrum",
-                setting=RoleSetting.ORGANISATION,
-                place="Lokaal dienstencentrum",
-                key_person="",
-                need="Senioren geraken moeilijk op uitstap.",
-                brings=[G.STATUS, G.EXPERIENCE],
-                barriers=[],
-                status=S.EXPLORING,
-                since=-60,
-                focus=[2],
-                steps=[s(today, "Navragen of er een chauffeur gezocht wordt", "Hulpverlener", 14)],
-            ),
-        ],
-        2: [
-            dict(
-                title="Begeleider van de tekenhoek in de bib",
-                setting=RoleSetting.NEIGHBOURHOOD,
-                place="Bibliotheek in Schaarbeek",
-                key_person="Jeugdbibliothecaris",
-                need="Na het voorleesuur blijven kinderen graag nog even om te tekenen.",
-                brings=[G.SELF_CONFIDENCE, G.RELATIONS, G.GROWTH],
-                barriers=[B.FEAR, B.TRANSPORT],
-                support="Wandeling oefenen met de buurman; een stoel met leuning.",
-                status=S.EXPLORING,
-                since=-20,
-                focus=[1, 2],
-                steps=[
-                    s(today, "Drie tekeningen kiezen om te tonen", "Hélène", -36, True),
-                    s(today, "Wandeling naar de bib oefenen met de buurman", "Hélène", -6, True),
-                    s(today, "De bib vragen naar een tekenhoek voor kinderen", "Hulpverlener", -10),
-                    s(today, "Mee naar het voorleesuur op woensdag", "Hélène", 4),
-                ],
-            ),
-        ],
-        3: [
-            dict(
-                title="Hersteller in het repair café",
-                setting=RoleSetting.NEIGHBOURHOOD,
-                place="Repair café (zaterdag)",
-                key_person="Jozef, raadgever hout",
-                need="Het repair café heeft te weinig mensen voor meubels en hout.",
-                brings=[G.RESPECT, G.RELATIONS, G.SELF_CONFIDENCE, G.OPPORTUNITIES],
-                barriers=[B.STIGMA, B.OTHER],
-                barrier_note="Rugpijn: lang rechtstaan lukt niet.",
-                support="Een werktafel op zithoogte.",
-                status=S.EXPLORING,
-                since=-12,
-                focus=[1, 2],
-                steps=[
-                    s(today, "Gaan kijken in het repair café op zaterdag", "Tomasz", -7, True),
-                    s(today, "Vragen naar een aangepaste werktafel", "Hulpverlener", -2),
-                    s(today, "Een eerste stoel herstellen samen met Jozef", "Tomasz", 12),
-                ],
-            ),
-        ],
-        5: [
-            dict(
-                title="Raadgever hout in het repair café",
-                setting=RoleSetting.NEIGHBOURHOOD,
-                place="Repair café",
-                key_person="Onthaalvrijwilliger van het repair café",
-                need="Jonge herstellers missen kennis van hout en verbindingen.",
-                brings=[G.RESPECT, G.STATUS, G.RELATIONS, G.VOICE],
-                barriers=[],
-                support="Spreek traag en duidelijk; zet hem aan de kant van zijn goede oor.",
-                status=S.ACTIVE,
-                since=-60,
-                focus=[1, 2, 3],
-                steps=[
-                    s(today, "Gereedschap tonen aan Tomasz", "Jozef", -120, True),
-                    s(today, "Elke eerste zaterdag naar het repair café", "Jozef", 10),
-                    s(today, "Nieuwe inclusieweb plannen", "Hulpverlener", 0),
-                ],
-            ),
-            dict(
-                title="Zanger in het parochiekoor",
-                setting=RoleSetting.NEIGHBOURHOOD,
-                place="Parochiezaal",
-                key_person="",
-                need="Het koor zoekt mannenstemmen.",
-                brings=[G.RELATIONS],
-                barriers=[B.OTHER],
-                barrier_note="Gehoor aan één kant.",
-                status=S.STOPPED,
-                since=-150,
-                focus=[],
-                evaluation="Ik hoor de anderen niet goed. Liever met hout bezig.",
-                steps=[],
-            ),
-        ],
-        6: [
-            dict(
-                title="Trekker van het koffiemoment in het buurthuis",
-                setting=RoleSetting.ORGANISATION,
-                place="Buurthuis",
-                key_person="Coördinator van het buurthuis",
-                need="Op dinsdagvoormiddag staat het buurthuis leeg.",
-                brings=[G.VOICE, G.RELATIONS, G.GROWTH],
-                barriers=[],
-                support="Afspreken hoeveel tijd ze geeft, zodat het niet te veel wordt.",
-                status=S.IDEA,
-                since=-18,
-                focus=[1, 2],
-                steps=[s(today, "Voorstel maken voor het buurthuis", "Ana", -4)],
-            ),
-        ],
-        7: [
-            dict(
-                title="Muzikant van het muziekmoment in het woonzorgcentrum",
-                setting=RoleSetting.WIDER,
-                place="Woonzorgcentrum in Kuregem",
-                key_person="Animatieverantwoordelijke",
-                need="Bewoners krijgen weinig bezoek en vragen naar live muziek.",
-                brings=[G.SELF_CONFIDENCE, G.RELATIONS, G.RESPECT, G.GROWTH],
-                barriers=[B.FEAR],
-                support="De eerste keer gaat de hulpverlener mee.",
-                status=S.EXPLORING,
-                since=-9,
-                focus=[1, 2],
-                steps=[
-                    s(
-                        today,
-                        "Het woonzorgcentrum vragen naar een muziekmoment",
-                        "Hulpverlener",
-                        -2,
-                    ),
-                    s(today, "Vijf liedjes kiezen", "Karim", 3),
-                    s(today, "Een keer kort spelen in de cafetaria", "Karim", 21),
-                ],
-            ),
-        ],
-        9: [
-            dict(
-                title="Vrijwilliger in de fietsherstelplaats",
-                setting=RoleSetting.NEIGHBOURHOOD,
-                place="Fietsherstelplaats",
-                key_person="Verantwoordelijke van de werkplaats",
-                need="Veel buurtbewoners kunnen een herstelling niet betalen.",
-                brings=[G.RESPECT, G.RELATIONS, G.MATERIAL],
-                barriers=[B.LANGUAGE],
-                support="",
-                status=S.EVALUATED,
-                since=-25,
-                focus=[1],
-                evaluation="Ze missen mij als ik er niet ben. Ik ben daar iemand.",
-                steps=[s(today, "Elke woensdag en zaterdag in de werkplaats", "Ion", -40, True)],
-            ),
-        ],
-    }
-    return plans.get(index, [])
+def _days(today: date, days: int | None) -> str | None:
+    return None if days is None else (today + timedelta(days=days)).isoformat()
 
 
 def add_talents_and_roles(db: sqlite_utils.Database, client_ids: list[int], today: date) -> None:
@@ -441,19 +339,17 @@ def add_talents_and_roles(db: sqlite_utils.Database, client_ids: list[int], toda
         ]
         if roles:
             roles_repo.save_current_roles(db, client_id, roles)
-        for spec in _plans(index, today):
-            spec = dict(spec)
-            since = (today + timedelta(days=spec.pop("since"))).isoformat()
+        for template in PLANS.get(index, []):
+            # Fresh lists, so a plan edited later never changes the template.
+            spec = {k: list(v) if isinstance(v, list) else v for k, v in template.items()}
+            since = _days(today, spec.pop("since"))
             talent_ids = [focus_ids[r] for r in spec.pop("focus") if r in focus_ids]
-            roles_repo.save_role_plan(
-                db,
-                RolePlan(
-                    client_id=client_id,
-                    status_since=since,
-                    talent_ids=talent_ids,
-                    **spec,
-                ),
-            )
+            steps = [RoleStep(what, owner, _days(today, days), done)
+                     for what, owner, days, done in spec.pop("steps")]
+            roles_repo.save_role_plan(db, RolePlan(
+                client_id=client_id, status_since=since, talent_ids=talent_ids, steps=steps,
+                **spec,
+            ))
 
 
 demo_service.EXTENSIONS.append(add_talents_and_roles)
