@@ -251,7 +251,7 @@ PLANS: dict[int, list[dict]] = {
              brings=[G.RESPECT, G.RELATIONS, G.SELF_CONFIDENCE, G.OPPORTUNITIES],
              barriers=[B.STIGMA, B.OTHER], barrier_note="Rugpijn: lang rechtstaan lukt niet.",
              support="Een werktafel op zithoogte.", status=S.EXPLORING, since=-12, focus=[1, 2],
-             steps=[("Gaan kijken in het repair café op zaterdag", "Tomasz", -7, True),
+             steps=[("Gaan kijken in het repair café op zaterdag", "Tomasz", -7, False),
                     ("Vragen naar een aangepaste werktafel", "Hulpverlener", -2, False),
                     ("Een eerste stoel herstellen samen met Jozef", "Tomasz", 12, False)]),
     ],
