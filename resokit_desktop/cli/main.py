@@ -34,9 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Resokit Desktop: map and strengthen a client's social network, offline.",
     )
     parser.add_argument("--version", action="version", version=f"Resokit Desktop {__version__}")
-    parser.add_argument("--data", metavar="FILE", help="dossier file to open (default: per-user data folder)")
+    parser.add_argument(
+        "--data", metavar="FILE", help="dossier file to open (default: per-user data folder)"
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language (default: nl)")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=OneLineParser
+    )
     handlers = {}
     for module_name in SUBCOMMAND_MODULES:
         module = importlib.import_module(module_name)

@@ -163,7 +163,10 @@ def list_clients(
     statuses: tuple[str, ...] | None = None,
 ) -> list[ClientRow]:
     """Clients matching the search text and statuses, ordered by name."""
-    sql = "SELECT c.id, c.name, c.neighbourhood, c.status, c.person_type, c.updated_at FROM clients c"
+    sql = (
+        "SELECT c.id, c.name, c.neighbourhood, c.status, c.person_type, c.updated_at"
+        " FROM clients c"
+    )
     where: list[str] = []
     params: list = []
     query = fts_query(search) if search.strip() else None

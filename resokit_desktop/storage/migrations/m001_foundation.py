@@ -1,4 +1,4 @@
-"""Schema version 1: clients, consents, sessions, agreements, settings and the client search index."""
+"""Schema version 1: clients, consents, sessions, agreements, settings and client search."""
 
 from __future__ import annotations
 
