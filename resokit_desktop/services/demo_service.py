@@ -43,4 +43,5 @@ def _extensions() -> list[DemoExtension]:
 # Feature modules that append to EXTENSIONS when imported.
 EXTENSION_MODULES: tuple[str, ...] = (
     "resokit_desktop.services.demo_talents_roles",
+    "resokit_desktop.services.demo_webs",
 )

@@ -11,7 +11,7 @@ import math
 
 from resokit_desktop.domain.web.model import Position
 
-CENTRE_RADIUS = 0.17
+CENTRE_RADIUS = 0.13
 RING_WIDTH = (1.0 - CENTRE_RADIUS) / 3
 # Keep members off the sector and ring borders so they never sit on a line.
 ANGLE_PAD = 0.1

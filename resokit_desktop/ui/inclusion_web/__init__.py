@@ -1,0 +1,1 @@
+"""The inclusieweb editor: canvas, side panels, versions, comparison and exports."""

@@ -1,0 +1,122 @@
+"""Translated (Dutch source) labels for every web attribute value, kind and indicator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from resokit_desktop.domain.web.model import (
+    Capital,
+    EntryKind,
+    Frequency,
+    Function,
+    Level,
+    Reciprocity,
+    Strength,
+    TieStatus,
+)
+
+
+def _t(text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate("InclusionWeb", text, disambiguation)
+
+
+def kind_label(kind: EntryKind) -> str:
+    return {
+        EntryKind.PERSON: _t("Persoon"),
+        EntryKind.PLACE: _t("Plaats"),
+        EntryKind.GROUP: _t("Groep of organisatie"),
+    }[kind]
+
+
+def new_name(kind: EntryKind) -> str:
+    return {
+        EntryKind.PERSON: _t("Nieuwe persoon"),
+        EntryKind.PLACE: _t("Nieuwe plaats"),
+        EntryKind.GROUP: _t("Nieuwe groep"),
+    }[kind]
+
+
+def function_label(function: Function) -> str:
+    return {
+        Function.PRACTICAL: _t("Praktische hulp"),
+        Function.EMOTIONAL: _t("Emotionele steun"),
+        Function.ADVICE: _t("Advies"),
+        Function.COMPANIONSHIP: _t("Gezelschap"),
+    }[function]
+
+
+def function_letter(function: Function) -> str:
+    """One letter drawn inside the function's badge (the badge shape differs too)."""
+    return {
+        Function.PRACTICAL: _t("P", "badge letter: practical"),
+        Function.EMOTIONAL: _t("E", "badge letter: emotional"),
+        Function.ADVICE: _t("A", "badge letter: advice"),
+        Function.COMPANIONSHIP: _t("G", "badge letter: companionship"),
+    }[function]
+
+
+def strength_label(value: Strength) -> str:
+    return {Strength.UNKNOWN: _t("—"), Strength.STRONG: _t("Sterke band"),
+            Strength.LIGHT: _t("Lichte band")}[value]
+
+
+def capital_label(value: Capital) -> str:
+    return {Capital.UNKNOWN: _t("—"), Capital.BONDING: _t("Binden (eigen kring)"),
+            Capital.BRIDGING: _t("Overbruggen (andere groep)"),
+            Capital.LINKING: _t("Verbinden (met meer macht)")}[value]
+
+
+def status_label(value: TieStatus) -> str:
+    return {TieStatus.ACTIVE: _t("Actief"), TieStatus.SLEEPING: _t("Slapend"),
+            TieStatus.WISHED_FOR: _t("Gewenst"), TieStatus.BROKEN: _t("Verbroken")}[value]
+
+
+def level_label(value: Level) -> str:
+    return {Level.UNKNOWN: _t("—"), Level.NEIGHBOURHOOD: _t("Buurt"), Level.CITY: _t("Stad"),
+            Level.TRANSLOCAL: _t("Translokaal (elders, buitenland)")}[value]
+
+
+def frequency_label(value: Frequency) -> str:
+    return {Frequency.UNKNOWN: _t("—"), Frequency.DAILY: _t("Dagelijks"),
+            Frequency.WEEKLY: _t("Wekelijks"), Frequency.MONTHLY: _t("Maandelijks"),
+            Frequency.YEARLY: _t("Een paar keer per jaar"), Frequency.RARELY: _t("Zelden")}[value]
+
+
+def reciprocity_label(value: Reciprocity) -> str:
+    return {Reciprocity.UNKNOWN: _t("—"), Reciprocity.GIVES: _t("Geeft aan de cliënt"),
+            Reciprocity.RECEIVES: _t("Krijgt van de cliënt"),
+            Reciprocity.BOTH: _t("Over en weer")}[value]
+
+
+def ring_label(ring: int) -> str:
+    return {1: _t("dichtbij"), 2: _t("midden"), 3: _t("verder")}[ring]
+
+
+def centre_label() -> str:
+    return _t("Ik")
+
+
+def marker_label(marker: str) -> str:
+    return {"added": _t("Nieuw"), "lost": _t("Weg"), "closer": _t("Dichterbij"),
+            "further": _t("Verder weg")}[marker]
+
+
+def indicator_label(key: str) -> str:
+    return {
+        "size": _t("Grootte van het netwerk"),
+        "people_score": _t("Mensen (onbetaald, actief)"),
+        "places_score": _t("Plaatsen en groepen (actief)"),
+        "domains_used": _t("Levensdomeinen gebruikt"),
+        "ring_1": _t("Dichtbij"),
+        "ring_2": _t("Midden"),
+        "ring_3": _t("Verder"),
+        "paid_share": _t("Aandeel betaalde hulp"),
+        "functions_uncovered": _t("Functies zonder onbetaalde gever"),
+        "bonding": _t("Binden"),
+        "bridging": _t("Overbruggen"),
+        "linking": _t("Verbinden"),
+        "sleeping": _t("Slapende banden"),
+        "wished_for": _t("Gewenste banden"),
+        "density": _t("Dichtheid (wie kent wie)"),
+        "bridge_persons": _t("Bruggenbouwers in het netwerk"),
+    }[key]

@@ -1,0 +1,221 @@
+"""Shared painting of the web's symbols (shapes, badges, tags, lines) for the screen and exports."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from resokit_desktop.domain.web.model import EntryKind, Function, Member, Strength, TieStatus
+from resokit_desktop.resources import FONT_FAMILY
+from resokit_desktop.ui.inclusion_web.web_labels import function_letter
+
+# Scene units: the web's outer ring has this radius; everything scales with the view.
+WEB_RADIUS = 300.0
+LABEL_MARGIN = 128.0
+SYMBOL_RADIUS = 15.0
+
+INK = QColor("#2B3440")
+SOFT_INK = QColor("#5B6673")
+RING_LINE = QColor("#BFC6CF")
+SECTOR_FILLS = (QColor("#F7F5F0"), QColor("#EDF1F5"), QColor("#F1EEF5"))
+CENTRE_FILL = QColor("#3D5A80")
+KIND_COLOURS = {
+    EntryKind.PERSON: QColor("#3D5A80"),
+    EntryKind.PLACE: QColor("#8A5A24"),
+    EntryKind.GROUP: QColor("#3F7152"),
+}
+FUNCTION_COLOURS = {
+    Function.PRACTICAL: QColor("#A8551A"),
+    Function.EMOTIONAL: QColor("#A3285E"),
+    Function.ADVICE: QColor("#2A64A0"),
+    Function.COMPANIONSHIP: QColor("#3F7152"),
+}
+TIE_LINE = QColor("#7D8794")
+EGO_LINE = QColor(125, 135, 148, 140)
+SELECTION = QColor("#E39B2D")
+WARNING = QColor("#B5461B")
+MARKER_COLOURS = {
+    "added": QColor("#2F7D4A"),
+    "lost": QColor("#9B2C2C"),
+    "closer": QColor("#2A64A0"),
+    "further": QColor("#7A5A9B"),
+}
+MARKER_SYMBOLS = {"added": "+", "lost": "−", "closer": "▲", "further": "▼"}
+
+
+def scene_font(pixel_size: float, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(max(1, round(pixel_size)))
+    font.setBold(bold)
+    return font
+
+
+def shape_path(kind: EntryKind, centre: QPointF, radius: float) -> QPainterPath:
+    """Person = circle, place = square, group = hexagon."""
+    path = QPainterPath()
+    if kind == EntryKind.PERSON:
+        path.addEllipse(centre, radius, radius)
+    elif kind == EntryKind.PLACE:
+        side = radius * 0.9
+        path.addRect(QRectF(centre.x() - side, centre.y() - side, 2 * side, 2 * side))
+    else:
+        points = [
+            QPointF(centre.x() + radius * math.cos(math.pi / 6 + i * math.pi / 3),
+                    centre.y() + radius * math.sin(math.pi / 6 + i * math.pi / 3))
+            for i in range(6)
+        ]
+        path.addPolygon(QPolygonF(points))
+        path.closeSubpath()
+    return path
+
+
+def outline_pen(kind: EntryKind, status: TieStatus, strength: Strength, scale: float = 1.0) -> QPen:
+    """Status shows in the outline's dash pattern, strength in its width: never colour alone."""
+    width = (3.2 if strength == Strength.STRONG else 1.4 if strength == Strength.LIGHT else 2.0)
+    pen = QPen(KIND_COLOURS[kind], width * scale)
+    if status == TieStatus.SLEEPING:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    elif status == TieStatus.WISHED_FOR:
+        pen.setStyle(Qt.PenStyle.DotLine)
+    return pen
+
+
+def paint_symbol(
+    painter: QPainter, kind: EntryKind, centre: QPointF, radius: float,
+    status: TieStatus = TieStatus.ACTIVE, strength: Strength = Strength.UNKNOWN,
+) -> None:
+    """The member's shape with its outline; broken ties are struck through."""
+    fill = QColor("#FFFFFF") if status != TieStatus.BROKEN else QColor("#E4E6EA")
+    painter.setPen(outline_pen(kind, status, strength, radius / SYMBOL_RADIUS))
+    painter.setBrush(QBrush(fill))
+    painter.drawPath(shape_path(kind, centre, radius))
+    if status == TieStatus.BROKEN:
+        painter.setPen(QPen(INK, max(1.0, radius / 8)))
+        d = radius * 0.7
+        painter.drawLine(
+            QPointF(centre.x() - d, centre.y() + d), QPointF(centre.x() + d, centre.y() - d)
+        )
+
+
+def badge_path(function: Function, centre: QPointF, size: float) -> QPainterPath:
+    """Each function has its own badge shape: square, circle, triangle, diamond."""
+    path = QPainterPath()
+    h = size / 2
+    x, y = centre.x(), centre.y()
+    if function == Function.PRACTICAL:
+        path.addRect(QRectF(x - h, y - h, size, size))
+    elif function == Function.EMOTIONAL:
+        path.addEllipse(centre, h, h)
+    elif function == Function.ADVICE:
+        path.addPolygon(QPolygonF([QPointF(x, y - h * 1.15), QPointF(x + h * 1.15, y + h),
+                                   QPointF(x - h * 1.15, y + h)]))
+        path.closeSubpath()
+    else:
+        path.addPolygon(QPolygonF([QPointF(x, y - h * 1.2), QPointF(x + h * 1.2, y),
+                                   QPointF(x, y + h * 1.2), QPointF(x - h * 1.2, y)]))
+        path.closeSubpath()
+    return path
+
+
+def paint_badge(painter: QPainter, function: Function, centre: QPointF, size: float) -> None:
+    painter.setPen(QPen(QColor("#FFFFFF"), max(0.6, size / 12)))
+    painter.setBrush(QBrush(FUNCTION_COLOURS[function]))
+    painter.drawPath(badge_path(function, centre, size))
+    painter.setPen(QColor("#FFFFFF"))
+    painter.setFont(scene_font(size * 0.62, bold=True))
+    box = QRectF(centre.x() - size / 2, centre.y() - size / 2 + (size * 0.08
+                 if function == Function.ADVICE else 0), size, size)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, function_letter(function))
+
+
+def paint_tag(painter: QPainter, text: str, centre: QPointF, size: float, colour: QColor) -> None:
+    """A small round tag with a symbol (status, paid, strained, comparison marker)."""
+    painter.setPen(QPen(colour, max(0.6, size / 10)))
+    painter.setBrush(QBrush(QColor("#FFFFFF")))
+    painter.drawEllipse(centre, size / 2, size / 2)
+    painter.setPen(colour)
+    painter.setFont(scene_font(size * 0.7, bold=True))
+    painter.drawText(QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size),
+                     Qt.AlignmentFlag.AlignCenter, text)
+
+
+def member_tags(member: Member) -> list[tuple[str, QColor]]:
+    """The symbols beside a member: sleeping, wished for, paid, strained, harmful."""
+    tie = member.tie
+    tags: list[tuple[str, QColor]] = []
+    if tie.status == TieStatus.SLEEPING:
+        tags.append(("z", SOFT_INK))
+    elif tie.status == TieStatus.WISHED_FOR:
+        tags.append(("☆", SOFT_INK))
+    if tie.paid:
+        tags.append(("€", INK))
+    if tie.harmful:
+        tags.append(("!!", WARNING))
+    elif tie.strained:
+        tags.append(("!", WARNING))
+    return tags
+
+
+FUNCTION_ORDER = (Function.PRACTICAL, Function.EMOTIONAL, Function.ADVICE, Function.COMPANIONSHIP)
+
+
+def paint_member(
+    painter: QPainter, member: Member, centre: QPointF, *, label: str, marker: str = "",
+    radius: float = SYMBOL_RADIUS,
+) -> None:
+    """A whole member: shape, function badges (upper right), tags (upper left), name below."""
+    tie = member.tie
+    paint_symbol(painter, member.kind, centre, radius, tie.status, tie.strength)
+    badge = radius * 0.72
+    functions = [f for f in FUNCTION_ORDER if f in tie.functions]
+    for i, function in enumerate(functions):
+        angle = math.radians(-70 + i * 38)
+        spot = QPointF(centre.x() + (radius + badge * 0.25) * math.cos(angle),
+                       centre.y() + (radius + badge * 0.25) * math.sin(angle))
+        paint_badge(painter, function, spot, badge)
+    for i, (text, colour) in enumerate(member_tags(member)):
+        angle = math.radians(-110 - i * 38)
+        spot = QPointF(centre.x() + (radius + badge * 0.25) * math.cos(angle),
+                       centre.y() + (radius + badge * 0.25) * math.sin(angle))
+        paint_tag(painter, text, spot, badge, colour)
+    if marker:
+        spot = QPointF(centre.x() - radius * 1.25, centre.y() + radius * 0.55)
+        paint_tag(painter, MARKER_SYMBOLS[marker], spot, radius * 1.0, MARKER_COLOURS[marker])
+    painter.setPen(INK)
+    font = scene_font(radius * 0.78)
+    painter.setFont(font)
+    box = label_rect(centre, radius)
+    text = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, box.width())
+    painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+
+
+def label_rect(centre: QPointF, radius: float = SYMBOL_RADIUS) -> QRectF:
+    width = radius * 6.4
+    return QRectF(centre.x() - width / 2, centre.y() + radius + 1.5, width, radius * 1.1)
+
+
+def ego_pen(strength: Strength, scale: float = 1.0) -> QPen | None:
+    """The line from the client to a member: solid for strong, dashed for light, none if unknown."""
+    if strength == Strength.STRONG:
+        return QPen(EGO_LINE, 2.4 * scale)
+    if strength == Strength.LIGHT:
+        pen = QPen(EGO_LINE, 1.2 * scale)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
+    return None
+
+
+def tie_pen(scale: float = 1.0) -> QPen:
+    """Who-knows-whom lines between members."""
+    return QPen(TIE_LINE, 1.3 * scale)
