@@ -189,6 +189,40 @@ def set_focus(sort: CardSort, card_keys: list[str]) -> None:
         by_key[key].focus_rank = rank
 
 
+def place_card(
+    sort: CardSort, card: TalentCard, pile: Pile, named_by: NamedBy | None = None
+) -> SortedTalent:
+    """Put a card on a pile (adding it to the sort if new); a card put aside loses its focus."""
+    for talent in sort.talents:
+        if talent.card_key == card.key:
+            break
+    else:
+        talent = SortedTalent(card.key, pile, client_id=sort.client_id, label=card.label("nl"),
+                              card=card)
+        sort.talents.append(talent)
+    talent.pile = pile
+    if named_by is not None:
+        talent.named_by = named_by
+    if pile is Pile.NOT_NOW and talent.focus_rank is not None:
+        _drop_focus(sort, talent)
+    return talent
+
+
+def remove_card(sort: CardSort, card_key: str) -> None:
+    """Take a card out of the sort; the remaining focus talents close ranks."""
+    for talent in list(sort.talents):
+        if talent.card_key == card_key:
+            if talent.focus_rank is not None:
+                _drop_focus(sort, talent)
+            sort.talents.remove(talent)
+
+
+def _drop_focus(sort: CardSort, talent: SortedTalent) -> None:
+    talent.focus_rank = None
+    for rank, other in enumerate(sort.focus(), start=1):
+        other.focus_rank = rank
+
+
 # --- the built-in deck -----------------------------------------------------------------------
 
 

@@ -12,12 +12,15 @@ from resokit_desktop.domain.talents import (
     CardOrigin,
     CardSort,
     CatalogueError,
+    NamedBy,
     Pile,
     SortedTalent,
     TalentCard,
     TalentGroup,
     builtin_talent_deck,
     parse_talent_deck,
+    place_card,
+    remove_card,
     set_focus,
     validate_card,
     validate_card_sort,
@@ -135,3 +138,29 @@ def test_unknown_group_and_broken_json_are_reported():
         parse_talent_deck(_deck_text(card))
     with pytest.raises(CatalogueError, match="not JSON"):
         parse_talent_deck("{")
+
+
+def test_placing_cards_adds_then_moves_and_putting_aside_drops_the_focus():
+    deck = builtin_talent_deck().by_key()
+    sort = CardSort(7)
+    place_card(sort, deck["baking"], Pile.CAN)
+    place_card(sort, deck["music"], Pile.LIKE, NamedBy.NETWORK)
+    place_card(sort, deck["repair"], Pile.LEARN)
+    set_focus(sort, ["baking", "music", "repair"])
+    moved = place_card(sort, deck["baking"], Pile.NOT_NOW)
+    assert len(sort.talents) == 3
+    assert moved.pile is Pile.NOT_NOW and moved.focus_rank is None
+    assert [(t.card_key, t.focus_rank) for t in sort.focus()] == [("music", 1), ("repair", 2)]
+    assert sort.talents[1].named_by is NamedBy.NETWORK
+    assert sort.talents[0].label == "Bakken"
+    assert validate_card_sort(sort) == []
+
+
+def test_removing_a_focus_card_closes_the_ranks():
+    deck = builtin_talent_deck().by_key()
+    sort = CardSort(7)
+    for key in ("baking", "music", "repair"):
+        place_card(sort, deck[key], Pile.CAN)
+    set_focus(sort, ["baking", "music", "repair"])
+    remove_card(sort, "music")
+    assert [(t.card_key, t.focus_rank) for t in sort.focus()] == [("baking", 1), ("repair", 2)]
