@@ -100,3 +100,19 @@ def comparison_document(comparison: WebComparison, header: SheetHeader,
     if not rows and comparison.earlier is None and comparison.later is None:
         doc.add(Paragraph(t(CONTEXT, "Geen gegevens om te vergelijken."), "muted"))
     return doc
+
+
+def empty_document(kind: str, header: SheetHeader, texts: ReportTexts) -> Document:
+    """A one-line page saying there is nothing to print yet ("web", "comparison", "role_plan")."""
+    t = texts.translate
+    titles = {
+        "web": (t(CONTEXT, "Inclusieweb"), t(CONTEXT, "Er is nog geen inclusieweb getekend.")),
+        "comparison": (t(CONTEXT, "Inclusieweb: vergelijking"),
+                       t(CONTEXT, "Er zijn nog geen twee webversies om te vergelijken.")),
+        "role_plan": (t(CONTEXT, "Rolplan"), t(CONTEXT, "Er is nog geen rolplan.")),
+    }
+    title, message = titles[kind]
+    lines = [t(CONTEXT, "Van: {name}").format(name=header.client_label)]
+    doc = _document(title, lines, header, texts)
+    doc.add(Paragraph(message, "muted"))
+    return doc

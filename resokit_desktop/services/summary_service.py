@@ -258,3 +258,56 @@ def redact_name(data: SummaryData, full_name: str, initials: str) -> SummaryData
     talents = [TalentLine(clean(t.label), clean(t.example)) for t in data.talents]
     return replace(data, client_name=initials, session=session, change=change,
                    role_plans=plans, talents=talents)
+
+
+# The smaller printables --------------------------------------------------------------------
+
+
+def sheet_header(db: sqlite_utils.Database, client_id: int, initials_only: bool):
+    """Organisation, logo, worker and the client's label (full name or initials)."""
+    from resokit_desktop.reports.printables import SheetHeader
+
+    try:
+        client = clients_repo.get_client(db, client_id)
+    except NotFoundError as exc:
+        raise SummaryError("no_client", str(client_id)) from exc
+    header = read_header(db)
+    return SheetHeader(
+        organisation_name=header.organisation_name, logo_png=header.logo_png,
+        client_label=client.initials() if initials_only else client.name,
+        worker_name=header.worker_name,
+    )
+
+
+def web_version_dates(db: sqlite_utils.Database, client_id: int) -> list[tuple[int, str]]:
+    """(version id, date) of the client's web versions, oldest first."""
+    return [(row.id, row.version_date) for row in web_repo.list_versions(db, client_id)]
+
+
+def load_web_version(db: sqlite_utils.Database, version_id: int) -> WebVersion:
+    return web_repo.load_version(db, version_id)
+
+
+def comparison_source(db: sqlite_utils.Database, earlier_id: int, later_id: int, lang: str):
+    """The two versions and what changed, with the figures of each, ready for the report."""
+    from resokit_desktop.reports.printables import WebComparison
+
+    texts = ReportTexts(lang)
+    earlier, later = web_repo.load_version(db, earlier_id), web_repo.load_version(db, later_id)
+    change = web_change(earlier, later, web_repo.get_comparison(db, earlier_id, later_id))
+    comparison = WebComparison(
+        earlier=None, later=None, change=change,
+        earlier_indicators=indicator_lines(compute_indicators(earlier), texts),
+        later_indicators=indicator_lines(compute_indicators(later), texts),
+    )
+    return comparison, earlier, later
+
+
+def role_plans_for_print(db: sqlite_utils.Database, client_id: int,
+                         lang: str) -> list[tuple[int, RolePlanLine]]:
+    """Every role plan of the client (open ones first) with all its open steps."""
+    from resokit_desktop.storage import roles_repo, talents_repo
+
+    talents = talents_repo.talents_by_id(db, client_id)
+    return [(plan.id, role_plan_line(plan, talents, lang))
+            for plan in roles_repo.list_role_plans(db, client_id)]

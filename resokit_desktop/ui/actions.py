@@ -43,7 +43,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 # Modules whose add_actions(registry, window) the main window calls.
-ACTION_MODULES: list[str] = []
+ACTION_MODULES: list[str] = [
+    "resokit_desktop.ui.printing.print_actions",
+]
 
 MENU_KEYS = ("file", "edit", "dossier", "view", "help")
 

@@ -1,0 +1,160 @@
+"""A print preview with an options bar above the pages and "Save as PDF…" beside the options."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from resokit_desktop.reports.blocks import Document
+from resokit_desktop.ui.printing.background import run_in_background
+from resokit_desktop.ui.printing.qt_print import apply_page_setup, paint_document
+
+CONTEXT = "PrintPreview"
+LANGUAGE_NAMES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
+SETTINGS_GROUP = "printing"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def language_combo(current: str) -> QComboBox:
+    """Language names are written in their own language, so they are not translated."""
+    combo = QComboBox()
+    for code, name in LANGUAGE_NAMES:
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.setAccessibleName(_tr("Taal van het document"))
+    return combo
+
+
+def remembered(key: str, default: object) -> object:
+    """A remembered print choice (QSettings holds choices only, never client data)."""
+    return QSettings().value(f"{SETTINGS_GROUP}/{key}", default)
+
+
+def remember(key: str, value: object) -> None:
+    QSettings().setValue(f"{SETTINGS_GROUP}/{key}", value)
+
+
+class DocumentPreviewDialog(QPrintPreviewDialog):
+    """Shows ``make_document()`` page by page; subclasses add their options to ``options_bar``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(self.printer, parent)
+        self.setWindowTitle(_tr("Afdrukvoorbeeld"))
+        self.resize(1000, 760)
+        self.options_bar = QWidget(self)
+        self.options_bar.setObjectName("print_options_bar")
+        self.options_layout = QHBoxLayout(self.options_bar)
+        self.options_layout.setContentsMargins(8, 4, 8, 4)
+        self.save_button = QPushButton(_tr("Opslaan als PDF…"), self.options_bar)
+        self.save_button.setObjectName("save_pdf_button")
+        self.save_button.clicked.connect(self.save_pdf)
+        layout = self.layout()
+        if layout is not None:
+            layout.insertWidget(1, self.options_bar)
+        self.preview = self.findChild(QPrintPreviewWidget)
+        self.document: Document | None = None
+        self.pages_painted = 0
+        self.paintRequested.connect(self.paint)
+
+    def add_option(self, label: str, widget: QWidget) -> None:
+        if label:
+            caption = QLabel(label, self.options_bar)
+            caption.setBuddy(widget)
+            self.options_layout.addWidget(caption)
+        self.options_layout.addWidget(widget)
+
+    def finish_options(self) -> None:
+        self.options_layout.addStretch(1)
+        self.options_layout.addWidget(self.save_button)
+
+    # What subclasses provide ------------------------------------------------------------------
+    def make_document(self) -> Document:
+        raise NotImplementedError
+
+    def build_pdf(self) -> Callable[[], bytes]:
+        """A callable that builds the PDF bytes without touching widgets or the dossier."""
+        raise NotImplementedError
+
+    def default_file_name(self) -> str:
+        return _tr("document") + ".pdf"
+
+    def after_save(self) -> None:
+        """Called on the main thread once the PDF is written (e.g. for the audit log)."""
+
+    # Preview ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.document = self.make_document()
+        apply_page_setup(self.printer, self.document)
+        if self.preview is not None:
+            self.preview.updatePreview()
+
+    def paint(self, printer: QPrinter) -> None:
+        if self.document is None:
+            self.document = self.make_document()
+        apply_page_setup(printer, self.document)
+        self.pages_painted = paint_document(self.document, printer)
+
+    # Save as PDF ------------------------------------------------------------------------------
+    def save_pdf(self) -> None:
+        folder = str(remembered("last_folder", "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation))
+        # Qt's own dialog keeps the name out of the desktop's "recent files" list.
+        name, _ = QFileDialog.getSaveFileName(
+            self, _tr("Opslaan als PDF"), str(Path(folder) / self.default_file_name()),
+            _tr("PDF-bestanden (*.pdf)"), options=QFileDialog.Option.DontUseNativeDialog)
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        """Build in the background and write atomically; the window stays responsive."""
+        from resokit_desktop.ui.printing.summary_job import write_atomically
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if path.is_dir():
+            self._failed(IsADirectoryError(str(path)))
+            return
+        remember("last_folder", str(path.parent))
+        build = self.build_pdf()
+        self.save_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+        def work() -> Path:
+            write_atomically(path, build())
+            return path
+
+        run_in_background(work, self._saved, self._failed)
+
+    def _saved(self, path: Path) -> None:
+        QApplication.restoreOverrideCursor()
+        self.save_button.setEnabled(True)
+        self.last_saved = path
+        self.after_save()
+        self.save_button.setText(_tr("Opgeslagen ✓"))
+        self.save_button.setToolTip(str(path))
+
+    def _failed(self, error: BaseException) -> None:
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+        self.save_button.setEnabled(True)
+        reason = getattr(error, "strerror", None) or str(error)
+        QMessageBox.warning(self, _tr("Opslaan als PDF"),
+                            _tr("Het bestand kon niet opgeslagen worden: {reason}")
+                            .format(reason=reason))

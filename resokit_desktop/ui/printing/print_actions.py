@@ -1,0 +1,69 @@
+"""The main window's print actions: summary (Ctrl+P), save as PDF, web, comparison, role plan.
+
+Other features may open the same previews directly, e.g. the roles tab:
+``RolePlanPreviewDialog(db, client_id, plan_id, parent).exec()``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+CONTEXT = "PrintActions"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def add_actions(registry, window) -> None:
+    registry.add("print_summary", _tr("Samenvatting afdrukken…"), "Ctrl+P", "file",
+                 lambda: print_summary(window), order=300, needs_client=True)
+    registry.add("save_summary_pdf", _tr("Opslaan als PDF…"), None, "file",
+                 lambda: save_summary_pdf(window), order=310, needs_client=True)
+    registry.add("print_web", _tr("Inclusieweb afdrukken…"), None, "file",
+                 lambda: _open(window, "web"), order=320, needs_client=True)
+    registry.add("print_comparison", _tr("Webversies vergeleken afdrukken…"), None, "file",
+                 lambda: _open(window, "comparison"), order=330, needs_client=True)
+    registry.add("print_role_plan", _tr("Rolplan afdrukken…"), None, "file",
+                 lambda: _open(window, "role_plan"), order=340, needs_client=True)
+
+
+def _ready(window) -> int | None:
+    """The open client, after every tab saved its edits (so the print shows what was typed)."""
+    client_id = window.current_client_id()
+    if client_id is None or not window.flush_pending():
+        return None
+    return client_id
+
+
+def print_summary(window) -> None:
+    from resokit_desktop.ui.printing.summary_preview import SummaryPreviewDialog
+
+    client_id = _ready(window)
+    if client_id is not None:
+        SummaryPreviewDialog(window.dossier.db, client_id, window).exec()
+
+
+def save_summary_pdf(window) -> None:
+    """Straight to a file with the last choices, without opening the preview."""
+    from resokit_desktop.ui.printing.summary_preview import SummaryPreviewDialog
+
+    client_id = _ready(window)
+    if client_id is None:
+        return
+    dialog = SummaryPreviewDialog(window.dossier.db, client_id, window)
+    dialog.save_pdf()
+
+
+def _open(window, kind: str) -> None:
+    from resokit_desktop.ui.printing import printables_preview
+
+    client_id = _ready(window)
+    if client_id is None:
+        return
+    dialog_class = {
+        "web": printables_preview.WebSheetPreviewDialog,
+        "comparison": printables_preview.ComparisonPreviewDialog,
+        "role_plan": printables_preview.RolePlanPreviewDialog,
+    }[kind]
+    dialog_class(window.dossier.db, client_id, parent=window).exec()

@@ -1,0 +1,131 @@
+"""The summary print preview: copy, initials, session and language, then print or save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import sqlite_utils
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+
+from resokit_desktop.domain.summary import SummaryCopy, SummaryData, SummaryOptions
+from resokit_desktop.reports.blocks import Document
+from resokit_desktop.reports.summary_document import summary_document
+from resokit_desktop.reports.texts import ReportTexts
+from resokit_desktop.services.summary_service import session_dates
+from resokit_desktop.ui.printing.preview_dialog import (
+    DocumentPreviewDialog,
+    language_combo,
+    remember,
+    remembered,
+)
+from resokit_desktop.ui.printing.summary_job import build_pdf, prepare_summary
+
+CONTEXT = "SummaryPreview"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def remembered_options() -> SummaryOptions:
+    """The last choices (copy, initials, language); the session is always the latest."""
+    copy = str(remembered("summary_copy", SummaryCopy.WORKER.value))
+    lang = str(remembered("summary_language", QLocale().name()[:2] or "nl"))
+    initials = str(remembered("summary_initials", "false")).lower() == "true"
+    return SummaryOptions(
+        copy=SummaryCopy(copy) if copy in {c.value for c in SummaryCopy} else SummaryCopy.WORKER,
+        initials_only=initials, lang=lang if lang in ("nl", "fr", "en") else "nl",
+    )
+
+
+class SummaryPreviewDialog(DocumentPreviewDialog):
+    def __init__(self, db: sqlite_utils.Database, client_id: int,
+                 parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Samenvatting afdrukken"))
+        self.db = db
+        self.client_id = client_id
+        self.today = today
+        options = remembered_options()
+        self.copy_combo = QComboBox(self.options_bar)
+        self.copy_combo.setObjectName("copy_combo")
+        self.copy_combo.addItem(_tr("Exemplaar voor de hulpverlener"), SummaryCopy.WORKER.value)
+        self.copy_combo.addItem(_tr("Exemplaar voor de cliënt"), SummaryCopy.CLIENT.value)
+        self.copy_combo.setCurrentIndex(max(self.copy_combo.findData(options.copy.value), 0))
+        self.initials_box = QCheckBox(_tr("Enkel initialen"), self.options_bar)
+        self.initials_box.setObjectName("initials_box")
+        self.initials_box.setChecked(options.initials_only)
+        self.session_combo = QComboBox(self.options_bar)
+        self.session_combo.setObjectName("session_combo")
+        dates = session_dates(db, client_id)
+        for when in dates:
+            self.session_combo.addItem(ReportTexts(options.lang).date(when, long=False), when)
+        if not dates:
+            self.session_combo.addItem(_tr("(nog geen gesprek)"), None)
+        self.language_combo = language_combo(options.lang)
+        self.language_combo.setObjectName("language_combo")
+        self.add_option(_tr("Exemplaar:"), self.copy_combo)
+        self.add_option("", self.initials_box)
+        self.add_option(_tr("Gesprek:"), self.session_combo)
+        self.add_option(_tr("Taal:"), self.language_combo)
+        self.finish_options()
+        self.data: SummaryData | None = None
+        for combo in (self.copy_combo, self.session_combo, self.language_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        self.initials_box.toggled.connect(self._changed)
+        self._rebuild()
+
+    def options(self) -> SummaryOptions:
+        return SummaryOptions(
+            copy=SummaryCopy(self.copy_combo.currentData()),
+            initials_only=self.initials_box.isChecked(),
+            lang=self.language_combo.currentData(),
+            session_date=self.session_combo.currentData(),
+        )
+
+    def _changed(self, *_args) -> None:
+        options = self.options()
+        remember("summary_copy", options.copy.value)
+        remember("summary_initials", "true" if options.initials_only else "false")
+        remember("summary_language", options.lang)
+        self._rebuild()
+        self.refresh()
+
+    def _rebuild(self) -> None:
+        # Reading the file and drawing the web take milliseconds: done here, on the main thread.
+        options = self.options()
+        self.data = prepare_summary(self.db, self.client_id, options, self.today)
+        self.document = summary_document(self.data, options, ReportTexts(options.lang))
+
+    def make_document(self) -> Document:
+        if self.document is None:
+            self._rebuild()
+        assert self.document is not None
+        return self.document
+
+    def build_pdf(self) -> Callable[[], bytes]:
+        data, options = self.data, self.options()
+        assert data is not None
+        return lambda: build_pdf(data, options)
+
+    def default_file_name(self) -> str:
+        when = self.session_combo.currentData() or date.today().isoformat()
+        return _tr("samenvatting") + f"-{when}.pdf"
+
+    def after_save(self) -> None:
+        _audit(self.db, "exported", self.client_id)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        if result == self.DialogCode.Accepted:
+            _audit(self.db, "printed", self.client_id)
+        super().done(result)
+
+
+def _audit(db: sqlite_utils.Database, event: str, client_id: int) -> None:
+    try:
+        from resokit_desktop.security.audit import record_quietly
+    except ImportError:
+        return
+    record_quietly(db, event, client_id)
