@@ -42,6 +42,7 @@ def _extensions() -> list[DemoExtension]:
 
 # Feature modules that append to EXTENSIONS when imported.
 EXTENSION_MODULES: tuple[str, ...] = (
-    "resokit_desktop.services.demo_talents_roles",
     "resokit_desktop.services.demo_webs",
+    # After the webs: role plans link to the registry contacts the webs created.
+    "resokit_desktop.services.demo_talents_roles",
 )

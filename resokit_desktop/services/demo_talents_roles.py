@@ -17,8 +17,8 @@ from resokit_desktop.domain.roles import (
     Valued,
 )
 from resokit_desktop.domain.talents import CardSort, NamedBy, Pile, SortedTalent
-from resokit_desktop.services import demo_service
-from resokit_desktop.storage import roles_repo, talents_repo
+from resokit_desktop.services import demo_service, demo_webs  # noqa: F401 (webs register first)
+from resokit_desktop.storage import contacts_repo, roles_repo, talents_repo
 
 P, W, N = NamedBy.PERSON, NamedBy.WORKER, NamedBy.NETWORK
 CAN, LIKE, LEARN, NOT_NOW = Pile.CAN, Pile.LIKE, Pile.LEARN, Pile.NOT_NOW
@@ -29,7 +29,7 @@ S = RoleStatus
 # Per caseload index: sorted cards as (card key, pile, named by, by whom, example, energy, focus).
 CARD_SORTS: dict[int, list[tuple]] = {
     0: [  # Marie-Louise
-        ("baking", CAN, N, "haar dochter", "Mama's appeltaart is elke zondag op.", True, 1),
+        ("baking", CAN, N, "Els, haar dochter", "Mama's appeltaart is elke zondag op.", True, 1),
         ("sewing", CAN, P, "", "Ik brei nog altijd sjaals voor de kleinkinderen.", True, 2),
         (
             "storytelling",
@@ -81,7 +81,7 @@ CARD_SORTS: dict[int, list[tuple]] = {
             None,
             None,
         ),
-        ("walking", LIKE, N, "zijn zoon", "Papa liep elke zondag naar de markt.", True, None),
+        ("walking", LIKE, N, "Hamid, de zoon", "Papa liep elke zondag naar de markt.", True, None),
         ("computer", NOT_NOW, P, "", "", False, None),
     ],
     2: [  # Hélène
@@ -97,7 +97,7 @@ CARD_SORTS: dict[int, list[tuple]] = {
             "repair",
             CAN,
             N,
-            "een oud-collega van de werf",
+            "Piotr, oud-collega van de werf",
             "Tomasz hield de machines op de werf aan de praat.",
             True,
             2,
@@ -165,6 +165,11 @@ CARD_SORTS: dict[int, list[tuple]] = {
     ],
 }
 
+# Who named a card, as a registry contact name (the demo webs create these contacts).
+NAMED_BY_CONTACTS: dict[tuple[int, str], str] = {
+    (0, "baking"): "Els", (1, "walking"): "Hamid", (3, "repair"): "Piotr",
+}
+
 # Per caseload index: current roles as (title, valued, still held, note).
 CURRENT_ROLES: dict[int, list[tuple]] = {
     0: [
@@ -196,7 +201,7 @@ CURRENT_ROLES: dict[int, list[tuple]] = {
 PLANS: dict[int, list[dict]] = {
     0: [
         dict(title="Recepten-oma van het breicafé", setting=RoleSetting.ORGANISATION,
-             place="Breicafé in het lokaal dienstencentrum",
+             place="Breicafé in het lokaal dienstencentrum", place_contact="Breicafé",
              key_person="Begeleidster van het breicafé",
              need="Jongere deelnemers willen oude recepten leren.",
              brings=[G.RELATIONS, G.RESPECT, G.SELF_CONFIDENCE], barriers=[B.TRANSPORT, B.FEAR],
@@ -246,7 +251,8 @@ PLANS: dict[int, list[dict]] = {
     ],
     3: [
         dict(title="Hersteller in het repair café", setting=RoleSetting.NEIGHBOURHOOD,
-             place="Repair café (zaterdag)", key_person="Jozef, raadgever hout",
+             place="Repair café (zaterdag)", place_contact="Repair Café",
+             key_person="Jozef, raadgever hout",
              need="Het repair café heeft te weinig mensen voor meubels en hout.",
              brings=[G.RESPECT, G.RELATIONS, G.SELF_CONFIDENCE, G.OPPORTUNITIES],
              barriers=[B.STIGMA, B.OTHER], barrier_note="Rugpijn: lang rechtstaan lukt niet.",
@@ -313,6 +319,7 @@ def _days(today: date, days: int | None) -> str | None:
 def add_talents_and_roles(db: sqlite_utils.Database, client_ids: list[int], today: date) -> None:
     """Write card sorts, current roles and role plans for the demo clients that have them."""
     for index, client_id in enumerate(client_ids):
+        contacts = {c.name: c.id for c in contacts_repo.list_contacts(db, client_id)}
         sorted_cards = CARD_SORTS.get(index)
         focus_ids: dict[int, int] = {}
         if sorted_cards:
@@ -327,6 +334,7 @@ def add_talents_and_roles(db: sqlite_utils.Database, client_ids: list[int], toda
                         example=example,
                         gives_energy=energy,
                         focus_rank=focus,
+                        named_by_contact_id=contacts.get(NAMED_BY_CONTACTS.get((index, key), "")),
                     )
                     for key, pile, by, who, example, energy, focus in sorted_cards
                 ],
@@ -344,6 +352,7 @@ def add_talents_and_roles(db: sqlite_utils.Database, client_ids: list[int], toda
             spec = {k: list(v) if isinstance(v, list) else v for k, v in template.items()}
             since = _days(today, spec.pop("since"))
             talent_ids = [focus_ids[r] for r in spec.pop("focus") if r in focus_ids]
+            spec["place_contact_id"] = contacts.get(spec.pop("place_contact", ""))
             steps = [RoleStep(what, owner, _days(today, days), done)
                      for what, owner, days, done in spec.pop("steps")]
             roles_repo.save_role_plan(db, RolePlan(

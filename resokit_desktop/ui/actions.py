@@ -45,6 +45,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 # Modules whose add_actions(registry, window) the main window calls.
 ACTION_MODULES: list[str] = [
     "resokit_desktop.ui.printing.print_actions",
+    "resokit_desktop.ui.security.security_actions",
 ]
 
 MENU_KEYS = ("file", "edit", "dossier", "view", "help")

@@ -9,7 +9,7 @@ import pytest
 from resokit_desktop.domain.roles import RoleStatus, next_steps, validate_role_plan
 from resokit_desktop.domain.talents import builtin_talent_deck
 from resokit_desktop.services import demo_caseload, demo_service, demo_talents_roles
-from resokit_desktop.storage import roles_repo, talents_repo
+from resokit_desktop.storage import contacts_repo, roles_repo, talents_repo
 
 TODAY = date(2026, 11, 23)
 
@@ -85,3 +85,16 @@ def test_every_demo_card_is_in_the_builtin_deck_and_every_plan_is_valid(demo):
     assert {p.status for p in plans} >= {RoleStatus.IDEA, RoleStatus.EXPLORING,
                                          RoleStatus.STARTED, RoleStatus.ACTIVE,
                                          RoleStatus.EVALUATED, RoleStatus.STOPPED}
+
+
+def test_plans_and_namers_point_at_the_contacts_of_the_demo_webs(demo):
+    db, ids = demo
+    marie = ids["Marie-Louise Vandenbroeck"]
+    names = {c.id: c.name for c in contacts_repo.list_contacts(db, marie)}
+    plan = roles_repo.list_role_plans(db, marie)[0]
+    assert names[plan.place_contact_id] == "Breicafé"
+    baking = talents_repo.focus_talents(db, marie)[0]
+    assert names[baking.named_by_contact_id] == "Els"
+    tomasz = ids["Tomasz Nowak"]
+    names = {c.id: c.name for c in contacts_repo.list_contacts(db, tomasz)}
+    assert names[roles_repo.list_role_plans(db, tomasz)[0].place_contact_id] == "Repair Café"
