@@ -19,9 +19,9 @@ from resokit_desktop.domain.client import initials_of
 from resokit_desktop.reports.blocks import Document, Facts, Heading, Paragraph
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.security import audit
-from resokit_desktop.security.safe_output import write_bytes_atomically
+from resokit_desktop.security.safe_output import OutputRefused, write_bytes_atomically
 from resokit_desktop.storage import client_rows_repo
-from resokit_desktop.storage.errors import NotFoundError
+from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 
 FORMAT = "resokit-access-export"
 # Columns that hold the name of someone other than the client: (table, column, only-when).
@@ -205,12 +205,17 @@ def export_access(
     folder = Path(folder)
     pdf_bytes = render(access_document(data, ReportTexts(lang)))
     json_bytes = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
-    write_bytes_atomically(folder / json_name, json_bytes)
     try:
-        write_bytes_atomically(folder / pdf_name, pdf_bytes)
-    except BaseException:
-        (folder / json_name).unlink(missing_ok=True)  # both files, or neither
+        write_bytes_atomically(folder / json_name, json_bytes)
+        try:
+            write_bytes_atomically(folder / pdf_name, pdf_bytes)
+        except BaseException:
+            (folder / json_name).unlink(missing_ok=True)  # both files, or neither
+            raise
+    except OutputRefused:
         raise
+    except OSError as exc:
+        raise WriteFailedError(str(exc)) from exc
     audit.record_quietly(db, audit.AuditEvent.ACCESS_EXPORT, client_id)
     return AccessExportFiles(folder / pdf_name, folder / json_name,
                              client_rows_repo.count_rows(data["tables"]))

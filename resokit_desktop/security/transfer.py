@@ -21,8 +21,8 @@ import sqlite_utils
 from resokit_desktop.security import audit
 from resokit_desktop.security.safe_output import check_output_target
 from resokit_desktop.storage import cipher_file, transfer_repo
-from resokit_desktop.storage.connection import open_database, transaction
-from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.storage.connection import DbError, open_database, transaction
+from resokit_desktop.storage.errors import StorageError, WriteFailedError
 from resokit_desktop.storage.migrations import latest_version
 
 MAX_TRANSFER_BYTES = 200 * 1024 * 1024
@@ -88,6 +88,9 @@ def export_client(
         cipher_file.fsync_file(temp)
         os.replace(temp, target)
         cipher_file.fsync_dir(target.parent)
+    except (DbError, OSError) as exc:
+        cipher_file.remove_with_side_files(temp)
+        raise WriteFailedError(str(exc)) from exc
     except BaseException:
         cipher_file.remove_with_side_files(temp)
         raise
