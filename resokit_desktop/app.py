@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from resokit_desktop import i18n, paths
 from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_REGULAR, fonts_dir
@@ -31,27 +31,17 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from resokit_desktop.services.dossier_file import DossierFile
-    from resokit_desktop.storage.errors import NewerSchemaError, NotADossierError
-    from resokit_desktop.ui.main_window import MainWindow
+    """Start-up: one-writer lock, unlock (or choose a passphrase, or restore a damaged file),
+    a verified backup, then the main window; the dossier session handles locking after that."""
+    from resokit_desktop.ui.security.dossier_session import DossierSession
 
     app = create_application(lang=args.lang)
     data_path = Path(args.data).expanduser() if args.data else paths.default_data_path()
+    session = DossierSession(data_path)
+    if not session.start():
+        return 1
     try:
-        dossier = DossierFile.open(data_path)
-    except NewerSchemaError:
-        QMessageBox.critical(
-            None, app.translate("App", "Resokit Desktop"),
-            app.translate("App", "Dit bestand is gemaakt met een nieuwere versie van Resokit "
-                                 "Desktop. Werk de toepassing bij om het te openen."))
-        return 1
-    except (NotADossierError, OSError):
-        QMessageBox.critical(
-            None, app.translate("App", "Resokit Desktop"),
-            app.translate("App", "Dit bestand kan niet geopend worden als Resokit-dossier."))
-        return 1
-    window = MainWindow(dossier)
-    window.show()
-    code = app.exec()
-    dossier.close()
+        code = app.exec()
+    finally:
+        session.shutdown()
     return code

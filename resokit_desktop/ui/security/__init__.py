@@ -1,0 +1,1 @@
+"""Unlocking, locking, passphrases and restoring backups: the security part of the interface."""

@@ -1,0 +1,459 @@
+"""The dossier file for the app's lifetime: one-writer lock, unlock, main window, lock, backups.
+
+API (used by app.run_app, the security actions and tests)::
+
+    session = DossierSession(path, window_factory=MainWindow)
+    session.start() -> bool      # lock file, unlock/new passphrase/restore dialogs, window shown
+    session.lock(auto=False) -> bool   # flush edits, drop the window, close the file
+    session.is_locked / session.window / session.dossier / session.lock_screen
+    session.restore_from_backup(); session.change_passphrase(); session.backup_now()
+    session.shutdown()           # close the file, release the lock, clear our clipboard
+
+The main window is built anew after every unlock (``window_factory(dossier)``), so no widget
+keeps client data or a closed connection while locked. The window gets a
+``security_session`` attribute pointing back here. ``RESOKIT_PASSPHRASE`` (as on the command
+line) unlocks or creates without asking — for automation such as screenshots; a wrong value
+falls back to the dialog.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from resokit_desktop.security import backups, integrity
+from resokit_desktop.security.idle_lock import (
+    DEFAULT_IDLE_MINUTES,
+    SETTING_IDLE_MINUTES,
+    IdleWatcher,
+)
+from resokit_desktop.security.instance_lock import AlreadyOpenError, InstanceLock
+from resokit_desktop.security.passphrase import AttemptThrottle
+from resokit_desktop.services.dossier_file import DossierFile, restore_dossier
+from resokit_desktop.storage.cipher_file import remove_leftovers
+from resokit_desktop.storage.connection import KIND_ENCRYPTED, KIND_PLAIN, file_kind
+from resokit_desktop.storage.errors import NewerSchemaError, StorageError, WrongPassphraseError
+from resokit_desktop.storage.settings_repo import get_setting
+from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
+from resokit_desktop.ui.security.lock_screen import LockScreen
+from resokit_desktop.ui.security.new_passphrase_dialog import (
+    REASON_CONVERT,
+    REASON_NEW,
+    NewPassphraseDialog,
+)
+from resokit_desktop.ui.security.unlock_panel import WRONG, UnlockDialog
+
+ENV_PASSPHRASE = "RESOKIT_PASSPHRASE"
+BACKUP_CHECK_MS = 15 * 60 * 1000
+DAMAGED = "damaged"
+NEWER = "newer"
+FAILED = "failed"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DossierSession", text)
+
+
+def _default_window(dossier: DossierFile) -> QWidget:
+    from resokit_desktop.ui.main_window import MainWindow
+
+    return MainWindow(dossier)
+
+
+class DossierSession(QObject):
+    def __init__(self, path: Path, window_factory: Callable[[DossierFile], QWidget] | None = None,
+                 idle_ms: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.instance_lock = InstanceLock(self.path)
+        self.dossier: DossierFile | None = None
+        self.window: QWidget | None = None
+        self.lock_screen: LockScreen | None = None
+        self.throttle = AttemptThrottle()
+        self._window_factory = window_factory or _default_window
+        self._idle_override = idle_ms
+        self.idle = IdleWatcher(idle_ms or DEFAULT_IDLE_MINUTES * 60_000, parent=self)
+        self.idle.idle.connect(lambda: self.lock(auto=True))
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self._daily_backup)
+        self.clipboard = ClipboardGuard(self)
+        self._opened: DossierFile | None = None
+        self._damaged_passphrase: str | None = None
+        self._reopen_client: int | None = None
+        self.last_backup_error: str | None = None
+
+    # -- start-up -----------------------------------------------------------------------------
+    def start(self) -> bool:
+        try:
+            self.instance_lock.acquire()
+        except AlreadyOpenError as exc:
+            self._already_open(exc)
+            return False
+        except OSError:
+            self._message(QMessageBox.Icon.Critical, _tr(
+                "Het dossierbestand kan niet geopend worden: de map is niet schrijfbaar."))
+            return False
+        remove_leftovers(self.path)
+        backups.clean_unfinished(self.path)
+        dossier = self._open_at_start()
+        if dossier is None:
+            self.instance_lock.release()
+            return False
+        self._enter(dossier)
+        return True
+
+    def _already_open(self, exc: AlreadyOpenError) -> None:
+        holder = exc.holder
+        since = holder.since_local().strftime("%d-%m-%Y %H:%M") if holder else "?"
+        self._message(QMessageBox.Icon.Warning, _tr(
+            "Dit dossierbestand is al geopend in Resokit Desktop, sinds %1 (proces %2 op %3). "
+            "Werk daar verder, of sluit het daar eerst. Twee vensters op hetzelfde bestand "
+            "zouden elkaars werk kunnen overschrijven.")
+            .replace("%1", since).replace("%2", str(holder.pid if holder else "?"))
+            .replace("%3", holder.host if holder else "?"))
+
+    def _open_at_start(self) -> DossierFile | None:
+        from_env = os.environ.get(ENV_PASSPHRASE) or None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        first = integrity.diagnose(self.path, None)
+        if first.status == integrity.DAMAGED:
+            return self._damaged_without_passphrase(first.kind)
+        kind = file_kind(self.path)
+        if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
+            passphrase = from_env or self._ask_new(REASON_NEW)
+            return None if passphrase is None else self._open_or_report(passphrase)
+        if kind == KIND_PLAIN:
+            passphrase = from_env or self._ask_new(REASON_CONVERT)
+            return None if passphrase is None else self._open_or_report(passphrase)
+        if from_env and self.attempt_open(from_env) is None:
+            return self._take_opened()
+        return self._ask_unlock()
+
+    def _ask_new(self, reason: str) -> str | None:
+        dialog = NewPassphraseDialog(reason)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.passphrase()
+
+    def _open_or_report(self, passphrase: str) -> DossierFile | None:
+        result = self.attempt_open(passphrase)
+        if result is None:
+            return self._take_opened()
+        if result == DAMAGED:
+            return self._offer_restore(self._damaged_passphrase)
+        self._report(result)
+        return None
+
+    def _ask_unlock(self) -> DossierFile | None:
+        dialog = UnlockDialog(self.attempt_open, self.throttle, self.path.name)
+        code = dialog.exec()
+        if code == QDialog.DialogCode.Accepted:
+            return self._take_opened()
+        if dialog.problem_code == DAMAGED:
+            return self._offer_restore(self._damaged_passphrase)
+        if dialog.problem_code:
+            self._report(dialog.problem_code)
+        return None
+
+    def attempt_open(self, text: str) -> str | None:
+        """Try a passphrase: None when opened (kept for _take_opened), else WRONG or a code."""
+        passphrase = text or None
+        report = integrity.diagnose(self.path, passphrase)
+        if report.status in (integrity.WRONG_PASSPHRASE, integrity.NEEDS_PASSPHRASE):
+            return WRONG
+        if report.status == integrity.DAMAGED:
+            self._damaged_passphrase = passphrase
+            return DAMAGED
+        try:
+            self._opened = DossierFile.open(self.path, passphrase)
+        except NewerSchemaError:
+            return NEWER
+        except WrongPassphraseError:
+            return WRONG
+        except (StorageError, OSError):
+            return FAILED
+        return None
+
+    def _take_opened(self) -> DossierFile | None:
+        opened, self._opened = self._opened, None
+        return opened
+
+    def _report(self, code: str) -> None:
+        if code == NEWER:
+            text = _tr("Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. "
+                       "Werk de toepassing bij om het te openen.")
+        else:
+            text = _tr("Dit bestand kan niet geopend worden als Resokit-dossier.")
+        self._message(QMessageBox.Icon.Critical, text)
+
+    # -- damaged file ---------------------------------------------------------------------------
+    def _damaged_without_passphrase(self, kind: str) -> DossierFile | None:
+        """A damaged file found before any passphrase: check it against the backups."""
+        plain_backups = [p for _w, p in backups.backup_files(self.path)
+                         if file_kind(p) == KIND_PLAIN]
+        if kind == KIND_PLAIN or plain_backups or not backups.backup_files(self.path):
+            return self._offer_restore(None)
+        self._message(QMessageBox.Icon.Warning, _tr(
+            "Het dossierbestand is beschadigd. Geef je wachtwoordzin om een back-up te kiezen."))
+
+        def opens_backup(text: str) -> str | None:
+            if text and backups.passphrase_opens_a_backup(self.path, text):
+                self._damaged_passphrase = text
+                return None
+            return WRONG
+
+        dialog = UnlockDialog(opens_backup, self.throttle, self.path.name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self._offer_restore(self._damaged_passphrase)
+
+    def _offer_restore(self, passphrase: str | None) -> DossierFile | None:
+        from resokit_desktop.ui.security.restore_dialog import RestoreDialog
+
+        infos = backups.list_backups(self.path, passphrase)
+        if not any(info.ok for info in infos):
+            self._message(QMessageBox.Icon.Critical, _tr(
+                "Het dossierbestand is beschadigd en er is geen bruikbare back-up. Het bestand "
+                "blijft onaangeroerd staan; neem een kopie en vraag hulp."))
+            return None
+        dialog = RestoreDialog(infos, damaged_file=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return None
+        try:
+            aside = backups.restore_backup(self.path, dialog.chosen(), passphrase, "damaged")
+            dossier = DossierFile.open(self.path, passphrase)
+        except (StorageError, OSError):
+            self._message(QMessageBox.Icon.Critical, _tr(
+                "De back-up kon niet teruggezet worden. Er is niets overschreven."))
+            return None
+        self._message(QMessageBox.Icon.Information, _tr(
+            "De back-up is teruggezet. Het beschadigde bestand is apart bewaard als %1.")
+            .replace("%1", aside.name if aside else "-"))
+        return dossier
+
+    # -- the unlocked state ---------------------------------------------------------------------
+    def _enter(self, dossier: DossierFile) -> None:
+        self.dossier = dossier
+        try:
+            dossier.backup_now()
+            self.last_backup_error = None
+        except (StorageError, OSError) as exc:
+            self.last_backup_error = str(exc)
+        self.window = self._window_factory(dossier)
+        self.window.security_session = self
+        if self._reopen_client is not None and hasattr(self.window, "open_client"):
+            try:
+                self.window.open_client(self._reopen_client)
+            except StorageError:
+                pass
+        self._reopen_client = None
+        if self.last_backup_error and hasattr(self.window, "statusBar"):
+            self.window.statusBar().showMessage(_tr(
+                "Let op: de automatische back-up is niet gelukt (schijf vol?)."))
+        self.window.show()
+        if self.lock_screen is not None:
+            self.lock_screen.hide()
+        self.apply_settings()
+        self._backup_timer.start()
+
+    def apply_settings(self) -> None:
+        """Read the idle-lock time from the file's settings (0 = never) and restart the watch."""
+        if self.dossier is None:
+            return
+        if self._idle_override is not None:
+            timeout = self._idle_override
+        else:
+            minutes = get_setting(self.dossier.db, SETTING_IDLE_MINUTES, DEFAULT_IDLE_MINUTES)
+            timeout = int(float(minutes) * 60_000)
+        self.idle.set_timeout(timeout)
+        self.idle.start()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.dossier is None
+
+    def _daily_backup(self) -> None:
+        if self.dossier is None:
+            return
+        try:
+            self.dossier.backup_if_due()
+        except (StorageError, OSError) as exc:
+            self.last_backup_error = str(exc)
+
+    def backup_now(self) -> bool:
+        if self.dossier is None:
+            return False
+        try:
+            self.dossier.backup_now()
+        except (StorageError, OSError) as exc:
+            self.last_backup_error = str(exc)
+            return False
+        return True
+
+    def _drop_window(self) -> None:
+        """Save what can be saved quietly, then destroy the window (it holds client data)."""
+        window = self.window
+        if window is None:
+            return
+        _save_quietly(window)
+        if hasattr(window, "current_client_id"):
+            self._reopen_client = window.current_client_id()
+        if hasattr(window, "save_layout"):
+            window.save_layout()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        window.hide()
+        window.deleteLater()
+        self.window = None
+
+    def lock(self, auto: bool = False) -> bool:
+        """Hide every client detail and close the file until the passphrase is given again.
+
+        On demand (Ctrl+L) pending edits are saved first, and invalid input stops the lock so
+        the user can fix it; an automatic lock saves what is valid and locks regardless.
+        """
+        if self.dossier is None:
+            return False
+        window = self.window
+        if window is not None and not auto and hasattr(window, "flush_pending") \
+                and not window.flush_pending():
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(_tr(
+                    "Eerst de invoer verbeteren of verwerpen, dan vergrendelen."), 6000)
+            return False
+        self._show_lock_screen()
+        self._drop_window()
+        self.idle.stop()
+        self._backup_timer.stop()
+        self.clipboard.clear_if_ours()
+        self.dossier.close()
+        self.dossier = None
+        self.lock_screen.panel.field.setFocus()
+        return True
+
+    def _show_lock_screen(self) -> None:
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(self.attempt_open, self.throttle)
+            self.lock_screen.unlocked.connect(self._unlocked)
+            self.lock_screen.problem.connect(self._lock_screen_problem)
+            self.lock_screen.quit_requested.connect(self._quit_from_lock)
+        if self.window is not None:
+            self.lock_screen.setGeometry(self.window.geometry())
+        self.lock_screen.show()
+        self.lock_screen.raise_()
+        self.lock_screen.activateWindow()
+
+    def _unlocked(self) -> None:
+        dossier = self._take_opened()
+        if dossier is not None:
+            self._enter(dossier)
+
+    def _lock_screen_problem(self, code: str) -> None:
+        dossier = self._offer_restore(self._damaged_passphrase) if code == DAMAGED else None
+        if dossier is not None:
+            self._enter(dossier)
+
+    def _quit_from_lock(self) -> None:
+        if self.dossier is None:
+            QCoreApplication.quit()
+
+    # -- menu actions ----------------------------------------------------------------------------
+    def restore_from_backup(self) -> bool:
+        from resokit_desktop.ui.security.restore_dialog import RestoreDialog
+
+        if self.dossier is None or self.window is None:
+            return False
+        if hasattr(self.window, "flush_pending") and not self.window.flush_pending():
+            return False
+        passphrase = self.dossier.passphrase
+        dialog = RestoreDialog(backups.list_backups(self.path, passphrase), parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return False
+        chosen = dialog.chosen()
+        self._drop_window()
+        self.dossier.close()
+        self.dossier = None
+        try:
+            aside = restore_dossier(self.path, chosen, passphrase)
+        except (StorageError, OSError):
+            aside = None
+            self._message(QMessageBox.Icon.Critical, _tr(
+                "De back-up kon niet teruggezet worden. Er is niets overschreven."))
+        self._reopen_client = None
+        self._enter(DossierFile.open(self.path, passphrase))
+        if aside is not None and hasattr(self.window, "statusBar"):
+            self.window.statusBar().showMessage(_tr(
+                "Back-up teruggezet. Het vorige bestand is bewaard als %1.").replace(
+                "%1", aside.name), 15000)
+        return aside is not None
+
+    def change_passphrase(self) -> bool:
+        from resokit_desktop.ui.security.change_passphrase_dialog import (
+            CURRENT_WRONG,
+            ChangePassphraseDialog,
+        )
+        from resokit_desktop.ui.security.change_passphrase_dialog import FAILED as CHANGE_FAILED
+
+        if self.dossier is None or self.window is None:
+            return False
+        if hasattr(self.window, "flush_pending") and not self.window.flush_pending():
+            return False
+        dossier = self.dossier
+
+        def change(current: str, new: str) -> str | None:
+            try:
+                dossier.change_passphrase(current, new)
+            except WrongPassphraseError:
+                return CURRENT_WRONG
+            except (StorageError, OSError):
+                return CHANGE_FAILED
+            return None
+
+        dialog = ChangePassphraseDialog(change, parent=self.window)
+        changed = dialog.exec() == QDialog.DialogCode.Accepted
+        if changed:
+            # The file was reopened under the new key: rebuild the window on the new connection.
+            self._drop_window()
+            self._enter(dossier)
+            if hasattr(self.window, "statusBar"):
+                self.window.statusBar().showMessage(_tr("Wachtwoordzin gewijzigd."), 8000)
+        return changed
+
+    def shutdown(self) -> None:
+        self.idle.stop()
+        self._backup_timer.stop()
+        self.clipboard.clear_if_ours()
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if self.lock_screen is not None:
+            self.lock_screen.hide()
+        if self.dossier is not None:
+            self.dossier.close()
+            self.dossier = None
+        self.instance_lock.release()
+
+    def _message(self, icon: QMessageBox.Icon, text: str) -> None:
+        box = QMessageBox(icon, _tr("Resokit Desktop"), text, QMessageBox.StandardButton.Ok,
+                          self.window or self.lock_screen)
+        box.setObjectName("session_message")
+        box.exec()
+
+
+def _save_quietly(window: QWidget) -> None:
+    """Save what every tab can save without asking (auto-lock must not wait on a question)."""
+    widgets = window.tab_widgets() if hasattr(window, "tab_widgets") else []
+    for widget in widgets:
+        saver = getattr(widget, "save_now", None)
+        if callable(saver):
+            try:
+                saver()
+            except StorageError:
+                pass

@@ -1,0 +1,139 @@
+"""The passphrase prompt of start-up and lock screen, with growing waits after wrong tries."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resokit_desktop.security.passphrase import AttemptThrottle
+
+# What an attempt function returns besides None (= unlocked).
+WRONG = "wrong"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UnlockPanel", text)
+
+
+class UnlockPanel(QWidget):
+    """Asks the passphrase; ``attempt(text)`` returns None (open), WRONG, or another code."""
+
+    unlocked = Signal()
+    problem = Signal(str)
+
+    def __init__(self, attempt: Callable[[str], str | None], throttle: AttemptThrottle,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._attempt = attempt
+        self.throttle = throttle
+        self.field = QLineEdit(self)
+        self.field.setObjectName("unlock_passphrase")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(_tr("Wachtwoordzin"))
+        self.field.setMinimumWidth(320)
+        label = QLabel(_tr("&Wachtwoordzin"), self)
+        label.setBuddy(self.field)
+        self.button = QPushButton(_tr("&Ontgrendelen"), self)
+        self.button.setObjectName("unlock_button")
+        self.button.setDefault(True)
+        self.message = QLabel("", self)
+        self.message.setObjectName("unlock_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a1c1c; font-weight: bold;")
+        self.wait_label = QLabel("", self)
+        self.wait_label.setObjectName("unlock_wait")
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.wait_label)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(250)
+        self._ticker.timeout.connect(self._tick)
+        self.button.clicked.connect(self.submit)
+        self.field.returnPressed.connect(self.submit)
+        self._tick()
+
+    def submit(self) -> None:
+        if self.throttle.seconds_left() > 0:
+            self._tick()
+            return
+        text = self.field.text()
+        QCoreApplication.processEvents()
+        result = self._attempt(text)
+        if result is None:
+            self.throttle.record_success()
+            self.field.clear()
+            self.message.setText("")
+            self.unlocked.emit()
+            return
+        if result != WRONG:
+            self.field.clear()
+            self.problem.emit(result)
+            return
+        self.throttle.record_failure()
+        self.field.selectAll()
+        self.message.setText(_tr("Verkeerde wachtwoordzin, of het bestand is beschadigd. "
+                                 "Let op hoofdletters en spaties."))
+        self.message.setAccessibleName(self.message.text())
+        self._tick()
+
+    def _tick(self) -> None:
+        left = self.throttle.seconds_left()
+        waiting = left > 0
+        self.button.setEnabled(not waiting)
+        self.field.setReadOnly(waiting)
+        if waiting:
+            self.wait_label.setText(_tr("Volgende poging over %1 s.").replace(
+                "%1", str(math.ceil(left))))
+            if not self._ticker.isActive():
+                self._ticker.start()
+        else:
+            self.wait_label.setText("")
+            self._ticker.stop()
+            self.field.setFocus()
+
+
+class UnlockDialog(QDialog):
+    """Start-up prompt; ``problem_code`` holds a code other than WRONG when one was reported."""
+
+    def __init__(self, attempt: Callable[[str], str | None], throttle: AttemptThrottle,
+                 file_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlock_dialog")
+        self.setWindowTitle(_tr("Resokit Desktop ontgrendelen"))
+        self.problem_code: str | None = None
+        intro = QLabel(_tr("Geef de wachtwoordzin van het dossierbestand %1.").replace(
+            "%1", file_label), self)
+        intro.setWordWrap(True)
+        self.panel = UnlockPanel(attempt, throttle, self)
+        quit_button = QPushButton(_tr("Afsluiten"), self)
+        quit_button.setObjectName("unlock_quit")
+        quit_button.setAutoDefault(False)
+        quit_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.panel)
+        layout.addWidget(quit_button)
+        self.panel.unlocked.connect(self.accept)
+        self.panel.problem.connect(self._problem)
+        self.panel.field.setFocus()
+
+    def _problem(self, code: str) -> None:
+        self.problem_code = code
+        self.done(2)
