@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="nl">
 <context>
+    <name></name>
+    <message>
+        <source>AccessExport</source>
+        <comment>Toestemmingen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Gesprekken</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Afspraken</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Personen en plaatsen in het netwerk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Versies van het inclusieweb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Plaatsen in het inclusieweb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Wie kent wie</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Vergelijkingen van het inclusieweb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Eigen talentkaarten</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Talenten</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Huidige rollen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Rolplannen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Talenten bij rolplannen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Stappen in rolplannen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>ontgrendeld</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>geëxporteerd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>afgedrukt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>verwijderd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>reservekopie gemaakt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>reservekopie teruggezet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>inzage gegeven</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>overgedragen aan een collega</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>overgenomen van een collega</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>wachtwoord gewijzigd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Soort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Geboortejaar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Talen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Buurt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Adres</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Telefoon</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>E-mail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Startdatum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Notities</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Notitie</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Doel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Gegeven op</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Ingetrokken op</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Datum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Waaraan gewerkt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>In uw eigen woorden</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Observaties van de begeleider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Volgende afspraak</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Wie</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Wat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Tegen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Gedaan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Titel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Aangemaakt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Laatst gewijzigd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Inzage in uw gegevens</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Vertrouwelijk: persoonsgegevens</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Pagina {page} van {pages}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Dit overzicht bevat alle gegevens die uw begeleider over u bijhoudt in Resokit Desktop, op de datum hieronder. De gegevens worden alleen gebruikt voor uw begeleiding, staan enkel op de computer van uw begeleider en worden niet gedeeld zonder uw toestemming.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Gemaakt op</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Andere personen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>namen vervangen door initialen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Wanneer uw dossier werd gebruikt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Geen vermeldingen.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Bestand</source>
@@ -36,7 +334,7 @@
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Engagements</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -44,15 +342,15 @@
     </message>
     <message>
         <source>Tegen wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour quand</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quoi</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui</translation>
     </message>
     <message>
         <source>klaar</source>
@@ -60,17 +358,33 @@
     </message>
 </context>
 <context>
-    <name>App</name>
+    <name>ChangePassphraseDialog</name>
     <message>
-        <source>Resokit Desktop</source>
+        <source>&amp;Huidige wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing bij om het te openen.</source>
+        <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dit bestand kan niet geopend worden als Resokit-dossier.</source>
+        <source>Dit is niet de huidige wachtwoordzin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidige wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet gewijzigd: het nieuwe bestand kon niet geschreven worden. De oude wachtwoordzin blijft geldig en er ging niets verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +669,61 @@
     </message>
 </context>
 <context>
+    <name>DossierSession</name>
+    <message>
+        <source>Back-up teruggezet. Het vorige bestand is bewaard als %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up is teruggezet. Het beschadigde bestand is apart bewaard als %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up kon niet teruggezet worden. Er is niets overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing bij om het te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet geopend worden als Resokit-dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit dossierbestand is al geopend in Resokit Desktop, sinds %1 (proces %2 op %3). Werk daar verder, of sluit het daar eerst. Twee vensters op hetzelfde bestand zouden elkaars werk kunnen overschrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerst de invoer verbeteren of verwerpen, dan vergrendelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossierbestand is beschadigd en er is geen bruikbare back-up. Het bestand blijft onaangeroerd staan; neem een kopie en vraag hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossierbestand is beschadigd. Geef je wachtwoordzin om een back-up te kiezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossierbestand kan niet geopend worden: de map is niet schrijfbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: de automatische back-up is niet gelukt (schijf vol?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resokit Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierTabs</name>
     <message>
         <source>Overzicht</source>
@@ -362,6 +731,26 @@
     </message>
     <message>
         <source>Gesprekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusieweb</source>
+        <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
+        <translation type="unfinished">Toile d’inclusion</translation>
+    </message>
+</context>
+<context>
+    <name>EraseNotice</name>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opschonen niet afgerond</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,7 +885,7 @@
     </message>
     <message>
         <source>Dichtheid (wie kent wie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Densité (qui connaît qui)</translation>
     </message>
     <message>
         <source>E</source>
@@ -528,7 +917,7 @@
     </message>
     <message>
         <source>Gewenste banden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Liens souhaités</translation>
     </message>
     <message>
         <source>Gezelschap</source>
@@ -540,7 +929,7 @@
     </message>
     <message>
         <source>Grootte van het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taille du réseau</translation>
     </message>
     <message>
         <source>Ik</source>
@@ -624,7 +1013,7 @@
     </message>
     <message>
         <source>Slapende banden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Liens en sommeil</translation>
     </message>
     <message>
         <source>Stad</source>
@@ -656,7 +1045,7 @@
     </message>
     <message>
         <source>Verder weg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plus éloignés</translation>
     </message>
     <message>
         <source>Weg</source>
@@ -688,6 +1077,148 @@
     </message>
 </context>
 <context>
+    <name>InclusionWebTab</name>
+    <message>
+        <source>Afbeelding (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin een nieuwe versie als kopie van de laatste, om samen te herbekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaarstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen inclusieweb. Kies de levensdomeinen en begin samen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is al een versie met de datum van vandaag. Werk daarin verder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusieweb beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om het inclusieweb te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensdomeinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netwerkbestand (GraphML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe versie gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep van de ene naar de andere om te tonen dat ze elkaar kennen (of houd Shift ingedrukt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekening (SVG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergelijken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie van het web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation type="unfinished">Version :</translation>
+    </message>
+    <message>
+        <source>Wijzigingen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Binden · overbruggen · verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerken van het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cirkel (dichtbij · midden · verder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per levensdomein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo&apos;n {v} netwerkleden, mensen met een rijk netwerk zo&apos;n {r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie geeft wat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen betaalde hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Deze wijzigingen weggooien</source>
@@ -703,6 +1234,25 @@
     </message>
     <message>
         <source>Terug om te verbeteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De dossiers zijn gesloten en verborgen. Geef je wachtwoordzin om verder te werken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resokit Desktop — vergrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,213 +1370,636 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>MemberPanel</name>
+    <message>
+        <source>%n geselecteerd. Sleep ze samen, of druk Del om ze te verwijderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betaalde hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een naam, initialen of een bijnaam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de woorden van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies iemand of iets op het web om het te bewerken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies iemand of iets op het web om het te bewerken. Nieuw: sleep een vorm op het web, dubbelklik op een lege plek of druk Insert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensdomein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam, initialen of bijnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nabijheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schadelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sociaal kapitaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat geeft deze band?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wederkerigheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. zus, buurman, huisarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>&amp;Herhaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit dossierbestand is nog niet versleuteld. Kies een wachtwoordzin: het bestand wordt één keer versleuteld. De onversleutelde versie wordt daarna gewist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herhaal de wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je dossiers worden versleuteld bewaard. Kies een wachtwoordzin; die vraagt Resokit Desktop telkens bij het openen en na het vergrendelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterkte van de wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versleutelen en openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseTexts</name>
+    <message>
+        <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin kan niet gebruikt worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een wachtwoordzin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onthoud deze wachtwoordzin goed of bewaar hem op een veilige plek. Niemand kan hem herstellen: zonder wachtwoordzin zijn het dossierbestand en de back-ups onleesbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redelijk: nog een paar woorden erbij maakt hem sterk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te kort: gebruik minstens %1 tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: vier of meer gewone woorden die niet bij elkaar horen, vormen een sterke en goed te onthouden wachtwoordzin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeer zwak: makkelijk te raden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zwak: maak hem langer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Inclusieweb afdrukken…</source>
+        <translation>Imprimer la toile d’inclusion…</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Rolplan afdrukken…</source>
+        <translation>Imprimer un plan de rôle…</translation>
+    </message>
+    <message>
+        <source>Samenvatting afdrukken…</source>
+        <translation>Imprimer le résumé…</translation>
+    </message>
+    <message>
+        <source>Webversies vergeleken afdrukken…</source>
+        <translation>Imprimer la comparaison des toiles…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Afdrukvoorbeeld</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet opgeslagen worden: {reason}</source>
+        <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Opgeslagen ✓</source>
+        <translation>Enregistré ✓</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Taal van het document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+</context>
+<context>
+    <name>PrintablesPreview</name>
+    <message>
+        <source>Enkel initialen</source>
+        <translation>Initiales seulement</translation>
+    </message>
+    <message>
+        <source>Inclusieweb afdrukken</source>
+        <translation>Imprimer la toile d’inclusion</translation>
+    </message>
+    <message>
+        <source>Liggend</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Papier:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>Rolplan afdrukken</source>
+        <translation>Imprimer un plan de rôle</translation>
+    </message>
+    <message>
+        <source>Rolplan:</source>
+        <translation>Plan de rôle :</translation>
+    </message>
+    <message>
+        <source>Staand</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Taal:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Tot:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Van:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>Vergelijking afdrukken</source>
+        <translation>Imprimer la comparaison</translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>inclusieweb</source>
+        <translation>toile-inclusion</translation>
+    </message>
+    <message>
+        <source>rolplan</source>
+        <translation>plan-de-role</translation>
+    </message>
+    <message>
+        <source>vergelijking</source>
+        <translation>comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>PrintablesReport</name>
+    <message>
+        <source>Cijfer</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Er is nog geen inclusieweb getekend.</source>
+        <translation>Aucune toile d’inclusion n’a encore été dessinée.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen rolplan.</source>
+        <translation>Il n’y a pas encore de plan de rôle.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen twee webversies om te vergelijken.</source>
+        <translation>Il n’y a pas encore deux versions de la toile à comparer.</translation>
+    </message>
+    <message>
+        <source>Geen gegevens om te vergelijken.</source>
+        <translation>Aucune donnée à comparer.</translation>
+    </message>
+    <message>
+        <source>Getekend op {date}</source>
+        <translation>Dessinée le {date}</translation>
+    </message>
+    <message>
+        <source>Het web op {date}</source>
+        <translation>La toile au {date}</translation>
+    </message>
+    <message>
+        <source>Inclusieweb</source>
+        <translation>Toile d’inclusion</translation>
+    </message>
+    <message>
+        <source>Inclusieweb: vergelijking</source>
+        <translation>Toile d’inclusion : comparaison</translation>
+    </message>
+    <message>
+        <source>Kerncijfers</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Mijn rol: {title}</source>
+        <translation>Mon rôle : {title}</translation>
+    </message>
+    <message>
+        <source>Rolplan</source>
+        <translation>Plan de rôle</translation>
+    </message>
+    <message>
+        <source>Van: {name}</source>
+        <translation>De : {name}</translation>
+    </message>
+    <message>
+        <source>Versie van {earlier} vergeleken met {later}</source>
+        <translation>Version du {earlier} comparée à celle du {later}</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyErase</name>
+    <message>
+        <source>De automatische back-ups (nu %1) bevatten deze cliënt nog, versleuteld, tot ze vervallen: dagelijkse back-ups na %2 dagen, wekelijkse na %3 weken. Wie een oudere back-up terugzet, haalt de cliënt terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan &apos;Opnieuw proberen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportLabels</name>
     <message>
         <source>Aandeel betaalde hulpverleners</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de professionnel·les rémunéré·es</translation>
     </message>
     <message>
         <source>Ander gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre entretien</translation>
     </message>
     <message>
         <source>Binden / overbruggen / verbinden</source>
-        <translation type="unfinished"></translation>
+        <translation>Liant / passerelle / levier</translation>
     </message>
     <message>
         <source>Brugfiguren</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes-ponts</translation>
     </message>
     <message>
         <source>Contacten die je graag zou hebben</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts que vous aimeriez avoir</translation>
     </message>
     <message>
         <source>Contacten die wat zijn weggezakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts un peu perdus de vue</translation>
     </message>
     <message>
         <source>Delen van je leven met iemand of iets</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de votre vie avec quelqu’un ou quelque chose</translation>
     </message>
     <message>
         <source>Dichtbij / midden / verder weg</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche / milieu / plus loin</translation>
     </message>
     <message>
         <source>Dichtheid (wie kent wie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité (qui connaît qui)</translation>
     </message>
     <message>
         <source>Evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Functies die enkel betaalde hulp dekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions assurées seulement par des professionnel·les</translation>
     </message>
     <message>
         <source>Functies die niemand dekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions que personne n’assure</translation>
     </message>
     <message>
         <source>Gebruikte levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de vie occupés</translation>
     </message>
     <message>
         <source>Gewenste banden</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens souhaités</translation>
     </message>
     <message>
         <source>Grootte van het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du réseau</translation>
     </message>
     <message>
         <source>Kennismaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier entretien</translation>
     </message>
     <message>
         <source>Mensen, plaatsen en groepen in je web</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes, lieux et groupes dans votre toile</translation>
     </message>
     <message>
         <source>Opvolggesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien de suivi</translation>
     </message>
     <message>
         <source>Per cirkel (dichtbij / midden / verder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par cercle (proche / milieu / plus loin)</translation>
     </message>
     <message>
         <source>Personenscore</source>
-        <translation type="unfinished"></translation>
+        <translation>Score personnes</translation>
     </message>
     <message>
         <source>Plaatsenscore</source>
-        <translation type="unfinished"></translation>
+        <translation>Score lieux</translation>
     </message>
     <message>
         <source>Slapende banden</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens en sommeil</translation>
     </message>
     <message>
         <source>Waar je nog niemand voor hebt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pour quoi vous n’avez encore personne</translation>
     </message>
     <message>
         <source>aanzien</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>actief</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>angst</source>
-        <translation type="unfinished"></translation>
+        <translation>peur</translation>
     </message>
     <message>
         <source>een stem</source>
-        <translation type="unfinished"></translation>
+        <translation>avoir voix au chapitre</translation>
     </message>
     <message>
         <source>ervaring</source>
-        <translation type="unfinished"></translation>
+        <translation>expérience</translation>
     </message>
     <message>
         <source>geld</source>
-        <translation type="unfinished"></translation>
+        <translation>argent</translation>
     </message>
     <message>
         <source>gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>démarré</translation>
     </message>
     <message>
         <source>gestopt</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>gezelschap</source>
-        <translation type="unfinished"></translation>
+        <translation>compagnie</translation>
     </message>
     <message>
         <source>geëvalueerd</source>
-        <translation type="unfinished"></translation>
+        <translation>évalué</translation>
     </message>
     <message>
         <source>idee</source>
-        <translation type="unfinished"></translation>
+        <translation>idée</translation>
     </message>
     <message>
         <source>iets anders</source>
-        <translation type="unfinished"></translation>
+        <translation>autre chose</translation>
     </message>
     <message>
         <source>in de buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le quartier</translation>
     </message>
     <message>
         <source>in de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l’organisation</translation>
     </message>
     <message>
         <source>kansen</source>
-        <translation type="unfinished"></translation>
+        <translation>opportunités</translation>
     </message>
     <message>
         <source>materiële dingen</source>
-        <translation type="unfinished"></translation>
+        <translation>choses matérielles</translation>
     </message>
     <message>
         <source>persoonlijke groei</source>
-        <translation type="unfinished"></translation>
+        <translation>épanouissement personnel</translation>
     </message>
     <message>
         <source>praktische hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>aide pratique</translation>
     </message>
     <message>
         <source>raad en informatie</source>
-        <translation type="unfinished"></translation>
+        <translation>conseils et informations</translation>
     </message>
     <message>
         <source>relaties en contacten</source>
-        <translation type="unfinished"></translation>
+        <translation>relations et contacts</translation>
     </message>
     <message>
         <source>respect</source>
-        <translation type="unfinished"></translation>
+        <translation>respect</translation>
     </message>
     <message>
         <source>ruimer dan de buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà du quartier</translation>
     </message>
     <message>
         <source>steun en begrip</source>
-        <translation type="unfinished"></translation>
+        <translation>soutien et compréhension</translation>
     </message>
     <message>
         <source>stigma</source>
-        <translation type="unfinished"></translation>
+        <translation>stigmatisation</translation>
     </message>
     <message>
         <source>taal</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>verkennen</source>
-        <translation type="unfinished"></translation>
+        <translation>en exploration</translation>
     </message>
     <message>
         <source>vervoer</source>
-        <translation type="unfinished"></translation>
+        <translation>transport</translation>
     </message>
     <message>
         <source>vrijheid</source>
-        <translation type="unfinished"></translation>
+        <translation>liberté</translation>
     </message>
     <message>
         <source>zelfvertrouwen</source>
+        <translation>confiance en soi</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>%1 — %2 cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — beschadigd, niet bruikbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — niet te openen met de huidige wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen back-ups gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstellen uit back-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossierbestand is beschadigd. Kies een back-up om terug te zetten. Het beschadigde bestand wordt apart bewaard, niet overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de back-up die je wilt terugzetten. Het huidige bestand wordt eerst apart bewaard; wat na de back-up bewaard werd, staat daar nog in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,6 +2047,88 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>SecurityActions</name>
+    <message>
+        <source>&amp;Herstellen uit back-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt en gecontroleerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up kon niet gemaakt worden (schijf vol of map niet schrijfbaar). Het dossierbestand zelf is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is niet versleuteld (een demobestand of testbestand). Open het opnieuw om het te versleutelen met een wachtwoordzin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu een &amp;back-up maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-ups staan versleuteld in de map &apos;backups&apos; naast het dossierbestand. Een verwijderde cliënt blijft in oudere back-ups staan tot die wegvallen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beveiliging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagelijkse back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagelijkse back-ups bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendelen na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendelen na zoveel minuten zonder activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wekelijkse back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wekelijkse back-ups bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>&amp;Datum</source>
@@ -1097,7 +2152,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Engagements</translation>
     </message>
     <message>
         <source>Alleen voor de begeleider: komt niet op de kopie voor de cliënt.</source>
@@ -1121,7 +2176,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Évaluation</translation>
     </message>
     <message>
         <source>Gesprek</source>
@@ -1157,7 +2212,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Volgende afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prochain rendez-vous</translation>
     </message>
     <message>
         <source>Waaraan gewerkt</source>
@@ -1290,13 +2345,334 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>SummaryPreview</name>
+    <message>
+        <source>(nog geen gesprek)</source>
+        <translation>(pas encore d’entretien)</translation>
+    </message>
+    <message>
+        <source>Enkel initialen</source>
+        <translation>Initiales seulement</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de cliënt</source>
+        <translation>Exemplaire pour la personne</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de hulpverlener</source>
+        <translation>Exemplaire pour l’intervenant·e</translation>
+    </message>
+    <message>
+        <source>Exemplaar:</source>
+        <translation>Exemplaire :</translation>
+    </message>
+    <message>
+        <source>Gesprek:</source>
+        <translation>Entretien :</translation>
+    </message>
+    <message>
+        <source>Samenvatting afdrukken</source>
+        <translation>Imprimer le résumé</translation>
+    </message>
+    <message>
+        <source>Taal:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>samenvatting</source>
+        <translation>resume</translation>
+    </message>
+</context>
+<context>
     <name>SummaryReport</name>
     <message>
+        <source>Actieve rolplannen</source>
+        <translation>Plans de rôle en cours</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Cliënt: {name}</source>
+        <translation>Client·e : {name}</translation>
+    </message>
+    <message>
+        <source>Dichterbij gekomen</source>
+        <translation>Plus proches</translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Er is nog geen gesprek genoteerd.</source>
+        <translation>Aucun entretien n’est encore noté.</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de cliënt</source>
+        <translation>Exemplaire pour la personne</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de hulpverlener</source>
+        <translation>Exemplaire pour l’intervenant·e</translation>
+    </message>
+    <message>
+        <source>Focustalenten</source>
+        <translation>Talents clés</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Geen afspraken genoteerd.</source>
+        <translation>Aucun engagement noté.</translation>
+    </message>
+    <message>
+        <source>Geen verschillen met de vorige versie.</source>
+        <translation>Aucune différence avec la version précédente.</translation>
+    </message>
+    <message>
+        <source>Gesprek van {date} ({kind})</source>
+        <translation>Entretien du {date} ({kind})</translation>
+    </message>
+    <message>
+        <source>Het gesprek</source>
+        <translation>L’entretien</translation>
+    </message>
+    <message>
+        <source>Hulp die je krijgt</source>
+        <translation>L’aide que vous recevez</translation>
+    </message>
+    <message>
+        <source>Hulpverlener: {name}</source>
+        <translation>Intervenant·e : {name}</translation>
+    </message>
+    <message>
+        <source>In eigen woorden</source>
+        <translation>Avec ses propres mots</translation>
+    </message>
+    <message>
+        <source>Inclusieweb</source>
+        <translation>Toile d’inclusion</translation>
+    </message>
+    <message>
+        <source>Je netwerk in cijfers</source>
+        <translation>Votre réseau en chiffres</translation>
+    </message>
+    <message>
+        <source>Jouw netwerk</source>
+        <translation>Votre réseau</translation>
+    </message>
+    <message>
+        <source>Kerncijfers</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Niet meer in het web</source>
+        <translation>Plus dans la toile</translation>
+    </message>
+    <message>
+        <source>Nieuw erbij</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Nodige ondersteuning</source>
+        <translation>Soutien nécessaire</translation>
+    </message>
+    <message>
+        <source>Nood in de buurt</source>
+        <translation>Besoin dans le quartier</translation>
+    </message>
+    <message>
+        <source>Observaties van de hulpverlener (niet in het exemplaar voor de cliënt)</source>
+        <translation>Observations de l’intervenant·e (absentes de l’exemplaire pour la personne)</translation>
+    </message>
+    <message>
         <source>Pagina {page} van {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Rollen waar je aan werkt</source>
+        <translation>Les rôles que vous construisez</translation>
+    </message>
+    <message>
+        <source>Samenvatting van het gesprek</source>
+        <translation>Résumé de l’entretien</translation>
+    </message>
+    <message>
+        <source>Samenvatting van ons gesprek</source>
+        <translation>Résumé de notre entretien</translation>
+    </message>
+    <message>
+        <source>Sleutelpersoon</source>
+        <translation>Personne clé</translation>
+    </message>
+    <message>
+        <source>Talenten</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Tegen wanneer</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>Verder weg</source>
+        <translation>Plus éloignés</translation>
     </message>
     <message>
         <source>Vertrouwelijk – bevat persoonsgegevens; niet doorgeven zonder toestemming.</source>
+        <translation>Confidentiel – contient des données personnelles ; ne pas transmettre sans accord.</translation>
+    </message>
+    <message>
+        <source>Volgende afspraak</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Volgende stappen</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Voor: {name}</source>
+        <translation>Pour : {name}</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Waar je sterk in bent</source>
+        <translation>Vos points forts</translation>
+    </message>
+    <message>
+        <source>Waar we over spraken</source>
+        <translation>Ce dont nous avons parlé</translation>
+    </message>
+    <message>
+        <source>Waarom het de buurt helpt</source>
+        <translation>Pourquoi cela aide le quartier</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Wat de cliënt erover zegt</source>
+        <translation>Ce qu’en dit la personne</translation>
+    </message>
+    <message>
+        <source>Wat het je geeft</source>
+        <translation>Ce que cela vous apporte</translation>
+    </message>
+    <message>
+        <source>Wat het moeilijk maakt</source>
+        <translation>Ce qui rend les choses difficiles</translation>
+    </message>
+    <message>
+        <source>Wat het oplevert</source>
+        <translation>Ce que cela apporte</translation>
+    </message>
+    <message>
+        <source>Wat is er veranderd sinds {date}?</source>
+        <translation>Qu’est-ce qui a changé depuis le {date} ?</translation>
+    </message>
+    <message>
+        <source>Wat je er goed in maakt</source>
+        <translation>Ce qui fait que vous êtes doué·e</translation>
+    </message>
+    <message>
+        <source>Wat jij erover zegt</source>
+        <translation>Ce que vous en dites</translation>
+    </message>
+    <message>
+        <source>Wat jij zei</source>
+        <translation>Ce que vous avez dit</translation>
+    </message>
+    <message>
+        <source>Wat we afspraken</source>
+        <translation>Ce que nous avons convenu</translation>
+    </message>
+    <message>
+        <source>We zien elkaar terug op</source>
+        <translation>Nous nous revoyons le</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Wie opent de deur</source>
+        <translation>Qui ouvre la porte</translation>
+    </message>
+    <message>
+        <source>Zoals getekend op {date}</source>
+        <translation>Telle que dessinée le {date}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>{copy} · afgedrukt op {date}</source>
+        <translation>{copy} · imprimé le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>&amp;Ontgrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef de wachtwoordzin van het dossierbestand %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resokit Desktop ontgrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkeerde wachtwoordzin, of het bestand is beschadigd. Let op hoofdletters en spaties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende poging over %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedList</name>
+    <message>
+        <source>Contacten en plaatsen die niet op dit web staan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet op dit web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op het web zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep naar het web, of kies en klik op &apos;Op het web zetten&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +2704,136 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebExport</name>
+    <message>
+        <source>Exporteren mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML-netwerk (*.graphml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusieweb exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG-tekening (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebLegend</name>
+    <message>
+        <source>Betaalde hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewenst (stippels, ☆)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kennen elkaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lichte band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schadelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slapend (streepjes, z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterke band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbroken (doorgestreept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebPicture</name>
+    <message>
+        <source>bruin: betaalde hulpverlener</source>
+        <translation>brun : professionnel·le rémunéré·e</translation>
+    </message>
+    <message>
+        <source>groep of organisatie</source>
+        <translation>groupe ou organisation</translation>
+    </message>
+    <message>
+        <source>lijn: kennen elkaar</source>
+        <translation>ligne : se connaissent</translation>
+    </message>
+    <message>
+        <source>open vorm, stippellijn: slapend of gewenst contact</source>
+        <translation>forme vide, pointillés : contact en sommeil ou souhaité</translation>
+    </message>
+    <message>
+        <source>persoon</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>plaats</source>
+        <translation>lieu</translation>
+    </message>
+</context>
+<context>
+    <name>WebView</name>
+    <message>
+        <source>Inclusieweb</source>
+        <translation type="unfinished">Toile d’inclusion</translation>
+    </message>
+    <message>
+        <source>Sleep een vorm op het web om iemand of iets toe te voegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>t</name>
+    <message>
+        <source>AccessExport</source>
+        <comment>Persoonsgegevens</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>dossierbestand geopend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessExport</source>
+        <comment>Naam</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

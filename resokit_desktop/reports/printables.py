@@ -41,20 +41,24 @@ def web_sheet_document(image: WebImage, web_date: str | None, header: SheetHeade
                        texts: ReportTexts, paper: str = "A4",
                        landscape: bool = False) -> Document:
     """The inclusieweb alone, scaled to fit the chosen paper (A4 or A3, either orientation)."""
-    t = texts.translate
-    lines = [t(CONTEXT, "Van: {name}").format(name=header.client_label)]
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
+    lines = [t("Van: {name}").format(name=header.client_label)]
     if web_date:
-        lines.append(t(CONTEXT, "Getekend op {date}").format(date=texts.date(web_date)))
-    doc = _document(t(CONTEXT, "Inclusieweb"), lines, header, texts, paper, landscape)
-    doc.add(Picture(image, t(CONTEXT, "Legende")))
+        lines.append(t("Getekend op {date}").format(date=texts.date(web_date)))
+    doc = _document(t("Inclusieweb"), lines, header, texts, paper, landscape)
+    doc.add(Picture(image, t("Legende")))
     return doc
 
 
 def role_plan_document(plan: RolePlanLine, header: SheetHeader, texts: ReportTexts) -> Document:
     """One role plan in plain language, meant to fit on one page."""
-    t = texts.translate
-    lines = [t(CONTEXT, "Van: {name}").format(name=header.client_label)]
-    doc = _document(t(CONTEXT, "Mijn rol: {title}").format(title=plan.title), lines, header, texts)
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
+    lines = [t("Van: {name}").format(name=header.client_label)]
+    doc = _document(t("Mijn rol: {title}").format(title=plan.title), lines, header, texts)
     role_plan_blocks(doc, plan, plain=True, texts=texts, all_steps=True)
     return doc
 
@@ -71,14 +75,16 @@ class WebComparison:
 def comparison_document(comparison: WebComparison, header: SheetHeader,
                         texts: ReportTexts) -> Document:
     """Two web versions side by side in figures, each drawing on its own half page."""
-    t = texts.translate
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
     change = comparison.change
     lines = [
-        t(CONTEXT, "Van: {name}").format(name=header.client_label),
-        t(CONTEXT, "Versie van {earlier} vergeleken met {later}").format(
+        t("Van: {name}").format(name=header.client_label),
+        t("Versie van {earlier} vergeleken met {later}").format(
             earlier=texts.date(change.earlier_date), later=texts.date(change.later_date)),
     ]
-    doc = _document(t(CONTEXT, "Inclusieweb: vergelijking"), lines, header, texts)
+    doc = _document(t("Inclusieweb: vergelijking"), lines, header, texts)
     _change_part(doc, change, plain=False, texts=texts)
     later_values = {i.key: i.value for i in comparison.later_indicators}
     rows = []
@@ -86,33 +92,35 @@ def comparison_document(comparison: WebComparison, header: SheetHeader,
         label = labels.indicator(texts, figure.key, plain=False) or figure.key
         rows.append((label, figure.value, later_values.get(figure.key, "–")))
     if rows:
-        doc.add(Heading(t(CONTEXT, "Kerncijfers"), 2))
+        doc.add(Heading(t("Kerncijfers"), 2))
         doc.add(Table(
-            headers=(t(CONTEXT, "Cijfer"), texts.date(change.earlier_date),
+            headers=(t("Cijfer"), texts.date(change.earlier_date),
                      texts.date(change.later_date)),
             rows=tuple(rows), widths=(0.5, 0.25, 0.25),
         ))
     for image, when in ((comparison.earlier, change.earlier_date),
                         (comparison.later, change.later_date)):
         if image is not None:
-            doc.add(Heading(t(CONTEXT, "Het web op {date}").format(date=texts.date(when))))
-            doc.add(Picture(image, t(CONTEXT, "Legende")))
+            doc.add(Heading(t("Het web op {date}").format(date=texts.date(when))))
+            doc.add(Picture(image, t("Legende")))
     if not rows and comparison.earlier is None and comparison.later is None:
-        doc.add(Paragraph(t(CONTEXT, "Geen gegevens om te vergelijken."), "muted"))
+        doc.add(Paragraph(t("Geen gegevens om te vergelijken."), "muted"))
     return doc
 
 
 def empty_document(kind: str, header: SheetHeader, texts: ReportTexts) -> Document:
     """A one-line page saying there is nothing to print yet ("web", "comparison", "role_plan")."""
-    t = texts.translate
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
     titles = {
-        "web": (t(CONTEXT, "Inclusieweb"), t(CONTEXT, "Er is nog geen inclusieweb getekend.")),
-        "comparison": (t(CONTEXT, "Inclusieweb: vergelijking"),
-                       t(CONTEXT, "Er zijn nog geen twee webversies om te vergelijken.")),
-        "role_plan": (t(CONTEXT, "Rolplan"), t(CONTEXT, "Er is nog geen rolplan.")),
+        "web": (t("Inclusieweb"), t("Er is nog geen inclusieweb getekend.")),
+        "comparison": (t("Inclusieweb: vergelijking"),
+                       t("Er zijn nog geen twee webversies om te vergelijken.")),
+        "role_plan": (t("Rolplan"), t("Er is nog geen rolplan.")),
     }
     title, message = titles[kind]
-    lines = [t(CONTEXT, "Van: {name}").format(name=header.client_label)]
+    lines = [t("Van: {name}").format(name=header.client_label)]
     doc = _document(title, lines, header, texts)
     doc.add(Paragraph(message, "muted"))
     return doc

@@ -37,22 +37,24 @@ def page_label(texts: ReportTexts) -> str:
 
 def summary_document(data: SummaryData, options: SummaryOptions, texts: ReportTexts) -> Document:
     """Build the summary's blocks; the client copy never contains the worker's observations."""
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
     plain = options.copy is SummaryCopy.CLIENT
-    t = texts.translate
     name = data.client_label(options)
-    title = (t(CONTEXT, "Samenvatting van ons gesprek") if plain
-             else t(CONTEXT, "Samenvatting van het gesprek"))
+    title = (t("Samenvatting van ons gesprek") if plain
+             else t("Samenvatting van het gesprek"))
     header = [
-        (t(CONTEXT, "Voor: {name}") if plain else t(CONTEXT, "Cliënt: {name}")).format(name=name),
+        (t("Voor: {name}") if plain else t("Cliënt: {name}")).format(name=name),
     ]
     if data.session is not None:
-        header.append(t(CONTEXT, "Gesprek van {date} ({kind})").format(
+        header.append(t("Gesprek van {date} ({kind})").format(
             date=texts.date(data.session.date), kind=labels.session_type(texts, data.session.type)))
     if data.header.worker_name:
-        header.append(t(CONTEXT, "Hulpverlener: {name}").format(name=data.header.worker_name))
-    copy_line = (t(CONTEXT, "Exemplaar voor de cliënt") if plain
-                 else t(CONTEXT, "Exemplaar voor de hulpverlener"))
-    header.append(t(CONTEXT, "{copy} · afgedrukt op {date}").format(
+        header.append(t("Hulpverlener: {name}").format(name=data.header.worker_name))
+    copy_line = (t("Exemplaar voor de cliënt") if plain
+                 else t("Exemplaar voor de hulpverlener"))
+    header.append(t("{copy} · afgedrukt op {date}").format(
         copy=copy_line, date=texts.date(data.header.printed_on)))
     doc = Document(
         title=title, header_lines=tuple(header),
@@ -69,58 +71,64 @@ def summary_document(data: SummaryData, options: SummaryOptions, texts: ReportTe
 
 
 def _session_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTexts) -> None:
-    t = texts.translate
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
     session = data.session
-    doc.add(Heading(t(CONTEXT, "Waar we over spraken") if plain else t(CONTEXT, "Het gesprek")))
+    doc.add(Heading(t("Waar we over spraken") if plain else t("Het gesprek")))
     if session is None:
-        doc.add(Paragraph(t(CONTEXT, "Er is nog geen gesprek genoteerd."), "muted"))
+        doc.add(Paragraph(t("Er is nog geen gesprek genoteerd."), "muted"))
         return
     if session.worked_on.strip():
         doc.add(Paragraph(session.worked_on))
     if session.client_words.strip():
         doc.add(Paragraph(session.client_words, "quote",
-                          t(CONTEXT, "Wat jij zei") if plain else t(CONTEXT, "In eigen woorden")))
+                          t("Wat jij zei") if plain else t("In eigen woorden")))
     if not plain and session.worker_observations.strip():
         doc.add(Paragraph(
             session.worker_observations, "private",
-            t(CONTEXT, "Observaties van de hulpverlener (niet in het exemplaar voor de cliënt)")))
+            t("Observaties van de hulpverlener (niet in het exemplaar voor de cliënt)")))
 
 
 def _agreements_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTexts) -> None:
-    t = texts.translate
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
     session = data.session
-    doc.add(Heading(t(CONTEXT, "Wat we afspraken") if plain else t(CONTEXT, "Afspraken")))
+    doc.add(Heading(t("Wat we afspraken") if plain else t("Afspraken")))
     agreements = session.agreements if session is not None else []
     if agreements:
-        yes = t(CONTEXT, "ja")
+        yes = t("ja")
         rows = tuple(
             (a.who or "–", a.what, texts.date(a.due_date) or "–", yes if a.done else "")
             for a in agreements
         )
         doc.add(Table(
-            headers=(t(CONTEXT, "Wie"), t(CONTEXT, "Wat"), t(CONTEXT, "Tegen wanneer"),
-                     t(CONTEXT, "Gedaan")),
+            headers=(t("Wie"), t("Wat"), t("Tegen wanneer"),
+                     t("Gedaan")),
             rows=rows, widths=(0.18, 0.47, 0.24, 0.11),
         ))
     else:
-        doc.add(Paragraph(t(CONTEXT, "Geen afspraken genoteerd."), "muted"))
+        doc.add(Paragraph(t("Geen afspraken genoteerd."), "muted"))
     if session is not None and session.next_appointment:
-        label = (t(CONTEXT, "We zien elkaar terug op") if plain
-                 else t(CONTEXT, "Volgende afspraak"))
+        label = (t("We zien elkaar terug op") if plain
+                 else t("Volgende afspraak"))
         doc.add(Facts(((label, texts.date(session.next_appointment)),)))
 
 
 def _web_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTexts) -> None:
-    t = texts.translate
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
     if data.web is None and not data.indicators and data.change is None:
         return
     doc.add(PageBreak())
-    doc.add(Heading(t(CONTEXT, "Jouw netwerk") if plain else t(CONTEXT, "Inclusieweb")))
+    doc.add(Heading(t("Jouw netwerk") if plain else t("Inclusieweb")))
     if data.web_date:
-        doc.add(Paragraph(t(CONTEXT, "Zoals getekend op {date}").format(
+        doc.add(Paragraph(t("Zoals getekend op {date}").format(
             date=texts.date(data.web_date)), "muted"))
     if data.web is not None:
-        doc.add(Picture(data.web, t(CONTEXT, "Legende")))
+        doc.add(Picture(data.web, t("Legende")))
     pairs = []
     for figure in data.indicators:
         label = labels.indicator(texts, figure.key, plain)
@@ -129,39 +137,43 @@ def _web_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTexts)
         value = f"{figure.value} ({figure.detail})" if figure.detail else figure.value
         pairs.append((label, value))
     if pairs:
-        doc.add(Heading(t(CONTEXT, "Je netwerk in cijfers") if plain
-                        else t(CONTEXT, "Kerncijfers"), 2))
+        doc.add(Heading(t("Je netwerk in cijfers") if plain
+                        else t("Kerncijfers"), 2))
         doc.add(Facts(tuple(pairs)))
     if data.change is not None:
         _change_part(doc, data.change, plain, texts)
 
 
 def _change_part(doc: Document, change: WebChange, plain: bool, texts: ReportTexts) -> None:
-    t = texts.translate
-    doc.add(Heading(t(CONTEXT, "Wat is er veranderd sinds {date}?").format(
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
+    doc.add(Heading(t("Wat is er veranderd sinds {date}?").format(
         date=texts.date(change.earlier_date)), 2))
     if change.is_empty:
-        doc.add(Paragraph(t(CONTEXT, "Geen verschillen met de vorige versie."), "muted"))
+        doc.add(Paragraph(t("Geen verschillen met de vorige versie."), "muted"))
     else:
         rows = (
-            (t(CONTEXT, "Nieuw erbij"), change.added),
-            (t(CONTEXT, "Niet meer in het web"), change.lost),
-            (t(CONTEXT, "Dichterbij gekomen"), change.closer),
-            (t(CONTEXT, "Verder weg"), change.further),
+            (t("Nieuw erbij"), change.added),
+            (t("Niet meer in het web"), change.lost),
+            (t("Dichterbij gekomen"), change.closer),
+            (t("Verder weg"), change.further),
         )
         doc.add(Facts(tuple((label, ", ".join(names)) for label, names in rows if names)))
     if change.client_words.strip():
         doc.add(Paragraph(change.client_words, "quote",
-                          t(CONTEXT, "Wat jij erover zegt") if plain
-                          else t(CONTEXT, "Wat de cliënt erover zegt")))
+                          t("Wat jij erover zegt") if plain
+                          else t("Wat de cliënt erover zegt")))
 
 
 def _talents_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTexts) -> None:
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
     if not data.talents:
         return
-    t = texts.translate
-    doc.add(Heading(t(CONTEXT, "Waar je sterk in bent") if plain
-                    else t(CONTEXT, "Focustalenten")))
+    doc.add(Heading(t("Waar je sterk in bent") if plain
+                    else t("Focustalenten")))
     doc.add(Bullets(tuple(
         f"{talent.label} – {talent.example}" if talent.example else talent.label
         for talent in data.talents
@@ -169,11 +181,13 @@ def _talents_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTe
 
 
 def _roles_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTexts) -> None:
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
     if not data.role_plans:
         return
-    t = texts.translate
-    doc.add(Heading(t(CONTEXT, "Rollen waar je aan werkt") if plain
-                    else t(CONTEXT, "Actieve rolplannen")))
+    doc.add(Heading(t("Rollen waar je aan werkt") if plain
+                    else t("Actieve rolplannen")))
     for plan in data.role_plans:
         role_plan_blocks(doc, plan, plain, texts)
 
@@ -181,33 +195,35 @@ def _roles_part(doc: Document, data: SummaryData, plain: bool, texts: ReportText
 def role_plan_blocks(doc: Document, plan: RolePlanLine, plain: bool, texts: ReportTexts,
                      all_steps: bool = False) -> None:
     """One role plan: title, where and with whom, and the next small steps."""
-    t = texts.translate
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
     status = labels.role_status(texts, plan.status) if plan.status else ""
     pairs: list[tuple[str, str]] = []
     where = ", ".join(p for p in (plan.place, labels.role_setting(texts, plan.setting)
                                   if plan.setting else "") if p)
     if where:
-        pairs.append((t(CONTEXT, "Waar"), where))
+        pairs.append((t("Waar"), where))
     if plan.key_person:
-        pairs.append((t(CONTEXT, "Wie opent de deur") if plain
-                      else t(CONTEXT, "Sleutelpersoon"), plan.key_person))
+        pairs.append((t("Wie opent de deur") if plain
+                      else t("Sleutelpersoon"), plan.key_person))
     if plan.talents:
-        pairs.append((t(CONTEXT, "Wat je er goed in maakt") if plain
-                      else t(CONTEXT, "Talenten"), ", ".join(plan.talents)))
+        pairs.append((t("Wat je er goed in maakt") if plain
+                      else t("Talenten"), ", ".join(plan.talents)))
     if plan.need:
-        pairs.append((t(CONTEXT, "Waarom het de buurt helpt") if plain
-                      else t(CONTEXT, "Nood in de buurt"), plan.need))
+        pairs.append((t("Waarom het de buurt helpt") if plain
+                      else t("Nood in de buurt"), plan.need))
     if plan.brings:
         brings = ", ".join(labels.good_thing(texts, b) for b in plan.brings)
-        pairs.append((t(CONTEXT, "Wat het je geeft") if plain
-                      else t(CONTEXT, "Wat het oplevert"), brings))
+        pairs.append((t("Wat het je geeft") if plain
+                      else t("Wat het oplevert"), brings))
     if plan.barriers:
         barriers = ", ".join(labels.barrier(texts, b) for b in plan.barriers)
-        pairs.append((t(CONTEXT, "Wat het moeilijk maakt") if plain
-                      else t(CONTEXT, "Drempels"), barriers))
+        pairs.append((t("Wat het moeilijk maakt") if plain
+                      else t("Drempels"), barriers))
     if plan.support:
-        pairs.append((t(CONTEXT, "Hulp die je krijgt") if plain
-                      else t(CONTEXT, "Nodige ondersteuning"), plan.support))
+        pairs.append((t("Hulp die je krijgt") if plain
+                      else t("Nodige ondersteuning"), plan.support))
     steps = plan.next_steps if all_steps else plan.next_steps[:MAX_NEXT_STEPS]
     # Keep a plan on one page when it fits: title, facts and steps belong together.
     keep = 10 + 5.8 * len(pairs) + (12 + 6.2 * len(steps) if steps else 0)
@@ -216,11 +232,11 @@ def role_plan_blocks(doc: Document, plan: RolePlanLine, plain: bool, texts: Repo
     if pairs:
         doc.add(Facts(tuple(pairs)))
     if steps:
-        doc.add(Paragraph("", "body", t(CONTEXT, "Volgende stappen")))
+        doc.add(Paragraph("", "body", t("Volgende stappen")))
         doc.add(Table(
-            headers=(t(CONTEXT, "Wie"), t(CONTEXT, "Wat"), t(CONTEXT, "Tegen wanneer")),
+            headers=(t("Wie"), t("Wat"), t("Tegen wanneer")),
             rows=tuple((s.who or "–", s.what, texts.date(s.due_date) or "–") for s in steps),
             widths=(0.22, 0.56, 0.22),
         ))
     if plan.evaluation.strip():
-        doc.add(Paragraph(plan.evaluation, "quote", t(CONTEXT, "In eigen woorden")))
+        doc.add(Paragraph(plan.evaluation, "quote", t("In eigen woorden")))

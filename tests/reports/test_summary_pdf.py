@@ -76,7 +76,7 @@ HEADINGS = {
 }
 CLIENT_HEADINGS = {
     "nl": ("Wat we afspraken", "Waar je sterk in bent"),
-    "fr": ("Ce que nous avons convenu", "Tes points forts"),
+    "fr": ("Ce que nous avons convenu", "Vos points forts"),
     "en": ("What we agreed", "What you are good at"),
 }
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtSvg import QSvgGenerator
 
 from resokit_desktop.domain.summary import WebImage
 from resokit_desktop.domain.web.model import EntryKind, TieStatus, WebVersion
+from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.resources import FONT_FAMILY
 
 SIZE = 1000
@@ -17,15 +18,15 @@ RING_FRACTIONS = (0.36, 0.68, 1.0)
 CONTEXT = "WebPicture"
 
 
-def legend() -> tuple[tuple[str, str], ...]:
-    t = QCoreApplication.translate
+def legend(lang: str = "nl") -> tuple[tuple[str, str], ...]:
+    texts = ReportTexts(lang)
     return (
-        ("●", t(CONTEXT, "persoon")),
-        ("■", t(CONTEXT, "plaats")),
-        ("▲", t(CONTEXT, "groep of organisatie")),
-        ("○", t(CONTEXT, "slapend contact")),
-        ("◇", t(CONTEXT, "gewenst contact")),
-        ("—", t(CONTEXT, "kennen elkaar")),
+        ("●", texts.translate(CONTEXT, "persoon")),
+        ("■", texts.translate(CONTEXT, "plaats")),
+        ("▲", texts.translate(CONTEXT, "groep of organisatie")),
+        ("○", texts.translate(CONTEXT, "open vorm, stippellijn: slapend of gewenst contact")),
+        ("■", texts.translate(CONTEXT, "bruin: betaalde hulpverlener")),
+        ("—", texts.translate(CONTEXT, "lijn: kennen elkaar")),
     )
 
 
@@ -44,7 +45,7 @@ def render_web_picture(version: WebVersion, centre_label: str, lang: str = "nl",
         draw_web(painter, version, centre_label, lang)
         painter.end()
         buffer.close()
-        return WebImage(bytes(data), "svg", SIZE, SIZE, legend())
+        return WebImage(bytes(data), "svg", SIZE, SIZE, legend(lang))
     image = QImage(SIZE, SIZE, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
@@ -55,7 +56,7 @@ def render_web_picture(version: WebVersion, centre_label: str, lang: str = "nl",
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
-    return WebImage(bytes(data), "png", SIZE, SIZE, legend())
+    return WebImage(bytes(data), "png", SIZE, SIZE, legend(lang))
 
 
 def _point(centre: float, radius: float, angle: float) -> QPointF:
