@@ -22,6 +22,7 @@ class ClipboardGuard(QObject):
             self._clipboard.ownsClipboard()
             or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
             or QGuiApplication.focusWindow() is not None
+            or QGuiApplication.focusObject() is not None
         )
 
     @property
