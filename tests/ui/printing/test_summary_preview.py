@@ -1,0 +1,142 @@
+"""The summary print preview as a worker uses it: choose options, print through Qt, save a PDF."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from rich_client import CLIENT_NAME, OBSERVATION
+
+from resokit_desktop.ui.actions import ActionRegistry
+from resokit_desktop.ui.printing import print_actions
+from resokit_desktop.ui.printing.summary_preview import SummaryPreviewDialog
+
+
+def text_of(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in reader.pages))
+
+
+def print_to_pdf(dialog: SummaryPreviewDialog, path: Path) -> int:
+    """What the preview's print button does: paintRequested with a printer, here a PDF one."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    dialog.paintRequested.emit(printer)
+    return dialog.pages_painted
+
+
+def choose(qtbot, combo, text: str) -> None:
+    """Pick an entry the way a keyboard user does: focus the box and step through it."""
+    combo.setFocus()
+    target = combo.findText(text)
+    assert target >= 0, text
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, key)
+
+
+def fresh_settings() -> None:
+    QSettings().remove("printing")
+
+
+def test_print_path_writes_the_worker_copy(qtbot, rich_db, tmp_path: Path) -> None:
+    fresh_settings()
+    dialog = SummaryPreviewDialog(rich_db, rich_db.rich_client_id)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "printed.pdf"
+    pages = print_to_pdf(dialog, out)
+    assert pages >= 3
+    text = text_of(out)
+    assert len(PdfReader(str(out)).pages) == pages
+    for expected in ("Samenvatting van het gesprek", "Afspraak 9: bellen naar het café",
+                     "Stap 2 voor plan 3: proeven in de keuken", "Koken", CLIENT_NAME,
+                     "Vertrouwelijk", f"Pagina {pages} van {pages}", "€5"):
+        assert expected in text, expected
+    assert OBSERVATION in text
+
+
+def test_client_copy_with_initials_in_french_through_the_options_bar(
+        qtbot, rich_db, tmp_path: Path) -> None:
+    fresh_settings()
+    dialog = SummaryPreviewDialog(rich_db, rich_db.rich_client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose(qtbot, dialog.copy_combo, "Exemplaar voor de cliënt")
+    qtbot.mouseClick(dialog.initials_box, Qt.MouseButton.LeftButton)
+    choose(qtbot, dialog.language_combo, "Français")
+    out = tmp_path / "client.pdf"
+    print_to_pdf(dialog, out)
+    text = text_of(out)
+    assert "Résumé de notre entretien" in text
+    assert "Ce que nous avons convenu" in text
+    assert OBSERVATION not in text
+    assert "F.N.D." in text
+    assert "Françoise" not in text and "Noël" not in text
+    # The choices are remembered for next time (and nothing about the client is).
+    settings = QSettings()
+    assert settings.value("printing/summary_copy") == "client"
+    assert settings.value("printing/summary_language") == "fr"
+    assert str(settings.value("printing/summary_initials")) == "true"
+    stored = " ".join(str(settings.value(k)) for k in settings.allKeys())
+    assert "Françoise" not in stored and "F.N.D." not in stored
+    again = SummaryPreviewDialog(rich_db, rich_db.rich_client_id)
+    qtbot.addWidget(again)
+    assert again.copy_combo.currentData() == "client"
+    assert again.initials_box.isChecked()
+    assert again.language_combo.currentData() == "fr"
+
+
+def test_save_as_pdf_builds_in_the_background_and_writes_the_file(
+        qtbot, rich_db, tmp_path: Path) -> None:
+    fresh_settings()
+    dialog = SummaryPreviewDialog(rich_db, rich_db.rich_client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "samenvatting"
+    dialog.save_to(target)
+    # While the PDF is built the button waits; the event loop keeps running meanwhile.
+    assert not dialog.save_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30000)
+    written = tmp_path / "samenvatting.pdf"
+    assert written.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+    text = text_of(written)
+    assert "Afspraak 0: bellen naar het café" in text and OBSERVATION in text
+
+
+def test_save_into_a_folder_name_warns_and_writes_nothing(qtbot, rich_db, tmp_path: Path) -> None:
+    dialog = SummaryPreviewDialog(rich_db, rich_db.rich_client_id)
+    qtbot.addWidget(dialog)
+    folder = tmp_path / "map.pdf"
+    folder.mkdir()
+    seen: list[str] = []
+
+    def answer_the_warning() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_the_warning)
+            return
+        seen.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer_the_warning)
+    dialog.save_to(folder)
+    assert seen and "niet opgeslagen" in seen[0]
+    assert list(folder.iterdir()) == []
+
+
+def test_print_actions_take_ctrl_p_and_sit_in_the_file_menu(qtbot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    registry = ActionRegistry(window)
+    print_actions.add_actions(registry, window)
+    assert registry.shortcut_owner("Ctrl+P") == "print_summary"
+    assert registry.get("print_summary").text() == "Samenvatting afdrukken…"
+    assert {"save_summary_pdf", "print_web", "print_comparison", "print_role_plan"} <= set(
+        registry.keys())
