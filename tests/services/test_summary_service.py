@@ -1,0 +1,83 @@
+"""Gathering a summary from the dossier file: which session, which web, what the copies hold."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
+
+from rich_client import CLIENT_NAME, OBSERVATION, make_rich_client  # noqa: E402
+
+from resokit_desktop.domain.session import Session  # noqa: E402
+from resokit_desktop.domain.summary import SummaryCopy, SummaryOptions  # noqa: E402
+from resokit_desktop.services.summary_service import (  # noqa: E402
+    SummaryError,
+    gather_summary,
+    session_dates,
+)
+from resokit_desktop.storage import sessions_repo, settings_repo  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def rich(db):
+    return make_rich_client(db, today=TODAY)
+
+
+def test_latest_session_web_change_talents_and_plans(db, rich) -> None:
+    source = gather_summary(db, rich, SummaryOptions(), TODAY)
+    data = source.data
+    assert data.client_name == CLIENT_NAME and data.client_initials == "F.N.D."
+    assert data.session.date == TODAY.isoformat()
+    assert data.session.worker_observations == OBSERVATION
+    assert len(data.session.agreements) == 10
+    assert data.header.organisation_name == "Buurtwerk Één – L’Équipe"
+    assert len(source.web_version.members) == 60
+    assert data.change.added == ["Contact 0 Zoë", "Contact 1 Zoë"]
+    assert data.change.client_words.startswith("Ik ken nu meer mensen")
+    assert [t.label for t in data.talents] == ["Koken", "Luisteren"]
+    assert len(data.role_plans) == 3
+    assert all(len(plan.next_steps) == 3 for plan in data.role_plans)
+    assert {i.key for i in data.indicators} >= {"size", "domains_used", "rings"}
+
+
+def test_client_copy_carries_no_observations_at_all(db, rich) -> None:
+    data = gather_summary(db, rich, SummaryOptions(copy=SummaryCopy.CLIENT), TODAY).data
+    assert data.session.worker_observations == ""
+
+
+def test_an_earlier_session_shows_the_web_as_it_was_then(db, rich) -> None:
+    earlier = (TODAY - timedelta(days=30)).isoformat()
+    sessions_repo.save_session(db, Session(client_id=rich, date=earlier, worked_on="Eerder"))
+    assert session_dates(db, rich) == [TODAY.isoformat(), earlier]
+    source = gather_summary(db, rich, SummaryOptions(session_date=earlier), TODAY)
+    assert source.data.session.worked_on == "Eerder"
+    assert source.data.web_date == (TODAY - timedelta(days=90)).isoformat()
+    assert source.data.change is None
+
+
+def test_initials_replace_the_name_in_free_text(db, rich) -> None:
+    data = gather_summary(db, rich, SummaryOptions(initials_only=True), TODAY).data
+    whos = {a.who for a in data.session.agreements}
+    assert whos == {"F.N.D.", "Hulpverlener"}
+    assert all(step.who == "F.N.D." for plan in data.role_plans for step in plan.next_steps)
+    assert data.client_label(SummaryOptions(initials_only=True)) == "F.N.D."
+
+
+def test_unknown_client_and_unknown_session_date(db, rich) -> None:
+    with pytest.raises(SummaryError) as missing_client:
+        gather_summary(db, rich + 100, SummaryOptions(), TODAY)
+    assert missing_client.value.code == "no_client"
+    with pytest.raises(SummaryError) as missing_session:
+        gather_summary(db, rich, SummaryOptions(session_date="2001-01-01"), TODAY)
+    assert missing_session.value.code == "no_session"
+
+
+def test_a_broken_logo_setting_is_ignored(db, rich) -> None:
+    settings_repo.set_setting(db, "organisation.logo_png", "this is not base64!")
+    assert gather_summary(db, rich, SummaryOptions(), TODAY).data.header.logo_png is None
