@@ -36,6 +36,8 @@ def child_env(home: Path) -> dict[str, str]:
     for name in ("DATA", "CONFIG", "CACHE"):
         env[f"XDG_{name}_HOME"] = str(home / name.lower())
     env["PYTHONPATH"] = str(HERE.parent)
+    # The dossier is encrypted: the first run converts the plain caseload, later runs unlock it.
+    env.setdefault("RESOKIT_PASSPHRASE", "benchmark wachtwoordzin")
     return env
 
 

@@ -8,6 +8,7 @@ API for the UI and other services::
     dossier.change_passphrase(current, new)       # crash-safe; re-encrypts the backups too
     dossier.backup_now(now=None) -> Path          # verified backup + rotation (settings)
     dossier.backup_if_due(now=None) -> Path | None
+    job = dossier.backup_job(); job() -> Path     # same, on its own connection: thread-safe
     dossier.close()                               # checkpoints, closes, forgets the passphrase
     restore_dossier(path, backup_path, passphrase) -> Path | None  # file must be closed
 
@@ -18,6 +19,7 @@ Back-up rotation settings (settings_repo keys): ``backup.keep_daily`` (7), ``bac
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +28,11 @@ import sqlite_utils
 
 from resokit_desktop.security import backups
 from resokit_desktop.storage import cipher_file
-from resokit_desktop.storage.connection import normalise_passphrase, open_database
+from resokit_desktop.storage.connection import (
+    connect_plainly,
+    normalise_passphrase,
+    open_database,
+)
 from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
 from resokit_desktop.storage.settings_repo import get_setting
 
@@ -96,6 +102,29 @@ class DossierFile:
         )
         _audit(self.db, "backup")
         return target
+
+    def backup_job(self) -> Callable[[], Path]:
+        """A verified, rotated backup that runs on its own connection (e.g. in a thread), so
+        the window stays responsive. Close nothing while it runs: wait for it first."""
+        path, passphrase = self.path, self._passphrase
+        keep_daily = int(get_setting(self.db, backups.SETTING_KEEP_DAILY,
+                                     backups.DEFAULT_KEEP_DAILY))
+        keep_weekly = int(get_setting(self.db, backups.SETTING_KEEP_WEEKLY,
+                                      backups.DEFAULT_KEEP_WEEKLY))
+
+        def run() -> Path:
+            conn = connect_plainly(path, passphrase)
+            try:
+                target = backups.make_backup(sqlite_utils.Database(conn), path, passphrase)
+            finally:
+                conn.close()
+            backups.rotate(path, keep_daily, keep_weekly)
+            return target
+
+        return run
+
+    def record_backup(self) -> None:
+        _audit(self.db, "backup")
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
         if not backups.backup_due(self.path, now):

@@ -19,10 +19,11 @@ falls back to the dialog.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from resokit_desktop.security import backups, integrity
@@ -65,6 +66,8 @@ def _default_window(dossier: DossierFile) -> QWidget:
 
 
 class DossierSession(QObject):
+    _backup_done = Signal(str)  # from the backup thread: "" or the error
+
     def __init__(self, path: Path, window_factory: Callable[[DossierFile], QWidget] | None = None,
                  idle_ms: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,8 @@ class DossierSession(QObject):
         self._damaged_passphrase: str | None = None
         self._reopen_client: int | None = None
         self.last_backup_error: str | None = None
+        self._backup_thread: threading.Thread | None = None
+        self._backup_done.connect(self._backup_finished)
 
     # -- start-up -----------------------------------------------------------------------------
     def start(self) -> bool:
@@ -239,11 +244,6 @@ class DossierSession(QObject):
     # -- the unlocked state ---------------------------------------------------------------------
     def _enter(self, dossier: DossierFile) -> None:
         self.dossier = dossier
-        try:
-            dossier.backup_now()
-            self.last_backup_error = None
-        except (StorageError, OSError) as exc:
-            self.last_backup_error = str(exc)
         self.window = self._window_factory(dossier)
         self.window.security_session = self
         if self._reopen_client is not None and hasattr(self.window, "open_client"):
@@ -252,14 +252,49 @@ class DossierSession(QObject):
             except StorageError:
                 pass
         self._reopen_client = None
-        if self.last_backup_error and hasattr(self.window, "statusBar"):
-            self.window.statusBar().showMessage(_tr(
-                "Let op: de automatische back-up is niet gelukt (schijf vol?)."))
         self.window.show()
         if self.lock_screen is not None:
             self.lock_screen.hide()
         self.apply_settings()
         self._backup_timer.start()
+        # The start-up backup runs beside the window, on its own connection.
+        self._start_backup()
+
+    def _start_backup(self) -> None:
+        if self.dossier is None or self.backup_running:
+            return
+        job = self.dossier.backup_job()
+
+        def run() -> None:
+            try:
+                job()
+            except (StorageError, OSError) as exc:
+                self._backup_done.emit(str(exc) or exc.__class__.__name__)
+            else:
+                self._backup_done.emit("")
+
+        self._backup_thread = threading.Thread(target=run, name="resokit-backup", daemon=True)
+        self._backup_thread.start()
+
+    @property
+    def backup_running(self) -> bool:
+        return self._backup_thread is not None and self._backup_thread.is_alive()
+
+    def wait_for_backup(self) -> None:
+        """Let a running backup finish (it holds a connection to the file)."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
+        QCoreApplication.sendPostedEvents(self)
+
+    def _backup_finished(self, error: str) -> None:
+        self.last_backup_error = error or None
+        if self.dossier is not None and not error:
+            self.dossier.record_backup()
+        if error and self.window is not None and hasattr(self.window, "statusBar"):
+            self.window.statusBar().showMessage(_tr(
+                "Let op: de automatische back-up is niet gelukt (schijf vol?). Het "
+                "dossierbestand zelf is niet veranderd."))
 
     def apply_settings(self) -> None:
         """Read the idle-lock time from the file's settings (0 = never) and restart the watch."""
@@ -278,16 +313,13 @@ class DossierSession(QObject):
         return self.dossier is None
 
     def _daily_backup(self) -> None:
-        if self.dossier is None:
-            return
-        try:
-            self.dossier.backup_if_due()
-        except (StorageError, OSError) as exc:
-            self.last_backup_error = str(exc)
+        if self.dossier is not None and backups.backup_due(self.path):
+            self._start_backup()
 
     def backup_now(self) -> bool:
         if self.dossier is None:
             return False
+        self.wait_for_backup()
         try:
             self.dossier.backup_now()
         except (StorageError, OSError) as exc:
@@ -329,6 +361,7 @@ class DossierSession(QObject):
             return False
         self._show_lock_screen()
         self._drop_window()
+        self.wait_for_backup()
         self.idle.stop()
         self._backup_timer.stop()
         self.clipboard.clear_if_ours()
@@ -377,6 +410,7 @@ class DossierSession(QObject):
             return False
         chosen = dialog.chosen()
         self._drop_window()
+        self.wait_for_backup()
         self.dossier.close()
         self.dossier = None
         try:
@@ -407,6 +441,7 @@ class DossierSession(QObject):
         dossier = self.dossier
 
         def change(current: str, new: str) -> str | None:
+            self.wait_for_backup()
             try:
                 dossier.change_passphrase(current, new)
             except WrongPassphraseError:
@@ -426,6 +461,7 @@ class DossierSession(QObject):
         return changed
 
     def shutdown(self) -> None:
+        self.wait_for_backup()
         self.idle.stop()
         self._backup_timer.stop()
         self.clipboard.clear_if_ours()

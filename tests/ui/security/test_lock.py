@@ -159,3 +159,17 @@ def test_activity_postpones_the_lock_and_time_asleep_counts(qtbot):
         assert fired == [clock.now]
     finally:
         watcher.stop()
+
+
+def test_start_makes_a_verified_backup_beside_the_window(qtbot, tmp_path, monkeypatch):
+    from resokit_desktop.security import backups
+
+    session = _started(tmp_path, monkeypatch)
+    try:
+        assert session.window.isVisible()
+        session.wait_for_backup()
+        infos = backups.list_backups(session.path, PASSPHRASE)
+        assert len(infos) == 1 and infos[0].ok and infos[0].clients == 3
+        assert session.last_backup_error is None
+    finally:
+        session.shutdown()
