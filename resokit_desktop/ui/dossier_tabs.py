@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 TAB_MODULES: list[str] = [
     "resokit_desktop.ui.dossiers.overview_tab",
     "resokit_desktop.ui.sessions.sessions_tab",
+    "resokit_desktop.ui.inclusion_web.web_tab",
 ]
 
 

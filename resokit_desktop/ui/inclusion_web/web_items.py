@@ -29,8 +29,8 @@ class WebBackgroundItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        m = R + style.LABEL_MARGIN
-        return QRectF(-m, -m, 2 * m, 2 * m)
+        mx, my = R + style.LABEL_MARGIN, R + style.LABEL_MARGIN_Y
+        return QRectF(-mx, -my, 2 * mx, 2 * my)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -80,15 +80,15 @@ class WebBackgroundItem(QGraphicsItem):
             painter.setPen(style.SOFT_INK)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(style.INK)
-        painter.setFont(style.scene_font(13, bold=True))
+        painter.setFont(style.scene_font(12.5, bold=True))
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         for index, domain in enumerate(self.domain_set.domains):
             theta = (index + 0.5) / count * 2 * math.pi
             sx, sy = math.sin(theta), -math.cos(theta)
             # Side labels hang outwards from the rim; top and bottom ones sit centred on it.
-            width = 118.0
+            width = 128.0
             cx = sx * (R + 8) + sx * width / 2 * min(1.0, abs(sx) * 1.6)
-            cy = sy * (R + 8) + sy * 24 * min(1.0, abs(sy) * 1.6)
+            cy = sy * (R + 6) + sy * 22 * min(1.0, abs(sy) * 1.6)
             box = QRectF(cx - width / 2, cy - 22, width, 44)
             painter.drawText(box, flags, domain.label(self.lang))
 

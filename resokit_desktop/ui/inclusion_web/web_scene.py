@@ -28,7 +28,7 @@ class WebScene(QGraphicsScene):
     """Items for the background, each member, each tie; never changes the document itself."""
 
     #: The user dropped one or more dragged members: {entry id: new position}.
-    members_dragged = Signal(dict)
+    members_dragged = Signal(object)
 
     def __init__(self, parent=None, *, interactive: bool = True, lang: str | None = None,
                  show_labels: bool = True, initials_only: bool = False) -> None:
@@ -43,8 +43,8 @@ class WebScene(QGraphicsScene):
         self.tie_items: dict[tuple[int, int], LineItem] = {}
         self.ego_items: dict[int, LineItem] = {}
         self.markers: dict[int, str] = {}
-        m = R + style.LABEL_MARGIN
-        self.setSceneRect(QRectF(-m, -m, 2 * m, 2 * m))
+        mx, my = R + style.LABEL_MARGIN, R + style.LABEL_MARGIN_Y
+        self.setSceneRect(QRectF(-mx, -my, 2 * mx, 2 * my))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
 
     # Building --------------------------------------------------------------------------------

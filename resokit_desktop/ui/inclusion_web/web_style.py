@@ -22,7 +22,8 @@ from resokit_desktop.ui.inclusion_web.web_labels import function_letter
 
 # Scene units: the web's outer ring has this radius; everything scales with the view.
 WEB_RADIUS = 300.0
-LABEL_MARGIN = 128.0
+LABEL_MARGIN = 132.0  # left and right of the rim, for the domain labels
+LABEL_MARGIN_Y = 64.0  # above and below
 SYMBOL_RADIUS = 15.0
 
 INK = QColor("#2B3440")

@@ -1,0 +1,71 @@
+"""Registry entries of the client that are not on this web: drag one onto the web to place it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtGui import QDrag
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resokit_desktop.domain.web.model import RegistryEntry
+from resokit_desktop.ui.inclusion_web.web_labels import kind_label
+from resokit_desktop.ui.inclusion_web.web_view import ENTRY_MIME
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("UnplacedList", text)
+
+
+class _EntryList(QListWidget):
+    def startDrag(self, actions) -> None:  # noqa: N802
+        item = self.currentItem()
+        if item is None:
+            return
+        data = QMimeData()
+        data.setData(ENTRY_MIME, QByteArray(str(item.data(Qt.ItemDataRole.UserRole)).encode()))
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        drag.exec(Qt.DropAction.CopyAction)
+
+
+class UnplacedPanel(QWidget):
+    """List + "place" button (the keyboard way to do the same as dragging)."""
+
+    #: Place this registry entry at a free spot.
+    place_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(_t("Niet op dit web"))
+        title.setStyleSheet("font-weight: bold")
+        self.list = _EntryList()
+        self.list.setDragEnabled(True)
+        self.list.setAccessibleName(_t("Contacten en plaatsen die niet op dit web staan"))
+        self.list.setToolTip(_t("Sleep naar het web, of kies en klik op 'Op het web zetten'"))
+        self.place_button = QPushButton(_t("Op het web zetten"))
+        self.place_button.clicked.connect(self._place_current)
+        self.list.itemActivated.connect(lambda _i: self._place_current())
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.place_button)
+
+    def set_entries(self, entries: list[RegistryEntry]) -> None:
+        self.list.clear()
+        for entry in entries:
+            item = QListWidgetItem(f"{entry.name} ({kind_label(entry.kind).lower()})")
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.list.addItem(item)
+        self.place_button.setEnabled(bool(entries))
+
+    def _place_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.place_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,35 @@
+"""Main-window actions of the inclusion web: save now (Ctrl+S) and start a new version."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from resokit_desktop.ui.inclusion_web.web_tab import InclusionWebTab
+
+
+def _tabs(window) -> list[InclusionWebTab]:
+    return list(window.findChildren(InclusionWebTab))
+
+
+def save_web(window) -> None:
+    for tab in _tabs(window):
+        tab.flush()
+
+
+def new_web_version(window) -> None:
+    for tab in _tabs(window):
+        if tab.isVisible():
+            tab.new_version()
+
+
+def add_actions(registry, window) -> None:
+    registry.add(
+        "save_web_version",
+        QCoreApplication.translate("Actions", "Inclusieweb bewaren"),
+        "Ctrl+S", "dossier", lambda: save_web(window), order=400, needs_client=True,
+    )
+    registry.add(
+        "new_web_version",
+        QCoreApplication.translate("Actions", "Nieuwe versie van het inclusieweb"),
+        None, "dossier", lambda: new_web_version(window), order=410, needs_client=True,
+    )

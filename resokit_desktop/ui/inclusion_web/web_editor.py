@@ -1,0 +1,173 @@
+"""The canvas editor: document + scene + view + undo stack; turns gestures into undo commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from resokit_desktop.domain.web.geometry import free_position
+from resokit_desktop.domain.web.model import (
+    EntryKind,
+    Member,
+    Position,
+    RegistryEntry,
+    TieAttributes,
+    WebVersion,
+)
+from resokit_desktop.ui.inclusion_web.web_commands import (
+    AddMemberCommand,
+    AddTieCommand,
+    MoveMembersCommand,
+    RemoveMembersCommand,
+    RemoveTieCommand,
+)
+from resokit_desktop.ui.inclusion_web.web_document import WebDocument
+from resokit_desktop.ui.inclusion_web.web_labels import new_name
+from resokit_desktop.ui.inclusion_web.web_scene import WebScene
+from resokit_desktop.ui.inclusion_web.web_view import WebView, ring_step
+
+# Makes a registry entry for a new member: (kind, name) -> stored entry with its id.
+EntryFactory = Callable[[EntryKind, str], RegistryEntry]
+# Looks an existing registry entry up by id.
+EntryLookup = Callable[[int], RegistryEntry | None]
+
+
+class WebEditor(QWidget):
+    """Edits one web version; every change is an undo command on ``undo_stack``."""
+
+    #: The document changed (autosave, indicators).
+    changed = Signal()
+    #: The selected member ids changed.
+    selection_changed = Signal(list)
+    #: A member was just created by the user: the panel should focus its name.
+    member_created = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.document: WebDocument | None = None
+        self.scene = WebScene(self)
+        self.view = WebView(self.scene, self)
+        self.make_entry: EntryFactory | None = None
+        self.find_entry: EntryLookup | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.scene.members_dragged.connect(self._on_dragged)
+        self.scene.selectionChanged.connect(self._on_selection_changed)
+        self.view.new_member_requested.connect(self._on_new_member)
+        self.view.place_entry_requested.connect(self.place_entry)
+        self.view.tie_requested.connect(self.add_tie)
+        self.view.nudge_requested.connect(self._on_nudge)
+        self.view.insert_requested.connect(self.insert_person)
+        self.view.delete_requested.connect(self.delete_selection)
+
+    def _on_selection_changed(self) -> None:
+        try:
+            ids = self.scene.selected_member_ids()
+        except RuntimeError:  # the scene is being torn down with the window
+            return
+        self.selection_changed.emit(ids)
+
+    def set_version(self, version: WebVersion | None) -> None:
+        """Show a version (or nothing); the undo history starts afresh."""
+        self.undo_stack.clear()
+        old = self.document
+        self.document = WebDocument(version, self) if version is not None else None
+        self.scene.set_document(self.document)
+        if self.document is not None:
+            self.document.changed.connect(self.changed)
+        if old is not None:
+            old.deleteLater()
+        self.view.fit_to_window()
+
+    def push(self, command) -> None:
+        self.undo_stack.push(command)
+
+    # Requests from the view -------------------------------------------------------------------
+    def _on_new_member(self, kind: str, position: Position) -> None:
+        if self.document is None or self.make_entry is None:
+            return
+        entry = self.make_entry(EntryKind(kind), new_name(EntryKind(kind)))
+        self.push(AddMemberCommand(self.document, Member(entry.id, entry.name, entry.kind,
+                                                         position, TieAttributes())))
+        self.select_only(entry.id)
+        self.member_created.emit(entry.id)
+
+    def insert_person(self) -> None:
+        """Keyboard add: a new person in the domain of the selection (or the first), middle ring."""
+        if self.document is None:
+            return
+        selected = self.scene.selected_member_ids()
+        domain = (self.document.member(selected[0]).position.domain if selected
+                  else self.document.domain_keys()[0])
+        occupied = [m.position for m in self.document.version.members.values()]
+        self._on_new_member(str(EntryKind.PERSON), free_position(occupied, domain, 2))
+
+    def place_entry(self, entry_id: int, position: Position | None = None) -> None:
+        """Put an existing registry entry (from the unplaced list) on the web."""
+        if self.document is None or self.find_entry is None or self.document.has_member(entry_id):
+            return
+        entry = self.find_entry(entry_id)
+        if entry is None:
+            return
+        if position is None:
+            occupied = [m.position for m in self.document.version.members.values()]
+            position = free_position(occupied, self.document.domain_keys()[0], 2)
+        self.push(AddMemberCommand(self.document, Member(entry.id, entry.name, entry.kind,
+                                                         position, TieAttributes())))
+        self.select_only(entry.id)
+
+    def add_tie(self, a: int, b: int) -> None:
+        if self.document is None or a == b:
+            return
+        key = (min(a, b), max(a, b))
+        if key not in self.document.version.ties:
+            self.push(AddTieCommand(self.document, a, b))
+
+    def _on_dragged(self, moved: dict[int, Position]) -> None:
+        if self.document is None:
+            return
+        old = {i: self.document.member(i).position for i in moved}
+        changed = {i: p for i, p in moved.items() if p != old[i]}
+        for entry_id in set(moved) - set(changed):
+            self.scene._on_member_moved(entry_id)  # snap back: nothing changed in the model
+        if changed:
+            self.push(MoveMembersCommand(self.document, {i: old[i] for i in changed}, changed))
+
+    def _on_nudge(self, d_domain: int, d_ring: int) -> None:
+        if self.document is None:
+            return
+        ids = self.scene.selected_member_ids()
+        keys = self.document.domain_keys()
+        old = {i: self.document.member(i).position for i in ids}
+        new = {i: ring_step(old[i], keys, d_domain, d_ring) for i in ids}
+        if any(new[i] != old[i] for i in ids):
+            self.push(MoveMembersCommand(self.document, old, new, merge_key="keyboard"))
+
+    def delete_selection(self) -> None:
+        """Del: remove the selected members (with their ties) and selected ties, as one step."""
+        if self.document is None:
+            return
+        members = self.scene.selected_member_ids()
+        ties = [t for t in self.scene.selected_ties()
+                if t[0] not in members and t[1] not in members]
+        if not members and not ties:
+            return
+        self.undo_stack.beginMacro(RemoveMembersCommand(self.document, members).text()
+                                   if members else RemoveTieCommand(self.document, *ties[0]).text())
+        for a, b in ties:
+            self.push(RemoveTieCommand(self.document, a, b))
+        if members:
+            self.push(RemoveMembersCommand(self.document, members))
+        self.undo_stack.endMacro()
+
+    def select_only(self, entry_id: int) -> None:
+        self.scene.clearSelection()
+        item = self.scene.member_items.get(entry_id)
+        if item is not None:
+            item.setSelected(True)
+            self.view.ensureVisible(item)

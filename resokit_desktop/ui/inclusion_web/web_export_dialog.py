@@ -1,0 +1,51 @@
+"""Export the shown web version from the UI: choose a file, render, write safely, say so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from resokit_desktop.domain.web.model import WebVersion
+from resokit_desktop.services.web_export import write_atomically
+from resokit_desktop.services.web_graphml import graphml_bytes
+from resokit_desktop.ui.inclusion_web.web_render import render_web_png, render_web_svg
+
+EXPORT_SIZE = (1600, 1100)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("WebExport", text)
+
+
+def export_bytes(version: WebVersion, fmt: str) -> bytes:
+    if fmt == "png":
+        return render_web_png(version, *EXPORT_SIZE)
+    if fmt == "svg":
+        return render_web_svg(version, *EXPORT_SIZE)
+    return graphml_bytes(version)
+
+
+def export_version(parent: QWidget, version: WebVersion, fmt: str) -> Path | None:
+    """Ask where to save, then write; returns the path written (None when cancelled/failed)."""
+    filters = {"png": _t("PNG-afbeelding (*.png)"), "svg": _t("SVG-tekening (*.svg)"),
+               "graphml": _t("GraphML-netwerk (*.graphml)")}
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    # The suggested name holds only the version date: no client data in file names.
+    suggested = str(Path(folder) / f"inclusieweb-{version.version_date}.{fmt}")
+    name, _selected = QFileDialog.getSaveFileName(parent, _t("Inclusieweb exporteren"),
+                                                  suggested, filters[fmt])
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != f".{fmt}":
+        path = path.with_name(path.name + f".{fmt}")
+    try:
+        write_atomically(path, export_bytes(version, fmt))
+    except OSError as exc:
+        QMessageBox.warning(parent, _t("Exporteren mislukt"),
+                            _t("Het bestand kon niet worden geschreven: %1").replace(
+                                "%1", exc.strerror or str(exc)))
+        return None
+    return path

@@ -1,0 +1,308 @@
+"""The dossier's Inclusieweb tab: versions bar, unplaced list, canvas, side panels."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resokit_desktop.domain.web.model import EntryKind, RegistryEntry, WebVersion
+from resokit_desktop.services import web_service
+from resokit_desktop.storage import contacts_repo
+from resokit_desktop.storage.errors import NotFoundError, StorageError
+from resokit_desktop.ui.dossier_tabs import register_tab
+from resokit_desktop.ui.inclusion_web.indicators_panel import IndicatorsPanel
+from resokit_desktop.ui.inclusion_web.member_panel import MemberPanel
+from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
+from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
+from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
+
+SAVE_DELAY_MS = 400
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InclusionWebTab", text)
+
+
+class InclusionWebTab(QWidget):
+    """One client's web, its versions, and everything around the canvas."""
+
+    #: Emitted after something the client list shows changed (not used: names live elsewhere).
+    client_changed = Signal()
+
+    def __init__(self, dossier, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dossier = dossier
+        self.client_id: int | None = None
+        self.version: WebVersion | None = None
+        self._dirty = False
+        self.editor = WebEditor(self)
+        self.editor.make_entry = self._make_entry
+        self.editor.find_entry = self._find_entry
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=120)
+        self._refresh_timer.timeout.connect(self._refresh_side)
+        self._build()
+        self.editor.changed.connect(self._on_changed)
+        self.editor.undo_stack.indexChanged.connect(lambda _i: self.member_panel.reload())
+
+    # Layout ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        self.version_combo = QComboBox()
+        self.version_combo.setAccessibleName(_t("Versie van het web"))
+        self.version_combo.setMinimumContentsLength(12)
+        self.version_combo.activated.connect(self._on_version_chosen)
+        self.new_version_button = QPushButton(_t("Nieuwe versie"))
+        self.new_version_button.setToolTip(_t("Begin een nieuwe versie als kopie van de laatste, "
+                                              "om samen te herbekijken"))
+        self.new_version_button.clicked.connect(self.new_version)
+        self.compare_button = QPushButton(_t("Vergelijken…"))
+        self.compare_button.clicked.connect(self.open_comparison)
+        self.connect_button = QPushButton(_t("Verbinden"))
+        self.connect_button.setCheckable(True)
+        self.connect_button.setToolTip(_t("Sleep van de ene naar de andere om te tonen dat ze "
+                                          "elkaar kennen (of houd Shift ingedrukt)"))
+        self.connect_button.toggled.connect(
+            lambda on: setattr(self.editor.view, "connect_mode", on))
+        fit_button = QPushButton(_t("Passend maken"))
+        fit_button.clicked.connect(self.editor.view.fit_to_window)
+        self.export_button = QToolButton()
+        self.export_button.setText(_t("Exporteren"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for fmt, text in (("png", _t("Afbeelding (PNG)…")), ("svg", _t("Tekening (SVG)…")),
+                          ("graphml", _t("Netwerkbestand (GraphML)…"))):
+            menu.addAction(text, lambda f=fmt: self.export(f))
+        self.export_button.setMenu(menu)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(_t("Bewaarstatus"))
+        bar.addWidget(QLabel(_t("Versie:")))
+        bar.addWidget(self.version_combo)
+        bar.addWidget(self.new_version_button)
+        bar.addWidget(self.compare_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.connect_button)
+        bar.addWidget(fit_button)
+        bar.addWidget(self.export_button)
+        bar.addStretch(1)
+        bar.addWidget(self.status_label)
+
+        self.unplaced = UnplacedPanel()
+        self.unplaced.place_requested.connect(lambda i: self.editor.place_entry(i))
+        self.member_panel = MemberPanel(self.editor)
+        self.indicators = IndicatorsPanel()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.member_panel, _t("Lid"))
+        self.side_tabs.addTab(self.indicators, _t("Kenmerken"))
+        legend_page = QWidget()
+        legend_layout = QVBoxLayout(legend_page)
+        legend_layout.addWidget(LegendWidget(legend_page))
+        legend_layout.addStretch(1)
+        self.side_tabs.addTab(legend_page, _t("Legenda"))
+        self.editor.selection_changed.connect(
+            lambda ids: self.side_tabs.setCurrentIndex(0) if ids else None)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.unplaced)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([170, 700, 320])
+        splitter.setCollapsible(1, False)
+        self.splitter = splitter
+
+        work = QWidget()
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addLayout(bar)
+        work_layout.addWidget(splitter, 1)
+
+        self.start_page = QWidget()
+        start = QVBoxLayout(self.start_page)
+        start.addStretch(1)
+        intro = QLabel(_t("Deze cliënt heeft nog geen inclusieweb. Kies de levensdomeinen en "
+                          "begin samen."))
+        intro.setWordWrap(True)
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.domain_set_combo = QComboBox()
+        self.domain_set_combo.setAccessibleName(_t("Levensdomeinen"))
+        self.start_button = QPushButton(_t("Inclusieweb beginnen"))
+        self.start_button.clicked.connect(self.start_first_version)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.domain_set_combo)
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        start.addWidget(intro)
+        start.addLayout(row)
+        start.addStretch(2)
+        self.empty_page = QLabel(_t("Kies een cliënt om het inclusieweb te zien."))
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(work)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.stack)
+
+    # DossierTab protocol ---------------------------------------------------------------------
+    @property
+    def db(self):
+        return self.dossier.db
+
+    def set_client(self, client_id: int | None) -> None:
+        self.flush()
+        self.client_id = client_id
+        if client_id is None:
+            self._refresh_timer.stop()
+            self._show_version(None)
+            self.stack.setCurrentIndex(0)
+            return
+        self._show_version(web_service.load_version(self.db, client_id))
+
+    def flush(self) -> bool:
+        """Store pending edits now (they are also saved a moment after each change)."""
+        self.member_panel.commit_pending()
+        if self._save_timer.isActive() or self._dirty:
+            self._save_timer.stop()
+            return self.save_now()
+        return True
+
+    def undo_stack(self) -> QUndoStack:
+        return self.editor.undo_stack
+
+    def delete_selection(self) -> None:
+        self.editor.delete_selection()
+
+    # Saving ----------------------------------------------------------------------------------
+    def _on_changed(self) -> None:
+        self._dirty = True
+        self.status_label.setText(_t("Wijzigingen…"))
+        self._save_timer.start()
+        self._refresh_timer.start()
+
+    def save_now(self) -> bool:
+        if self.version is None or not self._dirty:
+            return True
+        try:
+            web_service.save_version(self.db, self.version)
+        except StorageError:
+            self.status_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
+            return False
+        self._dirty = False
+        self.status_label.setText(_t("Bewaard"))
+        return True
+
+    # Versions --------------------------------------------------------------------------------
+    def _show_version(self, version: WebVersion | None) -> None:
+        self.version = version
+        self._dirty = False
+        self.editor.set_version(version)
+        if version is None:
+            if self.client_id is not None:
+                self.domain_set_combo.clear()
+                for domain_set in web_service.available_domain_sets(self.db):
+                    self.domain_set_combo.addItem(domain_set.label(self.editor.scene.lang),
+                                                  domain_set)
+                self.stack.setCurrentIndex(1)
+            return
+        self.stack.setCurrentIndex(2)
+        self._fill_versions()
+        self.member_panel.show_member(None)
+        self._refresh_side()
+        self.status_label.setText("")
+
+    def _fill_versions(self) -> None:
+        self.version_combo.clear()
+        rows = web_service.list_versions(self.db, self.client_id)
+        for row in rows:
+            self.version_combo.addItem(row.version_date, row.id)
+        index = self.version_combo.findData(self.version.id)
+        self.version_combo.setCurrentIndex(index)
+        self.compare_button.setEnabled(len(rows) >= 2)
+
+    def _on_version_chosen(self, index: int) -> None:
+        version_id = self.version_combo.itemData(index)
+        if version_id is None or (self.version and version_id == self.version.id):
+            return
+        self.flush()
+        self._show_version(web_service.load_version_by_id(self.db, version_id))
+
+    def start_first_version(self) -> None:
+        if self.client_id is None:
+            return
+        domain_set = self.domain_set_combo.currentData()
+        self._show_version(web_service.new_version(self.db, self.client_id, date.today(),
+                                                   domain_set))
+
+    def new_version(self, version_date: date | None = None) -> bool:
+        """A new dated version as a copy of the latest; False when today's already exists."""
+        if self.client_id is None or not self.flush():
+            return False
+        try:
+            version = web_service.new_version(self.db, self.client_id, version_date or date.today())
+        except web_service.VersionExistsError:
+            QMessageBox.information(self, _t("Nieuwe versie"), _t(
+                "Er is al een versie met de datum van vandaag. Werk daarin verder."))
+            return False
+        self._show_version(version)
+        self.status_label.setText(_t("Nieuwe versie gemaakt"))
+        return True
+
+    # Side panels -----------------------------------------------------------------------------
+    def _refresh_side(self) -> None:
+        if self.version is None:
+            return
+        self.indicators.refresh(self.version, self.editor.scene.lang)
+        self.unplaced.set_entries(web_service.unplaced_entries(self.db, self.version))
+
+    def _make_entry(self, kind: EntryKind, name: str) -> RegistryEntry:
+        return web_service.add_entry(self.db, self.client_id, kind, name)
+
+    def _find_entry(self, entry_id: int) -> RegistryEntry | None:
+        try:
+            entry = contacts_repo.get_contact(self.db, entry_id)
+        except NotFoundError:
+            return None
+        return entry if entry.client_id == self.client_id else None
+
+    # Dialogs -----------------------------------------------------------------------------------
+    def open_comparison(self) -> None:
+        from resokit_desktop.ui.inclusion_web.compare_dialog import CompareDialog
+
+        if self.client_id is None or not self.flush():
+            return
+        CompareDialog(self.db, self.client_id, self).exec()
+
+    def export(self, fmt: str) -> None:
+        from resokit_desktop.ui.inclusion_web.web_export_dialog import export_version
+
+        if self.version is not None and self.flush():
+            export_version(self, self.version, fmt)
+
+
+register_tab(
+    "inclusion_web", 30,
+    lambda: QCoreApplication.translate("DossierTabs", "Inclusieweb"),
+    lambda dossier, parent: InclusionWebTab(dossier, parent),
+)

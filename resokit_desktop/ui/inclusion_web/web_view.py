@@ -1,0 +1,260 @@
+"""The web's view: zoom, fit, and the mouse gestures (palette drop, connect, double-click, drop)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsView, QWidget
+
+from resokit_desktop.domain.web.model import EntryKind, Position
+from resokit_desktop.ui.inclusion_web import web_style as style
+from resokit_desktop.ui.inclusion_web.web_items import MemberItem
+from resokit_desktop.ui.inclusion_web.web_labels import kind_label
+from resokit_desktop.ui.inclusion_web.web_scene import WebScene
+
+ENTRY_MIME = "application/x-resokit-registry-entry"
+PALETTE_KINDS = (EntryKind.PERSON, EntryKind.PLACE, EntryKind.GROUP)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("WebView", text)
+
+
+class PaletteOverlay(QFrame):
+    """Three shapes to drag onto the web. Mouse events pass through to the view underneath."""
+
+    SLOT = QSize(108, 40)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFixedSize(self.SLOT.width() + 8, self.SLOT.height() * 3 + 28)
+        self.setToolTip(_t("Sleep een vorm op het web om iemand of iets toe te voegen"))
+
+    def slot_rect(self, index: int) -> QRect:
+        return QRect(4, 24 + index * self.SLOT.height(), self.SLOT.width(), self.SLOT.height())
+
+    def kind_at(self, point_in_self: QPointF) -> EntryKind | None:
+        for index, kind in enumerate(PALETTE_KINDS):
+            if self.slot_rect(index).contains(point_in_self.toPoint()):
+                return kind
+        return None
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(style.RING_LINE, 1))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.setPen(style.SOFT_INK)
+        painter.setFont(style.scene_font(11, bold=True))
+        painter.drawText(QRect(8, 4, self.width() - 12, 20), Qt.AlignmentFlag.AlignVCenter,
+                         _t("Toevoegen"))
+        for index, kind in enumerate(PALETTE_KINDS):
+            rect = self.slot_rect(index)
+            style.paint_symbol(painter, kind, QPointF(rect.left() + 20, rect.center().y()), 12)
+            painter.setPen(style.INK)
+            painter.setFont(style.scene_font(12))
+            label = kind_label(kind).split(" ")[0]
+            painter.drawText(rect.adjusted(40, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+        painter.end()
+
+
+class WebView(QGraphicsView):
+    """Shows a WebScene; turns gestures into requests the editor makes undo commands of."""
+
+    #: Put a new registry entry of this kind at this position.
+    new_member_requested = Signal(str, object)
+    #: Put an existing registry entry (id) at this position.
+    place_entry_requested = Signal(int, object)
+    #: Draw a who-knows-whom tie between two members.
+    tie_requested = Signal(int, int)
+    #: Keyboard: move the selection (domain step, ring step).
+    nudge_requested = Signal(int, int)
+    #: Keyboard: add a new person at a free spot.
+    insert_requested = Signal()
+    #: Del pressed.
+    delete_requested = Signal()
+
+    def __init__(self, scene: WebScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.web_scene = scene
+        self.connect_mode = False
+        self.auto_fit = True
+        self._gesture: str | None = None
+        self._ghost_kind: EntryKind | None = None
+        self._tie_start: MemberItem | None = None
+        self._temp_line: QGraphicsLineItem | None = None
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(_t("Inclusieweb"))
+        self.setBackgroundBrush(QColor("#FFFFFF"))
+        self.palette_overlay = PaletteOverlay(self)
+        self.palette_overlay.move(10, 10)
+        self.palette_overlay.raise_()
+
+    # Zoom and fit ------------------------------------------------------------------------------
+    def fit_to_window(self) -> None:
+        self.auto_fit = True
+        self.fitInView(self.web_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom_by(self, factor: float) -> None:
+        current = self.transform().m11()
+        factor = max(0.2 / current, min(6.0 / current, factor))
+        self.auto_fit = False
+        self.scale(factor, factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.15 ** steps)
+        event.accept()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fitInView(self.web_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    # Gestures ----------------------------------------------------------------------------------
+    def palette_slot_center(self, kind: EntryKind) -> QPointF:
+        """Where a kind's palette slot is, in viewport coordinates (for keyboard-less tests)."""
+        rect = self.palette_overlay.slot_rect(PALETTE_KINDS.index(kind))
+        global_pos = self.palette_overlay.mapToGlobal(rect.center())
+        return QPointF(self.viewport().mapFromGlobal(global_pos))
+
+    def _palette_kind(self, viewport_pos: QPointF) -> EntryKind | None:
+        if not self.palette_overlay.isVisible():
+            return None
+        global_pos = self.viewport().mapToGlobal(viewport_pos.toPoint())
+        return self.palette_overlay.kind_at(QPointF(self.palette_overlay.mapFromGlobal(global_pos)))
+
+    def _member_at(self, viewport_pos: QPointF) -> MemberItem | None:
+        for item in self.items(viewport_pos.toPoint()):
+            if isinstance(item, MemberItem):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            kind = self._palette_kind(event.position())
+            if kind is not None:
+                self._gesture, self._ghost_kind = "palette", kind
+                self.viewport().setCursor(Qt.CursorShape.DragCopyCursor)
+                event.accept()
+                return
+            member = self._member_at(event.position())
+            wants_tie = self.connect_mode or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if member is not None and wants_tie:
+                self._gesture, self._tie_start = "tie", member
+                self._temp_line = QGraphicsLineItem(QLineF(member.pos(), member.pos()))
+                pen = QPen(style.SELECTION, 2, Qt.PenStyle.DashLine)
+                self._temp_line.setPen(pen)
+                self._temp_line.setZValue(5)
+                self.web_scene.addItem(self._temp_line)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._gesture == "tie" and self._temp_line is not None:
+            self._temp_line.setLine(QLineF(self._tie_start.pos(),
+                                           self.mapToScene(event.position().toPoint())))
+            event.accept()
+            return
+        if self._gesture == "palette":
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        gesture, self._gesture = self._gesture, None
+        if gesture == "palette":
+            self.viewport().unsetCursor()
+            position = self.web_scene.position_at(self.mapToScene(event.position().toPoint()))
+            if position is not None and self._palette_kind(event.position()) is None:
+                self.new_member_requested.emit(str(self._ghost_kind), position)
+            event.accept()
+            return
+        if gesture == "tie":
+            if self._temp_line is not None:
+                self.web_scene.removeItem(self._temp_line)
+                self._temp_line = None
+            target = self._member_at(event.position())
+            if target is not None and target is not self._tie_start:
+                self.tie_requested.emit(self._tie_start.entry_id, target.entry_id)
+            self._tie_start = None
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._member_at(event.position()) is None and self._palette_kind(
+                event.position()) is None:
+            position = self.web_scene.position_at(self.mapToScene(event.position().toPoint()),
+                                                  margin=0.0)
+            if position is not None:
+                self.new_member_requested.emit(str(EntryKind.PERSON), position)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                 Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if key in moves and self.web_scene.selected_member_ids():
+            self.nudge_requested.emit(*moves[key])
+            event.accept()
+            return
+        if key == Qt.Key.Key_Insert:
+            self.insert_requested.emit()
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.2)
+            return
+        if key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / 1.2)
+            return
+        super().keyPressEvent(event)
+
+    # Dropping registry entries from the unplaced list --------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(ENTRY_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(ENTRY_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        data = event.mimeData()
+        if not data.hasFormat(ENTRY_MIME):
+            return
+        position = self.web_scene.position_at(self.mapToScene(event.position().toPoint()))
+        if position is None:
+            return
+        entry_id = int(bytes(data.data(ENTRY_MIME)).decode())
+        self.place_entry_requested.emit(entry_id, position)
+        event.acceptProposedAction()
+
+
+def ring_step(position: Position, domain_keys: list[str], d_domain: int, d_ring: int) -> Position:
+    """The position one sector or one ring away (wrapping round the clock, rings clamped 1..3)."""
+    index = domain_keys.index(position.domain) if position.domain in domain_keys else 0
+    domain = domain_keys[(index + d_domain) % len(domain_keys)]
+    ring = max(1, min(3, position.ring + d_ring))
+    return Position(domain, ring, position.angle, position.radius)
