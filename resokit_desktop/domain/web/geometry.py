@@ -2,7 +2,8 @@
 
 The unit disc has radius 1, y pointing down (as on screen), sector 0 starting at twelve o'clock and
 sectors running clockwise. The client's disc in the middle is CENTRE_RADIUS wide; the three
-rings share the rest equally. Everything is relative, so a web looks the same on any screen size.
+rings share the rest (see RING_EDGES). Everything is relative, so a web looks the same on any
+screen size.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import math
 from resokit_desktop.domain.web.model import Position
 
 CENTRE_RADIUS = 0.13
-RING_WIDTH = (1.0 - CENTRE_RADIUS) / 3
+# The inner ring is a little wider than the others: it holds the people who matter most on the
+# shortest arcs.
+RING_EDGES = (CENTRE_RADIUS, 0.45, 0.73, 1.0)
 # Keep members off the sector and ring borders so they never sit on a line.
 ANGLE_PAD = 0.1
 RADIUS_PAD = 0.18
@@ -24,8 +27,7 @@ def _clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
 
 def ring_bounds(ring: int) -> tuple[float, float]:
     """Inner and outer radius of a closeness ring (1 = close) on the unit disc."""
-    inner = CENTRE_RADIUS + (ring - 1) * RING_WIDTH
-    return inner, inner + RING_WIDTH
+    return RING_EDGES[ring - 1], RING_EDGES[ring]
 
 
 def sector_turns(index: int, count: int) -> tuple[float, float]:
@@ -38,8 +40,8 @@ def to_unit(
 ) -> tuple[float, float]:
     """Unit-disc coordinates of a relative position."""
     turns = (domain_index + ANGLE_PAD + _clamp(angle) * (1 - 2 * ANGLE_PAD)) / count
-    inner, _outer = ring_bounds(ring)
-    r = inner + (RADIUS_PAD + _clamp(radius) * (1 - 2 * RADIUS_PAD)) * RING_WIDTH
+    inner, outer = ring_bounds(ring)
+    r = inner + (RADIUS_PAD + _clamp(radius) * (1 - 2 * RADIUS_PAD)) * (outer - inner)
     theta = turns * 2 * math.pi
     return r * math.sin(theta), -r * math.cos(theta)
 
@@ -53,9 +55,13 @@ def from_unit(x: float, y: float, count: int) -> tuple[int, int, float, float]:
     angle = _clamp(((scaled - index) - ANGLE_PAD) / (1 - 2 * ANGLE_PAD))
     if r <= CENTRE_RADIUS:
         return index, 1, angle, 0.0
-    ring_float = (r - CENTRE_RADIUS) / RING_WIDTH
-    ring = min(3, int(ring_float) + 1)
-    radius = _clamp(((ring_float - (ring - 1)) - RADIUS_PAD) / (1 - 2 * RADIUS_PAD))
+    ring = 3
+    for candidate in (1, 2):
+        if r < RING_EDGES[candidate]:
+            ring = candidate
+            break
+    inner, outer = ring_bounds(ring)
+    radius = _clamp(((r - inner) / (outer - inner) - RADIUS_PAD) / (1 - 2 * RADIUS_PAD))
     return index, ring, angle, radius
 
 

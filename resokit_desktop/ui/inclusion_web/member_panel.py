@@ -53,7 +53,7 @@ class MemberPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(270)
         body = QWidget()
         outer = QVBoxLayout(body)
         self.hint = QLabel(_t("Kies iemand of iets op het web om het te bewerken."))

@@ -43,7 +43,6 @@ class UnplacedPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(_t("Niet op dit web"))
         title.setStyleSheet("font-weight: bold")
         self.list = _EntryList()
@@ -53,7 +52,11 @@ class UnplacedPanel(QWidget):
         self.place_button = QPushButton(_t("Op het web zetten"))
         self.place_button.clicked.connect(self._place_current)
         self.list.itemActivated.connect(lambda _i: self._place_current())
+        explain = QLabel(_t("Contacten en plaatsen van deze cliënt die niet op deze versie "
+                            "staan. Sleep ze op het web."))
+        explain.setWordWrap(True)
         layout.addWidget(title)
+        layout.addWidget(explain)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.place_button)
 

@@ -60,7 +60,13 @@ class InclusionWebTab(QWidget):
         self._refresh_timer.timeout.connect(self._refresh_side)
         self._build()
         self.editor.changed.connect(self._on_changed)
-        self.editor.undo_stack.indexChanged.connect(lambda _i: self.member_panel.reload())
+        self.editor.undo_stack.indexChanged.connect(self._on_undo_index)
+
+    def _on_undo_index(self, _index: int) -> None:
+        try:
+            self.member_panel.reload()
+        except RuntimeError:  # the panel is already gone while the window closes
+            pass
 
     # Layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -110,7 +116,8 @@ class InclusionWebTab(QWidget):
         self.indicators = IndicatorsPanel()
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.member_panel, _t("Lid"))
-        self.side_tabs.addTab(self.indicators, _t("Kenmerken"))
+        self.side_tabs.addTab(self.unplaced, _t("Register"))
+        self.side_tabs.addTab(self.indicators, _t("Cijfers"))
         legend_page = QWidget()
         legend_layout = QVBoxLayout(legend_page)
         legend_layout.addWidget(LegendWidget(legend_page))
@@ -119,14 +126,12 @@ class InclusionWebTab(QWidget):
         self.editor.selection_changed.connect(
             lambda ids: self.side_tabs.setCurrentIndex(0) if ids else None)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.unplaced)
         splitter.addWidget(self.editor)
         splitter.addWidget(self.side_tabs)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
-        splitter.setSizes([170, 700, 320])
-        splitter.setCollapsible(1, False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([800, 300])
+        splitter.setCollapsible(0, False)
         self.splitter = splitter
 
         work = QWidget()

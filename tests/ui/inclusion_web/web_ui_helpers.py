@@ -28,6 +28,8 @@ def make_tab(qtbot, db_path: Path, size=(1300, 850), with_version=True):
     tab.resize(*size)
     tab.show()
     qtbot.waitExposed(tab)
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
     tab.set_client(client_id)
     return tab, dossier, client_id
 
