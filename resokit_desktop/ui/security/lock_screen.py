@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from resokit_desktop.security.passphrase import AttemptThrottle
 from resokit_desktop.ui.security.unlock_panel import UnlockPanel
@@ -28,7 +28,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("lock_screen")
         self.setWindowTitle(_tr("Resokit Desktop — vergrendeld"))
-        title = QLabel("🔒 " + _tr("Vergrendeld"), self)
+        title = QLabel(_tr("Vergrendeld"), self)
         title.setObjectName("lock_title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
@@ -54,10 +54,14 @@ class LockScreen(QWidget):
         column.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
         holder = QWidget(self)
         holder.setLayout(column)
-        holder.setMaximumWidth(560)
+        holder.setFixedWidth(560)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.panel.unlocked.connect(self.unlocked)
         self.panel.problem.connect(self.problem)
