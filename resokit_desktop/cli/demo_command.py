@@ -15,7 +15,11 @@ NAME = "demo"
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> str:
-    parser = subparsers.add_parser(NAME, help="write a new file with fictional demo clients")
+    parser = subparsers.add_parser(
+        NAME,
+        help="write a new PLAIN (unencrypted, so the sqlite3 shell can inspect it) file with "
+        "fictional demo clients; the app encrypts it with a passphrase when it first opens it",
+    )
     parser.add_argument("--data", metavar="FILE", required=True, help="the new file to write")
     return NAME
 
