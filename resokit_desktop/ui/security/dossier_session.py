@@ -94,7 +94,12 @@ class DossierSession(QObject):
 
     # -- start-up -----------------------------------------------------------------------------
     def start(self) -> bool:
+        if self.path.is_dir():
+            self._message(QMessageBox.Icon.Critical, _tr(
+                "%1 is een map, geen dossierbestand.").replace("%1", str(self.path)))
+            return False
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self.instance_lock.acquire()
         except AlreadyOpenError as exc:
             self._already_open(exc)
@@ -124,7 +129,6 @@ class DossierSession(QObject):
 
     def _open_at_start(self) -> DossierFile | None:
         from_env = os.environ.get(ENV_PASSPHRASE) or None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         first = integrity.diagnose(self.path, None)
         if first.status == integrity.DAMAGED:
             return self._damaged_without_passphrase(first.kind)

@@ -197,3 +197,17 @@ def test_damaged_file_offers_the_newest_backup_and_keeps_it_aside(qtbot, tmp_pat
     kept = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == bytes(data)
     assert os.path.getsize(path) > 0
+
+
+def test_a_folder_or_an_unwritable_place_gives_a_clear_message(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("RESOKIT_PASSPHRASE", PASSPHRASE)
+    seen = []
+    script = ModalScript().expect("session_message", lambda box: (seen.append(box.text()),
+                                                                  box.accept()))
+    script.start()
+    assert not _session(tmp_path).start()
+    script.check()
+    assert seen == [f"{tmp_path} is een map, geen dossierbestand."]
+    fresh = _session(tmp_path / "nieuwe map" / "d.resokit")
+    assert fresh.start()  # a missing folder is made
+    fresh.shutdown()
