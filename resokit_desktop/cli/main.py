@@ -18,6 +18,7 @@ SUBCOMMAND_MODULES = (
     "resokit_desktop.cli.backup_command",
     "resokit_desktop.cli.check_command",
     "resokit_desktop.cli.summary_command",
+    "resokit_desktop.cli.export_web_command",
 )
 
 
