@@ -1,4 +1,4 @@
-"""`resokit export-web`: PNG, SVG and GraphML of a demo web; bad input gives one line and no file."""
+"""`resokit export-web`: PNG, SVG and GraphML of a demo web; bad input: one line, no file."""
 
 from __future__ import annotations
 
