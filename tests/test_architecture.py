@@ -83,19 +83,41 @@ def test_only_ui_and_app_import_qtwidgets() -> None:
     assert not offenders, "QtWidgets imported outside ui/ and app.py:\n" + "\n".join(offenders)
 
 
-def test_heavy_modules_are_not_imported_at_start_up() -> None:
-    """pyqtgraph and fpdf2 load when first needed, not while the main window starts."""
-    if not (PACKAGE / "ui" / "main_window.py").exists():
-        pytest.skip("no main window yet")
-    code = (
-        "import sys\n"
-        "import resokit_desktop.app, resokit_desktop.cli.main, resokit_desktop.ui.main_window\n"
-        "print(','.join(m for m in ('pyqtgraph', 'fpdf') if m in sys.modules))\n"
-    )
+STARTUP_PROBE = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            print(",".join(m for m in ("pyqtgraph", "fpdf") if m in sys.modules) or "none")
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+probe = FirstPaint(app)
+app.installEventFilter(probe)
+from resokit_desktop.cli.main import main
+main(["--data", sys.argv[1]])
+print("the main window was never painted")
+"""
+
+
+def test_heavy_modules_are_not_imported_at_start_up(tmp_path: Path) -> None:
+    """pyqtgraph and fpdf2 load when first needed, not before the main window first paints."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RESOKIT_PASSPHRASE": "lazy imports",
+           **{f"XDG_{k}_HOME": str(tmp_path / k.lower()) for k in ("DATA", "CONFIG", "CACHE")}}
+    data = tmp_path / "demo.resokit"
+    made = subprocess.run([sys.executable, "-m", "resokit_desktop", "demo", "--data", str(data)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
+                          check=False)
+    assert made.returncode == 0, made.stderr[-2000:]
     result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
-        check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        [sys.executable, "-c", STARTUP_PROBE, str(data)], cwd=ROOT, capture_output=True,
+        text=True, timeout=120, check=False, env=env,
     )
-    assert result.returncode == 0, result.stderr[-3000:]
-    heavy = result.stdout.strip()
-    assert heavy == "", f"imported at start-up (import them where first needed): {heavy}"
+    shown = result.stdout.strip()
+    assert shown and "never" not in shown, f"no main window:\n{result.stderr[-3000:]}"
+    assert shown == "none", f"imported before the window showed (import them lazily): {shown}"
