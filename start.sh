@@ -2,8 +2,9 @@
 # Start Resokit Desktop, setting up what it needs first (see scripts/bootstrap.sh).
 # Any arguments go to the app: ./start.sh --data FILE, ./start.sh --lang fr, ./start.sh demo --data FILE
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")"
-scripts/bootstrap.sh run
+# No cd: a relative --data FILE means a file relative to where you are.
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+"$ROOT/scripts/bootstrap.sh" run
 
 # Starting the window needs a display; sub-commands, --help and --version do not.
 needs_window=1
@@ -23,4 +24,4 @@ if [ $needs_window -eq 1 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-
        "session, or set QT_QPA_PLATFORM=offscreen to run it without a visible window" >&2
   exit 1
 fi
-exec .venv/bin/python -m resokit_desktop "$@"
+exec "$ROOT/.venv/bin/python" -m resokit_desktop "$@"
