@@ -139,12 +139,12 @@ export UV_LINK_MODE=copy           # no hard-link warnings across file systems
 export UV_PYTHON="$PYTHON"
 [ -d .venv ] || say "creating the Python environment in .venv from uv.lock (once)"
 if [ "$MODE" = test ]; then
-  sync_args=(--frozen)                   # runtime + dev group, nothing else
+  sync_args=(--locked)  # runtime + dev group, nothing else; fails if uv.lock is stale
 else
   sync_args=(--frozen --no-dev --inexact)  # runtime only; leaves test tools alone if present
 fi
 mkdir -p "$LOG_DIR"
 if ! "$UV" sync --quiet "${sync_args[@]}" 2>"$LOG_DIR/uv-sync.log"; then
   cat "$LOG_DIR/uv-sync.log" >&2
-  die "could not set up .venv from uv.lock"
+  die "could not set up .venv from uv.lock (after changing pyproject.toml, run: uv lock)"
 fi
