@@ -183,17 +183,6 @@ TRANSLATIONS: dict[str, dict[str, tuple[str, str]]] = {
         "vrijheid": ("liberté", "freedom"),
         "zelfvertrouwen": ("confiance en soi", "self-confidence"),
     },
-    "WebPicture": {
-        "bruin: betaalde hulpverlener": ("brun : professionnel·le rémunéré·e",
-                                         "brown: paid helper"),
-        "groep of organisatie": ("groupe ou organisation", "group or organisation"),
-        "lijn: kennen elkaar": ("ligne : se connaissent", "line: know each other"),
-        "open vorm, stippellijn: slapend of gewenst contact": (
-            "forme vide, pointillés : contact en sommeil ou souhaité",
-            "open shape, dashed: sleeping or wished-for contact"),
-        "persoon": ("personne", "person"),
-        "plaats": ("lieu", "place"),
-    },
     "PrintActions": {
         "Inclusieweb afdrukken…": ("Imprimer la toile d’inclusion…", "Print inclusion web…"),
         "Opslaan als PDF…": ("Enregistrer en PDF…", "Save as PDF…"),

@@ -61,15 +61,11 @@ def run(args: argparse.Namespace) -> int:
 def _start_qt(lang: str) -> None:
     """A windowless Qt application: fonts for drawing the web, and the chosen language."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
-
     from resokit_desktop import i18n, paths
-    from resokit_desktop.resources import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, fonts_dir
+    from resokit_desktop.ui.inclusion_web.web_render import ensure_application
 
-    app = QGuiApplication.instance() or QGuiApplication(["resokit"])
+    app = ensure_application()  # the web is drawn with Qt's graphics scene: a QApplication
     paths.set_application_identity()
-    for name in (FONT_REGULAR, FONT_BOLD, FONT_ITALIC):
-        QFontDatabase.addApplicationFont(str(fonts_dir() / name))
     i18n.install_language(app, lang)
 
 

@@ -10,6 +10,7 @@ from datetime import date
 
 import sqlite_utils
 
+from resokit_desktop.domain.client import initials_of
 from resokit_desktop.domain.session import Agreement, Session
 from resokit_desktop.domain.summary import (
     Indicator,
@@ -243,10 +244,11 @@ def redact_name(data: SummaryData, full_name: str, initials: str) -> SummaryData
         )
     change = data.change
     if change is not None:
-        change = replace(change, added=[clean(n) for n in change.added],
-                         lost=[clean(n) for n in change.lost],
-                         closer=[clean(n) for n in change.closer],
-                         further=[clean(n) for n in change.further],
+        # The drawing shows every member by initials in this mode; the lists follow it.
+        change = replace(change, added=[initials_of(n) for n in change.added],
+                         lost=[initials_of(n) for n in change.lost],
+                         closer=[initials_of(n) for n in change.closer],
+                         further=[initials_of(n) for n in change.further],
                          client_words=clean(change.client_words))
     plans = [replace(p, title=clean(p.title), place=clean(p.place),
                      key_person=clean(p.key_person), need=clean(p.need),

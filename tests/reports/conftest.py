@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import io
-import re
 import sys
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -16,20 +13,6 @@ from rich_client import make_rich_client  # noqa: E402
 
 from resokit_desktop.services.demo_service import fill_demo  # noqa: E402
 from resokit_desktop.storage.connection import open_database  # noqa: E402
-
-
-def pdf_pages(content: bytes) -> list[str]:
-    """The text of each page, with runs of white space folded to one space."""
-    reader = PdfReader(io.BytesIO(content))
-    return [re.sub(r"\s+", " ", page.extract_text() or "") for page in reader.pages]
-
-
-def pdf_text(content: bytes) -> str:
-    return " ".join(pdf_pages(content))
-
-
-def folded(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 @pytest.fixture

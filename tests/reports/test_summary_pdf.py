@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import folded, pdf_pages, pdf_text
+from pdf_reading import folded, pdf_pages, pdf_text
 from pypdf import PdfReader
 from rich_client import CLIENT_NAME, OBSERVATION
 

@@ -8,6 +8,7 @@ import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
+from resokit_desktop.domain.web.comparison import compare_versions
 from resokit_desktop.reports.blocks import Document
 from resokit_desktop.reports.printables import (
     comparison_document,
@@ -123,10 +124,12 @@ class WebSheetPreviewDialog(_ClientPreview):
         if version_id is None:
             return empty_document("web", header, texts)
         version = summary_service.load_web_version(self.db, version_id)
-        picture = render_web_picture(version, header.client_label, self.lang)
+        landscape = bool(self.orientation_combo.currentData())
+        picture = render_web_picture(version, self.lang, landscape=landscape,
+                                     initials_only=self.initials_box.isChecked())
         self.document = web_sheet_document(
             picture, version.version_date, header, texts, str(self.paper_combo.currentData()),
-            bool(self.orientation_combo.currentData()))
+            landscape)
         return self.document
 
     def default_file_name(self) -> str:
@@ -171,10 +174,15 @@ class ComparisonPreviewDialog(_ClientPreview):
             return empty_document("comparison", header, ReportTexts(self.lang))
         comparison, earlier, later = summary_service.comparison_source(
             self.db, earlier_id, later_id, self.lang)
+        changes = compare_versions(earlier, later)
+        initials = self.initials_box.isChecked()
         comparison = replace(
             comparison,
-            earlier=render_web_picture(earlier, header.client_label, self.lang),
-            later=render_web_picture(later, header.client_label, self.lang))
+            earlier=render_web_picture(earlier, self.lang, initials_only=initials,
+                                       markers={i: "lost" for i in changes.lost}),
+            later=render_web_picture(later, self.lang, initials_only=initials,
+                                     markers={i: changes.marker(i) for i in later.members
+                                              if changes.marker(i)}))
         self.document = comparison_document(comparison, header, ReportTexts(self.lang))
         return self.document
 

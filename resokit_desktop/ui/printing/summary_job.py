@@ -24,7 +24,8 @@ def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryO
     source = gather_summary(db, client_id, options, today)
     data = source.data
     if source.web_version is not None:
-        picture = render_web_picture(source.web_version, data.client_label(options), options.lang)
+        picture = render_web_picture(source.web_version, options.lang,
+                                     initials_only=options.initials_only)
         data = data.with_web(picture)
     return data
 

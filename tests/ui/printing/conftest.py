@@ -23,3 +23,13 @@ def rich_db(tmp_path: Path, qapp):
     database.rich_client_id = make_rich_client(database)
     yield database
     database.conn.close()
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage(qapp):
+    """Free each test's Qt objects while the QApplication still runs, not at interpreter exit."""
+    yield
+    import gc
+
+    qapp.processEvents()
+    gc.collect()
