@@ -77,6 +77,18 @@ def smoke_test(executable: Path) -> None:
         subprocess.run([str(executable), "demo", "--data", str(demo)], env=env, timeout=120,
                        check=True, capture_output=True)
         print(f"smoke test: demo file written ({demo.stat().st_size} bytes)")
+        # Translations ship compiled: a French summary must come out in French.
+        pdf = Path(tmp) / "resume.pdf"
+        subprocess.run([str(executable), "summary", "--data", str(demo), "--client", "1",
+                        "--out", str(pdf), "--lang", "fr"], env=env, timeout=120, check=True,
+                       capture_output=True)
+        pdftotext = shutil.which("pdftotext")
+        if pdftotext:
+            text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True,
+                                  check=True).stdout
+            if "Page 1 sur" not in text:
+                raise SystemExit("smoke test: the French summary is not in French")
+            print("smoke test: French summary PDF written in French")
         for kind in ("DATA", "CONFIG", "CACHE"):
             env[f"XDG_{kind}_HOME"] = str(Path(tmp) / kind.lower())
         start = time.perf_counter()
