@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.client import ClientStatus
+from resokit_desktop.services import privacy_erase
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.storage.errors import StorageError
@@ -157,9 +158,9 @@ class MainWindow(QMainWindow):
         self._show_client(None)
         self.client_list.set_shown_client(None)
         self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.overview)
         for index in range(self.tabs.count()):
             self.tabs.setTabEnabled(index, self.tabs.widget(index) is self.overview)
-        self.tabs.setCurrentWidget(self.overview)
         self.overview.start_new()
 
     def set_client_status(self, status: ClientStatus) -> None:
@@ -189,7 +190,8 @@ class MainWindow(QMainWindow):
         box.setText(_tr("Alles van %1 wordt definitief verwijderd.").replace("%1", name))
         box.setInformativeText(_tr(
             "Het dossier, de toestemmingen, alle gesprekken en afspraken en alles wat verder bij "
-            "deze cliënt hoort, gaan weg uit het bestand. Dit kan niet ongedaan gemaakt worden."))
+            "deze cliënt hoort, gaan weg uit het bestand. Dit kan niet ongedaan gemaakt worden.")
+            + "\n\n" + privacy_erase.backup_notice(self.dossier))
         delete = box.addButton(_tr("Definitief verwijderen"),
                                QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("confirm_delete")
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
             return
         self._show_client(None)  # pending edits of this client are dropped with it
         try:
-            clients_repo.delete_client(self.dossier.db, client_id)
+            report = privacy_erase.erase_client(self.dossier, client_id)
         except StorageError:
             QMessageBox.warning(self, WINDOW_TITLE, _tr(
                 "Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd."))
@@ -211,6 +213,10 @@ class MainWindow(QMainWindow):
         self.client_list.set_shown_client(None)
         self.refresh_clients()
         self.statusBar().showMessage(_tr("Cliënt verwijderd."), 4000)
+        if not report.complete:
+            from resokit_desktop.ui.security.erase_notice import offer_wipe_retry
+
+            offer_wipe_retry(self)
 
     def delete_selection(self) -> None:
         widget = self.tabs.currentWidget()
@@ -258,7 +264,7 @@ class MainWindow(QMainWindow):
         for widget in self.tab_widgets():
             widget.set_client(client_id)
         for index in range(self.tabs.count()):
-            self.tabs.setTabEnabled(index, client_id is not None)
+            self.tabs.setTabEnabled(index, True)
         self.stack.setCurrentIndex(1 if client_id is not None else 0)
         self.action_registry.set_client_selected(client_id is not None)
         self.client_list.set_shown_client(client_id)

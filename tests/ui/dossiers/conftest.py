@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from resokit_desktop.services.dossier_file import DossierFile
 
@@ -21,9 +23,28 @@ def window(qtbot, dossier):
     from resokit_desktop.ui.main_window import MainWindow
 
     main = MainWindow(dossier)
-    qtbot.addWidget(main)
+    # Not qtbot.addWidget: pytest-qt would close it before this fixture can drop bad input.
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
     yield main
-    main.overview.saver.stop()
+    # Never hang on a dialog a failing test left behind: close it and say so.
+    left_open: list[str] = []
+
+    def close_dialogs() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            left_open.append(dialog.objectName())
+            dialog.reject()
+
+    guard = QTimer()
+    guard.timeout.connect(close_dialogs)
+    guard.start(200)
+    # A test may end with invalid input in a form: drop it, so closing asks nothing.
+    for tab in main.tab_widgets():
+        if getattr(tab, "has_pending_edits", lambda: False)():
+            tab.discard_changes()
+    main.close()
+    guard.stop()
+    main.deleteLater()
+    assert not left_open, f"dialogs left open: {left_open}"
