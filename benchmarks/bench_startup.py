@@ -60,6 +60,22 @@ def time_once(args: list[str], env: dict[str, str], timeout: float = 120) -> tup
     return elapsed, line.split(" ", 1)[1].strip()
 
 
+def import_costs(data: Path, env: dict[str, str], top: int = 8) -> tuple[float, list[tuple]]:
+    """One app start under `python -X importtime`: total import seconds and the costliest
+    packages (their own modules' time, summed per top-level package)."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", str(CHILD), "app", str(data)],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    costs: dict[str, float] = {}
+    for line in proc.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        own, _cumulative, name = line[len("import time:"):].split("|")
+        package = name.strip().split(".")[0]
+        costs[package] = costs.get(package, 0.0) + int(own) / 1e6
+    ranked = sorted(costs.items(), key=lambda item: -item[1])
+    return sum(costs.values()), ranked[:top]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -80,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             seconds, imported = time_once(["app", str(data)], env)
             app.append(seconds)
             heavy.update(m for m in imported.split(",") if m != "-")
+        total_imports, costliest = import_costs(data, env)
     bare_median, app_median = statistics.median(bare), statistics.median(app)
     ratio = app_median / bare_median
     print(f"platform: {env.get('QT_QPA_PLATFORM') or 'xcb/wayland'}; {args.runs} runs each")
@@ -89,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
           f"max {max(app):.3f})")
     print(f"ratio app/bare      : {ratio:.2f}  (goal < {GOAL_RATIO}) "
           f"{'OK' if ratio < GOAL_RATIO else 'OVER GOAL'}")
+    print(f"imports during app start-up: {total_imports:.2f} s; costliest: "
+          + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in costliest))
     print("heavy modules at start-up: "
           + (", ".join(sorted(heavy)) + " imported (should be lazy)" if heavy
              else "pyqtgraph and fpdf NOT imported (lazy, as intended)"))
