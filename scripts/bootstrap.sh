@@ -136,8 +136,10 @@ fi
 # --- The Python environment, exactly as locked ----------------------------------------------------
 export UV_PYTHON_DOWNLOADS=never   # use this machine's Python; never fetch one
 export UV_LINK_MODE=copy           # no hard-link warnings across file systems
-export UV_PYTHON="$PYTHON"
-[ -d .venv ] || say "creating the Python environment in .venv from uv.lock (once)"
+if [ ! -d .venv ]; then
+  say "creating the Python environment in .venv from uv.lock (once)"
+  export UV_PYTHON="$PYTHON"       # the Python checked above; later syncs keep the venv's own
+fi
 if [ "$MODE" = test ]; then
   sync_args=(--locked)  # runtime + dev group, nothing else; fails if uv.lock is stale
 else
