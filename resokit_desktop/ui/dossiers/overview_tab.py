@@ -8,7 +8,7 @@ the input stays in the form and the next call to save_now() tries again.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from resokit_desktop.domain.client import Client
 from resokit_desktop.services.dossier_file import DossierFile
@@ -48,8 +48,14 @@ class OverviewTab(QWidget):
         scroll.setWidget(self.form)
         self.status = SaveStatus("overview", self)
         self.status.retry_requested.connect(self.save_now)
+        # The id the command line asks for (resokit export-web/summary --client ID).
+        self.id_label = QLabel(self)
+        self.id_label.setObjectName("client_id_label")
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.id_label.setContentsMargins(12, 4, 12, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.id_label)
         layout.addWidget(scroll, 1)
         status_box = QVBoxLayout()
         status_box.setContentsMargins(12, 0, 12, 4)
@@ -64,6 +70,7 @@ class OverviewTab(QWidget):
         self._client_id = client_id
         self._dirty = False
         self.status.show_saved()
+        self._show_id(client_id)
         if client_id is None:
             self.form.load(Client(name=""))
             self.setEnabled(False)
@@ -110,9 +117,14 @@ class OverviewTab(QWidget):
         self._client_id = client_id
         self._dirty = False
         self.status.show_saved()
+        self._show_id(client_id)
         self.client_saved.emit(client_id)
         self.client_changed.emit()
         return True
+
+    def _show_id(self, client_id: int | None) -> None:
+        self.id_label.setText(_tr("Cliëntnummer: %1").replace("%1", str(client_id))
+                              if client_id is not None else "")
 
     # -- new client, discarding ----------------------------------------------------------------
     def start_new(self) -> None:
