@@ -1,0 +1,108 @@
+"""The main window shell: menus from the action registry, shortcuts, title, remembered layout."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMainWindow
+
+from resokit_desktop.domain.client import Client
+from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.storage import clients_repo
+from resokit_desktop.ui.actions import RESERVED_SHORTCUTS, ActionRegistry
+from resokit_desktop.ui.dossier_tabs import register_tab, registered_tabs
+from resokit_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def dossier(db_path):
+    opened = DossierFile.open(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot, dossier):
+    main = MainWindow(dossier)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+    main.deleteLater()
+
+
+def test_menus_hold_the_registered_actions(window):
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["Bestand", "Bewerken", "Dossier", "Beeld", "Help"]
+    dossier_menu = window.menuBar().actions()[2].menu()
+    texts = [a.text().replace("&", "") for a in dossier_menu.actions() if not a.isSeparator()]
+    assert texts[0] == "Nieuwe cliënt"
+    assert "Cliënt definitief verwijderen…" in texts
+    registry = window.action_registry
+    for shortcut, key in {"Ctrl+N": "new_client", "Ctrl+F": "search", "Ctrl+Z": "undo",
+                          "Ctrl+Shift+Z": "redo", "Del": "delete", "Ctrl+Q": "quit"}.items():
+        assert registry.shortcut_owner(shortcut) == key
+    # Dossier actions wait for a client.
+    assert not registry.get("delete_client").isEnabled()
+
+
+def test_reserved_and_duplicate_shortcuts_are_refused(qapp):
+    registry = ActionRegistry(QMainWindow())
+    registry.add("new_client", "Nieuw", "Ctrl+N", "dossier")
+    with pytest.raises(ValueError, match="already used"):
+        registry.add("other", "Ander", "Ctrl+N", "file")
+    with pytest.raises(ValueError, match="reserved"):
+        registry.add("export", "Exporteren", "Ctrl+P", "file")
+    registry.add(RESERVED_SHORTCUTS["Ctrl+P"], "Afdrukken", "Ctrl+P", "file")
+    with pytest.raises(ValueError, match="unknown menu"):
+        registry.add("x", "x", None, "tools")
+
+
+def test_tabs_come_from_the_registry_in_order(window):
+    keys = [w.property("tab_key") for w in window.tab_widgets()]
+    specs = registered_tabs()
+    assert keys == [s.key for s in specs]
+    assert keys[:2] == ["overview", "sessions"]
+    with pytest.raises(ValueError):
+        register_tab("clash", 10, lambda: "x", lambda d, p: None)
+
+
+def test_ctrl_f_focuses_search_and_title_never_names_the_client(qtbot, window, dossier):
+    clients_repo.save_client(dossier.db, Client(name="Zora Vermeulen"))
+    window.refresh_clients()
+    window.open_client(window.client_list.model.client_id_at(0))
+    assert window.overview.form.name_field.text() == "Zora Vermeulen"
+    assert window.windowTitle() == "Resokit Desktop"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.client_list.search_field.hasFocus()
+
+
+def test_layout_is_remembered_and_settings_hold_no_client_data(qtbot, dossier):
+    clients_repo.save_client(dossier.db, Client(name="Zora Vermeulen", neighbourhood="Evere"))
+    first = MainWindow(dossier)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(780, 560)
+    first.splitter.setSizes([300, 480])
+    first.open_client(first.client_list.model.client_id_at(0))
+    sizes = first.splitter.sizes()
+    size = (first.width(), first.height())
+    assert first.close()
+    first.deleteLater()
+
+    settings = QSettings()
+    stored = " ".join(str(settings.value(k)) for k in settings.allKeys())
+    assert "Zora" not in stored and "Evere" not in stored
+    with open(settings.fileName(), "rb") as handle:
+        raw = handle.read()
+    assert b"Zora" not in raw and b"Evere" not in raw
+
+    second = MainWindow(dossier)
+    second.show()
+    qtbot.waitExposed(second)
+    try:
+        assert (second.width(), second.height()) == size
+        assert second.splitter.sizes() == sizes
+    finally:
+        second.close()
+        second.deleteLater()
