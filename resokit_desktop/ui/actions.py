@@ -25,7 +25,8 @@ other duplicate shortcut raises ValueError, so clashes show up in the first test
 What ``window`` (the MainWindow) offers to handlers:
 ``window.dossier`` (the open DossierFile), ``window.current_client_id() -> int | None``,
 ``window.flush_pending() -> bool`` (save every tab's edits; False: the user must fix input first),
-``window.refresh_clients()`` (reload the client list), ``window.undo_group`` (QUndoGroup).
+``window.refresh_clients()`` (reload the client list), ``window.undo_group`` (QUndoGroup),
+``window.action_registry`` (this registry), ``window.tab_widget(key)`` (a dossier tab).
 
 Built-in keys and orders: file: settings 800, quit 900; edit: undo 100, redo 110, delete 200,
 search 300; dossier: new_client 100, close_client 200, archive_client 210, delete_client 300;
