@@ -185,9 +185,13 @@ class MemberPanel(QScrollArea):
             self._set(self.kind_combo, member.kind)
             if self.relation_edit.text() != tie.relation:
                 self.relation_edit.setText(tie.relation)
-            self.domain_combo.clear()
-            for domain in document.version.domain_set.domains:
-                self.domain_combo.addItem(domain.label(self.editor.scene.lang), domain.key)
+            domain_set = document.version.domain_set
+            if self.domain_combo.property("domain_set") != domain_set.key or \
+                    self.domain_combo.count() != len(domain_set.domains):
+                self.domain_combo.clear()
+                for domain in domain_set.domains:
+                    self.domain_combo.addItem(domain.label(self.editor.scene.lang), domain.key)
+                self.domain_combo.setProperty("domain_set", domain_set.key)
             self._set(self.domain_combo, member.position.domain)
             self._set(self.ring_combo, member.position.ring)
             for function, check in self.function_checks.items():

@@ -104,6 +104,8 @@ class MemberItem(QGraphicsItem):
         self.marker = ""
         self.lines: list[LineItem] = []
         self.setZValue(2)
+        # Repaints while dragging blit a cached pixmap instead of re-drawing text and badges.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if interactive:
             self.setFlags(
                 QGraphicsItem.GraphicsItemFlag.ItemIsMovable

@@ -55,8 +55,9 @@ def paint_web(
                      initials_only=initials_only)
     document = WebDocument(version)
     scene.set_document(document)
-    if scene.background is not None:
-        scene.background.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    # Exports are drawn directly (vector text in SVG, crisp PNG), never from pixmap caches.
+    for item in scene.items():
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     if markers:
         scene.set_markers(markers)
     web_rect, legend_rect = _layout(width, height, legend)

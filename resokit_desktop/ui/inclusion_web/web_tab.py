@@ -202,7 +202,9 @@ class InclusionWebTab(QWidget):
     # Saving ----------------------------------------------------------------------------------
     def _on_changed(self) -> None:
         self._dirty = True
-        self.status_label.setText(_t("Wijzigingen…"))
+        text = _t("Wijzigingen…")
+        if self.status_label.text() != text:
+            self.status_label.setText(text)
         self._save_timer.start()
         self._refresh_timer.start()
 
