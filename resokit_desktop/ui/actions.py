@@ -47,6 +47,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 ACTION_MODULES: list[str] = [
     "resokit_desktop.ui.printing.print_actions",
     "resokit_desktop.ui.security.security_actions",
+    "resokit_desktop.ui.security.privacy_actions",
     "resokit_desktop.ui.inclusion_web.web_actions",
 ]
 

@@ -1,0 +1,66 @@
+"""Use cases that let client data leave the dossier on purpose: right of access and handover."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from resokit_desktop.security import access_export, transfer
+from resokit_desktop.security.access_export import AccessExportFiles
+from resokit_desktop.security.transfer import ImportResult, TransferPreview, TransferRefused
+from resokit_desktop.services.dossier_file import DossierFile
+
+__all__ = [
+    "AccessExportFiles", "ImportResult", "TransferPreview", "TransferRefused",
+    "export_access", "export_transfer", "import_transfer", "preview_transfer",
+    "refusal_text", "transfer_file_name",
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrivacyExports", text)
+
+
+def export_access(dossier: DossierFile, client_id: int, folder: Path,
+                  initials_for_others: bool = True, lang: str = "nl") -> AccessExportFiles:
+    return access_export.export_access(
+        dossier.db, client_id, Path(folder), initials_for_others=initials_for_others, lang=lang)
+
+
+def transfer_file_name(client_id: int) -> str:
+    """A neutral default name: never the client's name."""
+    return f"overdracht-{client_id}{transfer.TRANSFER_SUFFIX}"
+
+
+def export_transfer(dossier: DossierFile, client_id: int, target: Path, passphrase: str) -> None:
+    transfer.export_client(dossier.db, client_id, Path(target), passphrase)
+
+
+def preview_transfer(dossier: DossierFile, path: Path, passphrase: str) -> TransferPreview:
+    return transfer.preview_import(dossier.db, Path(path), passphrase)
+
+
+def import_transfer(dossier: DossierFile, path: Path, passphrase: str,
+                    on_conflict: str = "new") -> ImportResult:
+    return transfer.import_client(dossier.db, Path(path), passphrase, on_conflict=on_conflict)
+
+
+def refusal_text(error: TransferRefused) -> str:
+    """One clear sentence per reason a transfer file is refused; nothing was changed."""
+    texts = {
+        transfer.NOT_A_FILE: _tr("Dit is geen gewoon bestand. Kies het overdrachtsbestand zelf."),
+        transfer.TOO_LARGE: _tr("Dit bestand is te groot voor een overdracht van één cliënt."),
+        transfer.UNREADABLE: _tr(
+            "Dit bestand opent niet met deze wachtwoordzin, of het is geen overdrachtsbestand."),
+        transfer.NEWER: _tr(
+            "Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de "
+            "toepassing eerst bij."),
+        transfer.UNEXPECTED_SCHEMA: _tr(
+            "Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet "
+            "ingelezen."),
+        transfer.DAMAGED: _tr("Dit bestand is beschadigd. Vraag je collega om een nieuw."),
+        transfer.NOT_A_TRANSFER: _tr(
+            "Dit is geen overdrachtsbestand van één cliënt. Het wordt niet ingelezen."),
+    }
+    return texts.get(error.code, texts[transfer.DAMAGED]) + " " + _tr("Er is niets veranderd.")

@@ -1,0 +1,50 @@
+"""Review duties: dossiers past their retention period, and the audit log with its check."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from resokit_desktop.security import audit, retention
+from resokit_desktop.security.audit import AuditEntry
+from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.storage import clients_repo
+from resokit_desktop.storage.privacy_repo import RetentionRow
+
+__all__ = [
+    "AuditEntry", "RetentionRow", "audit_entries", "audit_chain_break", "client_names",
+    "dossiers_for_review", "retention_years", "set_retention_years", "record_printed",
+]
+
+
+def retention_years(dossier: DossierFile) -> int:
+    return retention.retention_years(dossier.db)
+
+
+def set_retention_years(dossier: DossierFile, years: int) -> None:
+    retention.set_retention_years(dossier.db, years)
+
+
+def dossiers_for_review(dossier: DossierFile, today: date | None = None) -> list[RetentionRow]:
+    return retention.dossiers_for_review(dossier.db, today)
+
+
+def audit_entries(dossier: DossierFile, limit: int | None = 5000) -> list[AuditEntry]:
+    return audit.entries(dossier.db, limit=limit)
+
+
+def audit_chain_break(dossier: DossierFile) -> int | None:
+    return audit.verify(dossier.db)
+
+
+def client_names(dossier: DossierFile, ids: set[int]) -> dict[int, str]:
+    """Names of the clients that still exist (the log itself only holds ids)."""
+    names = {}
+    for client_id in ids:
+        if clients_repo.client_exists(dossier.db, client_id):
+            names[client_id] = clients_repo.get_client(dossier.db, client_id).name
+    return names
+
+
+def record_printed(dossier: DossierFile, client_id: int | None) -> bool:
+    """For the print paths: one 'printed' entry (no content)."""
+    return audit.record_quietly(dossier.db, audit.AuditEvent.PRINTED, client_id)

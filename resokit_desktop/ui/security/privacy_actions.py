@@ -1,0 +1,63 @@
+"""Menu entries for the duties to the client: access, handover, retention review, audit log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrivacyActions", text)
+
+
+def add_actions(registry, window) -> None:
+    registry.add("access_export", _tr("&Inzage geven (PDF en JSON)…"), None, "dossier",
+                 lambda: open_access_export(window), order=400, needs_client=True)
+    registry.add("transfer_export", _tr("&Overdragen aan een collega…"), None, "dossier",
+                 lambda: open_transfer_export(window), order=410, needs_client=True)
+    registry.add("transfer_import", _tr("Overdracht van een collega &inlezen…"), None, "dossier",
+                 lambda: open_transfer_import(window), order=420)
+    registry.add("retention_review", _tr("&Bewaartermijn nakijken…"), None, "dossier",
+                 lambda: open_retention(window), order=500)
+    registry.add("audit_log", _tr("&Logboek bekijken…"), None, "dossier",
+                 lambda: open_audit(window), order=510)
+
+
+def open_access_export(window) -> None:
+    from resokit_desktop.ui.security.access_export_dialog import AccessExportDialog
+
+    client_id = window.current_client_id()
+    if client_id is None or not window.flush_pending():
+        return
+    AccessExportDialog(window.dossier, client_id, window).exec()
+
+
+def open_transfer_export(window) -> None:
+    from resokit_desktop.ui.security.transfer_export_dialog import TransferExportDialog
+
+    client_id = window.current_client_id()
+    if client_id is None or not window.flush_pending():
+        return
+    TransferExportDialog(window.dossier, client_id, window).exec()
+
+
+def open_transfer_import(window) -> None:
+    from resokit_desktop.ui.security.transfer_import_dialog import TransferImportDialog
+
+    if not window.flush_pending():
+        return
+    dialog = TransferImportDialog(window.dossier, window)
+    dialog.exec()
+    if dialog.imported_id is not None:
+        window.refresh_clients()
+
+
+def open_retention(window) -> None:
+    from resokit_desktop.ui.security.retention_dialog import RetentionDialog
+
+    RetentionDialog(window.dossier, window).exec()
+
+
+def open_audit(window) -> None:
+    from resokit_desktop.ui.security.audit_view import AuditDialog
+
+    AuditDialog(window.dossier, window).exec()
