@@ -65,6 +65,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
+    def show_page(self, key: str) -> QWidget:
+        self.page_list.setCurrentRow(list(self.pages).index(key))
+        return self.pages[key]
+
     def accept(self) -> None:
         for index, page in enumerate(self.pages.values()):
             problems = page.validate()
