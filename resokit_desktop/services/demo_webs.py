@@ -62,7 +62,7 @@ WEBS: dict[int, list[tuple[int, list, list[tuple[str, str]]]]] = {
             ("add", m("Dienstencentrum", PL, "neighbourhood", 3, "", status=WISH)),
         ], [("Els", "Tom"), ("Els", "Thuisverpleging"), ("Thuisverpleging", "OCMW — Sofie")]),
         (30, [
-            ("ring", "Tom", 1), ("status", "Tom", TieStatus.ACTIVE),
+            ("status", "Tom", TieStatus.ACTIVE),
             ("status", "Dienstencentrum", TieStatus.ACTIVE), ("ring", "Dienstencentrum", 2),
             ("add", m("Breicafé", G, "leisure", 2, "G", "breigroep", capital=BR,
                       freq=Frequency.WEEKLY, level=Level.NEIGHBOURHOOD,
@@ -151,14 +151,15 @@ def _apply(db, version: WebVersion, changes: list, ids: dict[str, int]) -> None:
                 entry = web_service.add_entry(db, version.client_id, spec["kind"], spec["name"])
                 ids[spec["name"]] = entry.id
             position = free_position([x.position for x in version.members.values()],
-                                     spec["domain"], spec["ring"])
+                                     spec["domain"], spec["ring"], version.domain_set.keys())
             entry_id = ids[spec["name"]]
             version.members[entry_id] = Member(entry_id, spec["name"], spec["kind"], position,
                                                spec["tie"])
         elif change[0] == "ring":
             member = version.members[ids[change[1]]]
             others = [x.position for x in version.members.values() if x is not member]
-            member.position = free_position(others, member.position.domain, change[2])
+            member.position = free_position(others, member.position.domain, change[2],
+                                            version.domain_set.keys())
         elif change[0] == "status":
             version.members[ids[change[1]]].tie.status = change[2]
         elif change[0] == "drop":

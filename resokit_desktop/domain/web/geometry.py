@@ -80,18 +80,33 @@ def inside_web(x: float, y: float, margin: float = 0.0) -> bool:
     return math.hypot(x, y) <= 1.0 + margin
 
 
-_CANDIDATE_ANGLES = (0.5, 0.2, 0.8, 0.35, 0.65, 0.05, 0.95)
-_CANDIDATE_RADII = (0.5, 0.1, 0.9)
+_CANDIDATE_ANGLES = (0.5, 0.25, 0.75, 0.1, 0.9, 0.4, 0.6)
+_CANDIDATE_RADII = (0.5, 0.15, 0.85)
+# A member's symbol with its name needs about this much room on the unit disc.
+ROOM = 0.15
 
 
-def free_position(occupied: list[Position], domain: str, ring: int) -> Position:
-    """A spot in the given domain and ring as far as possible from the members already there."""
-    taken = [(p.angle, p.radius) for p in occupied if p.domain == domain and p.ring == ring]
-    best = Position(domain, ring, 0.5, 0.5)
-    best_gap = -1.0
+def free_position(
+    occupied: list[Position], domain: str, ring: int, domain_keys: list[str] | None = None,
+) -> Position:
+    """A spot in the given domain and ring with room around it (the first roomy candidate, else
+    the one furthest from the others). With ``domain_keys`` distances are measured on the disc,
+    across sector borders too; without, only members of the same sector and ring count.
+    """
+    if domain_keys:
+        taken = [position_to_unit(p, domain_keys) for p in occupied]
+    else:
+        taken = [(p.angle, p.radius * 0.5) for p in occupied
+                 if p.domain == domain and p.ring == ring]
+    best, best_gap = Position(domain, ring, 0.5, 0.5), -1.0
     for radius in _CANDIDATE_RADII:
         for angle in _CANDIDATE_ANGLES:
-            gap = min((math.hypot(angle - a, (radius - r) * 0.5) for a, r in taken), default=9.0)
+            candidate = Position(domain, ring, angle, radius)
+            point = (position_to_unit(candidate, domain_keys) if domain_keys
+                     else (angle, radius * 0.5))
+            gap = min((math.dist(point, t) for t in taken), default=9.0)
+            if gap >= ROOM:
+                return candidate
             if gap > best_gap + 1e-9:
-                best, best_gap = Position(domain, ring, angle, radius), gap
+                best, best_gap = candidate, gap
     return best

@@ -105,7 +105,8 @@ class WebEditor(QWidget):
         domain = (self.document.member(selected[0]).position.domain if selected
                   else self.document.domain_keys()[0])
         occupied = [m.position for m in self.document.version.members.values()]
-        self._on_new_member(str(EntryKind.PERSON), free_position(occupied, domain, 2))
+        spot = free_position(occupied, domain, 2, self.document.domain_keys())
+        self._on_new_member(str(EntryKind.PERSON), spot)
 
     def place_entry(self, entry_id: int, position: Position | None = None) -> None:
         """Put an existing registry entry (from the unplaced list) on the web."""
@@ -116,7 +117,8 @@ class WebEditor(QWidget):
             return
         if position is None:
             occupied = [m.position for m in self.document.version.members.values()]
-            position = free_position(occupied, self.document.domain_keys()[0], 2)
+            keys = self.document.domain_keys()
+            position = free_position(occupied, keys[0], 2, keys)
         self.push(AddMemberCommand(self.document, Member(entry.id, entry.name, entry.kind,
                                                          position, TieAttributes())))
         self.select_only(entry.id)

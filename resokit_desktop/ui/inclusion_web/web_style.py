@@ -191,8 +191,16 @@ def paint_member(
                        centre.y() + (radius + badge * 0.25) * math.sin(angle))
         paint_tag(painter, text, spot, badge, colour)
     if marker:
-        spot = QPointF(centre.x() - radius * 1.25, centre.y() + radius * 0.55)
-        paint_tag(painter, MARKER_SYMBOLS[marker], spot, radius * 1.0, MARKER_COLOURS[marker])
+        # A ring in the marker's own line style plus a symbol tag: never colour alone.
+        ring_pen = QPen(MARKER_COLOURS[marker], radius * 0.2)
+        ring_pen.setStyle({"added": Qt.PenStyle.SolidLine, "lost": Qt.PenStyle.DotLine,
+                           "closer": Qt.PenStyle.DashLine,
+                           "further": Qt.PenStyle.DashDotLine}[marker])
+        painter.setPen(ring_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, radius * 1.45, radius * 1.45)
+        spot = QPointF(centre.x() - radius * 1.45, centre.y() + radius * 0.9)
+        paint_tag(painter, MARKER_SYMBOLS[marker], spot, radius * 1.25, MARKER_COLOURS[marker])
     painter.setPen(INK)
     font = scene_font(radius * 0.78)
     painter.setFont(font)
