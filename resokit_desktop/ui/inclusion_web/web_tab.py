@@ -78,7 +78,7 @@ class InclusionWebTab(QWidget):
         self.new_version_button = QPushButton(_t("Nieuwe versie"))
         self.new_version_button.setToolTip(_t("Begin een nieuwe versie als kopie van de laatste, "
                                               "om samen te herbekijken"))
-        self.new_version_button.clicked.connect(self.new_version)
+        self.new_version_button.clicked.connect(lambda: self.new_version())
         self.compare_button = QPushButton(_t("Vergelijken…"))
         self.compare_button.clicked.connect(self.open_comparison)
         self.connect_button = QPushButton(_t("Verbinden"))

@@ -185,3 +185,23 @@ def test_client_without_a_web_starts_one_with_the_chosen_domain_set(qtbot, db_pa
     version, _, count = stored(db_path, client_id)
     assert count == 1 and version.domain_set.key == "ndti"
     finish(tab, dossier)
+
+
+def test_wheel_zooms_and_fit_brings_the_whole_web_back(qtbot, db_path):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    tab, dossier, _client_id = make_tab(qtbot, db_path)
+    view = tab.editor.view
+    before = view.transform().m11()
+    centre = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.transform().m11() > before * 1.2
+    QTest.mouseClick([b for b in tab.findChildren(type(tab.new_version_button))
+                      if b.text() == "Passend maken"][0], Qt.MouseButton.LeftButton)
+    assert abs(view.transform().m11() - before) < 1e-6
+    finish(tab, dossier)

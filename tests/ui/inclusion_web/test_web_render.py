@@ -1,0 +1,49 @@
+"""The render API other parts use: PNG and SVG of the same drawing, with the legend, offscreen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QColor, QImage
+
+from resokit_desktop.services import demo_service, web_service
+from resokit_desktop.ui.inclusion_web.web_legend import legend_text_entries
+from resokit_desktop.ui.inclusion_web.web_render import render_web_png, render_web_svg
+
+
+def _demo_version(db):
+    ids = demo_service.fill_demo(db, date(2026, 11, 23))
+    return web_service.load_version(db, ids[0])
+
+
+def _ink(image: QImage, x0: int, x1: int) -> int:
+    white = QColor("#FFFFFF").rgb()
+    return sum(1 for x in range(x0, x1, 3) for y in range(0, image.height(), 3)
+               if image.pixel(x, y) != white)
+
+
+def test_png_has_the_asked_size_a_web_and_a_legend(qapp, db):
+    version = _demo_version(db)
+    image = QImage.fromData(render_web_png(version, 1200, 800))
+    assert (image.width(), image.height()) == (1200, 800)
+    assert _ink(image, 0, 800) > 5000  # the web
+    assert _ink(image, 900, 1200) > 300  # the legend column
+    bare = QImage.fromData(render_web_png(version, 1200, 800, legend=False))
+    assert _ink(bare, 1000, 1200) < _ink(image, 1000, 1200)
+
+
+def test_svg_is_vector_with_names_and_legend_text(qapp, db):
+    version = _demo_version(db)
+    svg = render_web_svg(version, 1000, 700).decode("utf-8")
+    assert "<svg" in svg and "<image" not in svg  # drawn, not a pasted bitmap
+    for text in ("Els", "Familie", "Persoon", "Betaalde hulp"):
+        assert text in svg
+    initials = render_web_svg(version, 1000, 700, initials_only=True).decode("utf-8")
+    assert "Breicafé" not in initials and "B." in initials
+
+
+def test_legend_entries_as_text_cover_shapes_functions_and_states(qapp):
+    labels = [label for _symbol, label in legend_text_entries(markers=True)]
+    for expected in ("Persoon", "Plaats", "Groep of organisatie", "Advies", "Gezelschap",
+                     "Betaalde hulp", "Nieuw", "Verder weg"):
+        assert expected in labels
