@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:
+            self._first_start_geometry()
         state = settings.value("state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -309,6 +311,22 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         settings.endGroup()
+
+    def _first_start_geometry(self) -> None:
+        """No remembered layout: use a laptop screen fully, a large one generously."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if available.width() <= 1440 or available.height() <= 900:
+            # The geometry covers screens without a window manager; the state asks one to maximise.
+            self.setGeometry(available)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+            return
+        width = min(1600, int(available.width() * 0.85))
+        height = min(1000, int(available.height() * 0.9))
+        self.resize(width, height)
+        self.move(available.center().x() - width // 2, available.center().y() - height // 2)
 
     def save_layout(self) -> None:
         """Window geometry and splitter only: never anything about a client."""

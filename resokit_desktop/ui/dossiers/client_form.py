@@ -183,6 +183,9 @@ class ClientForm(QWidget):
             self.status_field.setCurrentIndex(self.status_field.findData(str(client.status)))
             self.consent_panel.set_consents(client.consents)
             self.notes_field.setPlainText(client.notes)
+            for field in self.fields.values():
+                if isinstance(field, QLineEdit):
+                    field.setCursorPosition(0)  # show the start of long text, not its end
             self.show_errors([])
         finally:
             self._loading = False

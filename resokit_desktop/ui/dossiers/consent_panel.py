@@ -63,6 +63,7 @@ class ConsentPanel(QWidget):
         self.given_field.setAccessibleName(_tr("Datum waarop de toestemming gegeven is"))
         self.given_field.setPlaceholderText(_tr("dd-mm-jjjj"))
         self.given_field.setText(display_date(date.today().isoformat()))
+        self.given_field.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 24)
         purpose_box, self.purpose_message = with_message(self.purpose_field, "consent_purpose")
         given_box, self.given_message = with_message(self.given_field, "consent_given_on")
 

@@ -45,7 +45,7 @@ def _notes_field(name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:
     field.setAccessibleName(accessible)
     field.setTabChangesFocus(True)
     field.setMinimumHeight(80)
-    field.setMaximumHeight(130)
+    field.setMaximumHeight(115)
     return field
 
 
@@ -88,6 +88,8 @@ class SessionEditor(QWidget):
             "next_time", _tr("Uur van de volgende afspraak"), _tr("uu:mm"))
         self.next_time_field.setMaximumWidth(110)
 
+        self.date_field.setMaximumWidth(260)
+        self.type_field.setMaximumWidth(260)
         top = QFormLayout()
         date_box, self.messages["date"] = with_message(self.date_field, "date")
         top.addRow(self._label(_tr("&Datum"), self.date_field), date_box)

@@ -43,8 +43,11 @@ def _tr(text: str) -> str:
 
 def session_label(session: Session) -> str:
     text = f"{display_date(session.date)} · {session_type_text(session.type)}"
-    if session.agreements:
-        text += "\n" + _tr("%1 afspraken").replace("%1", str(len(session.agreements)))
+    count = len(session.agreements)
+    if count == 1:
+        text += "\n" + _tr("1 afspraak")
+    elif count:
+        text += "\n" + _tr("%1 afspraken").replace("%1", str(count))
     return text
 
 
@@ -101,7 +104,7 @@ class SessionsTab(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 700])
+        self.splitter.setSizes([210, 740])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
