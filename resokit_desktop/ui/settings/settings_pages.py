@@ -15,6 +15,7 @@ from dataclasses import dataclass
 PAGE_MODULES: list[str] = [
     "resokit_desktop.ui.settings.general_page",
     "resokit_desktop.ui.security.security_settings_page",
+    "resokit_desktop.ui.inclusion_web.domain_set_page",
 ]
 
 
