@@ -106,3 +106,31 @@ def test_layout_is_remembered_and_settings_hold_no_client_data(qtbot, dossier):
     finally:
         second.close()
         second.deleteLater()
+
+
+def test_del_edits_text_in_a_field_and_removes_a_selected_agreement(qtbot, window, dossier):
+    from resokit_desktop.domain.session import Agreement, Session
+    from resokit_desktop.storage import sessions_repo
+
+    client_id = clients_repo.save_client(dossier.db, Client(name="Xavier"))
+    sessions_repo.save_session(dossier.db, Session(
+        client_id=client_id, date="2026-11-02",
+        agreements=[Agreement(what="Eerste"), Agreement(what="Tweede")]))
+    window.refresh_clients()
+    window.open_client(client_id)
+    name = window.overview.form.name_field
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(name, Qt.Key.Key_Home)
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    assert name.text() == "avier"  # the window's Del action does not steal the key
+
+    sessions = window.tab_widget("sessions")
+    window.tabs.setCurrentWidget(sessions)
+    table = sessions.editor.agreements.table
+    rect = table.visualRect(table.model().index(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Tweede"]
+    assert sessions.flush()
+    assert [a.what for a in sessions_repo.list_sessions(dossier.db, client_id)[0].agreements] == [
+        "Tweede"]
