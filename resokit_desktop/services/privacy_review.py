@@ -13,6 +13,7 @@ from resokit_desktop.storage.privacy_repo import RetentionRow
 __all__ = [
     "AuditEntry", "RetentionRow", "audit_entries", "audit_chain_break", "client_names",
     "dossiers_for_review", "retention_years", "set_retention_years", "record_printed",
+    "record_event",
 ]
 
 
@@ -43,6 +44,11 @@ def client_names(dossier: DossierFile, ids: set[int]) -> dict[int, str]:
         if clients_repo.client_exists(dossier.db, client_id):
             names[client_id] = clients_repo.get_client(dossier.db, client_id).name
     return names
+
+
+def record_event(dossier: DossierFile, event: str, client_id: int | None = None) -> bool:
+    """One audit entry for a file-level event ('opened', 'restore', …); never blocks it."""
+    return audit.record_quietly(dossier.db, event, client_id)
 
 
 def record_printed(dossier: DossierFile, client_id: int | None) -> bool:

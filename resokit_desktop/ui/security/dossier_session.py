@@ -34,6 +34,7 @@ from resokit_desktop.security.idle_lock import (
 )
 from resokit_desktop.security.instance_lock import AlreadyOpenError, InstanceLock
 from resokit_desktop.security.passphrase import AttemptThrottle
+from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile, restore_dossier
 from resokit_desktop.storage.cipher_file import remove_leftovers
 from resokit_desktop.storage.connection import KIND_ENCRYPTED, KIND_PLAIN, file_kind
@@ -236,6 +237,7 @@ class DossierSession(QObject):
         try:
             aside = backups.restore_backup(self.path, dialog.chosen(), passphrase, "damaged")
             dossier = DossierFile.open(self.path, passphrase)
+            privacy_review.record_event(dossier, "restore")
         except (StorageError, OSError):
             self._message(QMessageBox.Icon.Critical, _tr(
                 "De back-up kon niet teruggezet worden. Er is niets overschreven."))
@@ -248,6 +250,7 @@ class DossierSession(QObject):
     # -- the unlocked state ---------------------------------------------------------------------
     def _enter(self, dossier: DossierFile) -> None:
         self.dossier = dossier
+        privacy_review.record_event(dossier, "opened")
         self.window = self._window_factory(dossier)
         self.window.security_session = self
         if self._reopen_client is not None and hasattr(self.window, "open_client"):
@@ -425,6 +428,8 @@ class DossierSession(QObject):
                 "De back-up kon niet teruggezet worden. Er is niets overschreven."))
         self._reopen_client = None
         self._enter(DossierFile.open(self.path, passphrase))
+        if aside is not None:
+            privacy_review.record_event(self.dossier, "restore")
         if aside is not None and hasattr(self.window, "statusBar"):
             self.window.statusBar().showMessage(_tr(
                 "Back-up teruggezet. Het vorige bestand is bewaard als %1.").replace(
