@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from resokit_desktop.domain.web.indicators import (
     RICH_REFERENCE_SIZE,
@@ -46,11 +46,10 @@ def indicators_html(version: WebVersion, lang: str = "nl") -> str:
         (indicator_label("bridge_persons"),
          ", ".join(html.escape(names[i]) for i in ind.bridge_persons) or _t("geen")),
     ]
-    parts = ["<table cellspacing='0' cellpadding='3' width='100%'>"]
-    for label, value in rows:
-        parts.append(f"<tr><td>{html.escape(label)}</td><td align='right'><b>{value}</b></td></tr>")
-    parts.append("</table>")
-    parts.append(f"<p><b>{html.escape(_t('Wie geeft wat?'))}</b></p><table cellpadding='2'>")
+    # Plain lines, not tables: they wrap to whatever width the side panel has.
+    parts = [f"<p style='margin:0 0 6px 0'>{html.escape(label)}: <b>{value}</b></p>"
+             for label, value in rows]
+    parts.append(f"<p><b>{html.escape(_t('Wie geeft wat?'))}</b></p>")
     for function, coverage in ind.functions.items():
         givers = ", ".join(html.escape(names[i]) for i in coverage.givers)
         if coverage.coverage == Coverage.NOBODY:
@@ -59,9 +58,8 @@ def indicators_html(version: WebVersion, lang: str = "nl") -> str:
             flag = "⚠ " + _t("alleen betaalde hulp") + f": {givers}"
         else:
             flag = givers
-        parts.append(f"<tr><td>{html.escape(function_label(function))}</td>"
-                     f"<td>{flag}</td></tr>")
-    parts.append("</table>")
+        parts.append(f"<p style='margin:0 0 6px 0'>{html.escape(function_label(function))}: "
+                     f"{flag}</p>")
     per_domain = ", ".join(
         f"{html.escape(d.label(lang))} {ind.per_domain.get(d.key, 0)}"
         for d in version.domain_set.domains if ind.per_domain.get(d.key, 0))
@@ -82,6 +80,7 @@ class IndicatorsPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         self.label = QLabel()
@@ -89,6 +88,9 @@ class IndicatorsPanel(QScrollArea):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label.setAccessibleName(_t("Kenmerken van het netwerk"))
+        # Wrap to the panel's width instead of widening it.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(120)
         layout.addWidget(self.label)
         layout.addStretch(1)
         self.setWidget(body)

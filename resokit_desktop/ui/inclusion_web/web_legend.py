@@ -120,7 +120,7 @@ class LegendWidget(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         font_px = self.fontInfo().pixelSize() or 14
-        return QSize(260, int(len(legend_rows(self.markers)) * font_px * 2.0 / 2) + 8)
+        return QSize(240, int(len(legend_rows(self.markers)) * font_px * 0.92 * 2.0) + 12)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
