@@ -101,9 +101,17 @@ def new_version(
     return version
 
 
-def save_version(db: sqlite_utils.Database, version: WebVersion) -> None:
-    """Store the version as it is now (one transaction)."""
-    web_repo.save_version(db, version)
+def save_version(
+    db: sqlite_utils.Database, version: WebVersion, renamed: frozenset[int] = frozenset(),
+) -> None:
+    """Store the version as it is now (one transaction); ``renamed`` entries are renamed in the
+    registry too (everywhere they appear)."""
+    web_repo.save_version(db, version, renamed)
+
+
+def registry_names(db: sqlite_utils.Database, client_id: int) -> dict[int, tuple[str, EntryKind]]:
+    """Current name and kind of every registry entry (to pick up renames made elsewhere)."""
+    return {e.id: (e.name, e.kind) for e in registry(db, client_id)}
 
 
 def delete_version(db: sqlite_utils.Database, version_id: int) -> None:

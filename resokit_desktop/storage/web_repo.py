@@ -119,7 +119,9 @@ def load_version(db: sqlite_utils.Database, version_id: int) -> WebVersion:
     return version
 
 
-def _write_content(db: sqlite_utils.Database, version: WebVersion) -> None:
+def _write_content(
+    db: sqlite_utils.Database, version: WebVersion, renamed: frozenset[int] = frozenset(),
+) -> None:
     db.execute("DELETE FROM web_ties WHERE version_id = ?", [version.id])
     db.execute("DELETE FROM web_members WHERE version_id = ?", [version.id])
     columns = ", ".join(MEMBER_COLUMNS)
@@ -132,15 +134,15 @@ def _write_content(db: sqlite_utils.Database, version: WebVersion) -> None:
         "INSERT INTO web_ties(version_id, contact_a, contact_b) VALUES (?, ?, ?)",
         [[version.id, a, b] for a, b in sorted(version.ties)],
     )
-    # Names and kinds belong to the registry: a rename on the web is a rename everywhere.
+    # Names and kinds belong to the registry: a rename on the web is a rename everywhere. Only
+    # the members renamed here are written, so a rename made elsewhere is never undone by a
+    # web that still shows the old name.
     stamp = now_iso()
     db.conn.executemany(
-        "UPDATE contacts SET name = ?, kind = ?, updated_at = ? WHERE id = ? AND client_id = ? "
-        "AND (name != ? OR kind != ?)",
+        "UPDATE contacts SET name = ?, kind = ?, updated_at = ? WHERE id = ? AND client_id = ?",
         [
-            [m.name.strip(), str(m.kind), stamp, m.entry_id, version.client_id,
-             m.name.strip(), str(m.kind)]
-            for m in version.members.values()
+            [m.name.strip(), str(m.kind), stamp, m.entry_id, version.client_id]
+            for m in version.members.values() if m.entry_id in renamed
         ],
     )
 
@@ -160,8 +162,13 @@ def insert_version(db: sqlite_utils.Database, version: WebVersion) -> int:
     return version.id
 
 
-def save_version(db: sqlite_utils.Database, version: WebVersion) -> None:
-    """Replace the stored members and ties of an existing version with these, in one transaction."""
+def save_version(
+    db: sqlite_utils.Database, version: WebVersion, renamed: frozenset[int] = frozenset(),
+) -> None:
+    """Replace the stored members and ties of an existing version with these, in one transaction.
+
+    ``renamed``: entry ids whose name or kind changed on this web; the registry takes those over.
+    """
     with transaction(db):
         cursor = db.execute(
             "UPDATE web_versions SET updated_at = ? WHERE id = ? AND client_id = ?",
@@ -169,7 +176,7 @@ def save_version(db: sqlite_utils.Database, version: WebVersion) -> None:
         )
         if cursor.rowcount == 0:
             raise NotFoundError(f"web version {version.id}")
-        _write_content(db, version)
+        _write_content(db, version, frozenset(renamed))
 
 
 def delete_version(db: sqlite_utils.Database, version_id: int) -> None:

@@ -72,6 +72,8 @@ def test_save_replaces_members_and_renames_in_the_registry(db, client_id):
     version.members[a.id].name = "Anna"
     version.members[a.id].position.ring = 3
     web_repo.save_version(db, version)
+    assert contacts_repo.get_contact(db, a.id).name == "A"  # not renamed here: left alone
+    web_repo.save_version(db, version, frozenset({a.id}))
     assert contacts_repo.get_contact(db, a.id).name == "Anna"
     assert web_repo.load_version(db, version.id).members[a.id].position.ring == 3
 

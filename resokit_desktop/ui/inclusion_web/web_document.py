@@ -36,6 +36,8 @@ class WebDocument(QObject):
     def __init__(self, version: WebVersion, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.version = version
+        #: Entry ids renamed (or re-kinded) on this web since the last save.
+        self.renamed: set[int] = set()
 
     # Reading -------------------------------------------------------------------------------
     def member(self, entry_id: int) -> Member:
@@ -82,8 +84,17 @@ class WebDocument(QObject):
     def set_identity(self, entry_id: int, name: str, kind) -> None:
         member = self.version.members[entry_id]
         member.name, member.kind = name, kind
+        self.renamed.add(entry_id)
         self.member_changed.emit(entry_id)
         self.changed.emit()
+
+    def refresh_identities(self, names: dict) -> None:
+        """Take over names and kinds changed elsewhere (not an edit: no undo step, no save)."""
+        for entry_id, member in self.version.members.items():
+            if entry_id in names and entry_id not in self.renamed and \
+                    (member.name, member.kind) != names[entry_id]:
+                member.name, member.kind = names[entry_id]
+                self.member_changed.emit(entry_id)
 
     def add_tie(self, a: int, b: int) -> None:
         key = tie_key(a, b)

@@ -211,14 +211,26 @@ class InclusionWebTab(QWidget):
     def save_now(self) -> bool:
         if self.version is None or not self._dirty:
             return True
+        document = self.editor.document
+        renamed = frozenset(document.renamed) if document is not None else frozenset()
         try:
-            web_service.save_version(self.db, self.version)
+            web_service.save_version(self.db, self.version, renamed)
         except StorageError:
             self.status_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
             return False
         self._dirty = False
+        if document is not None:
+            document.renamed -= renamed
         self.status_label.setText(_t("Bewaard"))
         return True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """Coming back to the tab: pick up registry changes made in other tabs."""
+        super().showEvent(event)
+        if self.version is not None and self.editor.document is not None:
+            self.editor.document.refresh_identities(
+                web_service.registry_names(self.db, self.client_id))
+            self._refresh_side()
 
     # Versions --------------------------------------------------------------------------------
     def _show_version(self, version: WebVersion | None) -> None:

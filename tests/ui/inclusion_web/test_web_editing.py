@@ -205,3 +205,24 @@ def test_wheel_zooms_and_fit_brings_the_whole_web_back(qtbot, db_path):
                       if b.text() == "Passend maken"][0], Qt.MouseButton.LeftButton)
     assert abs(view.transform().m11() - before) < 1e-6
     finish(tab, dossier)
+
+
+def test_a_rename_made_elsewhere_survives_web_edits_and_shows_on_return(qtbot, db_path):
+    from resokit_desktop.storage import contacts_repo
+
+    tab, dossier, client_id = make_tab(qtbot, db_path)
+    _drop(tab, EntryKind.PERSON, Position("family", 2))
+    tab.flush()
+    entry_id = next(iter(tab.editor.document.version.members))
+    entry = contacts_repo.get_contact(dossier.db, entry_id)
+    entry.name = "Tante Mia"  # e.g. renamed from the talents or roles screen
+    contacts_repo.update_contact(dossier.db, entry)
+    tab.editor.view.setFocus()
+    QTest.keyClick(tab.editor.view, Qt.Key.Key_Down)  # a web edit while the old name shows
+    tab.flush()
+    _, registry, _ = stored(db_path, client_id)
+    assert registry[entry_id].name == "Tante Mia"
+    tab.hide()
+    tab.show()
+    assert tab.editor.scene.member_items[entry_id].label == "Tante Mia"
+    finish(tab, dossier)
