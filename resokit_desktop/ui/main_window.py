@@ -21,6 +21,7 @@ from resokit_desktop.services import privacy_erase
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.ui import text_size
 from resokit_desktop.ui.actions import ActionRegistry, add_contributed_actions
 from resokit_desktop.ui.dossier_tabs import TabSpec, registered_tabs
 from resokit_desktop.ui.dossiers.client_list_panel import ClientListPanel
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.action_registry.build_menus(self.menuBar())
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1280, 760)
+        text_size.restore_size()
         self._restore_layout()
         self._show_client(None)
 
@@ -150,6 +152,12 @@ class MainWindow(QMainWindow):
         add("toggle_client_list", _tr("&Cliëntenlijst tonen"), "F9", "view",
             self._toggle_client_list, order=100, checkable=True)
         self.action_registry.get("toggle_client_list").setChecked(True)
+        add("text_larger", _tr("Tekst &groter"), ["Ctrl++", "Ctrl+="], "view",
+            lambda: text_size.step(1), order=200)
+        add("text_smaller", _tr("Tekst &kleiner"), "Ctrl+-", "view",
+            lambda: text_size.step(-1), order=210)
+        add("text_normal", _tr("&Normale tekstgrootte"), "Ctrl+0", "view",
+            text_size.reset, order=220)
         add("about", _tr("&Over Resokit Desktop"), None, "help", self.about, order=900)
 
     def new_client(self) -> None:
@@ -283,8 +291,9 @@ class MainWindow(QMainWindow):
             for index in range(self.tabs.count()):
                 self.tabs.setTabEnabled(index, True)
             self.action_registry.set_client_selected(True)
-        self.client_list.set_shown_client(client_id)
-        self.refresh_clients()
+            self.client_list.set_shown_client(client_id)
+        if self.overview.listed_changed:
+            self.refresh_clients()
 
     def _sync_undo_stack(self, *_args) -> None:
         widget = self.tabs.currentWidget()

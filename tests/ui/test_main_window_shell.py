@@ -134,3 +134,23 @@ def test_del_edits_text_in_a_field_and_removes_a_selected_agreement(qtbot, windo
     assert sessions.flush()
     assert [a.what for a in sessions_repo.list_sessions(dossier.db, client_id)[0].agreements] == [
         "Tweede"]
+
+
+def test_text_size_grows_and_resets_from_the_keyboard(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    before = QApplication.font().pointSize()
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.font().pointSize() == before + 2
+        field = window.client_list.search_field
+        qtbot.waitUntil(lambda: field.font().pointSize() == before + 2)
+        assert int(QSettings().value("ui/text_point_size")) == before + 2
+        qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.font().pointSize() == 11
+    finally:
+        from resokit_desktop.ui import text_size
+
+        text_size.apply_size(before)
+        QSettings().remove("ui/text_point_size")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,6 +87,12 @@ class ClientListPanel(QWidget):
         self.setTabOrder(self.search_field, self.status_filter)
         self.setTabOrder(self.status_filter, self.table)
         self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # Rows have a fixed height (fast with 10,000 clients): follow the text size.
+        if event.type() == QEvent.Type.FontChange:
+            self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        super().changeEvent(event)
 
     # -- public ------------------------------------------------------------------------------
     def current_client_id(self) -> int | None:

@@ -39,6 +39,8 @@ class OverviewTab(QWidget):
         self._client_id: int | None = None
         self._dirty = False
         self._last_error: WriteFailedError | None = None
+        self._listed: tuple[str, str, str] | None = None
+        self.listed_changed = False
 
         self.form = ClientForm(self)
         self.form.edited.connect(self._edited)
@@ -76,7 +78,9 @@ class OverviewTab(QWidget):
             self.setEnabled(False)
             return
         self.setEnabled(True)
-        self.form.load(clients_repo.get_client(self._db, client_id))
+        client = clients_repo.get_client(self._db, client_id)
+        self._listed = (client.name.strip(), client.neighbourhood.strip(), str(client.status))
+        self.form.load(client)
 
     def flush(self) -> bool:
         """Save pending edits; on invalid input or a failed write, ask: fix, or discard."""
@@ -114,6 +118,10 @@ class OverviewTab(QWidget):
             self.saver.retry_later()
             return False
         self._last_error = None
+        listed = (client.name.strip(), client.neighbourhood.strip(), str(client.status))
+        # The client list only needs a reload when something it shows has changed.
+        self.listed_changed = listed != self._listed or self._client_id is None
+        self._listed = listed
         self._client_id = client_id
         self._dirty = False
         self.status.show_saved()
