@@ -156,6 +156,7 @@ class LineItem(QGraphicsLineItem):
     def __init__(self, start: MemberItem | None, end: MemberItem, pen: QPen) -> None:
         super().__init__()
         self.start, self.end = start, end
+        self._shape: QPainterPath | None = None
         self.setPen(pen)
         self.setZValue(0 if start is not None else -1)
         for item in (start, end):
@@ -177,6 +178,7 @@ class LineItem(QGraphicsLineItem):
         line = QLineF(a, b)
         length = line.length()
         start_gap = style.SYMBOL_RADIUS if self.start is not None else CENTRE_RADIUS * R
+        self._shape = None
         if length <= start_gap + style.SYMBOL_RADIUS:
             self.setLine(QLineF(a, a))
             return
@@ -189,11 +191,14 @@ class LineItem(QGraphicsLineItem):
                 item.lines.remove(self)
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self.line().p1())
-        path.lineTo(self.line().p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(9)
-        return stroker.createStroke(path)
+        """A 9-unit wide band around the line, so a thin line is easy to click (cached)."""
+        if self._shape is None:
+            path = QPainterPath(self.line().p1())
+            path.lineTo(self.line().p2())
+            stroker = QPainterPathStroker()
+            stroker.setWidth(9)
+            self._shape = stroker.createStroke(path)
+        return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

@@ -207,6 +207,10 @@ class WebView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
+        if key == Qt.Key.Key_Escape and self._gesture is not None:
+            self._cancel_gesture()
+            event.accept()
+            return
         moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         if key in moves and self.web_scene.selected_member_ids():
@@ -228,6 +232,15 @@ class WebView(QGraphicsView):
             self.zoom_by(1 / 1.2)
             return
         super().keyPressEvent(event)
+
+    def _cancel_gesture(self) -> None:
+        """Escape during a palette drag or a new tie: nothing is added."""
+        self._gesture = None
+        self.viewport().unsetCursor()
+        if self._temp_line is not None:
+            self.web_scene.removeItem(self._temp_line)
+            self._temp_line = None
+        self._tie_start = None
 
     # Dropping registry entries from the unplaced list --------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
