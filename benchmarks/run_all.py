@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("bench_startup.py", "bench_search.py", "bench_unlock.py")
+BENCHMARKS = ("bench_startup.py", "bench_search.py", "bench_unlock.py", "bench_web.py")
 
 
 def main() -> int:
