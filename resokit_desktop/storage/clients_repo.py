@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -18,9 +18,8 @@ CLIENT_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class ClientRow:
-    """What the client list shows: light enough to hold 10,000 of them."""
+class ClientRow(NamedTuple):
+    """What the client list shows: light enough to build 10,000 of them per keystroke."""
 
     id: int
     name: str

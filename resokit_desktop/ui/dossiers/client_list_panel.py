@@ -68,8 +68,10 @@ class ClientListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # No ResizeToContents: it would measure thousands of rows on every search keystroke.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 150)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance("Gearchiveerd") + 24)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.count_label = QLabel(self)
