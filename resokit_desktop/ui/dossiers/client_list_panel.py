@@ -70,8 +70,9 @@ class ClientListPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         # No ResizeToContents: it would measure thousands of rows on every search keystroke.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 150)
+        header.resizeSection(1, 140)
         header.resizeSection(2, self.fontMetrics().horizontalAdvance("Gearchiveerd") + 24)
+        self.table.setColumnHidden(2, True)  # the filter starts at "Actief"
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.count_label = QLabel(self)
@@ -141,7 +142,10 @@ class ClientListPanel(QWidget):
         self._refilter(lambda: self.model.set_search(text))
 
     def _filter_changed(self, _index: int) -> None:
-        self._refilter(lambda: self.model.set_status_filter(self.status_filter.currentData()))
+        key = self.status_filter.currentData()
+        self._refilter(lambda: self.model.set_status_filter(key))
+        # The status column only tells something when every status is listed.
+        self.table.setColumnHidden(2, key != "all")
 
     def _refilter(self, change) -> None:
         keep = self._selected_before_reset()

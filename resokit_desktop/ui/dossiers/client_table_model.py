@@ -112,6 +112,6 @@ class ClientTableModel(QAbstractTableModel):
             return None
         return (
             QCoreApplication.translate("ClientTable", "Naam"),
-            QCoreApplication.translate("ClientTable", "Buurt / gemeente"),
+            QCoreApplication.translate("ClientTable", "Buurt"),
             QCoreApplication.translate("ClientTable", "Status"),
         )[section]
