@@ -107,7 +107,7 @@ class OverviewTab(QWidget):
         client, errors = self.form.collect(self._client_id)
         self.form.show_errors(errors)
         if errors:
-            self.status.show_invalid()
+            self.status.show_invalid(next(iter(self.form.visible_messages().values()), ""))
             return False
         try:
             client_id = clients_repo.save_client(self._db, client)

@@ -149,7 +149,7 @@ class SessionsTab(QWidget):
         session, errors = self.editor.collect(self._client_id, self._session_id)
         self.editor.show_errors(errors)
         if errors:
-            self.status.show_invalid()
+            self.status.show_invalid(next(iter(self.editor.visible_messages()), ""))
             return False
         try:
             session_id = sessions_repo.save_session(self._db, session)

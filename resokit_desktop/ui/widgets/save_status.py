@@ -66,9 +66,11 @@ class SaveStatus(QWidget):
     def show_pending(self) -> None:
         self._set("pending", _tr("… Wijzigingen worden bewaard."), "color: #555;")
 
-    def show_invalid(self) -> None:
-        self._set("invalid", _tr("⚠ Niet bewaard: verbeter eerst wat hierboven gemeld wordt."),
-                  "color: #8a1c1c; font-weight: bold;")
+    def show_invalid(self, first_problem: str = "") -> None:
+        text = _tr("⚠ Niet bewaard: verbeter eerst wat bij de velden gemeld wordt.")
+        if first_problem:
+            text += " (" + first_problem + ")"
+        self._set("invalid", text, "color: #8a1c1c; font-weight: bold;")
 
     def show_failed(self, error: WriteFailedError) -> None:
         self._set("failed", "⚠ " + failure_text(error), "color: #8a1c1c; font-weight: bold;")
