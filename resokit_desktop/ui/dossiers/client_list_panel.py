@@ -49,7 +49,7 @@ class ClientListPanel(QWidget):
                           ("archived", _tr("Gearchiveerd")), ("all", _tr("Alle"))):
             self.status_filter.addItem(text, key)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
-        filter_label = QLabel(_tr("&Status:"), self)
+        filter_label = QLabel(_tr("Status:"), self)
         filter_label.setBuddy(self.status_filter)
 
         self.table = QTableView(self)

@@ -67,7 +67,7 @@ class ConsentPanel(QWidget):
         purpose_box, self.purpose_message = with_message(self.purpose_field, "consent_purpose")
         given_box, self.given_message = with_message(self.given_field, "consent_given_on")
 
-        self.add_button = QPushButton(_tr("Toestemming &toevoegen"), self)
+        self.add_button = QPushButton(_tr("Toestemming toe&voegen"), self)
         self.add_button.setObjectName("consent_add")
         self.add_button.clicked.connect(self.add_from_fields)
         self.purpose_field.returnPressed.connect(self.add_from_fields)

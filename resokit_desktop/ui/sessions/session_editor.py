@@ -92,15 +92,15 @@ class SessionEditor(QWidget):
         self.type_field.setMaximumWidth(260)
         top = QFormLayout()
         date_box, self.messages["date"] = with_message(self.date_field, "date")
-        top.addRow(self._label(_tr("&Datum"), self.date_field), date_box)
+        top.addRow(self._label(_tr("D&atum"), self.date_field), date_box)
         top.addRow(self._label(_tr("&Soort gesprek"), self.type_field), self.type_field)
 
         notes = QGroupBox(_tr("Gesprek"), self)
         notes_layout = QVBoxLayout(notes)
-        notes_layout.addWidget(self._label(_tr("&Waaraan gewerkt"), self.worked_on_field))
+        notes_layout.addWidget(self._label(_tr("Waaraan &gewerkt"), self.worked_on_field))
         notes_layout.addWidget(self.worked_on_field)
         notes_layout.addWidget(self._label(
-            _tr("In de eigen &woorden van de cliënt"), self.client_words_field))
+            _tr("In de &eigen woorden van de cliënt"), self.client_words_field))
         notes_layout.addWidget(self.client_words_field)
 
         private = QFrame(self)
@@ -130,7 +130,7 @@ class SessionEditor(QWidget):
             self.next_date_field, "next_appointment")
         next_time_box, self.messages["next_time"] = with_message(
             self.next_time_field, "next_time")
-        next_layout.addWidget(self._label(_tr("Da&tum"), self.next_date_field))
+        next_layout.addWidget(self._label(_tr("Datu&m"), self.next_date_field))
         next_layout.addWidget(next_date_box, 2)
         next_layout.addWidget(self._label(_tr("&Uur"), self.next_time_field))
         next_layout.addWidget(next_time_box, 1)

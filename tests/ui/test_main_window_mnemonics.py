@@ -1,0 +1,51 @@
+"""Keyboard users: no two visible Alt+letter mnemonics clash, on either tab, with the menus."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from resokit_desktop.domain.client import Client
+from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.storage import clients_repo
+from resokit_desktop.ui.main_window import MainWindow
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _letters(window: MainWindow) -> list[str]:
+    letters = []
+    for action in window.menuBar().actions():
+        letters += MNEMONIC.findall(action.text())
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        letters += MNEMONIC.findall(widget.text())
+    return [letter.lower() for letter in letters]
+
+
+@pytest.mark.parametrize("tab_key", ["overview", "sessions"])
+def test_no_mnemonic_is_used_twice(qtbot, db_path, tab_key):
+    dossier = DossierFile.open(db_path)
+    client_id = clients_repo.save_client(dossier.db, Client(name="Lotte"))
+    window = MainWindow(dossier)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.refresh_clients()
+        window.open_client(client_id)
+        window.tabs.setCurrentWidget(window.tab_widget(tab_key))
+        letters = _letters(window)
+        assert len(letters) > 8
+        clashes = {k: n for k, n in Counter(letters).items() if n > 1}
+        assert not clashes, f"Alt+letter used more than once: {clashes}"
+    finally:
+        window.close()
+        window.deleteLater()
+        dossier.close()
