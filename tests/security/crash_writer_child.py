@@ -64,7 +64,7 @@ def write_forever(path: str, passphrase: str | None, seed: int, log_path: str) -
             name=f"Crash {seed}-{n}",
             neighbourhood=rng.choice(["Laken", "Jette", "Evere"]),
             # Sometimes long enough to need overflow pages.
-            notes=_text(rng, rng.randint(600, 900) if rng.random() < 0.1 else rng.randint(0, 60)),
+            notes=_text(rng, rng.randint(600, 900) if rng.random() < 0.05 else rng.randint(0, 60)),
             consents=[Consent(purpose=f"doel {k}", given_on=f"2026-01-0{k + 1}")
                       for k in range(CONSENTS_PER_CLIENT)],
         )

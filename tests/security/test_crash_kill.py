@@ -108,11 +108,13 @@ def _reopen(path: Path, raw_key: str, real: bool):
     return sqlite_utils.Database(conn)
 
 
-def _check(db, expected: Expectations) -> dict[str, int]:
+def _check(db, expected: Expectations, cipher_check: bool) -> dict[str, int]:
     problems = {"integrity": 0, "lost": 0, "torn": 0}
+    # integrity_check reads every page in use, and SQLCipher checks each page's HMAC as it
+    # reads it; the separate whole-file cipher check runs every 10th time to save time.
     if db.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
         problems["integrity"] += 1
-    if db.execute("PRAGMA cipher_integrity_check").fetchall():
+    if cipher_check and db.execute("PRAGMA cipher_integrity_check").fetchall():
         problems["integrity"] += 1
     if db.execute("PRAGMA foreign_key_check").fetchall():
         problems["integrity"] += 1
@@ -179,7 +181,8 @@ def test_sigkilled_writer_keeps_every_committed_save(tmp_path: Path) -> None:
             db = _reopen(path, raw_key, real=iteration % 20 == 0)
             reopen_ms.append((time.perf_counter() - t0) * 1000)
             try:
-                for key, value in _check(db, expected).items():
+                last = iteration == ITERATIONS - 1
+                for key, value in _check(db, expected, iteration % 10 == 0 or last).items():
                     totals[key] += value
             finally:
                 db.conn.close()
