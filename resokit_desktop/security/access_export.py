@@ -24,6 +24,7 @@ from resokit_desktop.storage import client_rows_repo
 from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 
 FORMAT = "resokit-access-export"
+CONTEXT = "AccessExport"
 # Columns that hold the name of someone other than the client: (table, column, only-when).
 THIRD_PARTY_NAMES: tuple[tuple[str, str, tuple[str, str] | None], ...] = (
     ("contacts", "name", ("kind", "person")),
@@ -72,65 +73,62 @@ def collect_access_data(
 
 
 def _table_titles(t: ReportTexts) -> dict[str, str]:
-    tr = t.translate
     return {
-        "clients": tr("AccessExport", "Persoonsgegevens"),
-        "consents": tr("AccessExport", "Toestemmingen"),
-        "sessions": tr("AccessExport", "Gesprekken"),
-        "agreements": tr("AccessExport", "Afspraken"),
-        "contacts": tr("AccessExport", "Personen en plaatsen in het netwerk"),
-        "web_versions": tr("AccessExport", "Versies van het inclusieweb"),
-        "web_members": tr("AccessExport", "Plaatsen in het inclusieweb"),
-        "web_ties": tr("AccessExport", "Wie kent wie"),
-        "web_comparisons": tr("AccessExport", "Vergelijkingen van het inclusieweb"),
-        "talent_cards": tr("AccessExport", "Eigen talentkaarten"),
-        "client_talents": tr("AccessExport", "Talenten"),
-        "current_roles": tr("AccessExport", "Huidige rollen"),
-        "role_plans": tr("AccessExport", "Rolplannen"),
-        "role_plan_talents": tr("AccessExport", "Talenten bij rolplannen"),
-        "role_steps": tr("AccessExport", "Stappen in rolplannen"),
+        "clients": t.translate(CONTEXT, "Persoonsgegevens"),
+        "consents": t.translate(CONTEXT, "Toestemmingen"),
+        "sessions": t.translate(CONTEXT, "Gesprekken"),
+        "agreements": t.translate(CONTEXT, "Afspraken"),
+        "contacts": t.translate(CONTEXT, "Personen en plaatsen in het netwerk"),
+        "web_versions": t.translate(CONTEXT, "Versies van het inclusieweb"),
+        "web_members": t.translate(CONTEXT, "Plaatsen in het inclusieweb"),
+        "web_ties": t.translate(CONTEXT, "Wie kent wie"),
+        "web_comparisons": t.translate(CONTEXT, "Vergelijkingen van het inclusieweb"),
+        "talent_cards": t.translate(CONTEXT, "Eigen talentkaarten"),
+        "client_talents": t.translate(CONTEXT, "Talenten"),
+        "current_roles": t.translate(CONTEXT, "Huidige rollen"),
+        "role_plans": t.translate(CONTEXT, "Rolplannen"),
+        "role_plan_talents": t.translate(CONTEXT, "Talenten bij rolplannen"),
+        "role_steps": t.translate(CONTEXT, "Stappen in rolplannen"),
     }
 
 
 def event_labels(t: ReportTexts) -> dict[str, str]:
-    tr = t.translate
     return {
-        "opened": tr("AccessExport", "dossierbestand geopend"),
-        "unlocked": tr("AccessExport", "ontgrendeld"),
-        "exported": tr("AccessExport", "geëxporteerd"),
-        "printed": tr("AccessExport", "afgedrukt"),
-        "deleted": tr("AccessExport", "verwijderd"),
-        "backup": tr("AccessExport", "reservekopie gemaakt"),
-        "restore": tr("AccessExport", "reservekopie teruggezet"),
-        "access_export": tr("AccessExport", "inzage gegeven"),
-        "transfer_export": tr("AccessExport", "overgedragen aan een collega"),
-        "transfer_import": tr("AccessExport", "overgenomen van een collega"),
-        "passphrase_changed": tr("AccessExport", "wachtwoord gewijzigd"),
+        "opened": t.translate(CONTEXT, "dossierbestand geopend"),
+        "unlocked": t.translate(CONTEXT, "ontgrendeld"),
+        "exported": t.translate(CONTEXT, "geëxporteerd"),
+        "printed": t.translate(CONTEXT, "afgedrukt"),
+        "deleted": t.translate(CONTEXT, "verwijderd"),
+        "backup": t.translate(CONTEXT, "reservekopie gemaakt"),
+        "restore": t.translate(CONTEXT, "reservekopie teruggezet"),
+        "access_export": t.translate(CONTEXT, "inzage gegeven"),
+        "transfer_export": t.translate(CONTEXT, "overgedragen aan een collega"),
+        "transfer_import": t.translate(CONTEXT, "overgenomen van een collega"),
+        "passphrase_changed": t.translate(CONTEXT, "wachtwoord gewijzigd"),
     }
 
 
 def column_labels(t: ReportTexts) -> dict[str, str]:
-    tr = t.translate
     return {
-        "name": tr("AccessExport", "Naam"), "person_type": tr("AccessExport", "Soort"),
-        "birth_year": tr("AccessExport", "Geboortejaar"),
-        "languages": tr("AccessExport", "Talen"), "neighbourhood": tr("AccessExport", "Buurt"),
-        "address": tr("AccessExport", "Adres"), "phone": tr("AccessExport", "Telefoon"),
-        "email": tr("AccessExport", "E-mail"), "start_date": tr("AccessExport", "Startdatum"),
-        "status": tr("AccessExport", "Status"), "notes": tr("AccessExport", "Notities"),
-        "note": tr("AccessExport", "Notitie"), "purpose": tr("AccessExport", "Doel"),
-        "given_on": tr("AccessExport", "Gegeven op"),
-        "withdrawn_on": tr("AccessExport", "Ingetrokken op"),
-        "date": tr("AccessExport", "Datum"), "type": tr("AccessExport", "Soort"),
-        "worked_on": tr("AccessExport", "Waaraan gewerkt"),
-        "client_words": tr("AccessExport", "In uw eigen woorden"),
-        "worker_observations": tr("AccessExport", "Observaties van de begeleider"),
-        "next_appointment": tr("AccessExport", "Volgende afspraak"),
-        "who": tr("AccessExport", "Wie"), "what": tr("AccessExport", "Wat"),
-        "due_date": tr("AccessExport", "Tegen"), "done": tr("AccessExport", "Gedaan"),
-        "title": tr("AccessExport", "Titel"), "kind": tr("AccessExport", "Soort"),
-        "created_at": tr("AccessExport", "Aangemaakt"),
-        "updated_at": tr("AccessExport", "Laatst gewijzigd"),
+        "name": t.translate(CONTEXT, "Naam"), "person_type": t.translate(CONTEXT, "Soort"),
+        "birth_year": t.translate(CONTEXT, "Geboortejaar"),
+        "languages": t.translate(CONTEXT, "Talen"), "neighbourhood": t.translate(CONTEXT, "Buurt"),
+        "address": t.translate(CONTEXT, "Adres"), "phone": t.translate(CONTEXT, "Telefoon"),
+        "email": t.translate(CONTEXT, "E-mail"), "start_date": t.translate(CONTEXT, "Startdatum"),
+        "status": t.translate(CONTEXT, "Status"), "notes": t.translate(CONTEXT, "Notities"),
+        "note": t.translate(CONTEXT, "Notitie"), "purpose": t.translate(CONTEXT, "Doel"),
+        "given_on": t.translate(CONTEXT, "Gegeven op"),
+        "withdrawn_on": t.translate(CONTEXT, "Ingetrokken op"),
+        "date": t.translate(CONTEXT, "Datum"), "type": t.translate(CONTEXT, "Soort"),
+        "worked_on": t.translate(CONTEXT, "Waaraan gewerkt"),
+        "client_words": t.translate(CONTEXT, "In uw eigen woorden"),
+        "worker_observations": t.translate(CONTEXT, "Observaties van de begeleider"),
+        "next_appointment": t.translate(CONTEXT, "Volgende afspraak"),
+        "who": t.translate(CONTEXT, "Wie"), "what": t.translate(CONTEXT, "Wat"),
+        "due_date": t.translate(CONTEXT, "Tegen"), "done": t.translate(CONTEXT, "Gedaan"),
+        "title": t.translate(CONTEXT, "Titel"), "kind": t.translate(CONTEXT, "Soort"),
+        "created_at": t.translate(CONTEXT, "Aangemaakt"),
+        "updated_at": t.translate(CONTEXT, "Laatst gewijzigd"),
     }
 
 
@@ -148,23 +146,22 @@ def _value(value: object) -> str:
 def access_document(data: dict, texts: ReportTexts | None = None) -> Document:
     """The readable version: one section per kind of data, each row as label/value pairs."""
     t = texts or ReportTexts()
-    tr = t.translate
     doc = Document(
-        title=tr("AccessExport", "Inzage in uw gegevens"),
-        footer_text=tr("AccessExport", "Vertrouwelijk: persoonsgegevens"),
-        page_label=tr("AccessExport", "Pagina {page} van {pages}"),
+        title=t.translate(CONTEXT, "Inzage in uw gegevens"),
+        footer_text=t.translate(CONTEXT, "Vertrouwelijk: persoonsgegevens"),
+        page_label=t.translate(CONTEXT, "Pagina {page} van {pages}"),
         document_language=t.lang,
     )
-    doc.add(Paragraph(tr(
-        "AccessExport",
+    doc.add(Paragraph(t.translate(
+        CONTEXT,
         "Dit overzicht bevat alle gegevens die uw begeleider over u bijhoudt in Resokit "
         "Desktop, op de datum hieronder. De gegevens worden alleen gebruikt voor uw "
         "begeleiding, staan enkel op de computer van uw begeleider en worden niet gedeeld "
         "zonder uw toestemming.")))
-    facts = [(tr("AccessExport", "Gemaakt op"), t.date(data["generated_at"][:10]))]
+    facts = [(t.translate(CONTEXT, "Gemaakt op"), t.date(data["generated_at"][:10]))]
     if data.get("others_as_initials"):
-        facts.append((tr("AccessExport", "Andere personen"),
-                      tr("AccessExport", "namen vervangen door initialen")))
+        facts.append((t.translate(CONTEXT, "Andere personen"),
+                      t.translate(CONTEXT, "namen vervangen door initialen")))
     doc.add(Facts(tuple(facts)))
     titles = _table_titles(t)
     labels = column_labels(t)
@@ -176,13 +173,13 @@ def access_document(data: dict, texts: ReportTexts | None = None) -> Document:
             pairs = tuple((labels.get(column, column), _value(v)) for column, v in row.items()
                           if _shown(column) and _value(v) != "")
             doc.add(Facts(pairs))
-    doc.add(Heading(tr("AccessExport", "Wanneer uw dossier werd gebruikt"), level=1, keep=20))
+    doc.add(Heading(t.translate(CONTEXT, "Wanneer uw dossier werd gebruikt"), level=1, keep=20))
     if data["audit_log"]:
         labels = event_labels(t)
         doc.add(Facts(tuple((e["at"].replace("T", " ")[:16], labels.get(e["event"], e["event"]))
                             for e in data["audit_log"])))
     else:
-        doc.add(Paragraph(tr("AccessExport", "Geen vermeldingen."), style="muted"))
+        doc.add(Paragraph(t.translate(CONTEXT, "Geen vermeldingen."), style="muted"))
     return doc
 
 
