@@ -63,7 +63,9 @@ class TransferExportDialog(QDialog):
         self.repeat_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_field.setAccessibleName(_tr("Wachtwoordzin herhalen"))
         form = QFormLayout()
-        form.addRow(_tr("&Bestand:"), target_row)
+        file_label = QLabel(_tr("&Bestand:"), self)
+        file_label.setBuddy(self.target_field)  # a row holding a layout gets no buddy by itself
+        form.addRow(file_label, target_row)
         form.addRow(_tr("&Wachtwoordzin:"), self.pass_field)
         form.addRow(_tr("&Herhalen:"), self.repeat_field)
         self.message = QLabel(self)

@@ -65,7 +65,9 @@ class TransferImportDialog(QDialog):
         self.pass_field.setAccessibleName(_tr("Wachtwoordzin van de overdracht"))
         self.pass_field.textChanged.connect(self._reset)
         form = QFormLayout()
-        form.addRow(_tr("&Bestand:"), file_row)
+        file_label = QLabel(_tr("&Bestand:"), self)
+        file_label.setBuddy(self.file_field)  # a row holding a layout gets no buddy by itself
+        form.addRow(file_label, file_row)
         form.addRow(_tr("&Wachtwoordzin:"), self.pass_field)
         self.check_button = QPushButton(_tr("&Controleren"), self)
         self.check_button.setObjectName("import_check")
