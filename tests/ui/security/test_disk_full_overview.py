@@ -5,25 +5,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from resokit_desktop.domain.client import Client
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
-from resokit_desktop.storage.connection import open_database
+from resokit_desktop.storage.connection import connect_plainly
 
 PASSPHRASE = "schijf vol in het formulier"
 PASTED = "Gesprek over de buurt en de moestuin. " * 8000  # ~300 kB: needs new pages
 
 
 def _stored_notes(path: Path, client_id: int) -> str:
-    """Read what the FILE holds, through a separate connection."""
-    db = open_database(path, PASSPHRASE)
+    """Read what the FILE holds, through a separate connection (no Python open()/close() of
+    the file in this process: that would drop the POSIX locks of the form's connection)."""
+    conn = connect_plainly(path, PASSPHRASE)
     try:
-        return clients_repo.get_client(db, client_id).notes
+        return clients_repo.get_client(sqlite_utils.Database(conn), client_id).notes
     finally:
-        db.conn.close()
+        conn.close()
 
 
 def test_full_disk_message_keeps_input_and_retry_saves(qtbot, tmp_path: Path) -> None:
