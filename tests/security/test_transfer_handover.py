@@ -200,3 +200,28 @@ def test_export_never_replaces_a_device_or_leaves_a_half_file(source, tmp_path: 
         transfer.export_client(db, canaries.client_id, Path("/dev/full"), TRANSFER_PASS)
     assert Path("/dev/full").is_char_device()
     assert not Path("/dev/.full.tmp-write").exists()
+
+
+def test_demo_clients_round_trip_with_webs_talents_and_roles(tmp_path: Path) -> None:
+    """Realistic dossiers (webs, talents, roles) arrive whole, with references remapped."""
+    from resokit_desktop.services.demo_service import fill_demo
+
+    src = open_database(tmp_path / "a.resokit")
+    dst = open_database(tmp_path / "b.resokit")
+    ids = fill_demo(src)
+    fill_demo(dst)  # the colleague already has clients: every id shifts on import
+    try:
+        for client_id in ids[:4]:
+            out = tmp_path / f"{client_id}.resokit-overdracht"
+            transfer.export_client(src, client_id, out, TRANSFER_PASS)
+            new_id = transfer.import_client(dst, out, TRANSFER_PASS).client_id
+            before = {k: len(v) for k, v in client_rows_repo.collect(src, client_id).items()}
+            after = {k: len(v) for k, v in client_rows_repo.collect(dst, new_id).items()}
+            assert before == after and sum(before.values()) > 10
+        assert dst.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert dst.execute(
+            "SELECT count(*) FROM client_talents t JOIN contacts c "
+            "ON c.id = t.named_by_contact_id WHERE c.client_id != t.client_id").fetchone()[0] == 0
+    finally:
+        src.conn.close()
+        dst.conn.close()
