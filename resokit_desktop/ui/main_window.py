@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
                 widget.client_saved.connect(self._client_saved)
             elif hasattr(widget, "client_changed"):
                 widget.client_changed.connect(self.refresh_clients)
-        self.tabs.currentChanged.connect(self._sync_undo_stack)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._empty_page())
@@ -167,8 +167,6 @@ class MainWindow(QMainWindow):
         self.client_list.set_shown_client(None)
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.overview)
-        for index in range(self.tabs.count()):
-            self.tabs.setTabEnabled(index, self.tabs.widget(index) is self.overview)
         self.overview.start_new()
 
     def set_client_status(self, status: ClientStatus) -> None:
@@ -271,8 +269,6 @@ class MainWindow(QMainWindow):
         self._client_id = client_id
         for widget in self.tab_widgets():
             widget.set_client(client_id)
-        for index in range(self.tabs.count()):
-            self.tabs.setTabEnabled(index, True)
         self.stack.setCurrentIndex(1 if client_id is not None else 0)
         self.action_registry.set_client_selected(client_id is not None)
         self.client_list.set_shown_client(client_id)
@@ -288,12 +284,27 @@ class MainWindow(QMainWindow):
             for widget in self.tab_widgets():
                 if widget is not self.overview:
                     widget.set_client(client_id)
-            for index in range(self.tabs.count()):
-                self.tabs.setTabEnabled(index, True)
             self.action_registry.set_client_selected(True)
             self.client_list.set_shown_client(client_id)
         if self.overview.listed_changed:
             self.refresh_clients()
+
+    def _tab_changed(self, _index: int) -> None:
+        # A new client exists only once its name is stored: save it before another tab opens.
+        widget = self.tabs.currentWidget()
+        if (self._client_id is None and widget is not self.overview
+                and self.stack.currentWidget() is self.tabs):
+            saved = self.overview.has_pending_edits() and self.overview.save_now()
+            if not saved:
+                self.tabs.blockSignals(True)
+                self.tabs.setCurrentWidget(self.overview)
+                self.tabs.blockSignals(False)
+                self.statusBar().showMessage(_tr(
+                    "Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen "
+                    "gebruiken."), 6000)
+                if not self.overview.form.visible_messages():
+                    self.overview.form.name_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._sync_undo_stack()
 
     def _sync_undo_stack(self, *_args) -> None:
         widget = self.tabs.currentWidget()

@@ -15,6 +15,8 @@ def _open_window(qtbot, db_path) -> tuple[MainWindow, DossierFile]:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts such as Ctrl+N work in the active window only
+    qtbot.waitUntil(window.isActiveWindow)
     return window, dossier
 
 

@@ -26,6 +26,8 @@ def window(qtbot, dossier):
     main = MainWindow(dossier)
     main.show()
     qtbot.waitExposed(main)
+    main.activateWindow()  # shortcuts work in the active window only
+    qtbot.waitUntil(main.isActiveWindow)
     yield main
     main.close()
     main.deleteLater()

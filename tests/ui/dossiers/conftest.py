@@ -27,6 +27,8 @@ def window(qtbot, dossier):
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
+    main.activateWindow()  # shortcuts such as Ctrl+N work in the active window only
+    qtbot.waitUntil(main.isActiveWindow)
     yield main
     # Never hang on a dialog a failing test left behind: close it and say so.
     left_open: list[str] = []
