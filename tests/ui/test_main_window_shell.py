@@ -156,3 +156,19 @@ def test_text_size_grows_and_resets_from_the_keyboard(qtbot, window):
 
         text_size.apply_size(before)
         QSettings().remove("ui/text_point_size")
+
+
+def test_a_new_client_without_a_name_keeps_the_other_tabs_closed(qtbot, window, dossier):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    bar = window.tabs.tabBar()
+    sessions_index = window.tabs.indexOf(window.tab_widget("sessions"))
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(sessions_index).center())
+    assert window.tabs.currentWidget() is window.overview
+    assert "naam" in window.statusBar().currentMessage()
+    assert clients_repo.count_clients(dossier.db) == 0
+
+    qtbot.keyClicks(window.overview.form.name_field, "Nina")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(sessions_index).center())
+    assert window.tabs.currentWidget() is window.tab_widget("sessions")
+    assert window.current_client_id() is not None
+    assert clients_repo.get_client(dossier.db, window.current_client_id()).name == "Nina"
