@@ -34,8 +34,10 @@ def export_version(parent: QWidget, version: WebVersion, fmt: str) -> Path | Non
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     # The suggested name holds only the version date: no client data in file names.
     suggested = str(Path(folder) / f"inclusieweb-{version.version_date}.{fmt}")
-    name, _selected = QFileDialog.getSaveFileName(parent, _t("Inclusieweb exporteren"),
-                                                  suggested, filters[fmt])
+    # Qt's own dialog: the desktop's recent-files list does not learn about client exports.
+    name, _selected = QFileDialog.getSaveFileName(
+        parent, _t("Inclusieweb exporteren"), suggested, filters[fmt],
+        options=QFileDialog.Option.DontUseNativeDialog)
     if not name:
         return None
     path = Path(name)
