@@ -35,6 +35,7 @@ class SettingsDialog(QDialog):
         self.page_list.setObjectName("settings_page_list")
         self.page_list.setAccessibleName(_tr("Onderdelen van de instellingen"))
         self.page_list.setMaximumWidth(220)
+        self.page_list.setSpacing(3)
         self.pages_stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
         for spec in registered_pages():
