@@ -7,7 +7,7 @@ import pytest
 from resokit_desktop.domain.client import Client, ClientStatus, Consent
 from resokit_desktop.domain.session import Agreement, Session
 from resokit_desktop.storage import clients_repo, sessions_repo
-from resokit_desktop.storage.connection import open_database
+from resokit_desktop.storage.connection import DbIntegrityError, open_database
 from resokit_desktop.storage.errors import NotFoundError
 
 
@@ -71,7 +71,7 @@ def test_failed_write_leaves_nothing_half_saved(db):
     client_id = clients_repo.save_client(db, Client(name="Half"))
     session = Session(client_id=client_id, date="2026-03-01",
                       agreements=[Agreement(what="ok"), Agreement(what="   ")])
-    with pytest.raises(Exception):
+    with pytest.raises(DbIntegrityError):
         sessions_repo.save_session(db, session)
     assert db.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM agreements").fetchone()[0] == 0

@@ -69,8 +69,8 @@ def test_failing_migration_rolls_back_completely(db_path, monkeypatch):
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(migrations, "all_migrations",
-                        lambda: [*real, migrations.Migration(real[-1].version + 1, "broken", broken)])
+    extra = migrations.Migration(real[-1].version + 1, "broken", broken)
+    monkeypatch.setattr(migrations, "all_migrations", lambda: [*real, extra])
     with pytest.raises(RuntimeError):
         open_database(db_path)
     conn = connect_raw(db_path)
