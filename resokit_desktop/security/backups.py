@@ -188,12 +188,16 @@ def newest_good_backup(dossier_path: Path, passphrase: str | None) -> BackupInfo
 
 
 def passphrase_opens_a_backup(dossier_path: Path, passphrase: str) -> bool:
-    """True when the passphrase opens the newest backup: it was accepted before."""
-    for _created, path in backup_files(dossier_path)[:3]:
+    """True when the passphrase opens the newest backup: it was accepted before.
+
+    Only the newest counts: after a passphrase change an older backup that could not be
+    re-encrypted must not make an old passphrase look right (and the file look damaged).
+    """
+    for _created, path in backup_files(dossier_path)[:1]:
         try:
             conn = connect_plainly(path, passphrase)
         except StorageError:
-            continue
+            return False
         conn.close()
         return True
     return False
