@@ -29,7 +29,8 @@ What ``window`` (the MainWindow) offers to handlers:
 ``window.action_registry`` (this registry), ``window.tab_widget(key)`` (a dossier tab).
 
 Built-in keys and orders: file: settings 800, quit 900; edit: undo 100, redo 110, delete 200,
-search 300; dossier: new_client 100, close_client 200, archive_client 210, delete_client 300;
+search 300; dossier: new_client 100, close_client 200, archive_client 210, delete_client 300,
+delete_session 310 (ui/sessions/session_actions.py);
 view: toggle_client_list 100 (F9), text_larger 200 (Ctrl++), text_smaller 210 (Ctrl+-),
 text_normal 220 (Ctrl+0); help: about 900.
 """
@@ -50,6 +51,7 @@ ACTION_MODULES: list[str] = [
     "resokit_desktop.ui.security.security_actions",
     "resokit_desktop.ui.security.privacy_actions",
     "resokit_desktop.ui.inclusion_web.web_actions",
+    "resokit_desktop.ui.sessions.session_actions",
 ]
 
 MENU_KEYS = ("file", "edit", "dossier", "view", "help")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -81,6 +82,12 @@ class SessionsTab(QWidget):
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(list_title)
         left_layout.addWidget(self.session_list, 1)
+        self.delete_button = QPushButton(_tr("Gesprek verwijderen…"), self)
+        self.delete_button.setObjectName("session_delete")
+        self.delete_button.setAccessibleName(_tr("Het gekozen gesprek verwijderen"))
+        self.delete_button.clicked.connect(self.delete_current_session)
+        self.delete_button.setEnabled(False)
+        left_layout.addWidget(self.delete_button)
 
         self.editor = SessionEditor(self)
         self.editor.edited.connect(self._edited)
@@ -162,11 +169,75 @@ class SessionsTab(QWidget):
         self._last_error = None
         self._session_id = session_id
         self._dirty = False
+        self.delete_button.setEnabled(True)
         self.status.show_saved()
         self._reload_list(session_id)
         return True
 
     # -- sessions ------------------------------------------------------------------------------
+    def delete_current_session(self) -> bool:
+        """Ask, then delete the shown session with its agreements; the list shows the next one."""
+        if self._session_id is None and self._dirty:
+            self.save_now()  # a new session being typed is deleted as the stored one it becomes
+        session_id = self._session_id
+        if session_id is None or self._client_id is None:
+            return False
+        try:
+            stored = sessions_repo.get_session(self._db, session_id)
+        except NotFoundError:
+            self._reload_list(None)
+            self._show_new()
+            return False
+        if not self._confirm_delete(stored):
+            return False
+        self.saver.stop()
+        row = next((i for i in range(self.session_list.count())
+                    if self.session_list.item(i).data(SESSION_ID_ROLE) == session_id), 0)
+        try:
+            sessions_repo.delete_session(self._db, session_id)
+        except WriteFailedError:
+            QMessageBox.warning(self, _tr("Gesprek verwijderen"), _tr(
+                "Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd."))
+            return False
+        except NotFoundError:
+            pass  # already gone: showing the list again is all there is to do
+        self._last_error = None
+        self._dirty = False
+        self._session_id = None
+        self._reload_list(None)
+        if self.session_list.count():
+            self.session_list.setCurrentRow(min(row, self.session_list.count() - 1))
+        else:
+            self._show_new()
+        return True
+
+    def _confirm_delete(self, session: Session) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("delete_session_dialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Gesprek verwijderen"))
+        box.setText(_tr("Het gesprek van %1 wordt verwijderd.").replace(
+            "%1", display_date(session.date)))
+        count = len(session.agreements)
+        if count == 1:
+            agreements = _tr("De afspraak van dit gesprek gaat mee weg.")
+        elif count:
+            agreements = _tr("De %1 afspraken van dit gesprek gaan mee weg.").replace(
+                "%1", str(count))
+        else:
+            agreements = _tr("Bij dit gesprek horen geen afspraken.")
+        box.setInformativeText(agreements + " " + _tr(
+            "De andere gesprekken en de rest van het dossier blijven zoals ze zijn. Dit kan niet "
+            "ongedaan gemaakt worden."))
+        delete = box.addButton(_tr("Gesprek verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("confirm_delete_session")
+        cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancel_delete_session")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
     def new_session(self) -> bool:
         if not self.flush():
             return False
@@ -196,6 +267,7 @@ class SessionsTab(QWidget):
         self._session_id = None
         self._dirty = False
         self.editor.load(blank, _tr("Nieuw gesprek (wordt bewaard zodra je typt)"))
+        self.delete_button.setEnabled(False)
         self.status.show_saved()
 
     def _show_session(self, session_id: int | None) -> None:
@@ -206,6 +278,7 @@ class SessionsTab(QWidget):
         self._session_id = session_id
         self._dirty = False
         self.editor.load(session, _tr("Gesprek van %1").replace("%1", display_date(session.date)))
+        self.delete_button.setEnabled(True)
         self.status.show_saved()
 
     def _reload_list(self, select_id: int | None) -> None:

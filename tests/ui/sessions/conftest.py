@@ -37,3 +37,36 @@ def sessions_tab(qtbot, dossier, client_id):
         tab.discard_changes()
     tab.close()
     tab.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot, dossier):
+    """A main window on the dossier; dialogs a failing test leaves open are closed and reported."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from resokit_desktop.ui.main_window import MainWindow
+
+    main = MainWindow(dossier)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    left_open: list[str] = []
+
+    def close_dialogs() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            left_open.append(dialog.objectName())
+            dialog.reject()
+
+    guard = QTimer()
+    guard.timeout.connect(close_dialogs)
+    guard.start(200)
+    for tab in main.tab_widgets():
+        if getattr(tab, "has_pending_edits", lambda: False)():
+            tab.discard_changes()
+    main.close()
+    guard.stop()
+    main.deleteLater()
+    assert not left_open, f"dialogs left open: {left_open}"

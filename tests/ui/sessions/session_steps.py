@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 
 def retype(qtbot, field, text: str) -> None:
@@ -42,3 +42,20 @@ def add_agreement(qtbot, agreements, who: str, what: str, due: str = "") -> None
         type_in_cell(qtbot, agreements.table, row, 0, who)
     if due:
         type_in_cell(qtbot, agreements.table, row, 2, due)
+
+
+def answer_next_dialog(qtbot, button_name: str, seen: list[str] | None = None) -> None:
+    """When the next modal dialog opens, note its text and informative text, click the button."""
+
+    def click() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, click)
+            return
+        if seen is not None:
+            for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+                label = dialog.findChild(QWidget, name)
+                seen.append(label.text() if label is not None else "")
+        qtbot.mouseClick(dialog.findChild(QAbstractButton, button_name), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
