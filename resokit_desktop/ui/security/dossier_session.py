@@ -34,6 +34,7 @@ from resokit_desktop.security.idle_lock import (
 )
 from resokit_desktop.security.instance_lock import AlreadyOpenError, InstanceLock
 from resokit_desktop.security.passphrase import AttemptThrottle
+from resokit_desktop.security.sleep_watch import SleepWatch
 from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile, restore_dossier
 from resokit_desktop.storage.cipher_file import remove_leftovers
@@ -86,6 +87,8 @@ class DossierSession(QObject):
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self._daily_backup)
         self.clipboard = ClipboardGuard(self)
+        self.sleep_watch = SleepWatch(self)  # suspend or screen lock: lock now
+        self.sleep_watch.going_away.connect(lambda: self.lock(auto=True))
         self._opened: DossierFile | None = None
         self._damaged_passphrase: str | None = None
         self._reopen_client: int | None = None
