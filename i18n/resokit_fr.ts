@@ -2,300 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="nl">
 <context>
-    <name></name>
+    <name>AccessExport</name>
     <message>
-        <source>AccessExport</source>
-        <comment>Toestemmingen</comment>
+        <source>Aangemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Gesprekken</comment>
+        <source>Adres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Afspraken</comment>
+        <source>Afspraken</source>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <source>Andere personen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Personen en plaatsen in het netwerk</comment>
+        <source>Buurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Versies van het inclusieweb</comment>
+        <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Plaatsen in het inclusieweb</comment>
+        <source>Dit overzicht bevat alle gegevens die uw begeleider over u bijhoudt in Resokit Desktop, op de datum hieronder. De gegevens worden alleen gebruikt voor uw begeleiding, staan enkel op de computer van uw begeleider en worden niet gedeeld zonder uw toestemming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Wie kent wie</comment>
+        <source>Doel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Vergelijkingen van het inclusieweb</comment>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Eigen talentkaarten</comment>
+        <source>Eigen talentkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Talenten</comment>
+        <source>Geboortejaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Huidige rollen</comment>
+        <source>Gedaan</source>
+        <translation type="unfinished">Fait</translation>
+    </message>
+    <message>
+        <source>Geen vermeldingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Rolplannen</comment>
+        <source>Gegeven op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Talenten bij rolplannen</comment>
+        <source>Gemaakt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Stappen in rolplannen</comment>
+        <source>Gesprekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>ontgrendeld</comment>
+        <source>Huidige rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>geëxporteerd</comment>
+        <source>In uw eigen woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>afgedrukt</comment>
+        <source>Ingetrokken op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>verwijderd</comment>
+        <source>Inzage in uw gegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>reservekopie gemaakt</comment>
+        <source>Laatst gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>reservekopie teruggezet</comment>
+        <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>inzage gegeven</comment>
+        <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>overgedragen aan een collega</comment>
+        <source>Notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>overgenomen van een collega</comment>
+        <source>Observaties van de begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>wachtwoord gewijzigd</comment>
+        <source>Pagina {page} van {pages}</source>
+        <translation type="unfinished">Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Personen en plaatsen in het netwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Soort</comment>
+        <source>Persoonsgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Geboortejaar</comment>
+        <source>Plaatsen in het inclusieweb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Talen</comment>
+        <source>Rolplannen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Buurt</comment>
+        <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Adres</comment>
+        <source>Stappen in rolplannen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Telefoon</comment>
+        <source>Startdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>E-mail</comment>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Startdatum</comment>
+        <source>Talen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Status</comment>
+        <source>Talenten</source>
+        <translation type="unfinished">Talents</translation>
+    </message>
+    <message>
+        <source>Talenten bij rolplannen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Notities</comment>
+        <source>Tegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Notitie</comment>
+        <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Doel</comment>
+        <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Gegeven op</comment>
+        <source>Toestemmingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Ingetrokken op</comment>
+        <source>Vergelijkingen van het inclusieweb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Datum</comment>
+        <source>Versies van het inclusieweb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Waaraan gewerkt</comment>
+        <source>Vertrouwelijk: persoonsgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>In uw eigen woorden</comment>
+        <source>Volgende afspraak</source>
+        <translation type="unfinished">Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Waaraan gewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Observaties van de begeleider</comment>
+        <source>Wanneer uw dossier werd gebruikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Volgende afspraak</comment>
+        <source>Wat</source>
+        <translation type="unfinished">Quoi</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>Wie kent wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Wie</comment>
+        <source>afgedrukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Wat</comment>
+        <source>dossierbestand geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Tegen</comment>
+        <source>geëxporteerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Gedaan</comment>
+        <source>inzage gegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Titel</comment>
+        <source>namen vervangen door initialen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Aangemaakt</comment>
+        <source>ontgrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Laatst gewijzigd</comment>
+        <source>overgedragen aan een collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Inzage in uw gegevens</comment>
+        <source>overgenomen van een collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Vertrouwelijk: persoonsgegevens</comment>
+        <source>reservekopie gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Pagina {page} van {pages}</comment>
+        <source>reservekopie teruggezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Dit overzicht bevat alle gegevens die uw begeleider over u bijhoudt in Resokit Desktop, op de datum hieronder. De gegevens worden alleen gebruikt voor uw begeleiding, staan enkel op de computer van uw begeleider en worden niet gedeeld zonder uw toestemming.</comment>
+        <source>verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Gemaakt op</comment>
+        <source>wachtwoord gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessExportDialog</name>
+    <message>
+        <source>&amp;Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Andere personen</comment>
+        <source>&amp;Kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>namen vervangen door initialen</comment>
+        <source>&amp;Map:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Wanneer uw dossier werd gebruikt</comment>
+        <source>&amp;Namen van andere personen vervangen door initialen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AccessExport</source>
-        <comment>Geen vermeldingen.</comment>
+        <source>Deze map bestaat niet. Kies een bestaande map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage geven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar: %1 en %2 staan in de map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maakt een leesbare PDF en een JSON-bestand met alle gegevens over deze cliënt, voor een vraag om inzage. Geef ze alleen aan de cliënt zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map voor de bestanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: de bestanden konden niet geschreven worden (is de schijf vol of de map beveiligd?). Er is geen half bestand achtergebleven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,6 +323,26 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusieweb bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe versie van het inclusieweb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gesprek verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst het gesprek dat weg moet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -354,6 +378,93 @@
     </message>
     <message>
         <source>klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>#%1 (verwijderd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgedrukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënt definitief verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossierbestand geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geëxporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage gegeven (PDF en JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontgrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht aan een collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht van een collega ingelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermeldingen in het logboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer het dossierbestand gebruikt werd: openen, afdrukken, exporteren, verwijderen, back-ups. Het logboek bewaart geen inhoud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished">Quoi</translation>
+    </message>
+    <message>
+        <source>⚠ Het logboek is gewijzigd of onvolledig vanaf vermelding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Het logboek is volledig en ongewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,10 +506,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Buurt / gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +543,10 @@
     </message>
     <message>
         <source>Begeleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buu&amp;rt / gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,7 +594,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start&amp;datum</source>
+        <source>Startdatu&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -550,10 +661,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actief</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +682,10 @@
     </message>
     <message>
         <source>Lijst van cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -605,11 +716,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buurt / gemeente</source>
+        <source>Buurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerdere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de woorden van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versies vergelijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat betekent deze verandering voor de cliënt? Schrijf het in de eigen woorden van de cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de cliënt over de verandering zegt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,7 +810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Toestemming &amp;toevoegen</source>
+        <source>Toestemming toe&amp;voegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -669,7 +835,47 @@
     </message>
 </context>
 <context>
+    <name>DomainSetPage</name>
+    <message>
+        <source>Eigen domeinen van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen levensdomeinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén domein per regel: Nederlands | Français | English
+bv. Familie | Famille | Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef tussen 2 en 16 levensdomeinen, één per regel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensdomeinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe inclusiewebs krijgen deze levensdomeinen. Een bestaand web houdt de domeinen waarmee het gemaakt is, zodat vergelijken klopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regel %1: &apos;%2&apos; staat er al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regel %1: de Nederlandse naam ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierSession</name>
+    <message>
+        <source>%1 is een map, geen dossierbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Back-up teruggezet. Het vorige bestand is bewaard als %1.</source>
         <translation type="unfinished"></translation>
@@ -711,7 +917,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Let op: de automatische back-up is niet gelukt (schijf vol?).</source>
+        <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1095,6 +1301,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deze cliënt heeft nog geen inclusieweb. Kies de levensdomeinen en begin samen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,10 +1318,6 @@
     </message>
     <message>
         <source>Inclusieweb beginnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kenmerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1148,6 +1354,10 @@
     </message>
     <message>
         <source>Passend maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,6 +1485,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Normale tekstgrootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,6 +1580,18 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Status gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst &amp;groter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst &amp;kleiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen gebruiken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,6 +1734,13 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Cliëntnummer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseTexts</name>
     <message>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
@@ -1571,6 +1804,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Samenvatting afdrukken…</source>
         <translation>Imprimer le résumé…</translation>
+    </message>
+    <message>
+        <source>Samenvatting opgeslagen als PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Webversies vergeleken afdrukken…</source>
@@ -1739,6 +1976,29 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>&amp;Bewaartermijn nakijken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inzage geven (PDF en JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logboek bekijken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdragen aan een collega…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht van een collega &amp;inlezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyErase</name>
     <message>
         <source>De automatische back-ups (nu %1) bevatten deze cliënt nog, versleuteld, tot ze vervallen: dagelijkse back-ups na %2 dagen, wekelijkse na %3 weken. Wie een oudere back-up terugzet, haalt de cliënt terug.</source>
@@ -1746,6 +2006,41 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan &apos;Opnieuw proberen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyExports</name>
+    <message>
+        <source>Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is beschadigd. Vraag je collega om een nieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing eerst bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot voor een overdracht van één cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand opent niet met deze wachtwoordzin, of het is geen overdrachtsbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen gewoon bestand. Kies het overdrachtsbestand zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen overdrachtsbestand van één cliënt. Het wordt niet ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,6 +2299,53 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source> jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) om na te kijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bewaartermijn na sluiten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn in jaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn nakijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen dossiers om na te kijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesloten dossiers waarin langer dan de bewaartermijn niets meer gebeurde. Kijk ze na: bewaar ze met een reden, of verwijder ze definitief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bewaard: de bewaartermijn kon niet opgeslagen worden. Wat eerder bewaard was, blijft intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>Niet bewaard: %1. Wat eerder bewaard was, blijft intact. Je invoer staat nog in het formulier; het wordt opnieuw geprobeerd.</source>
@@ -2038,7 +2380,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ Niet bewaard: verbeter eerst wat hierboven gemeld wordt.</source>
+        <source>⚠ Niet bewaard: verbeter eerst wat bij de velden gemeld wordt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,10 +2473,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>SessionEditor</name>
     <message>
-        <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Observaties van de begeleider (privé)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,10 +2485,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Waaraan gewerkt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Afspraken</source>
         <translation type="unfinished">Engagements</translation>
     </message>
@@ -2160,10 +2494,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Andere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Da&amp;tum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2183,7 +2513,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In de eigen &amp;woorden van de cliënt</source>
+        <source>D&amp;atum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datu&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de &amp;eigen woorden van de cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2215,6 +2553,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished">Prochain rendez-vous</translation>
     </message>
     <message>
+        <source>Waaraan &amp;gewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waaraan gewerkt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2580,39 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij dit gesprek horen geen afspraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De %1 afspraken van dit gesprek gaan mee weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De afspraak van dit gesprek gaat mee weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De andere gesprekken en de rest van het dossier blijven zoals ze zijn. Dit kan niet ongedaan gemaakt worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gesprek van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek verwijderen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2247,6 +2621,18 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Gesprekken, nieuwste eerst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gekozen gesprek verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gesprek van %1 wordt verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2623,6 +3009,190 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>TransferExportDialog</name>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Herhalen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdracht maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand voor de overdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier kan geen bestand komen. Kies een gewone bestandsnaam in een bestaande map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoordzin van minstens %1 tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies waar het bestand moet komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar: %1 is gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maakt een versleuteld bestand met alleen deze cliënt, voor een collega. Geef de wachtwoordzin apart door (niet in dezelfde e-mail als het bestand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet gemaakt: het bestand kon niet geschreven worden (is de schijf vol?). Er is geen half bestand achtergebleven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht (*.resokit-overdracht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdragen aan een collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin herhalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin voor de overdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferImportDialog</name>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Niet inlezen (overslaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënt: %1
+Inhoud: %2
+Gemaakt op: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er bestaat al een cliënt met deze naam. Kies wat er moet gebeuren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is in orde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingelezen als nieuwe cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inlezen als &amp;nieuwe cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet ingelezen: het dossierbestand kon niet geschreven worden. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht (*.resokit-overdracht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht van een collega inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgeslagen: er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin van de overdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afspraak/afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen de persoonsgegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gesprek(ken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persoon/plaats(en) in het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolplan(nen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versie(s) van het inclusieweb</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPanel</name>
     <message>
         <source>&amp;Ontgrendelen</source>
@@ -2661,6 +3231,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>UnplacedList</name>
     <message>
         <source>Contacten en plaatsen die niet op dit web staan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacten en plaatsen van deze cliënt die niet op deze versie staan. Sleep ze op het web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2778,33 +3352,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
-    <name>WebPicture</name>
-    <message>
-        <source>bruin: betaalde hulpverlener</source>
-        <translation>brun : professionnel·le rémunéré·e</translation>
-    </message>
-    <message>
-        <source>groep of organisatie</source>
-        <translation>groupe ou organisation</translation>
-    </message>
-    <message>
-        <source>lijn: kennen elkaar</source>
-        <translation>ligne : se connaissent</translation>
-    </message>
-    <message>
-        <source>open vorm, stippellijn: slapend of gewenst contact</source>
-        <translation>forme vide, pointillés : contact en sommeil ou souhaité</translation>
-    </message>
-    <message>
-        <source>persoon</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <source>plaats</source>
-        <translation>lieu</translation>
-    </message>
-</context>
-<context>
     <name>WebView</name>
     <message>
         <source>Inclusieweb</source>
@@ -2816,24 +3363,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>t</name>
-    <message>
-        <source>AccessExport</source>
-        <comment>Persoonsgegevens</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AccessExport</source>
-        <comment>dossierbestand geopend</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AccessExport</source>
-        <comment>Naam</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,10 +62,11 @@ def summary_document(data: SummaryData, options: SummaryOptions, texts: ReportTe
         footer_text=footer_text(texts), page_label=page_label(texts),
         document_language=texts.lang,
     )
+    # Page one holds what the person takes home first: the talk, the agreements, the strengths.
     _session_part(doc, data, plain, texts)
     _agreements_part(doc, data, plain, texts)
-    _web_part(doc, data, plain, texts)
     _talents_part(doc, data, plain, texts)
+    _web_part(doc, data, plain, texts)
     _roles_part(doc, data, plain, texts)
     return doc
 

@@ -71,6 +71,8 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         self.preview = self.findChild(QPrintPreviewWidget)
         self.document: Document | None = None
         self.pages_painted = 0
+        self.last_saved: Path | None = None
+        self.on_saved: Callable[[Path], None] | None = None
         self.paintRequested.connect(self.paint)
 
     def add_option(self, label: str, widget: QWidget) -> None:
@@ -112,15 +114,18 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         self.pages_painted = paint_document(self.document, printer)
 
     # Save as PDF ------------------------------------------------------------------------------
-    def save_pdf(self) -> None:
+    def save_pdf(self) -> bool:
+        """Ask for a file name and start saving; False when the user cancelled."""
         folder = str(remembered("last_folder", "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation))
         # Qt's own dialog keeps the name out of the desktop's "recent files" list.
         name, _ = QFileDialog.getSaveFileName(
             self, _tr("Opslaan als PDF"), str(Path(folder) / self.default_file_name()),
             _tr("PDF-bestanden (*.pdf)"), options=QFileDialog.Option.DontUseNativeDialog)
-        if name:
-            self.save_to(Path(name))
+        if not name:
+            return False
+        self.save_to(Path(name))
+        return True
 
     def save_to(self, path: Path) -> None:
         """Build in the background and write atomically; the window stays responsive."""
@@ -149,12 +154,19 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         self.after_save()
         self.save_button.setText(_tr("Opgeslagen ✓"))
         self.save_button.setToolTip(str(path))
+        if self.on_saved is not None:
+            self.on_saved(path)
+        if not self.isVisible():  # saved straight from the menu: this dialog was never shown
+            self.deleteLater()
 
     def _failed(self, error: BaseException) -> None:
         if QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
         self.save_button.setEnabled(True)
         reason = getattr(error, "strerror", None) or str(error)
-        QMessageBox.warning(self, _tr("Opslaan als PDF"),
+        QMessageBox.warning(self.parentWidget() if not self.isVisible() else self,
+                            _tr("Opslaan als PDF"),
                             _tr("Het bestand kon niet opgeslagen worden: {reason}")
                             .format(reason=reason))
+        if not self.isVisible():
+            self.deleteLater()

@@ -52,7 +52,10 @@ def save_summary_pdf(window) -> None:
     if client_id is None:
         return
     dialog = SummaryPreviewDialog(window.dossier.db, client_id, window)
-    dialog.save_pdf()
+    dialog.on_saved = lambda _path: window.statusBar().showMessage(
+        _tr("Samenvatting opgeslagen als PDF."), 5000)
+    if not dialog.save_pdf():
+        dialog.deleteLater()
 
 
 def _open(window, kind: str) -> None:

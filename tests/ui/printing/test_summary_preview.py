@@ -9,7 +9,13 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 from rich_client import CLIENT_NAME, OBSERVATION
 
 from resokit_desktop.ui.actions import ActionRegistry
@@ -140,3 +146,52 @@ def test_print_actions_take_ctrl_p_and_sit_in_the_file_menu(qtbot) -> None:
     assert registry.get("print_summary").text() == "Samenvatting afdrukken…"
     assert {"save_summary_pdf", "print_web", "print_comparison", "print_role_plan"} <= set(
         registry.keys())
+
+
+class _Dossier:
+    def __init__(self, db) -> None:
+        self.db = db
+
+
+class FakeMainWindow(QMainWindow):
+    """The parts of the main window the print actions use: the open file and the client."""
+
+    def __init__(self, db, client_id: int) -> None:
+        super().__init__()
+        self.dossier = _Dossier(db)
+        self._client_id = client_id
+
+    def current_client_id(self) -> int:
+        return self._client_id
+
+    def flush_pending(self) -> bool:
+        return True
+
+
+def test_save_as_pdf_from_the_menu_asks_a_name_and_writes_it(qtbot, rich_db,
+                                                             tmp_path: Path) -> None:
+    fresh_settings()
+    window = FakeMainWindow(rich_db, rich_db.rich_client_id)
+    qtbot.addWidget(window)
+    registry = ActionRegistry(window)
+    print_actions.add_actions(registry, window)
+    registry.set_client_selected(True)
+    window.show()
+    target = tmp_path / "gesprek.pdf"
+
+    def type_the_name() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QFileDialog):
+            QTimer.singleShot(20, type_the_name)
+            return
+        # Offscreen, typed paths race the file model and its completer popup; choose the folder
+        # and the name through the dialog itself, then accept as its Save button does.
+        box.setDirectory(str(target.parent))
+        box.selectFile(target.name)
+        box.accept()
+
+    QTimer.singleShot(0, type_the_name)
+    registry.get("save_summary_pdf").trigger()
+    qtbot.waitUntil(lambda: target.exists(), timeout=30000)
+    qtbot.waitUntil(lambda: "opgeslagen" in window.statusBar().currentMessage(), timeout=5000)
+    assert "Afspraak 5: bellen naar het café" in text_of(target)
