@@ -1807,7 +1807,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Samenvatting opgeslagen als PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé enregistré en PDF.</translation>
     </message>
     <message>
         <source>Webversies vergeleken afdrukken…</source>

@@ -188,6 +188,8 @@ TRANSLATIONS: dict[str, dict[str, tuple[str, str]]] = {
         "Opslaan als PDF…": ("Enregistrer en PDF…", "Save as PDF…"),
         "Rolplan afdrukken…": ("Imprimer un plan de rôle…", "Print role plan…"),
         "Samenvatting afdrukken…": ("Imprimer le résumé…", "Print summary…"),
+        "Samenvatting opgeslagen als PDF.": ("Résumé enregistré en PDF.",
+                                             "Summary saved as PDF."),
         "Webversies vergeleken afdrukken…": ("Imprimer la comparaison des toiles…",
                                              "Print web comparison…"),
     },
