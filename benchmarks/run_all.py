@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("bench_startup.py", "bench_search.py", "bench_unlock.py", "bench_web.py")
+BENCHMARKS = ("bench_startup.py", "bench_search.py", "bench_unlock.py", "bench_web.py",
+              "bench_summary.py")
 
 
 def main() -> int:
