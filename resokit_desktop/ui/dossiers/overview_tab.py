@@ -131,8 +131,10 @@ class OverviewTab(QWidget):
         return True
 
     def _show_id(self, client_id: int | None) -> None:
+        # A new client has no number yet: say when it will be stored instead of a blank line.
         self.id_label.setText(_tr("Cliëntnummer: %1").replace("%1", str(client_id))
-                              if client_id is not None else "")
+                              if client_id is not None else
+                              _tr("Nieuwe cliënt: wordt bewaard zodra de naam ingevuld is."))
 
     # -- new client, discarding ----------------------------------------------------------------
     def start_new(self) -> None:

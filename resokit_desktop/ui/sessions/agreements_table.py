@@ -41,6 +41,10 @@ class AgreementsTable(QWidget):
         self.table.setHorizontalHeaderLabels(
             [_tr("Wie"), _tr("Wat"), _tr("Tegen wanneer"), _tr("Klaar")])
         self.table.verticalHeader().hide()
+        # A long agreement wraps onto more lines instead of ending in "…": it must be readable.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COLUMN_WHAT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COLUMN_WHO, 140)

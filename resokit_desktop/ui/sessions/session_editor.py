@@ -9,11 +9,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -87,6 +88,7 @@ class SessionEditor(QWidget):
         self.next_time_field = self._line(
             "next_time", _tr("Uur van de volgende afspraak"), _tr("uu:mm"))
         self.next_time_field.setMaximumWidth(110)
+        self.next_date_field.setMaximumWidth(200)
 
         self.date_field.setMaximumWidth(260)
         self.type_field.setMaximumWidth(260)
@@ -125,16 +127,20 @@ class SessionEditor(QWidget):
         QVBoxLayout(agreements_box).addWidget(self.agreements)
 
         next_box = QGroupBox(_tr("Volgende afspraak"), self)
-        next_layout = QHBoxLayout(next_box)
-        next_date_box, self.messages["next_appointment"] = with_message(
-            self.next_date_field, "next_appointment")
-        next_time_box, self.messages["next_time"] = with_message(
-            self.next_time_field, "next_time")
-        next_layout.addWidget(self._label(_tr("Datu&m"), self.next_date_field))
-        next_layout.addWidget(next_date_box, 2)
-        next_layout.addWidget(self._label(_tr("&Uur"), self.next_time_field))
-        next_layout.addWidget(next_time_box, 1)
-        next_layout.addStretch(1)
+        # Fields on one line, their messages under them at full width (not squeezed per field).
+        next_layout = QGridLayout(next_box)
+        next_layout.setHorizontalSpacing(8)
+        self.messages["next_appointment"] = FieldMessage(
+            self.next_date_field, "next_appointment", next_box)
+        self.messages["next_time"] = FieldMessage(self.next_time_field, "next_time", next_box)
+        next_layout.addWidget(self._label(_tr("Datu&m"), self.next_date_field), 0, 0)
+        next_layout.addWidget(self.next_date_field, 0, 1)
+        next_layout.addItem(QSpacerItem(12, 0), 0, 2)
+        next_layout.addWidget(self._label(_tr("&Uur"), self.next_time_field), 0, 3)
+        next_layout.addWidget(self.next_time_field, 0, 4)
+        next_layout.setColumnStretch(5, 1)
+        next_layout.addWidget(self.messages["next_appointment"], 1, 1, 1, 5)
+        next_layout.addWidget(self.messages["next_time"], 2, 1, 1, 5)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
