@@ -21,7 +21,7 @@ from resokit_desktop.reports.html_render import LOGO_URL, PICTURE_URL, render_ht
 from resokit_desktop.resources import FONT_FAMILY
 
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
-PICTURE_PIXELS = 2400
+PICTURE_PIXELS = 2000  # about 290 dpi across an A4 text width
 
 
 def apply_page_setup(printer: QPrinter, document: Document) -> None:
@@ -33,9 +33,16 @@ def apply_page_setup(printer: QPrinter, document: Document) -> None:
     printer.setPageLayout(QPageLayout(size, orientation, MARGINS_MM, QPageLayout.Unit.Millimeter))
 
 
+_rasterised: dict[bytes, QImage] = {}
+
+
 def picture_image(image: WebImage, pixels: int = PICTURE_PIXELS) -> QImage:
-    """The web drawing as a QImage; SVG is rasterised sharply enough for print."""
+    """The web drawing as a QImage; SVG is rasterised sharply enough for print (and cached,
+    so switching the copy or the session in the preview does not draw the same web again)."""
     if image.fmt == "svg":
+        cached = _rasterised.get(image.data)
+        if cached is not None:
+            return cached
         renderer = QSvgRenderer(image.data)
         target = QImage(pixels, int(pixels * image.aspect), QImage.Format.Format_ARGB32)
         target.fill(QColor("white"))
@@ -43,6 +50,8 @@ def picture_image(image: WebImage, pixels: int = PICTURE_PIXELS) -> QImage:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
+        _rasterised.clear()  # one web at a time is enough: the one in the open preview
+        _rasterised[image.data] = target
         return target
     loaded = QImage()
     loaded.loadFromData(image.data)
