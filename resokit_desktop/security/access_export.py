@@ -18,7 +18,7 @@ import sqlite_utils
 from resokit_desktop.domain.client import initials_of
 from resokit_desktop.reports.blocks import Document, Facts, Heading, Paragraph
 from resokit_desktop.reports.texts import ReportTexts
-from resokit_desktop.security import audit
+from resokit_desktop.security import audit, retention
 from resokit_desktop.security.safe_output import OutputRefused, write_bytes_atomically
 from resokit_desktop.storage import client_rows_repo
 from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
@@ -65,6 +65,7 @@ def collect_access_data(
         "format": FORMAT,
         "generated_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "client_id": client_id,
+        "retention_years_after_closing": retention.retention_years(db),
         "others_as_initials": initials_for_others,
         "names_replaced": redacted,
         "tables": tables,
@@ -158,7 +159,10 @@ def access_document(data: dict, texts: ReportTexts | None = None) -> Document:
         "Desktop, op de datum hieronder. De gegevens worden alleen gebruikt voor uw "
         "begeleiding, staan enkel op de computer van uw begeleider en worden niet gedeeld "
         "zonder uw toestemming.")))
-    facts = [(t.translate(CONTEXT, "Gemaakt op"), t.date(data["generated_at"][:10]))]
+    facts = [(t.translate(CONTEXT, "Gemaakt op"), t.date(data["generated_at"][:10])),
+             (t.translate(CONTEXT, "Bewaartermijn"),
+              t.translate(CONTEXT, "%1 jaar na het afsluiten van het dossier").replace(
+                  "%1", str(data["retention_years_after_closing"])))]
     if data.get("others_as_initials"):
         facts.append((t.translate(CONTEXT, "Andere personen"),
                       t.translate(CONTEXT, "namen vervangen door initialen")))
