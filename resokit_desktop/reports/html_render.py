@@ -40,7 +40,7 @@ def render_html(document: Document, text_width: float, picture_height: float) ->
 def _letterhead(document: Document, text_width: float) -> str:
     logo = ""
     if document.logo_png:
-        size = int(text_width * 0.09)
+        size = 60  # CSS pixels: about 16 mm, as in the PDF letterhead, on any paper
         logo = f'<td width="{size + 12}"><img src="{LOGO_URL}" height="{size}"/></td>'
     lines = "".join(f'<div style="color:{MUTED}; font-size:9pt;">{_text(line)}</div>'
                     for line in document.header_lines)

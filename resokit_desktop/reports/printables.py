@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 
 from resokit_desktop.domain.summary import Indicator, RolePlanLine, WebChange, WebImage
 from resokit_desktop.reports import labels
-from resokit_desktop.reports.blocks import Document, Heading, Paragraph, Picture, Table
+from resokit_desktop.reports.blocks import (
+    Document,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Picture,
+    Table,
+)
 from resokit_desktop.reports.summary_document import (
     _change_part,
     footer_text,
@@ -101,6 +108,7 @@ def comparison_document(comparison: WebComparison, header: SheetHeader,
     for image, when in ((comparison.earlier, change.earlier_date),
                         (comparison.later, change.later_date)):
         if image is not None:
+            doc.add(PageBreak())  # each drawing on a page of its own, under its own heading
             doc.add(Heading(t("Het web op {date}").format(date=texts.date(when))))
             doc.add(Picture(image, t("Legende")))
     if not rows and comparison.earlier is None and comparison.later is None:
