@@ -25,17 +25,26 @@ def retry_wipe(dossier: DossierFile) -> bool:
 
 
 def backup_notice(dossier: DossierFile) -> str:
-    """What stays behind in backups until they rotate, with this dossier's rotation settings."""
+    """What stays behind in backups until they rotate, with this dossier's rotation settings.
+
+    Rotation keeps the newest backup of each of the last N days *that have a backup*, then
+    one per week; so the notice names the oldest backup rather than promising a date.
+    """
     daily = int(get_setting(dossier.db, backups.SETTING_KEEP_DAILY, backups.DEFAULT_KEEP_DAILY))
     weekly = int(get_setting(dossier.db, backups.SETTING_KEEP_WEEKLY,
                              backups.DEFAULT_KEEP_WEEKLY))
-    count = len(backups.backup_files(dossier.path))
+    files = backups.backup_files(dossier.path)
+    if not files:
+        return _tr("Er zijn geen automatische back-ups die deze cliënt nog bevatten.")
+    oldest = min(when for when, _path in files)
     text = _tr(
-        "De automatische back-ups (nu %1) bevatten deze cliënt nog, versleuteld, tot ze "
-        "vervallen: dagelijkse back-ups na %2 dagen, wekelijkse na %3 weken. Wie een oudere "
-        "back-up terugzet, haalt de cliënt terug."
+        "De automatische back-ups (nu %1, de oudste van %2) bevatten deze cliënt nog, "
+        "versleuteld. Ze verdwijnen naarmate er nieuwe back-ups bijkomen: bewaard blijven die "
+        "van de laatste %3 dagen met een back-up en daarvoor één per week, %4 weken lang. Wie "
+        "een oudere back-up terugzet, haalt de cliënt terug."
     )
-    return text.replace("%1", str(count)).replace("%2", str(daily)).replace("%3", str(weekly))
+    return (text.replace("%1", str(len(files))).replace("%2", oldest.strftime("%d-%m-%Y"))
+            .replace("%3", str(daily)).replace("%4", str(weekly)))
 
 
 def incomplete_wipe_text() -> str:

@@ -50,8 +50,8 @@ def test_delete_dialog_mentions_backups_and_erase_leaves_no_trace(qtbot, dossier
     when_dialog_opens(qtbot, confirm)
     window.action_registry.get("delete_client").trigger()
 
-    assert seen and "back-ups" in seen[0] and "(nu 1)" in seen[0]
-    assert "vervallen" in seen[0]
+    assert seen and "back-ups" in seen[0] and "(nu 1, de oudste van" in seen[0]
+    assert "verdwijnen naarmate er nieuwe back-ups bijkomen" in seen[0]
     assert not clients_repo.client_exists(dossier.db, gone)
     assert clients_repo.client_exists(dossier.db, kept)
     names = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
