@@ -147,6 +147,8 @@ class SessionsTab(QWidget):
     def delete_selection(self) -> None:
         if self.editor.agreements.table.hasFocus():
             self.editor.agreements.remove_selected()
+        elif self.session_list.hasFocus():
+            self.delete_current_session()
 
     # -- the one save path ---------------------------------------------------------------------
     def save_now(self) -> bool:

@@ -51,6 +51,8 @@ def window(qtbot, dossier):
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
+    main.activateWindow()  # shortcuts such as Del work in the active window only
+    qtbot.waitUntil(main.isActiveWindow)
     yield main
     left_open: list[str] = []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
-from session_steps import answer_next_dialog
+from session_steps import answer_next_dialog, type_notes
 
 from resokit_desktop.domain.client import Client
 from resokit_desktop.domain.session import Agreement, Session
@@ -140,3 +140,31 @@ def test_the_dossier_menu_entry_deletes_the_shown_session_down_to_none(
     assert len(sessions[caseload["jan"]]) == 1
     assert clients[caseload["marie"]].notes == "Houdt van koken."
     assert orphans == 0
+
+
+def test_the_delete_key_in_the_session_list_asks_too(qtbot, window, caseload, db_path):
+    tab = _open_sessions_tab(qtbot, window, caseload["marie"])
+    _click_list_row(qtbot, tab, 0)
+    seen: list[str] = []
+    answer_next_dialog(qtbot, "confirm_delete_session", seen)
+    qtbot.keyClick(tab.session_list, Qt.Key.Key_Delete)
+    assert "02-11-2026" in seen[0]
+    assert [s.date for s in _fresh(db_path)[1][caseload["marie"]]] == ["2026-10-05", "2026-09-07"]
+    assert tab.session_list.currentItem().text().startswith("05-10-2026")
+
+
+def test_typing_then_deleting_leaves_no_trace_and_cancel_keeps_the_typing(
+        qtbot, window, caseload, db_path):
+    tab = _open_sessions_tab(qtbot, window, caseload["marie"])
+    _click_list_row(qtbot, tab, 0)
+    type_notes(qtbot, tab.editor.worked_on_field, " Extra zin.")
+    answer_next_dialog(qtbot, "cancel_delete_session")
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert tab.editor.worked_on_field.toPlainText() == "Koffieochtend besproken Extra zin."
+    answer_next_dialog(qtbot, "confirm_delete_session")
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert not tab.has_pending_edits()
+    assert tab.flush()
+    sessions = _fresh(db_path)[1][caseload["marie"]]
+    assert [s.date for s in sessions] == ["2026-10-05", "2026-09-07"]
+    assert all("Extra zin" not in s.worked_on for s in sessions)
