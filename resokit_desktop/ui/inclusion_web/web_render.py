@@ -6,6 +6,7 @@ command line and the printed summary.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem
@@ -70,7 +71,10 @@ def paint_web(
     if legend_rect is not None:
         font_px = max(9.0, min(16.0, min(width, height) / 48))
         paint_legend(painter, legend_rect, font_px, markers=bool(markers))
+    # Free the throw-away scene and its items now, while the QApplication still lives.
     scene.set_document(None)
+    shiboken6.delete(scene)
+    shiboken6.delete(document)
 
 
 def render_web_png(

@@ -54,6 +54,8 @@ class WebScene(QGraphicsScene):
                            self.document.member_moved, self.document.member_changed,
                            self.document.tie_added, self.document.tie_removed):
                 signal.disconnect()
+        for line in [*self.tie_items.values(), *self.ego_items.values()]:
+            line.detach()  # break the member <-> line reference cycles before the items go
         self.clear()
         self.member_items.clear()
         self.tie_items.clear()
