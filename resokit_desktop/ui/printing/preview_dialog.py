@@ -67,7 +67,7 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         self.save_button.clicked.connect(self.save_pdf)
         layout = self.layout()
         if layout is not None:
-            layout.insertWidget(1, self.options_bar)
+            layout.insertWidget(0, self.options_bar)  # under the toolbar, above the pages
         self.preview = self.findChild(QPrintPreviewWidget)
         self.document: Document | None = None
         self.pages_painted = 0
