@@ -1739,6 +1739,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <source>Cliëntnummer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nieuwe cliënt: wordt bewaard zodra de naam ingevuld is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTexts</name>
