@@ -27,6 +27,8 @@ def run(args: argparse.Namespace) -> int:
     report = integrity.diagnose(path, passphrase)
     if report.status == integrity.WRONG_PASSPHRASE:
         raise CommandError(f"{path}: wrong passphrase or damaged file")
+    if report.status == integrity.NOT_A_DOSSIER:
+        raise CommandError(f"{path} is not a Resokit dossier file")
     print(f"file: {path}")
     print(f"encryption: {'SQLCipher' if report.kind == 'encrypted' else 'none (plain SQLite)'}")
     for name, value in sorted(report.cipher.items()):

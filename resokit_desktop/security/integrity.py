@@ -3,7 +3,8 @@
 API::
 
     diagnose(dossier_path, passphrase) -> Diagnosis
-        .status: one of OK, DAMAGED, MISSING, EMPTY, NEEDS_PASSPHRASE, WRONG_PASSPHRASE
+        .status: one of OK, DAMAGED, MISSING, EMPTY, NEEDS_PASSPHRASE, WRONG_PASSPHRASE,
+                 NOT_A_DOSSIER (neither an SQLite header, nor whole pages, nor backups)
         .problems: list[str] (technical lines, no client data), .clients, .newest_backup
 
 A file is damaged when SQLite's ``integrity_check`` or SQLCipher's ``cipher_integrity_check``
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from resokit_desktop.security import backups
 from resokit_desktop.storage import file_inspect
+from resokit_desktop.storage.connection import KIND_ENCRYPTED, PAGE_SIZE
 from resokit_desktop.storage.file_inspect import (
     DAMAGED,
     EMPTY,
@@ -28,8 +30,10 @@ from resokit_desktop.storage.file_inspect import (
     WRONG_PASSPHRASE,
 )
 
-__all__ = ["DAMAGED", "EMPTY", "MISSING", "NEEDS_PASSPHRASE", "OK", "WRONG_PASSPHRASE",
-           "Diagnosis", "diagnose"]
+__all__ = ["DAMAGED", "EMPTY", "MISSING", "NEEDS_PASSPHRASE", "NOT_A_DOSSIER", "OK",
+           "WRONG_PASSPHRASE", "Diagnosis", "diagnose"]
+
+NOT_A_DOSSIER = "not_a_dossier"
 
 
 @dataclass
@@ -53,7 +57,11 @@ def diagnose(dossier_path: Path, passphrase: str | None) -> Diagnosis:
     has_backups = bool(backups.backup_files(dossier_path))
     result = Diagnosis(report.status, report.kind, list(report.problems), report.clients,
                        report.schema_version, dict(report.cipher), has_backups)
-    if report.status == EMPTY and has_backups:
+    if report.status == DAMAGED and report.kind == KIND_ENCRYPTED and not has_backups \
+            and report.size % PAGE_SIZE:
+        # No SQLite header and not whole pages: a text or other file, not a damaged dossier.
+        result.status = NOT_A_DOSSIER
+    elif report.status == EMPTY and has_backups:
         result.status = DAMAGED
         result.problems.append("the file is empty although backups of it exist")
     elif report.status == WRONG_PASSPHRASE and passphrase and has_backups:

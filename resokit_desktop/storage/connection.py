@@ -156,7 +156,15 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
 
     path = Path(path)
     finish_interrupted_replace(path)
-    if passphrase and file_kind(path) == KIND_PLAIN:
+    kind = file_kind(path)
+    if kind in (KIND_PLAIN, KIND_ENCRYPTED):
+        # Refuse foreign and newer files before anything could write to them.
+        probe = connect_plainly(path, passphrase if kind == KIND_ENCRYPTED else None)
+        try:
+            _refuse_foreign_or_newer(probe)
+        finally:
+            probe.close()
+    if passphrase and kind == KIND_PLAIN:
         encrypt_plain_file(path, passphrase)
     conn = connect_raw(path, passphrase)
     db = sqlite_utils.Database(conn)
@@ -166,6 +174,25 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
         conn.close()
         raise
     return db
+
+
+def _refuse_foreign_or_newer(conn: sqlcipher3.Connection) -> None:
+    """A database of another program (tables, but no schema version of ours) or of a newer
+    Resokit is never converted, migrated or touched."""
+    from resokit_desktop.storage.errors import NewerSchemaError
+    from resokit_desktop.storage.migrations import latest_version
+
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    except DbError as exc:
+        raise NotADossierError(str(exc)) from exc
+    if version == 0 and tables:
+        raise NotADossierError("a database of another program, not a Resokit dossier")
+    latest = latest_version()
+    if version > latest:
+        raise NewerSchemaError(version, latest)
 
 
 @contextlib.contextmanager

@@ -37,11 +37,17 @@ def test_tampered_file_reports_damaged_with_exit_3(tmp_path):
 
 
 def test_truncated_file_reports_damaged(tmp_path):
+    from resokit_desktop.services.dossier_file import DossierFile
+
     source = make_dossier(tmp_path / "d.resokit", PASSPHRASE, clients=10)
+    dossier = DossierFile.open(source, PASSPHRASE)
+    dossier.backup_now()
+    dossier.close()
     os.truncate(source, source.stat().st_size - 1)
     result = run_resokit("check", "--data", str(source), passphrase=PASSPHRASE)
     assert result.returncode == 3
     assert "not whole pages" in result.stdout
+    assert "automatic backups exist" in result.stdout
 
 
 def test_bad_input_is_one_line_and_non_zero(tmp_path):
@@ -58,6 +64,7 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path):
         assert result.returncode == 1, (args, result.stdout, result.stderr)
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and message in lines[0], (args, result.stderr)
-    # A text file is not whole pages of a database: reported as damaged, not a traceback.
+    # A text file is neither an SQLite header nor whole pages: not a dossier, not "damaged".
     result = run_resokit("check", "--data", str(text_file), passphrase=PASSPHRASE)
-    assert result.returncode == 3 and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"resokit: {text_file} is not a Resokit dossier file"

@@ -136,6 +136,9 @@ class DossierSession(QObject):
         first = integrity.diagnose(self.path, None)
         if first.status == integrity.DAMAGED:
             return self._damaged_without_passphrase(first.kind)
+        if first.status == integrity.NOT_A_DOSSIER:
+            self._report(FAILED)
+            return None
         kind = file_kind(self.path)
         if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
             passphrase = from_env or self._ask_new(REASON_NEW)
