@@ -157,16 +157,26 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
     path = Path(path)
     finish_interrupted_replace(path)
     kind = file_kind(path)
+    conn = None
     if kind in (KIND_PLAIN, KIND_ENCRYPTED):
         # Refuse foreign and newer files before anything could write to them.
         probe = connect_plainly(path, passphrase if kind == KIND_ENCRYPTED else None)
         try:
             _refuse_foreign_or_newer(probe)
-        finally:
+            if passphrase and kind == KIND_PLAIN:
+                probe.close()
+                encrypt_plain_file(path, passphrase)
+            else:
+                _apply_pragmas(probe)  # the probe becomes the connection: one key derivation
+                conn = probe
+        except DbError as exc:
             probe.close()
-    if passphrase and kind == KIND_PLAIN:
-        encrypt_plain_file(path, passphrase)
-    conn = connect_raw(path, passphrase)
+            raise NotADossierError(str(exc)) from exc
+        except BaseException:
+            probe.close()
+            raise
+    if conn is None:
+        conn = connect_raw(path, passphrase)
     db = sqlite_utils.Database(conn)
     try:
         migrate(db, path, passphrase)
