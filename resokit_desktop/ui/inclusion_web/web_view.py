@@ -233,6 +233,36 @@ class WebView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab / Shift+Tab walk through the members clockwise; past the last one focus moves on."""
+        if self._select_neighbour(forward):
+            return True
+        return super().focusNextPrevChild(forward)
+
+    def _select_neighbour(self, forward: bool) -> bool:
+        document = self.web_scene.document
+        if document is None or not document.version.members:
+            return False
+        keys = document.domain_keys()
+
+        def order(entry_id: int) -> tuple:
+            p = document.member(entry_id).position
+            return (keys.index(p.domain) if p.domain in keys else 0, p.angle, p.ring, entry_id)
+
+        ids = sorted(document.version.members, key=order)
+        selected = self.web_scene.selected_member_ids()
+        if not selected:
+            index = 0 if forward else len(ids) - 1
+        else:
+            index = ids.index(selected[0]) + (1 if forward else -1)
+        self.web_scene.clearSelection()
+        if not 0 <= index < len(ids):
+            return False
+        item = self.web_scene.member_items[ids[index]]
+        item.setSelected(True)
+        self.ensureVisible(item)
+        return True
+
     def _cancel_gesture(self) -> None:
         """Escape during a palette drag or a new tie: nothing is added."""
         self._gesture = None

@@ -226,3 +226,28 @@ def test_a_rename_made_elsewhere_survives_web_edits_and_shows_on_return(qtbot, d
     tab.show()
     assert tab.editor.scene.member_items[entry_id].label == "Tante Mia"
     finish(tab, dossier)
+
+
+def test_keyboard_only_tab_selects_members_and_the_register_places_one_back(qtbot, db_path):
+    tab, dossier, client_id = make_tab(qtbot, db_path)
+    _drop(tab, EntryKind.PERSON, Position("family", 2))
+    _drop(tab, EntryKind.PLACE, Position("neighbourhood", 2))
+    family, place = sorted(tab.editor.document.version.members)
+    view = tab.editor.view
+    tab.editor.scene.clearSelection()
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert tab.editor.scene.selected_member_ids() == [family]
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert tab.editor.scene.selected_member_ids() == [place]
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    tab.flush()
+    tab._refresh_side()
+    register = tab.unplaced.list
+    assert register.count() == 1 and register.item(0).text() == "Nieuwe plaats (plaats)"
+    register.setCurrentRow(0)
+    QTest.mouseClick(tab.unplaced.place_button, Qt.MouseButton.LeftButton)
+    wait_saved(qtbot, tab)
+    version, _, _ = stored(db_path, client_id)
+    assert set(version.members) == {family, place}
+    finish(tab, dossier)
