@@ -160,9 +160,11 @@ class MemberPanel(QScrollArea):
         if document is None or entry_id is None or not document.has_member(entry_id):
             self.entry_id = None
             self.form_box.hide()
-            self.hint.setText(hint or _t("Kies iemand of iets op het web om het te bewerken. "
-                                         "Nieuw: sleep een vorm op het web, dubbelklik op een "
-                                         "lege plek of druk Insert."))
+            self.hint.setText(hint or _t("Kies iemand of iets op het web om het te bewerken "
+                                         "(of druk Tab in het web). Nieuw: sleep een vorm op "
+                                         "het web, dubbelklik op een lege plek of druk Insert. "
+                                         "Pijltjes verplaatsen naar een ander domein of een "
+                                         "andere cirkel; Shift+slepen verbindt twee leden."))
             self.hint.show()
             return
         self.entry_id = entry_id
