@@ -94,3 +94,27 @@ def test_change_passphrase_through_the_menu(qtbot, tmp_path, monkeypatch):
     open_database(path, NEW).conn.close()
     for info in backups.list_backups(path, NEW):
         assert info.ok  # the backups follow the new passphrase
+
+
+def test_security_settings_page_sets_idle_time_and_backup_counts(qtbot, tmp_path, monkeypatch):
+    from resokit_desktop.storage.settings_repo import get_setting
+    from resokit_desktop.ui.security.security_settings_page import SecurityPage
+    from resokit_desktop.ui.settings.settings_pages import registered_pages
+
+    assert "security" in [spec.key for spec in registered_pages()]
+    session = _started(tmp_path, monkeypatch)
+    session._idle_override = None  # follow the file's setting, as the real app does
+    try:
+        page = SecurityPage(session.dossier, session.window)
+        page.load()
+        assert page.idle_minutes.value() == 10
+        assert (page.keep_daily.value(), page.keep_weekly.value()) == (7, 4)
+        page.idle_minutes.clear()
+        qtbot.keyClicks(page.idle_minutes, "3")
+        page.keep_daily.setValue(5)
+        page.save()
+        assert get_setting(session.dossier.db, "security.idle_lock_minutes") == 3
+        assert get_setting(session.dossier.db, backups.SETTING_KEEP_DAILY) == 5
+        assert session.idle.timeout_ms == 3 * 60_000
+    finally:
+        session.shutdown()
