@@ -138,6 +138,3 @@ class SummaryData:
         from dataclasses import replace
 
         return replace(self, web=web)
-
-
-ACTIVE_ROLE_STATUSES = ("idea", "exploring", "started", "active")
