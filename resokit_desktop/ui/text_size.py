@@ -20,8 +20,26 @@ def apply_size(point_size: int) -> int:
     font = QApplication.font()
     font.setPointSize(point_size)
     QApplication.setFont(font)
+    _repolish_style_sheets()
     QSettings().setValue(SETTINGS_KEY, point_size)
     return point_size
+
+
+def _repolish_style_sheets() -> None:
+    """A widget with a style sheet keeps the font it had when polished: polish it again.
+
+    Without this, field messages and other style-sheeted labels stay small after Ctrl++.
+    Parents first, so a child is polished against its parent's new font.
+    """
+    def depth(widget) -> int:
+        level = 0
+        while (widget := widget.parentWidget()) is not None:
+            level += 1
+        return level
+
+    styled = [w for w in QApplication.allWidgets() if w.styleSheet()]
+    for widget in sorted(styled, key=depth):
+        widget.setStyleSheet(widget.styleSheet())
 
 
 def restore_size() -> None:

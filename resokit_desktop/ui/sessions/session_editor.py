@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -63,7 +64,6 @@ class SessionEditor(QWidget):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("session_heading")
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.date_field = self._line("date", _tr("Datum van het gesprek"), _tr("dd-mm-jjjj"))
         self.type_field = QComboBox(self)
         self.type_field.setObjectName("field_session_type")
@@ -105,7 +105,7 @@ class SessionEditor(QWidget):
             _tr("In de &eigen woorden van de cliënt"), self.client_words_field))
         notes_layout.addWidget(self.client_words_field)
 
-        private = QFrame(self)
+        private = self._private_frame = QFrame(self)
         private.setObjectName("worker_observations_frame")
         private.setFrameShape(QFrame.Shape.StyledPanel)
         private.setStyleSheet(
@@ -114,7 +114,7 @@ class SessionEditor(QWidget):
         private_layout = QVBoxLayout(private)
         private_title = self._label(
             _tr("&Observaties van de begeleider (privé)"), self.observations_field)
-        private_title.setStyleSheet("font-weight: bold;")
+        self._private_title = private_title
         private_note = QLabel(_tr("Alleen voor de begeleider: komt niet op de kopie voor de "
                                   "cliënt."), private)
         private_note.setObjectName("worker_observations_note")
@@ -152,6 +152,27 @@ class SessionEditor(QWidget):
         layout.addWidget(agreements_box)
         layout.addWidget(next_box)
         layout.addStretch(1)
+        self._follow_text_size()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._follow_text_size()
+
+    def _follow_text_size(self) -> None:
+        """Keep the heading, the private frame and its title in step with Ctrl++ / Ctrl+-.
+
+        Fonts here are derived from the editor's own font rather than fixed in a style sheet: a
+        style-sheeted widget keeps the font it had when polished, so it would stay small.
+        """
+        heading = QFont(self.font())
+        heading.setBold(True)
+        heading.setPointSizeF(self.font().pointSizeF() * 1.3)
+        self.heading.setFont(heading)
+        title = QFont(self.font())
+        title.setBold(True)
+        self._private_title.setFont(title)
+        self._private_frame.setStyleSheet(self._private_frame.styleSheet())  # re-polish children
 
     def _line(self, key: str, accessible: str, placeholder: str) -> QLineEdit:
         field = QLineEdit(self)
