@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -104,9 +105,14 @@ class ClientForm(QWidget):
         self._row(contact_form, _tr("Tele&foon"), "phone")
         self._row(contact_form, _tr("&E-mail"), "email")
         guidance = QGroupBox(_tr("Begeleiding"), self)
-        guidance_form = self._form(guidance)
-        self._row(guidance_form, _tr("Startdatu&m"), "start_date")
-        self._row(guidance_form, _tr("Stat&us"), "status")
+        # Two short fields side by side: one line instead of a half-empty box.
+        guidance_row = QHBoxLayout(guidance)
+        for label_text, key in ((_tr("Startdatu&m"), "start_date"), (_tr("Stat&us"), "status")):
+            guidance_form = QFormLayout()
+            guidance_form.setFieldGrowthPolicy(
+                QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self._row(guidance_form, label_text, key)
+            guidance_row.addLayout(guidance_form, 1)
         consent = QGroupBox(_tr("Toestemmingen"), self)
         consent_layout = QVBoxLayout(consent)
         consent_layout.addWidget(self.consent_panel)
