@@ -82,3 +82,10 @@ def test_status_text_is_dutch_and_ids_outside_the_rows_are_none(qapp, big_db):
     assert {model.index(r, 2).data() for r in range(0, model.rowCount(), 97)} == {"Afgesloten"}
     assert model.client_id_at(model.rowCount()) is None
     assert model.index(model.rowCount(), 0).data() is None
+
+
+def test_a_name_cut_short_by_a_narrow_column_shows_in_full_as_a_tooltip(qapp, db):
+    clients_repo.save_client(db, Client(name="Marie-Louise Vandenbroeck", neighbourhood="Laken"))
+    model = ClientTableModel(db)
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Marie-Louise Vandenbroeck"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Laken"
