@@ -4,6 +4,10 @@
 <context>
     <name>AccessExport</name>
     <message>
+        <source>%1 jaar na het afsluiten van het dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aangemaakt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,6 +21,10 @@
     </message>
     <message>
         <source>Andere personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,11 +1634,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies iemand of iets op het web om het te bewerken.</source>
+        <source>Kies iemand of iets op het web om het te bewerken (of druk Tab in het web). Nieuw: sleep een vorm op het web, dubbelklik op een lege plek of druk Insert. Pijltjes verplaatsen naar een ander domein of een andere cirkel; Shift+slepen verbindt twee leden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies iemand of iets op het web om het te bewerken. Nieuw: sleep een vorm op het web, dubbelklik op een lege plek of druk Insert.</source>
+        <source>Kies iemand of iets op het web om het te bewerken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2005,11 +2013,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>PrivacyErase</name>
     <message>
-        <source>De automatische back-ups (nu %1) bevatten deze cliënt nog, versleuteld, tot ze vervallen: dagelijkse back-ups na %2 dagen, wekelijkse na %3 weken. Wie een oudere back-up terugzet, haalt de cliënt terug.</source>
+        <source>De automatische back-ups (nu %1, de oudste van %2) bevatten deze cliënt nog, versleuteld. Ze verdwijnen naarmate er nieuwe back-ups bijkomen: bewaard blijven die van de laatste %3 dagen met een back-up en daarvoor één per week, %4 weken lang. Wie een oudere back-up terugzet, haalt de cliënt terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan &apos;Opnieuw proberen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen automatische back-ups die deze cliënt nog bevatten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
