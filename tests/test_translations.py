@@ -41,14 +41,26 @@ def translations(ts_file: Path) -> dict[Message, str]:
     return result
 
 
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each committed .ts, copied and run through the update tool once (lupdate is slow-ish)."""
+    folder = tmp_path_factory.mktemp("refreshed-ts")
+    result = {}
+    for lang in update_translations.LANGUAGES:
+        committed = update_translations.ts_path(lang)
+        if committed.exists():
+            result[lang] = folder / committed.name
+            shutil.copy(committed, result[lang])
+            update_translations.update_ts(result[lang], lang)
+    return result
+
+
 @pytest.mark.parametrize("lang", update_translations.LANGUAGES)
-def test_ts_file_is_up_to_date_with_the_source(lang: str, tmp_path: Path) -> None:
+def test_ts_file_is_up_to_date_with_the_source(lang: str, refreshed: dict[str, Path]) -> None:
     committed = update_translations.ts_path(lang)
     assert committed.exists(), (
         f"{committed.relative_to(ROOT)} is missing: run scripts/update_translations.py")
-    fresh = tmp_path / committed.name
-    shutil.copy(committed, fresh)
-    update_translations.update_ts(fresh, lang)
+    fresh = refreshed[lang]
     now, before = messages(fresh), messages(committed)
     new, gone = sorted(now - before), sorted(before - now)
     assert not new and not gone, (
@@ -58,14 +70,12 @@ def test_ts_file_is_up_to_date_with_the_source(lang: str, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("lang", update_translations.LANGUAGES)
-def test_updating_keeps_existing_translations(lang: str, tmp_path: Path) -> None:
+def test_updating_keeps_existing_translations(lang: str, refreshed: dict[str, Path]) -> None:
     committed = update_translations.ts_path(lang)
-    fresh = tmp_path / committed.name
-    shutil.copy(committed, fresh)
-    update_translations.update_ts(fresh, lang)
-    kept = translations(fresh)
+    fresh = refreshed[lang]
+    kept, still_used = translations(fresh), messages(fresh)
     for key, text in translations(committed).items():
-        if key in messages(fresh):
+        if key in still_used:
             assert kept.get(key) == text, f"{lang}: translation of {key} lost by lupdate"
 
 
