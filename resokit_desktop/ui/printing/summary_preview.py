@@ -20,7 +20,7 @@ from resokit_desktop.ui.printing.preview_dialog import (
     remember,
     remembered,
 )
-from resokit_desktop.ui.printing.summary_job import build_pdf, prepare_summary
+from resokit_desktop.ui.printing.summary_job import prepare_summary
 
 CONTEXT = "SummaryPreview"
 
@@ -106,9 +106,16 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
         return self.document
 
     def build_pdf(self) -> Callable[[], bytes]:
-        data, options = self.data, self.options()
-        assert data is not None
-        return lambda: build_pdf(data, options)
+        # The blocks (translated, dated) are made here on the main thread, exactly as previewed;
+        # the worker thread only turns them into PDF bytes.
+        document = self.make_document()
+
+        def build() -> bytes:
+            from resokit_desktop.reports.summary_pdf import render
+
+            return render(document)
+
+        return build
 
     def default_file_name(self) -> str:
         when = self.session_combo.currentData() or date.today().isoformat()
