@@ -106,3 +106,26 @@ def test_bad_input_gives_one_line_and_writes_nothing(dossier, tmp_path: Path, ca
     assert len(lines) == 1 and expected in lines[0], result.stderr
     assert not out.exists()
     assert leftovers(tmp_path) == []
+
+
+def test_encrypted_dossier_takes_the_passphrase_from_the_environment(dossier,
+                                                                    tmp_path: Path) -> None:
+    import shutil
+
+    from resokit_desktop.storage.cipher_file import encrypt_plain_file
+
+    data, client_id = dossier
+    secret = tmp_path / "secret.resokit"
+    shutil.copy(data, secret)
+    encrypt_plain_file(secret, "een lange geheime zin")
+    out = tmp_path / "from-encrypted.pdf"
+    args = ("summary", "--data", str(secret), "--client", str(client_id), "--out", str(out))
+    refused = resokit(*args)
+    assert refused.returncode != 0 and "RESOKIT_PASSPHRASE" in refused.stderr
+    assert not out.exists()
+    env = {**os.environ, "RESOKIT_PASSPHRASE": "een lange geheime zin"}
+    env.pop("QT_QPA_PLATFORM", None)
+    opened = subprocess.run([sys.executable, "-m", "resokit_desktop", *args],
+                            capture_output=True, text=True, timeout=120, check=False, env=env)
+    assert opened.returncode == 0, opened.stderr
+    assert "Afspraak 0: bellen naar het café" in text_of(out)
