@@ -10,11 +10,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
 
-from resokit_desktop.ui.security.new_passphrase_dialog import PassphrasePairForm, password_field
+from resokit_desktop.ui.security.new_passphrase_dialog import (
+    PassphrasePairForm,
+    fit_messages,
+    password_field,
+)
 from resokit_desktop.ui.security.passphrase_texts import irrecoverable_warning
 from resokit_desktop.ui.widgets.field_message import with_message
 
@@ -56,6 +61,8 @@ class ChangePassphraseDialog(QDialog):
         buttons.accepted.connect(self._try_change)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Grow with the messages that appear next to the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(top)
         layout.addWidget(self.pair)
         layout.addWidget(warning)
@@ -65,6 +72,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _try_change(self) -> None:
         self.current_message.clear_message()
+        fit_messages(self.current_message)
         self.failure.setText("")
         new = self.pair.validated()
         if new is None:
@@ -74,6 +82,7 @@ class ChangePassphraseDialog(QDialog):
             self.accept()
         elif result == CURRENT_WRONG:
             self.current_message.show_message(_tr("Dit is niet de huidige wachtwoordzin."))
+            fit_messages(self.current_message)
             self.current.selectAll()
             self.current.setFocus()
         else:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QVBoxLayout,
@@ -39,6 +40,17 @@ def password_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:
     field.setAccessibleName(accessible)
     field.setMinimumWidth(320)
     return field
+
+
+def fit_messages(*messages: QWidget) -> None:
+    """Make room for messages that just appeared or went (word-wrapped labels do not ask)."""
+    for message in messages:
+        box = message.parentWidget()
+        layout = box.layout()
+        height = layout.heightForWidth(box.width()) if layout.hasHeightForWidth() else -1
+        box.setMinimumHeight(max(height, layout.minimumSize().height()))
+    if messages:
+        messages[0].window().adjustSize()
 
 
 class PassphrasePairForm(QWidget):
@@ -73,6 +85,9 @@ class PassphrasePairForm(QWidget):
         form.addRow(advice)
         self.first.textChanged.connect(self._update_strength)
 
+    def _fit(self) -> None:
+        fit_messages(self.first_message, self.second_message)
+
     def _update_strength(self, text: str) -> None:
         level = strength(text) if text else 0
         self.meter.setValue(level)
@@ -83,12 +98,14 @@ class PassphrasePairForm(QWidget):
         """The passphrase when both entries are fine; otherwise show why next to the field."""
         self.first_message.clear_message()
         self.second_message.clear_message()
+        fit_messages(self.first_message, self.second_message)
         errors = check_new_passphrase(self.first.text(), self.second.text())
         for error in errors:
             target = self.first_message if error.field == "passphrase" else self.second_message
             target.show_message(error_text(error.code))
         if errors:
             (self.first if errors[0].field == "passphrase" else self.second).setFocus()
+            self._fit()
             return None
         return self.first.text()
 
@@ -125,6 +142,8 @@ class NewPassphraseDialog(QDialog):
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Grow with the messages that appear next to the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(warning)

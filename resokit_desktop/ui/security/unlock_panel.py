@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -127,6 +128,8 @@ class UnlockDialog(QDialog):
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Grow with the messages that appear next to the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)
         layout.addWidget(self.panel)
         layout.addWidget(quit_button)
