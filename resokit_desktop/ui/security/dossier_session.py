@@ -4,6 +4,7 @@ API (used by app.run_app, the security actions and tests)::
 
     session = DossierSession(path, window_factory=MainWindow)
     session.start() -> bool      # lock file, unlock/new passphrase/restore dialogs, window shown
+    (the restore and passphrase-change dialog flows live in session_flows)
     session.lock(auto=False) -> bool   # flush edits, drop the window, close the file
     session.is_locked / session.window / session.dossier / session.lock_screen
     session.restore_from_backup(); session.change_passphrase(); session.backup_now()
@@ -36,11 +37,12 @@ from resokit_desktop.security.instance_lock import AlreadyOpenError, InstanceLoc
 from resokit_desktop.security.passphrase import AttemptThrottle
 from resokit_desktop.security.sleep_watch import SleepWatch
 from resokit_desktop.services import privacy_review
-from resokit_desktop.services.dossier_file import DossierFile, restore_dossier
+from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage.cipher_file import remove_leftovers
 from resokit_desktop.storage.connection import KIND_ENCRYPTED, KIND_PLAIN, file_kind
 from resokit_desktop.storage.errors import NewerSchemaError, StorageError, WrongPassphraseError
 from resokit_desktop.storage.settings_repo import get_setting
+from resokit_desktop.ui.security import session_flows
 from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
 from resokit_desktop.ui.security.lock_screen import LockScreen
 from resokit_desktop.ui.security.new_passphrase_dialog import (
@@ -90,8 +92,8 @@ class DossierSession(QObject):
         self.sleep_watch = SleepWatch(self)  # suspend or screen lock: lock now
         self.sleep_watch.going_away.connect(lambda: self.lock(auto=True))
         self._opened: DossierFile | None = None
-        self._damaged_passphrase: str | None = None
-        self._reopen_client: int | None = None
+        self.damaged_passphrase: str | None = None
+        self.reopen_client: int | None = None
         self.last_backup_error: str | None = None
         self._backup_thread: threading.Thread | None = None
         self._backup_done.connect(self._backup_finished)
@@ -99,7 +101,7 @@ class DossierSession(QObject):
     # -- start-up -----------------------------------------------------------------------------
     def start(self) -> bool:
         if self.path.is_dir():
-            self._message(QMessageBox.Icon.Critical, _tr(
+            self.message(QMessageBox.Icon.Critical, _tr(
                 "%1 is een map, geen dossierbestand.").replace("%1", str(self.path)))
             return False
         try:
@@ -109,7 +111,7 @@ class DossierSession(QObject):
             self._already_open(exc)
             return False
         except OSError:
-            self._message(QMessageBox.Icon.Critical, _tr(
+            self.message(QMessageBox.Icon.Critical, _tr(
                 "Het dossierbestand kan niet geopend worden: de map is niet schrijfbaar."))
             return False
         remove_leftovers(self.path)
@@ -118,13 +120,13 @@ class DossierSession(QObject):
         if dossier is None:
             self.instance_lock.release()
             return False
-        self._enter(dossier)
+        self.enter(dossier)
         return True
 
     def _already_open(self, exc: AlreadyOpenError) -> None:
         holder = exc.holder
         since = holder.since_local().strftime("%d-%m-%Y %H:%M") if holder else "?"
-        self._message(QMessageBox.Icon.Warning, _tr(
+        self.message(QMessageBox.Icon.Warning, _tr(
             "Dit dossierbestand is al geopend in Resokit Desktop, sinds %1 (proces %2 op %3). "
             "Werk daar verder, of sluit het daar eerst. Twee vensters op hetzelfde bestand "
             "zouden elkaars werk kunnen overschrijven.")
@@ -161,7 +163,7 @@ class DossierSession(QObject):
         if result is None:
             return self._take_opened()
         if result == DAMAGED:
-            return self._offer_restore(self._damaged_passphrase)
+            return self._offer_restore(self.damaged_passphrase)
         self._report(result)
         return None
 
@@ -171,7 +173,7 @@ class DossierSession(QObject):
         if code == QDialog.DialogCode.Accepted:
             return self._take_opened()
         if dialog.problem_code == DAMAGED:
-            return self._offer_restore(self._damaged_passphrase)
+            return self._offer_restore(self.damaged_passphrase)
         if dialog.problem_code:
             self._report(dialog.problem_code)
         return None
@@ -183,7 +185,7 @@ class DossierSession(QObject):
         if report.status in (integrity.WRONG_PASSPHRASE, integrity.NEEDS_PASSPHRASE):
             return WRONG
         if report.status == integrity.DAMAGED:
-            self._damaged_passphrase = passphrase
+            self.damaged_passphrase = passphrase
             return DAMAGED
         try:
             self._opened = DossierFile.open(self.path, passphrase)
@@ -205,66 +207,27 @@ class DossierSession(QObject):
                        "Werk de toepassing bij om het te openen.")
         else:
             text = _tr("Dit bestand kan niet geopend worden als Resokit-dossier.")
-        self._message(QMessageBox.Icon.Critical, text)
+        self.message(QMessageBox.Icon.Critical, text)
 
-    # -- damaged file ---------------------------------------------------------------------------
+    # -- damaged file (dialog flows in session_flows) -------------------------------------------
     def _damaged_without_passphrase(self, kind: str) -> DossierFile | None:
-        """A damaged file found before any passphrase: check it against the backups."""
-        plain_backups = [p for _w, p in backups.backup_files(self.path)
-                         if file_kind(p) == KIND_PLAIN]
-        if kind == KIND_PLAIN or plain_backups or not backups.backup_files(self.path):
-            return self._offer_restore(None)
-        self._message(QMessageBox.Icon.Warning, _tr(
-            "Het dossierbestand is beschadigd. Geef je wachtwoordzin om een back-up te kiezen."))
-
-        def opens_backup(text: str) -> str | None:
-            if text and backups.passphrase_opens_a_backup(self.path, text):
-                self._damaged_passphrase = text
-                return None
-            return WRONG
-
-        dialog = UnlockDialog(opens_backup, self.throttle, self.path.name)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return self._offer_restore(self._damaged_passphrase)
+        return session_flows.restore_damaged_asking_passphrase(self, kind)
 
     def _offer_restore(self, passphrase: str | None) -> DossierFile | None:
-        from resokit_desktop.ui.security.restore_dialog import RestoreDialog
-
-        infos = backups.list_backups(self.path, passphrase)
-        if not any(info.ok for info in infos):
-            self._message(QMessageBox.Icon.Critical, _tr(
-                "Het dossierbestand is beschadigd en er is geen bruikbare back-up. Het bestand "
-                "blijft onaangeroerd staan; neem een kopie en vraag hulp."))
-            return None
-        dialog = RestoreDialog(infos, damaged_file=True)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
-            return None
-        try:
-            aside = backups.restore_backup(self.path, dialog.chosen(), passphrase, "damaged")
-            dossier = DossierFile.open(self.path, passphrase)
-            privacy_review.record_event(dossier, "restore")
-        except (StorageError, OSError):
-            self._message(QMessageBox.Icon.Critical, _tr(
-                "De back-up kon niet teruggezet worden. Er is niets overschreven."))
-            return None
-        self._message(QMessageBox.Icon.Information, _tr(
-            "De back-up is teruggezet. Het beschadigde bestand is apart bewaard als %1.")
-            .replace("%1", aside.name if aside else "-"))
-        return dossier
+        return session_flows.offer_restore(self, passphrase)
 
     # -- the unlocked state ---------------------------------------------------------------------
-    def _enter(self, dossier: DossierFile) -> None:
+    def enter(self, dossier: DossierFile) -> None:
         self.dossier = dossier
         privacy_review.record_event(dossier, "opened")
         self.window = self._window_factory(dossier)
         self.window.security_session = self
-        if self._reopen_client is not None and hasattr(self.window, "open_client"):
+        if self.reopen_client is not None and hasattr(self.window, "open_client"):
             try:
-                self.window.open_client(self._reopen_client)
+                self.window.open_client(self.reopen_client)
             except StorageError:
                 pass
-        self._reopen_client = None
+        self.reopen_client = None
         self.window.show()
         if self.lock_screen is not None:
             self.lock_screen.hide()
@@ -340,14 +303,14 @@ class DossierSession(QObject):
             return False
         return True
 
-    def _drop_window(self) -> None:
+    def drop_window(self) -> None:
         """Save what can be saved quietly, then destroy the window (it holds client data)."""
         window = self.window
         if window is None:
             return
         _save_quietly(window)
         if hasattr(window, "current_client_id"):
-            self._reopen_client = window.current_client_id()
+            self.reopen_client = window.current_client_id()
         if hasattr(window, "save_layout"):
             window.save_layout()
         for widget in QApplication.topLevelWidgets():
@@ -373,7 +336,7 @@ class DossierSession(QObject):
                     "Eerst de invoer verbeteren of verwerpen, dan vergrendelen."), 6000)
             return False
         self._show_lock_screen()
-        self._drop_window()
+        self.drop_window()
         self.wait_for_backup()
         self.idle.stop()
         self._backup_timer.stop()
@@ -398,82 +361,23 @@ class DossierSession(QObject):
     def _unlocked(self) -> None:
         dossier = self._take_opened()
         if dossier is not None:
-            self._enter(dossier)
+            self.enter(dossier)
 
     def _lock_screen_problem(self, code: str) -> None:
-        dossier = self._offer_restore(self._damaged_passphrase) if code == DAMAGED else None
+        dossier = self._offer_restore(self.damaged_passphrase) if code == DAMAGED else None
         if dossier is not None:
-            self._enter(dossier)
+            self.enter(dossier)
 
     def _quit_from_lock(self) -> None:
         if self.dossier is None:
             QCoreApplication.quit()
 
-    # -- menu actions ----------------------------------------------------------------------------
+    # -- menu actions (dialog flows in session_flows) --------------------------------------------
     def restore_from_backup(self) -> bool:
-        from resokit_desktop.ui.security.restore_dialog import RestoreDialog
-
-        if self.dossier is None or self.window is None:
-            return False
-        if hasattr(self.window, "flush_pending") and not self.window.flush_pending():
-            return False
-        passphrase = self.dossier.passphrase
-        dialog = RestoreDialog(backups.list_backups(self.path, passphrase), parent=self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
-            return False
-        chosen = dialog.chosen()
-        self._drop_window()
-        self.wait_for_backup()
-        self.dossier.close()
-        self.dossier = None
-        try:
-            aside = restore_dossier(self.path, chosen, passphrase)
-        except (StorageError, OSError):
-            aside = None
-            self._message(QMessageBox.Icon.Critical, _tr(
-                "De back-up kon niet teruggezet worden. Er is niets overschreven."))
-        self._reopen_client = None
-        self._enter(DossierFile.open(self.path, passphrase))
-        if aside is not None:
-            privacy_review.record_event(self.dossier, "restore")
-        if aside is not None and hasattr(self.window, "statusBar"):
-            self.window.statusBar().showMessage(_tr(
-                "Back-up teruggezet. Het vorige bestand is bewaard als %1.").replace(
-                "%1", aside.name), 15000)
-        return aside is not None
+        return session_flows.restore_from_menu(self)
 
     def change_passphrase(self) -> bool:
-        from resokit_desktop.ui.security.change_passphrase_dialog import (
-            CURRENT_WRONG,
-            ChangePassphraseDialog,
-        )
-        from resokit_desktop.ui.security.change_passphrase_dialog import FAILED as CHANGE_FAILED
-
-        if self.dossier is None or self.window is None:
-            return False
-        if hasattr(self.window, "flush_pending") and not self.window.flush_pending():
-            return False
-        dossier = self.dossier
-
-        def change(current: str, new: str) -> str | None:
-            self.wait_for_backup()
-            try:
-                dossier.change_passphrase(current, new)
-            except WrongPassphraseError:
-                return CURRENT_WRONG
-            except (StorageError, OSError):
-                return CHANGE_FAILED
-            return None
-
-        dialog = ChangePassphraseDialog(change, parent=self.window)
-        changed = dialog.exec() == QDialog.DialogCode.Accepted
-        if changed:
-            # The file was reopened under the new key: rebuild the window on the new connection.
-            self._drop_window()
-            self._enter(dossier)
-            if hasattr(self.window, "statusBar"):
-                self.window.statusBar().showMessage(_tr("Wachtwoordzin gewijzigd."), 8000)
-        return changed
+        return session_flows.change_passphrase(self)
 
     def shutdown(self) -> None:
         self.wait_for_backup()
@@ -491,7 +395,7 @@ class DossierSession(QObject):
             self.dossier = None
         self.instance_lock.release()
 
-    def _message(self, icon: QMessageBox.Icon, text: str) -> None:
+    def message(self, icon: QMessageBox.Icon, text: str) -> None:
         box = QMessageBox(icon, _tr("Resokit Desktop"), text, QMessageBox.StandardButton.Ok,
                           self.window or self.lock_screen)
         box.setObjectName("session_message")

@@ -1,0 +1,137 @@
+"""Dialog flows the dossier session runs: restoring a damaged file, restoring from the menu,
+changing the passphrase (each one a small conversation with the user, then file work)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from resokit_desktop.security import backups
+from resokit_desktop.services import privacy_review
+from resokit_desktop.services.dossier_file import DossierFile, restore_dossier
+from resokit_desktop.storage.connection import KIND_PLAIN, file_kind
+from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
+from resokit_desktop.ui.security.unlock_panel import WRONG, UnlockDialog
+
+if TYPE_CHECKING:
+    from resokit_desktop.ui.security.dossier_session import DossierSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DossierSession", text)
+
+
+def restore_damaged_asking_passphrase(session: DossierSession, kind: str) -> DossierFile | None:
+    """A damaged file found before any passphrase: check it against the backups."""
+    plain_backups = [p for _w, p in backups.backup_files(session.path)
+                     if file_kind(p) == KIND_PLAIN]
+    if kind == KIND_PLAIN or plain_backups or not backups.backup_files(session.path):
+        return offer_restore(session, None)
+    session.message(QMessageBox.Icon.Warning, _tr(
+        "Het dossierbestand is beschadigd. Geef je wachtwoordzin om een back-up te kiezen."))
+
+    def opens_backup(text: str) -> str | None:
+        if text and backups.passphrase_opens_a_backup(session.path, text):
+            session.damaged_passphrase = text
+            return None
+        return WRONG
+
+    dialog = UnlockDialog(opens_backup, session.throttle, session.path.name)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return offer_restore(session, session.damaged_passphrase)
+
+
+def offer_restore(session: DossierSession, passphrase: str | None) -> DossierFile | None:
+    from resokit_desktop.ui.security.restore_dialog import RestoreDialog
+
+    infos = backups.list_backups(session.path, passphrase)
+    if not any(info.ok for info in infos):
+        session.message(QMessageBox.Icon.Critical, _tr(
+            "Het dossierbestand is beschadigd en er is geen bruikbare back-up. Het bestand "
+            "blijft onaangeroerd staan; neem een kopie en vraag hulp."))
+        return None
+    dialog = RestoreDialog(infos, damaged_file=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        return None
+    try:
+        aside = backups.restore_backup(session.path, dialog.chosen(), passphrase, "damaged")
+        dossier = DossierFile.open(session.path, passphrase)
+        privacy_review.record_event(dossier, "restore")
+    except (StorageError, OSError):
+        session.message(QMessageBox.Icon.Critical, _tr(
+            "De back-up kon niet teruggezet worden. Er is niets overschreven."))
+        return None
+    session.message(QMessageBox.Icon.Information, _tr(
+        "De back-up is teruggezet. Het beschadigde bestand is apart bewaard als %1.")
+        .replace("%1", aside.name if aside else "-"))
+    return dossier
+
+
+def restore_from_menu(session: DossierSession) -> bool:
+    from resokit_desktop.ui.security.restore_dialog import RestoreDialog
+
+    if session.dossier is None or session.window is None:
+        return False
+    if hasattr(session.window, "flush_pending") and not session.window.flush_pending():
+        return False
+    passphrase = session.dossier.passphrase
+    dialog = RestoreDialog(backups.list_backups(session.path, passphrase), parent=session.window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        return False
+    chosen = dialog.chosen()
+    session.drop_window()
+    session.wait_for_backup()
+    session.dossier.close()
+    session.dossier = None
+    try:
+        aside = restore_dossier(session.path, chosen, passphrase)
+    except (StorageError, OSError):
+        aside = None
+        session.message(QMessageBox.Icon.Critical, _tr(
+            "De back-up kon niet teruggezet worden. Er is niets overschreven."))
+    session.reopen_client = None
+    session.enter(DossierFile.open(session.path, passphrase))
+    if aside is not None:
+        privacy_review.record_event(session.dossier, "restore")
+    if aside is not None and hasattr(session.window, "statusBar"):
+        session.window.statusBar().showMessage(_tr(
+            "Back-up teruggezet. Het vorige bestand is bewaard als %1.").replace(
+            "%1", aside.name), 15000)
+    return aside is not None
+
+
+def change_passphrase(session: DossierSession) -> bool:
+    from resokit_desktop.ui.security.change_passphrase_dialog import (
+        CURRENT_WRONG,
+        ChangePassphraseDialog,
+    )
+    from resokit_desktop.ui.security.change_passphrase_dialog import FAILED as CHANGE_FAILED
+
+    if session.dossier is None or session.window is None:
+        return False
+    if hasattr(session.window, "flush_pending") and not session.window.flush_pending():
+        return False
+    dossier = session.dossier
+
+    def change(current: str, new: str) -> str | None:
+        session.wait_for_backup()
+        try:
+            dossier.change_passphrase(current, new)
+        except WrongPassphraseError:
+            return CURRENT_WRONG
+        except (StorageError, OSError):
+            return CHANGE_FAILED
+        return None
+
+    dialog = ChangePassphraseDialog(change, parent=session.window)
+    changed = dialog.exec() == QDialog.DialogCode.Accepted
+    if changed:
+        # The file was reopened under the new key: rebuild the window on the new connection.
+        session.drop_window()
+        session.enter(dossier)
+        if hasattr(session.window, "statusBar"):
+            session.window.statusBar().showMessage(_tr("Wachtwoordzin gewijzigd."), 8000)
+    return changed
