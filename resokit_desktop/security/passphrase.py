@@ -80,10 +80,17 @@ def strength(passphrase: str) -> int:
 class AttemptThrottle:
     """Growing waiting time after consecutive wrong passphrases (reset by a right one)."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic,
+                 on_change: Callable[[int], None] | None = None) -> None:
         self._clock = clock
+        self._on_change = on_change
         self.failures = 0
         self._not_before = 0.0
+
+    def resume(self, failures: int) -> None:
+        """Carry on after a restart: the wait for that many failures starts again now."""
+        self.failures = max(0, int(failures))
+        self._not_before = self._clock() + self.delay_after(self.failures)
 
     def delay_after(self, failures: int) -> float:
         if failures <= 0:
@@ -95,11 +102,16 @@ class AttemptThrottle:
         self.failures += 1
         wait = self.delay_after(self.failures)
         self._not_before = self._clock() + wait
+        if self._on_change is not None:
+            self._on_change(self.failures)
         return wait
 
     def record_success(self) -> None:
+        had_failures = self.failures
         self.failures = 0
         self._not_before = 0.0
+        if had_failures and self._on_change is not None:
+            self._on_change(0)
 
     def seconds_left(self) -> float:
         return max(0.0, self._not_before - self._clock())

@@ -19,12 +19,13 @@ falls back to the dialog.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from resokit_desktop.security import backups, integrity
@@ -80,7 +81,7 @@ class DossierSession(QObject):
         self.dossier: DossierFile | None = None
         self.window: QWidget | None = None
         self.lock_screen: LockScreen | None = None
-        self.throttle = AttemptThrottle()
+        self.throttle = remembered_throttle(self.path)
         self._window_factory = window_factory or _default_window
         self._idle_override = idle_ms
         self.idle = IdleWatcher(idle_ms or DEFAULT_IDLE_MINUTES * 60_000, parent=self)
@@ -400,6 +401,30 @@ class DossierSession(QObject):
                           self.window or self.lock_screen)
         box.setObjectName("session_message")
         box.exec()
+
+
+def remembered_throttle(path: Path) -> AttemptThrottle:
+    """An attempt throttle whose failure count survives a restart of the app (QSettings, under a
+    hash of the file's path: no file name, no client data)."""
+    key = "security/unlock_failures/" + hashlib.sha256(
+        str(path.expanduser().absolute()).encode("utf-8")).hexdigest()[:24]
+
+    def remember(failures: int) -> None:
+        settings = QSettings()
+        if failures:
+            settings.setValue(key, failures)
+        else:
+            settings.remove(key)
+        settings.sync()
+
+    throttle = AttemptThrottle(on_change=remember)
+    try:
+        failures = int(QSettings().value(key, 0) or 0)
+    except (TypeError, ValueError):
+        failures = 0
+    if failures:
+        throttle.resume(failures)
+    return throttle
 
 
 def _save_quietly(window: QWidget) -> None:

@@ -47,7 +47,8 @@ class UnlockPanel(QWidget):
         label.setBuddy(self.field)
         self.button = QPushButton(_tr("&Ontgrendelen"), self)
         self.button.setObjectName("unlock_button")
-        self.button.setDefault(True)
+        # Enter in the field submits (returnPressed); a default button would submit twice.
+        self.button.setAutoDefault(False)
         self.message = QLabel("", self)
         self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)

@@ -211,3 +211,26 @@ def test_a_folder_or_an_unwritable_place_gives_a_clear_message(qtbot, tmp_path, 
     fresh = _session(tmp_path / "nieuwe map" / "d.resokit")
     assert fresh.start()  # a missing folder is made
     fresh.shutdown()
+
+
+def test_the_growing_wait_survives_a_restart(qtbot, tmp_path, monkeypatch):
+    monkeypatch.delenv("RESOKIT_PASSPHRASE", raising=False)
+    path = make_dossier(tmp_path / "d.resokit", PASSPHRASE)
+
+    def three_wrong_then_quit(dialog):
+        for attempt in range(3):
+            dialog.panel.throttle._not_before = 0.0  # do not wait inside this test
+            dialog.panel.field.clear()
+            qtbot.keyClicks(dialog.panel.field, f"fout {attempt}")
+            qtbot.keyClick(dialog.panel.field, Qt.Key.Key_Return)
+        dialog.reject()
+
+    script = ModalScript().expect("unlock_dialog", three_wrong_then_quit)
+    script.start()
+    assert not _session(path).start()
+    script.check()
+    again = DossierSession(path, idle_ms=3_600_000)
+    assert again.throttle.failures == 3
+    assert again.throttle.seconds_left() > 1  # the 2 s wait starts anew after a restart
+    again.throttle.record_success()
+    assert DossierSession(path).throttle.failures == 0
