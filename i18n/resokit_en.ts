@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neighbourhood</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Active</translation>
     </message>
     <message>
         <source>Adres</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person</translation>
     </message>
     <message>
         <source>Soort persoon</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Active</translation>
     </message>
     <message>
         <source>Afgesloten</source>
@@ -709,7 +709,7 @@
     <name>ClientTable</name>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Active</translation>
     </message>
     <message>
         <source>Afgesloten</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neighbourhood</translation>
     </message>
     <message>
         <source>Status</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">—</translation>
     </message>
 </context>
 <context>
@@ -1055,239 +1055,239 @@ bv. Familie | Famille | Family</source>
     <name>InclusionWeb</name>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Aandeel betaalde hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of paid help</translation>
     </message>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice</translation>
     </message>
     <message>
         <source>Binden</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonding</translation>
     </message>
     <message>
         <source>Binden (eigen kring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonding (own circle)</translation>
     </message>
     <message>
         <source>Bruggenbouwers in het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge builders in the network</translation>
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood</translation>
     </message>
     <message>
         <source>Dagelijks</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily</translation>
     </message>
     <message>
         <source>Dichtbij</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Dichterbij</source>
-        <translation type="unfinished"></translation>
+        <translation>Closer</translation>
     </message>
     <message>
         <source>Dichtheid (wie kent wie)</source>
-        <translation type="unfinished">Density (who knows whom)</translation>
+        <translation>Density (who knows whom)</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>Een paar keer per jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>A few times a year</translation>
     </message>
     <message>
         <source>Emotionele steun</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotional support</translation>
     </message>
     <message>
         <source>Functies zonder onbetaalde gever</source>
-        <translation type="unfinished"></translation>
+        <translation>Functions with no unpaid giver</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Geeft aan de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gives to the client</translation>
     </message>
     <message>
         <source>Gewenst</source>
-        <translation type="unfinished"></translation>
+        <translation>Wished for</translation>
     </message>
     <message>
         <source>Gewenste banden</source>
-        <translation type="unfinished">Wished-for ties</translation>
+        <translation>Wished-for ties</translation>
     </message>
     <message>
         <source>Gezelschap</source>
-        <translation type="unfinished"></translation>
+        <translation>Companionship</translation>
     </message>
     <message>
         <source>Groep of organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Group or organisation</translation>
     </message>
     <message>
         <source>Grootte van het netwerk</source>
-        <translation type="unfinished">Size of the network</translation>
+        <translation>Size of the network</translation>
     </message>
     <message>
         <source>Ik</source>
-        <translation type="unfinished"></translation>
+        <translation>Me</translation>
     </message>
     <message>
         <source>Krijgt van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Receives from the client</translation>
     </message>
     <message>
         <source>Levensdomeinen gebruikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Life domains used</translation>
     </message>
     <message>
         <source>Lichte band</source>
-        <translation type="unfinished"></translation>
+        <translation>Light tie</translation>
     </message>
     <message>
         <source>Maandelijks</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>Mensen (onbetaald, actief)</source>
-        <translation type="unfinished"></translation>
+        <translation>People (unpaid, active)</translation>
     </message>
     <message>
         <source>Midden</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle</translation>
     </message>
     <message>
         <source>Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Nieuwe groep</source>
-        <translation type="unfinished"></translation>
+        <translation>New group</translation>
     </message>
     <message>
         <source>Nieuwe persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>New person</translation>
     </message>
     <message>
         <source>Nieuwe plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>New place</translation>
     </message>
     <message>
         <source>Over en weer</source>
-        <translation type="unfinished"></translation>
+        <translation>Both ways</translation>
     </message>
     <message>
         <source>Overbruggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridging</translation>
     </message>
     <message>
         <source>Overbruggen (andere groep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridging (another group)</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Plaatsen en groepen (actief)</source>
-        <translation type="unfinished"></translation>
+        <translation>Places and groups (active)</translation>
     </message>
     <message>
         <source>Praktische hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Practical help</translation>
     </message>
     <message>
         <source>Slapend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormant</translation>
     </message>
     <message>
         <source>Slapende banden</source>
-        <translation type="unfinished">Sleeping ties</translation>
+        <translation>Dormant ties</translation>
     </message>
     <message>
         <source>Stad</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Sterke band</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong tie</translation>
     </message>
     <message>
         <source>Translokaal (elders, buitenland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Translocal (elsewhere, abroad)</translation>
     </message>
     <message>
         <source>Verbinden</source>
-        <translation type="unfinished"></translation>
+        <translation>Linking</translation>
     </message>
     <message>
         <source>Verbinden (met meer macht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linking (to more power)</translation>
     </message>
     <message>
         <source>Verbroken</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken</translation>
     </message>
     <message>
         <source>Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>Further</translation>
     </message>
     <message>
         <source>Verder weg</source>
-        <translation type="unfinished">Moved further away</translation>
+        <translation>Further away</translation>
     </message>
     <message>
         <source>Weg</source>
-        <translation type="unfinished"></translation>
+        <translation>Gone</translation>
     </message>
     <message>
         <source>Wekelijks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly</translation>
     </message>
     <message>
         <source>Zelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Rarely</translation>
     </message>
     <message>
         <source>dichtbij</source>
-        <translation type="unfinished"></translation>
+        <translation>close</translation>
     </message>
     <message>
         <source>midden</source>
-        <translation type="unfinished"></translation>
+        <translation>middle</translation>
     </message>
     <message>
         <source>verder</source>
-        <translation type="unfinished"></translation>
+        <translation>further</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1334,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Legenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Legend</translation>
     </message>
     <message>
         <source>Levensdomeinen</source>
@@ -1378,7 +1378,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Verbinden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linking</translation>
     </message>
     <message>
         <source>Vergelijken…</source>
@@ -1615,7 +1615,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Betaalde hulp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Paid help</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1627,7 +1627,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Gespannen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Strained</translation>
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
@@ -1671,7 +1671,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Schadelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Harmful</translation>
     </message>
     <message>
         <source>Sociaal kapitaal</source>
@@ -3286,7 +3286,7 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Verbinden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linking</translation>
     </message>
     <message>
         <source>Verbinding verwijderen</source>
@@ -3328,43 +3328,43 @@ Gemaakt op: %3</source>
     <name>WebLegend</name>
     <message>
         <source>Betaalde hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid help</translation>
     </message>
     <message>
         <source>Gespannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Strained</translation>
     </message>
     <message>
         <source>Gewenst (stippels, ☆)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wished for (dots, ☆)</translation>
     </message>
     <message>
         <source>Kennen elkaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Know each other</translation>
     </message>
     <message>
         <source>Legenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Legend</translation>
     </message>
     <message>
         <source>Lichte band</source>
-        <translation type="unfinished"></translation>
+        <translation>Light tie</translation>
     </message>
     <message>
         <source>Schadelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmful</translation>
     </message>
     <message>
         <source>Slapend (streepjes, z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormant (dashes, z)</translation>
     </message>
     <message>
         <source>Sterke band</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong tie</translation>
     </message>
     <message>
         <source>Verbroken (doorgestreept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken (crossed out)</translation>
     </message>
 </context>
 <context>

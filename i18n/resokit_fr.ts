@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quartier</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actif</translation>
     </message>
     <message>
         <source>Adres</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personne</translation>
     </message>
     <message>
         <source>Soort persoon</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actif</translation>
     </message>
     <message>
         <source>Afgesloten</source>
@@ -709,7 +709,7 @@
     <name>ClientTable</name>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actif</translation>
     </message>
     <message>
         <source>Afgesloten</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quartier</translation>
     </message>
     <message>
         <source>Status</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">—</translation>
     </message>
 </context>
 <context>
@@ -1055,239 +1055,239 @@ bv. Familie | Famille | Family</source>
     <name>InclusionWeb</name>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Aandeel betaalde hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l’aide payée</translation>
     </message>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis et conseils</translation>
     </message>
     <message>
         <source>Binden</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
     <message>
         <source>Binden (eigen kring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier (son propre cercle)</translation>
     </message>
     <message>
         <source>Bruggenbouwers in het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtisseurs de ponts dans le réseau</translation>
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Dagelijks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Dichtbij</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche</translation>
     </message>
     <message>
         <source>Dichterbij</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus proche</translation>
     </message>
     <message>
         <source>Dichtheid (wie kent wie)</source>
-        <translation type="unfinished">Densité (qui connaît qui)</translation>
+        <translation>Densité (qui connaît qui)</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>Een paar keer per jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques fois par an</translation>
     </message>
     <message>
         <source>Emotionele steun</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien émotionnel</translation>
     </message>
     <message>
         <source>Functies zonder onbetaalde gever</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions sans personne non rémunérée</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Geeft aan de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne à la personne</translation>
     </message>
     <message>
         <source>Gewenst</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaité</translation>
     </message>
     <message>
         <source>Gewenste banden</source>
-        <translation type="unfinished">Liens souhaités</translation>
+        <translation>Liens souhaités</translation>
     </message>
     <message>
         <source>Gezelschap</source>
-        <translation type="unfinished"></translation>
+        <translation>Compagnie</translation>
     </message>
     <message>
         <source>Groep of organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe ou organisation</translation>
     </message>
     <message>
         <source>Grootte van het netwerk</source>
-        <translation type="unfinished">Taille du réseau</translation>
+        <translation>Taille du réseau</translation>
     </message>
     <message>
         <source>Ik</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Krijgt van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit de la personne</translation>
     </message>
     <message>
         <source>Levensdomeinen gebruikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de vie occupés</translation>
     </message>
     <message>
         <source>Lichte band</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien léger</translation>
     </message>
     <message>
         <source>Maandelijks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mois</translation>
     </message>
     <message>
         <source>Mensen (onbetaald, actief)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes (non rémunérées, actives)</translation>
     </message>
     <message>
         <source>Midden</source>
-        <translation type="unfinished"></translation>
+        <translation>Milieu</translation>
     </message>
     <message>
         <source>Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Nieuwe groep</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <source>Nieuwe persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Nieuwe plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lieu</translation>
     </message>
     <message>
         <source>Over en weer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux sens</translation>
     </message>
     <message>
         <source>Overbruggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier</translation>
     </message>
     <message>
         <source>Overbruggen (andere groep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier (un autre groupe)</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Plaatsen en groepen (actief)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux et groupes (actifs)</translation>
     </message>
     <message>
         <source>Praktische hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide pratique</translation>
     </message>
     <message>
         <source>Slapend</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil</translation>
     </message>
     <message>
         <source>Slapende banden</source>
-        <translation type="unfinished">Liens en sommeil</translation>
+        <translation>Liens en sommeil</translation>
     </message>
     <message>
         <source>Stad</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Sterke band</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien fort</translation>
     </message>
     <message>
         <source>Translokaal (elders, buitenland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Translocal (ailleurs, à l’étranger)</translation>
     </message>
     <message>
         <source>Verbinden</source>
-        <translation type="unfinished"></translation>
+        <translation>Accéder</translation>
     </message>
     <message>
         <source>Verbinden (met meer macht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accéder (à plus de pouvoir)</translation>
     </message>
     <message>
         <source>Verbroken</source>
-        <translation type="unfinished"></translation>
+        <translation>Rompu</translation>
     </message>
     <message>
         <source>Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus loin</translation>
     </message>
     <message>
         <source>Verder weg</source>
-        <translation type="unfinished">Plus éloignés</translation>
+        <translation>Plus loin</translation>
     </message>
     <message>
         <source>Weg</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti</translation>
     </message>
     <message>
         <source>Wekelijks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message>
         <source>Zelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Rarement</translation>
     </message>
     <message>
         <source>dichtbij</source>
-        <translation type="unfinished"></translation>
+        <translation>proche</translation>
     </message>
     <message>
         <source>midden</source>
-        <translation type="unfinished"></translation>
+        <translation>milieu</translation>
     </message>
     <message>
         <source>verder</source>
-        <translation type="unfinished"></translation>
+        <translation>plus loin</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1334,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Legenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Légende</translation>
     </message>
     <message>
         <source>Levensdomeinen</source>
@@ -1378,7 +1378,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Verbinden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Accéder</translation>
     </message>
     <message>
         <source>Vergelijken…</source>
@@ -1615,7 +1615,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Betaalde hulp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aide payée</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1627,7 +1627,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Gespannen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tendu</translation>
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
@@ -1671,7 +1671,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Schadelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuisible</translation>
     </message>
     <message>
         <source>Sociaal kapitaal</source>
@@ -3286,7 +3286,7 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Verbinden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Accéder</translation>
     </message>
     <message>
         <source>Verbinding verwijderen</source>
@@ -3328,43 +3328,43 @@ Gemaakt op: %3</source>
     <name>WebLegend</name>
     <message>
         <source>Betaalde hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide payée</translation>
     </message>
     <message>
         <source>Gespannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendu</translation>
     </message>
     <message>
         <source>Gewenst (stippels, ☆)</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaité (pointillés, ☆)</translation>
     </message>
     <message>
         <source>Kennen elkaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connaissent</translation>
     </message>
     <message>
         <source>Legenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Lichte band</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien léger</translation>
     </message>
     <message>
         <source>Schadelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuisible</translation>
     </message>
     <message>
         <source>Slapend (streepjes, z)</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil (tirets, z)</translation>
     </message>
     <message>
         <source>Sterke band</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien fort</translation>
     </message>
     <message>
         <source>Verbroken (doorgestreept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rompu (barré)</translation>
     </message>
 </context>
 <context>

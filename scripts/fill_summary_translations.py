@@ -236,12 +236,13 @@ TRANSLATIONS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-def fill(ts_file: Path, column: int) -> list[str]:
-    """Set the translations of our contexts in one .ts file; returns sources still missing."""
+def fill(ts_file: Path, column: int,
+         tables: dict[str, dict[str, tuple[str, str]]] = TRANSLATIONS) -> list[str]:
+    """Set the translations of the tables' contexts in one .ts file; returns sources missing."""
     tree = ET.parse(ts_file)
     missing = []
     for context in tree.getroot().iter("context"):
-        table = TRANSLATIONS.get(context.findtext("name", ""))
+        table = tables.get(context.findtext("name", ""))
         if table is None:
             continue
         for message in context.iter("message"):

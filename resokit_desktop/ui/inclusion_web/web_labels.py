@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from PySide6.QtCore import QCoreApplication
 
 from resokit_desktop.domain.web.model import (
@@ -14,10 +18,33 @@ from resokit_desktop.domain.web.model import (
     Strength,
     TieStatus,
 )
+from resokit_desktop.reports.texts import ReportTexts
+
+# A printed drawing may be in another language than the window: while set, labels come from
+# this document's own translator instead of the application's installed one.
+_drawing_texts: ContextVar[ReportTexts | None] = ContextVar("drawing_texts", default=None)
+
+
+@contextmanager
+def drawing_language(lang: str | None) -> Iterator[None]:
+    """Within the block, web labels and the legend are in lang (None: the UI language)."""
+    token = _drawing_texts.set(ReportTexts(lang) if lang else None)
+    try:
+        yield
+    finally:
+        _drawing_texts.reset(token)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """QCoreApplication.translate, or the drawing's own language inside drawing_language()."""
+    texts = _drawing_texts.get()
+    if texts is not None:
+        return texts.translate(context, text, disambiguation)
+    return QCoreApplication.translate(context, text, disambiguation)
 
 
 def _t(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("InclusionWeb", text, disambiguation)
+    return translate("InclusionWeb", text, disambiguation)
 
 
 def kind_label(kind: EntryKind) -> str:

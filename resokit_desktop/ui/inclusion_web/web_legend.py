@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,13 +16,14 @@ from resokit_desktop.ui.inclusion_web.web_labels import (
     function_letter,
     kind_label,
     marker_label,
+    translate,
 )
 
 Painter = Callable[[QPainter, QPointF, float], None]
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("WebLegend", text)
+    return translate("WebLegend", text)
 
 
 def _shape(kind: EntryKind, status=TieStatus.ACTIVE, strength=Strength.UNKNOWN) -> Painter:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from resokit_desktop.domain.web.model import WebVersion
 from resokit_desktop.resources import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, fonts_dir
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
+from resokit_desktop.ui.inclusion_web.web_labels import drawing_language
 from resokit_desktop.ui.inclusion_web.web_legend import paint_legend
 from resokit_desktop.ui.inclusion_web.web_scene import WebScene
 
@@ -49,8 +50,22 @@ def paint_web(
     lang_labels: bool = True, legend: bool = True, lang: str | None = None,
     initials_only: bool = False, markers: dict[int, str] | None = None,
 ) -> None:
-    """Paint the web (and legend) into the area (0, 0, width, height) of the painter."""
+    """Paint the web (and legend) into the area (0, 0, width, height) of the painter.
+
+    With a lang, every label (legend, rings, centre, markers, domains) is in that language,
+    whatever the window's language is.
+    """
     ensure_application()
+    with drawing_language(lang):
+        _paint_web(painter, version, width, height, lang_labels=lang_labels, legend=legend,
+                   lang=lang, initials_only=initials_only, markers=markers)
+
+
+def _paint_web(
+    painter: QPainter, version: WebVersion, width: float, height: float, *,
+    lang_labels: bool, legend: bool, lang: str | None, initials_only: bool,
+    markers: dict[int, str] | None,
+) -> None:
     painter.fillRect(QRectF(0, 0, width, height), QColor("#FFFFFF"))
     scene = WebScene(interactive=False, lang=lang, show_labels=lang_labels,
                      initials_only=initials_only)
