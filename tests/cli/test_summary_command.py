@@ -56,6 +56,11 @@ def test_client_copy_in_english_with_initials(dossier, tmp_path: Path) -> None:
     assert OBSERVATION not in text
     assert "Françoise" not in text and "F.N.D." in text
     assert leftovers(tmp_path) == []
+    # The web drawing and its legend are English as well.
+    for english in ("Strong tie", "Know each other", "Group or organisation", "Me"):
+        assert english in text, english
+    for dutch in ("Sterke band", "Kennen elkaar", "Groep of organisatie", "dichtbij"):
+        assert dutch not in text, dutch
 
 
 def test_worker_copy_of_a_named_session_date(dossier, tmp_path: Path) -> None:

@@ -84,6 +84,15 @@ def test_client_copy_with_initials_in_french_through_the_options_bar(
     assert OBSERVATION not in text
     assert "F.N.D." in text
     assert "Françoise" not in text and "Noël" not in text
+    # The web drawing is French too, although the window speaks Dutch (the printed page holds
+    # it as an image; the saved PDF keeps its words as text).
+    dialog.save_to(tmp_path / "client-saved")
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30000)
+    saved = text_of(tmp_path / "client-saved.pdf")
+    for french in ("Lien fort", "Se connaissent", "Groupe ou organisation", "Moi", "proche"):
+        assert french in saved, french
+    for dutch in ("Sterke band", "Kennen elkaar", "Groep of organisatie", "dichtbij"):
+        assert dutch not in saved, dutch
     # The choices are remembered for next time (and nothing about the client is).
     settings = QSettings()
     assert settings.value("printing/summary_copy") == "client"
