@@ -5,7 +5,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QStyleOptionGraphicsItem, QWidget
 
 from resokit_desktop.domain.web.geometry import CENTRE_RADIUS, ring_bounds
@@ -14,6 +22,11 @@ from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_labels import centre_label, ring_label
 
 R = style.WEB_RADIUS
+DOMAIN_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+
+
+def _domain_font() -> QFont:
+    return style.scene_font(12.5, bold=True)
 
 
 class WebBackgroundItem(QGraphicsItem):
@@ -80,8 +93,13 @@ class WebBackgroundItem(QGraphicsItem):
             painter.setPen(style.SOFT_INK)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(style.INK)
-        painter.setFont(style.scene_font(12.5, bold=True))
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.setFont(_domain_font())
+        for box, text in self._domain_label_boxes():
+            painter.drawText(box, DOMAIN_FLAGS, text)
+
+    def _domain_label_boxes(self) -> list[tuple[QRectF, str]]:
+        count = len(self.domain_set.domains)
+        boxes = []
         for index, domain in enumerate(self.domain_set.domains):
             theta = (index + 0.5) / count * 2 * math.pi
             sx, sy = math.sin(theta), -math.cos(theta)
@@ -89,8 +107,18 @@ class WebBackgroundItem(QGraphicsItem):
             width = 128.0
             cx = sx * (R + 8) + sx * width / 2 * min(1.0, abs(sx) * 1.6)
             cy = sy * (R + 6) + sy * 22 * min(1.0, abs(sy) * 1.6)
-            box = QRectF(cx - width / 2, cy - 22, width, 44)
-            painter.drawText(box, flags, domain.label(self.lang))
+            boxes.append((QRectF(cx - width / 2, cy - 22, width, 44), domain.label(self.lang)))
+        return boxes
+
+    def content_rect(self) -> QRectF:
+        """The area really painted on: the disc and the domain labels' text, without the spare
+        margin the boundingRect keeps for any label (prints use it to draw the web larger)."""
+        rect = QRectF(-R, -R, 2 * R, 2 * R)
+        if self.show_labels:
+            metrics = QFontMetricsF(_domain_font())
+            for box, text in self._domain_label_boxes():
+                rect = rect.united(metrics.boundingRect(box, DOMAIN_FLAGS, text))
+        return rect
 
 
 class MemberItem(QGraphicsItem):

@@ -6,6 +6,10 @@ command line and the printed summary.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
@@ -15,7 +19,7 @@ from resokit_desktop.domain.web.model import WebVersion
 from resokit_desktop.resources import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, fonts_dir
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
 from resokit_desktop.ui.inclusion_web.web_labels import drawing_language
-from resokit_desktop.ui.inclusion_web.web_legend import paint_legend
+from resokit_desktop.ui.inclusion_web.web_legend import legend_rows, paint_legend
 from resokit_desktop.ui.inclusion_web.web_scene import WebScene
 
 _fonts_loaded = False
@@ -32,17 +36,52 @@ def ensure_application() -> QApplication:
     return app
 
 
-def _layout(width: float, height: float, legend: bool) -> tuple[QRectF, QRectF | None]:
+def _legend_font_px(width: float, height: float) -> float:
+    return max(9.0, min(18.0, min(width, height) / 48))
+
+
+def _layout(width: float, height: float, source: QRectF,
+            legend_rows: int) -> tuple[QRectF, QRectF | None]:
+    """Where the web (scaled to fit, aspect kept) and the legend go in the picture.
+
+    Wide pictures get the legend in a column on the right; tall ones get it in three columns
+    right under the web, which takes the full width and whatever height the legend leaves.
+    """
     full = QRectF(0, 0, width, height)
-    if not legend:
-        return full, None
+    if legend_rows == 0:
+        return _fit(source, full), None
     if width >= height * 1.15:
         legend_width = min(max(width * 0.27, 200.0), width * 0.42)
-        return (QRectF(0, 0, width - legend_width, height),
+        return (_fit(source, QRectF(0, 0, width - legend_width, height)),
                 QRectF(width - legend_width, 0, legend_width, height).adjusted(6, 12, -8, -8))
-    legend_height = max(height * 0.24, 110.0)
-    return (QRectF(0, 0, width, height - legend_height),
-            QRectF(0, height - legend_height, width, legend_height).adjusted(12, 4, -8, -6))
+    font_px = _legend_font_px(width, height)
+    legend_height = _legend_height(width, legend_rows, font_px)
+    web = _fit(source, QRectF(0, 0, width, height - legend_height - font_px))
+    web.moveTop(0)
+    legend_top = web.bottom() + font_px
+    return web, QRectF(12, legend_top, width - 20, legend_height)
+
+
+def _legend_height(width: float, rows: int, font_px: float) -> float:
+    """A legend under the web: three columns (two when narrow) of rows of 2 x font_px."""
+    columns = 3 if width >= font_px * 45 else 2
+    return math.ceil(rows / columns) * font_px * 2.0 + 10
+
+
+def _fit(source: QRectF, area: QRectF) -> QRectF:
+    """The largest rectangle with the source's aspect ratio, centred in the area."""
+    scale = min(area.width() / source.width(), area.height() / source.height())
+    fitted = QRectF(0, 0, source.width() * scale, source.height() * scale)
+    fitted.moveCenter(area.center())
+    return fitted
+
+
+def _drawn_area(scene: WebScene) -> QRectF:
+    """The part of the scene with ink on it: the disc, the domain labels and every member."""
+    area = scene.background.content_rect() if scene.background is not None else QRectF()
+    for item in scene.member_items.values():
+        area = area.united(item.sceneBoundingRect())
+    return area.adjusted(-6, -6, 6, 6)
 
 
 def paint_web(
@@ -67,6 +106,23 @@ def _paint_web(
     markers: dict[int, str] | None,
 ) -> None:
     painter.fillRect(QRectF(0, 0, width, height), QColor("#FFFFFF"))
+    with _print_scene(version, lang, lang_labels, initials_only, markers) as scene:
+        # The web as large as the picture allows: only the area really drawn on is scaled to fit.
+        source = _drawn_area(scene)
+        rows = len(legend_rows(bool(markers))) if legend else 0
+        target, legend_rect = _layout(width, height, source, rows)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        scene.render(painter, target, source)
+        if legend_rect is not None:
+            paint_legend(painter, legend_rect, _legend_font_px(width, height),
+                         markers=bool(markers))
+
+
+@contextmanager
+def _print_scene(version: WebVersion, lang: str | None, lang_labels: bool, initials_only: bool,
+                 markers: dict[int, str] | None) -> Iterator[WebScene]:
+    """A throw-away, non-interactive scene of the version, freed on leaving the block."""
     scene = WebScene(interactive=False, lang=lang, show_labels=lang_labels,
                      initials_only=initials_only)
     document = WebDocument(version)
@@ -76,20 +132,29 @@ def _paint_web(
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     if markers:
         scene.set_markers(markers)
-    web_rect, legend_rect = _layout(width, height, legend)
-    source = scene.sceneRect()
-    side = min(web_rect.width(), web_rect.height())
-    target = QRectF(web_rect.center().x() - side / 2, web_rect.center().y() - side / 2, side, side)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, target, source)
-    if legend_rect is not None:
-        font_px = max(9.0, min(16.0, min(width, height) / 48))
-        paint_legend(painter, legend_rect, font_px, markers=bool(markers))
-    # Free the throw-away scene and its items now, while the QApplication still lives.
-    scene.set_document(None)
-    shiboken6.delete(scene)
-    shiboken6.delete(document)
+    try:
+        yield scene
+    finally:
+        # Free the scene and its items now, while the QApplication still lives.
+        scene.set_document(None)
+        shiboken6.delete(scene)
+        shiboken6.delete(document)
+
+
+def portrait_height(version: WebVersion, width: float, *, legend: bool = True,
+                    lang: str | None = None, initials_only: bool = False,
+                    markers: dict[int, str] | None = None) -> int:
+    """The height a portrait picture of this width needs: the web at full width, the legend under
+    it, no blank band (so a printed page can go on right below the drawing)."""
+    ensure_application()
+    with drawing_language(lang), _print_scene(version, lang, True, initials_only,
+                                              markers) as scene:
+        source = _drawn_area(scene)
+    height = width * source.height() / source.width()
+    if legend:
+        font_px = _legend_font_px(width, width)
+        height += _legend_height(width, len(legend_rows(bool(markers))), font_px) + font_px
+    return math.ceil(height) + 2
 
 
 def render_web_png(

@@ -7,8 +7,8 @@ import gc
 from resokit_desktop.domain.summary import WebImage
 from resokit_desktop.domain.web.model import WebVersion
 
-# Portrait room on an A4 page below a heading: the legend sits under the web.
-PORTRAIT = (1000, 1240)
+# Portrait room on an A4 page below a heading (174 x 230 mm at most): the legend sits under the web.
+PORTRAIT = (1000, 1320)
 LANDSCAPE = (1400, 1000)
 
 
@@ -16,9 +16,17 @@ def render_web_picture(version: WebVersion, lang: str = "nl", *, initials_only: 
                        markers: dict[int, str] | None = None, fmt: str = "svg",
                        landscape: bool = False) -> WebImage:
     """The drawing (SVG for print, or PNG) with its legend painted in; same look as on screen."""
-    from resokit_desktop.ui.inclusion_web.web_render import render_web_png, render_web_svg
+    from resokit_desktop.ui.inclusion_web.web_render import (
+        portrait_height,
+        render_web_png,
+        render_web_svg,
+    )
 
     width, height = LANDSCAPE if landscape else PORTRAIT
+    if not landscape:
+        # Just as tall as the web at full width plus its legend: what follows fits below it.
+        height = min(height, portrait_height(version, width, lang=lang,
+                                             initials_only=initials_only, markers=markers))
     render = render_web_svg if fmt == "svg" else render_web_png
     data = render(version, width, height, legend=True, lang=lang, initials_only=initials_only,
                   markers=markers)
