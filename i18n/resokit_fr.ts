@@ -1259,7 +1259,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Verder weg</source>
-        <translation>Plus loin</translation>
+        <translation>Plus éloigné</translation>
     </message>
     <message>
         <source>Weg</source>

@@ -77,7 +77,7 @@ TRANSLATIONS: dict[str, dict[str, tuple[str, str]]] = {
         "Verbinden (met meer macht)": ("Accéder (à plus de pouvoir)", "Linking (to more power)"),
         "Verbroken": ("Rompu", "Broken"),
         "Verder": ("Plus loin", "Further"),
-        "Verder weg": ("Plus loin", "Further away"),
+        "Verder weg": ("Plus éloigné", "Further away"),
         "Weg": ("Parti", "Gone"),
         "Wekelijks": ("Toutes les semaines", "Weekly"),
         "Zelden": ("Rarement", "Rarely"),
