@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -43,5 +44,7 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         code = app.exec()
     finally:
+        # Background work (a PDF being built) finishes before the objects it reports to go.
+        QThreadPool.globalInstance().waitForDone()
         session.shutdown()
     return code
