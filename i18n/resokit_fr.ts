@@ -334,14 +334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inclusieweb bewaren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nieuwe versie van het inclusieweb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Gesprek verwijderen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,6 +343,14 @@
     </message>
     <message>
         <source>Kies eerst in de lijst het gesprek dat weg moet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusie&amp;web bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;versie van het inclusieweb</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,10 +1501,6 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Opnieuw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Over Resokit Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,6 +1566,10 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Nieuwe cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnie&amp;uw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2006,7 +2006,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdracht van een collega &amp;inlezen…</source>
+        <source>Overdracht van een &amp;collega inlezen…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         add("quit", _tr("&Afsluiten"), "Ctrl+Q", "file", self.close, order=900)
         undo = self.undo_group.createUndoAction(self, _tr("&Ongedaan maken"))
         self.action_registry.add_action("undo", undo, "Ctrl+Z", "edit", order=100)
-        redo = self.undo_group.createRedoAction(self, _tr("&Opnieuw"))
+        redo = self.undo_group.createRedoAction(self, _tr("Opnie&uw"))
         self.action_registry.add_action("redo", redo, "Ctrl+Shift+Z", "edit", order=110)
         add("delete", _tr("Selectie &verwijderen"), QKeySequence.StandardKey.Delete, "edit",
             self.delete_selection, order=200)

@@ -49,3 +49,21 @@ def test_no_mnemonic_is_used_twice(qtbot, db_path, tab_key):
         window.close()
         window.deleteLater()
         dossier.close()
+
+
+def test_no_mnemonic_is_used_twice_inside_a_menu(qtbot, db_path):
+    dossier = DossierFile.open(db_path)
+    window = MainWindow(dossier)
+    qtbot.addWidget(window)
+    try:
+        for menu_action in window.menuBar().actions():
+            menu = menu_action.menu()
+            letters = [
+                letter.lower()
+                for action in menu.actions()
+                for letter in MNEMONIC.findall(action.text())
+            ]
+            clashes = {k: n for k, n in Counter(letters).items() if n > 1}
+            assert not clashes, f"{menu_action.text()}: Alt+letter used twice: {clashes}"
+    finally:
+        dossier.close()

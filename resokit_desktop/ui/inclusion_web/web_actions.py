@@ -25,11 +25,11 @@ def new_web_version(window) -> None:
 def add_actions(registry, window) -> None:
     registry.add(
         "save_web_version",
-        QCoreApplication.translate("Actions", "Inclusieweb bewaren"),
+        QCoreApplication.translate("Actions", "Inclusie&web bewaren"),
         "Ctrl+S", "dossier", lambda: save_web(window), order=400, needs_client=True,
     )
     registry.add(
         "new_web_version",
-        QCoreApplication.translate("Actions", "Nieuwe versie van het inclusieweb"),
+        QCoreApplication.translate("Actions", "Nieuwe &versie van het inclusieweb"),
         None, "dossier", lambda: new_web_version(window), order=410, needs_client=True,
     )

@@ -14,7 +14,7 @@ def add_actions(registry, window) -> None:
                  lambda: open_access_export(window), order=400, needs_client=True)
     registry.add("transfer_export", _tr("&Overdragen aan een collega…"), None, "dossier",
                  lambda: open_transfer_export(window), order=410, needs_client=True)
-    registry.add("transfer_import", _tr("Overdracht van een collega &inlezen…"), None, "dossier",
+    registry.add("transfer_import", _tr("Overdracht van een &collega inlezen…"), None, "dossier",
                  lambda: open_transfer_import(window), order=420)
     registry.add("retention_review", _tr("&Bewaartermijn nakijken…"), None, "dossier",
                  lambda: open_retention(window), order=500)

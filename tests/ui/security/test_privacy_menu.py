@@ -22,7 +22,7 @@ def test_entries_enable_with_a_client_and_open_their_dialogs(qtbot, dossier) -> 
     registry = window.action_registry
     dossier_menu = [a.text() for a in window.menuBar().actions()[2].menu().actions()]
     for text in ("&Inzage geven (PDF en JSON)…", "&Overdragen aan een collega…",
-                 "Overdracht van een collega &inlezen…", "&Bewaartermijn nakijken…",
+                 "Overdracht van een &collega inlezen…", "&Bewaartermijn nakijken…",
                  "&Logboek bekijken…"):
         assert text in dossier_menu
     assert not registry.get("access_export").isEnabled()
