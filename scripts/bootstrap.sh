@@ -50,6 +50,7 @@ QT_X11=(
 TEST_TOOLS=(
   "poppler-utils=cmd:pdftoppm"
   "sqlite3=cmd:sqlite3"
+  "dbus=cmd:dbus-daemon"
 )
 
 LDCONFIG=$(command -v ldconfig || echo /sbin/ldconfig)
