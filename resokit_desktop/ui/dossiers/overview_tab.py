@@ -17,8 +17,8 @@ from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.dossiers.client_form import ClientForm
 from resokit_desktop.ui.widgets.autosave import AutoSaver
-from resokit_desktop.ui.widgets.leave_dialog import ask_discard
-from resokit_desktop.ui.widgets.save_status import SaveStatus, failure_text
+from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
+from resokit_desktop.ui.widgets.save_status import SaveStatus
 
 
 def _tr(text: str) -> str:
@@ -88,15 +88,9 @@ class OverviewTab(QWidget):
             return True
         if self.save_now():
             return True
-        problems = list(self.form.visible_messages().values())
-        if self._last_error is not None and not problems:
-            problems = [failure_text(self._last_error)]
-        if ask_discard(self, problems):
-            self.discard_changes()
-            return True
-        field = self.form.first_invalid_field() or self.form.name_field
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-        return False
+        return settle_unsaved(
+            self, list(self.form.visible_messages().values()), self._last_error,
+            self.discard_changes, self.form.first_invalid_field() or self.form.name_field)
 
     # -- the one save path ---------------------------------------------------------------------
     def save_now(self) -> bool:

@@ -32,8 +32,8 @@ from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.sessions.session_editor import SessionEditor, session_type_text
 from resokit_desktop.ui.widgets.autosave import AutoSaver
 from resokit_desktop.ui.widgets.dates import display_date
-from resokit_desktop.ui.widgets.leave_dialog import ask_discard
-from resokit_desktop.ui.widgets.save_status import SaveStatus, failure_text
+from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
+from resokit_desktop.ui.widgets.save_status import SaveStatus
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -134,15 +134,9 @@ class SessionsTab(QWidget):
             return True
         if self.save_now():
             return True
-        problems = self.editor.visible_messages()
-        if self._last_error is not None and not problems:
-            problems = [failure_text(self._last_error)]
-        if ask_discard(self, problems):
-            self.discard_changes()
-            return True
-        field = self.editor.first_invalid_field() or self.editor.date_field
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-        return False
+        return settle_unsaved(
+            self, self.editor.visible_messages(), self._last_error,
+            self.discard_changes, self.editor.first_invalid_field() or self.editor.date_field)
 
     def delete_selection(self) -> None:
         if self.editor.agreements.table.hasFocus():

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from resokit_desktop.storage.errors import WriteFailedError
+from resokit_desktop.ui.widgets.save_status import failure_text
 
 
 def _tr(text: str) -> str:
@@ -28,3 +33,18 @@ def ask_discard(parent: QWidget, problems: list[str]) -> bool:
     box.setEscapeButton(back)
     box.exec()
     return box.clickedButton() is discard
+
+
+def settle_unsaved(parent: QWidget, problems: list[str], last_error: WriteFailedError | None,
+                   discard: Callable[[], None], fix_field: QWidget) -> bool:
+    """After a failed save: ask, then discard (True) or put the cursor where to fix it (False).
+
+    ``problems`` are the messages shown at the fields; with none, a failed write explains itself.
+    """
+    if last_error is not None and not problems:
+        problems = [failure_text(last_error)]
+    if ask_discard(parent, problems):
+        discard()
+        return True
+    fix_field.setFocus(Qt.FocusReason.OtherFocusReason)
+    return False
