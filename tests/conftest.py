@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 # Set before anything imports Qt. Tests never touch the real user's folders.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The caller's environment must not change what a test sees: no passphrase or other Resokit
+# setting leaks in from the shell, and time zone and locale are pinned.
+for _name in [name for name in os.environ if name.startswith("RESOKIT_")]:
+    del os.environ[_name]
+os.environ["TZ"] = "Europe/Brussels"
+time.tzset()
+for _name in ("LANG", "LC_ALL", "LC_TIME", "LC_NUMERIC", "LANGUAGE"):
+    os.environ.pop(_name, None)
+os.environ["LC_ALL"] = "C.UTF-8"
 _HOME = tempfile.mkdtemp(prefix="resokit-test-home-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
