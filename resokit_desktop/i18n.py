@@ -21,6 +21,14 @@ _installed: list[QTranslator] = []
 
 
 def _lrelease() -> str | None:
+    # The Qt tool itself ships inside the PySide6 package, wherever PySide6 is installed (the
+    # pyside6-lrelease wrapper script may live in another environment's bin folder).
+    import PySide6  # already imported by QtCore; only its location is needed
+
+    for candidate in (Path(PySide6.__file__).parent / name for name in ("lrelease",
+                                                                         "lrelease.exe")):
+        if candidate.exists():
+            return str(candidate)
     found = shutil.which("pyside6-lrelease")
     if found:
         return found

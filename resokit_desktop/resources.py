@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
+# Where an installed wheel keeps resources/ and i18n/ inside the package (pyproject.toml).
+PACKAGED_DATA = "data"
 
+
+@cache
 def project_root() -> Path:
-    # A frozen (installer) build unpacks next to the executable.
+    """The folder that holds resources/ and i18n/: beside the executable of a frozen build,
+    inside the installed package, or at the top of a source checkout."""
     if getattr(sys, "frozen", False):
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    packaged = Path(str(files("resokit_desktop"))) / PACKAGED_DATA
+    if (packaged / "resources").is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent
 
 
