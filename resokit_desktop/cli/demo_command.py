@@ -8,8 +8,7 @@ from pathlib import Path
 from resokit_desktop.cli.common import check_new_output
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.services.demo_service import fill_demo
-from resokit_desktop.storage.connection import DbError, open_database
-from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.storage.connection import open_database
 
 NAME = "demo"
 
@@ -39,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
         if target.exists():
             raise CommandError(f"{target} already exists; choose another name")
         partial.rename(target)
-    except (OSError, StorageError, DbError) as exc:
+    except CommandError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure: one line, and no half-made file
         raise CommandError(f"could not write {target}: {exc}") from exc
     finally:
         for leftover in _side_files(partial):
