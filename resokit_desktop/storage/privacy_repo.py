@@ -89,10 +89,12 @@ class RetentionRow:
 
 
 def closed_since_before(db: sqlite_utils.Database, cutoff_iso: str) -> list[RetentionRow]:
-    """Closed clients whose last activity (client edit or session date) is before the cutoff."""
+    """Closed clients whose last activity (client edit or session date) is before the cutoff.
+
+    Edits are stored in UTC; their day is the local calendar day, as the worker saw it."""
     sql = """
         SELECT c.id, c.name, c.status,
-               max(substr(c.updated_at, 1, 10), coalesce(max(s.date), '')) AS last_activity
+               max(date(c.updated_at, 'localtime'), coalesce(max(s.date), '')) AS last_activity
         FROM clients c LEFT JOIN sessions s ON s.client_id = c.id
         WHERE c.status = 'closed'
         GROUP BY c.id

@@ -50,3 +50,15 @@ def test_setting_changes_the_period(db) -> None:
 
 def test_cutoff_on_29_february() -> None:
     assert retention.cutoff(date(2028, 2, 29), 1) == date(2027, 2, 28)
+
+
+def test_last_activity_is_the_workers_calendar_day_not_the_utc_one(db) -> None:
+    # Edited 20 minutes after midnight in Brussels (tests run in Europe/Brussels): the stored UTC
+    # timestamp still says the day before. Five years after that local day the dossier is not yet
+    # over its period; the day after, it is.
+    closed = _client(db, "Gesloten", ClientStatus.CLOSED)
+    db.execute("UPDATE clients SET updated_at = ? WHERE id = ?",
+               ["2027-01-07T23:20:00+00:00", closed])
+    assert retention.dossiers_for_review(db, today=date(2032, 1, 8)) == []
+    assert [r.client_id for r in retention.dossiers_for_review(db, today=date(2032, 1, 9))] == [
+        closed]
