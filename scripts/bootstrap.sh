@@ -51,6 +51,7 @@ TEST_TOOLS=(
   "poppler-utils=cmd:pdftoppm"
   "sqlite3=cmd:sqlite3"
   "dbus=cmd:dbus-daemon"
+  "faketime=cmd:faketime"   # .ci/run: the date-sensitive tests once more under a fixed clock
 )
 
 LDCONFIG=$(command -v ldconfig || echo /sbin/ldconfig)

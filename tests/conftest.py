@@ -40,3 +40,27 @@ def db(db_path: Path):
     database = open_database(db_path)
     yield database
     database.conn.close()
+
+
+# Tests whose data or verdicts are built from today's date (relative dates, daily backups,
+# retention, demo data, printed dates). .ci/run runs them once more under a fixed clock on another
+# weekday and near midnight (faketime), so a test that holds only on some days is caught.
+DATE_SENSITIVE = {
+    "cli/test_demo_command.py", "cli/test_summary_command.py", "reports/test_summary_pdf.py",
+    "security/test_backups.py", "security/test_erase_backups_rotate.py",
+    "security/test_instance_lock.py", "security/test_retention_review.py",
+    "services/test_demo_talents_roles.py", "services/test_summary_service.py",
+    "services/test_web_demo.py", "ui/dossiers/test_client_bad_input.py",
+    "ui/security/test_lock.py", "ui/security/test_unlock_dialogs.py",
+}
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "date_sensitive: built from today's date (see conftest)")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    tests_dir = Path(__file__).parent
+    for item in items:
+        if Path(item.fspath).relative_to(tests_dir).as_posix() in DATE_SENSITIVE:
+            item.add_marker(pytest.mark.date_sensitive)
