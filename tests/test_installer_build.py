@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "installer test: een lange zin om te openen"
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="builds the Linux package (the other platforms build theirs)")
+                                reason="builds the Linux package (other platforms build theirs)")
 
 
 @pytest.fixture(scope="module")
