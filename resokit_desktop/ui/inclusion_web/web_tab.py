@@ -292,7 +292,8 @@ class InclusionWebTab(QWidget):
     def _refresh_side(self) -> None:
         if self.version is None:
             return
-        self.indicators.refresh(self.version, self.editor.scene.lang)
+        self.indicators.refresh(self.version, self.editor.scene.lang,
+                                web_service.count_paid_staff(self.db))
         self.unplaced.set_entries(web_service.unplaced_entries(self.db, self.version))
 
     def _make_entry(self, kind: EntryKind, name: str) -> RegistryEntry:
