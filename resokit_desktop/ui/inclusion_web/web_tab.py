@@ -318,7 +318,7 @@ class InclusionWebTab(QWidget):
         from resokit_desktop.ui.inclusion_web.web_export_dialog import export_version
 
         if self.version is not None and self.flush():
-            export_version(self, self.version, fmt)
+            export_version(self, self.version, fmt, web_service.count_paid_staff(self.db))
 
 
 register_tab(
