@@ -30,8 +30,11 @@ def _wrapping_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
-    # Wrap to the panel's width instead of widening it.
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    # Wrap to the panel's width instead of widening it; keep height-for-width, or the layout
+    # gives each label one line and clips the rest.
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
     label.setMinimumWidth(120)
     return label
 

@@ -55,6 +55,14 @@ def test_figures_have_plain_names_tooltips_and_follow_ndti(qtbot, db_path):
     for key, label in rows.items():
         assert label.text().startswith(figure_name(texts, key)), key
         assert label.toolTip() and "\n" not in label.toolTip(), key
+    # Long figures wrap onto more lines instead of being cut off at the panel's edge.
+    bar = tab.side_tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     bar.tabRect(tab.side_tabs.indexOf(tab.indicators)).center())
+    qtbot.waitUntil(tab.indicators.isVisible)
+    qtbot.waitUntil(lambda: all(
+        label.height() >= label.heightForWidth(label.width()) for label in rows.values()))
+    assert rows["domains_used"].height() > rows["size"].height()
     # NDTi: both persons count (paid staff counted by default), the group counts as a place.
     assert "<b>2</b>" in rows["people_score"].text()
     assert "niet meegeteld: 1 slapend" in rows["people_score"].text()
