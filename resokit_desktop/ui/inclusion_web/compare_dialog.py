@@ -88,6 +88,10 @@ class CompareDialog(QDialog):
         self.table.setHorizontalHeaderLabels([_t("Kenmerk"), _t("Eerder"), _t("Later"),
                                               _t("Verschil")])
         self.table.verticalHeader().hide()
+        # Figure names are whole phrases: wrap them rather than cutting them off.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
