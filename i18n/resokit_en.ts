@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Wie kent wie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Who knows whom</translation>
     </message>
     <message>
         <source>afgedrukt</source>
@@ -845,6 +845,10 @@
 <context>
     <name>DomainSetPage</name>
     <message>
+        <source>Betaalde hulpverleners en diensten tellen mee in de NDTi-scores</source>
+        <translation>Paid staff and services count in the NDTi scores</translation>
+    </message>
+    <message>
         <source>Eigen domeinen van de organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,6 +868,10 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Levensdomeinen</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDTi laat elke organisatie kiezen of betaalde hulp meetelt. De keuze geldt voor elke versie en staat op elke afdruk.</source>
+        <translation>NDTi lets each organisation choose whether paid help counts. The choice holds for every version and is stated on every printout.</translation>
     </message>
     <message>
         <source>Nieuwe inclusiewebs krijgen deze levensdomeinen. Een bestaand web houdt de domeinen waarmee het gemaakt is, zodat vergelijken klopt.</source>
@@ -1052,14 +1060,269 @@ bv. Familie | Famille | Family</source>
     </message>
 </context>
 <context>
-    <name>InclusionWeb</name>
+    <name>Figures</name>
     <message>
-        <source>A</source>
-        <translation>A</translation>
+        <source>%-punt</source>
+        <translation>percentage point(s)</translation>
+    </message>
+    <message>
+        <source>1 persoon</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>1 plaats of groep</source>
+        <translation>1 place or group</translation>
     </message>
     <message>
         <source>Aandeel betaalde hulp</source>
         <translation>Share of paid help</translation>
+    </message>
+    <message>
+        <source>Andere groepen (overbruggen)</source>
+        <translation>Other groups (bridging)</translation>
+    </message>
+    <message>
+        <source>Banden die verbroken zijn; ze tellen niet mee in de andere cijfers.</source>
+        <translation>Ties that are broken; they do not count in the other figures.</translation>
+    </message>
+    <message>
+        <source>Betaalde hulpverleners en diensten tellen mee in de NDTi-scores (instelling van deze organisatie).</source>
+        <translation>Paid staff and services count in the NDTi scores (this organisation’s setting).</translation>
+    </message>
+    <message>
+        <source>Betaalde hulpverleners en diensten tellen niet mee in de NDTi-scores (instelling van deze organisatie).</source>
+        <translation>Paid staff and services do not count in the NDTi scores (this organisation’s setting).</translation>
+    </message>
+    <message>
+        <source>Deel van de leden van het netwerk dat betaald wordt om er te zijn (hulpverleners, diensten).</source>
+        <translation>Part of the network’s members who are paid to be there (workers, services).</translation>
+    </message>
+    <message>
+        <source>Dit web gebruikt niet de levensdomeinen van NDTi maar &apos;{set}&apos;: de spreiding is niet te vergelijken met andere NDTi-webs.</source>
+        <translation>This web does not use NDTi’s life domains but ‘{set}’: its spread cannot be compared with other NDTi webs.</translation>
+    </message>
+    <message>
+        <source>Eigen cijfer van Resokit, geen NDTi-score: personen die niet betaald worden om er te zijn.</source>
+        <translation>Resokit’s own figure, not an NDTi score: persons who are not paid to be there.</translation>
+    </message>
+    <message>
+        <source>Eigen kring (binden)</source>
+        <translation>Own circle (bonding)</translation>
+    </message>
+    <message>
+        <source>Eigen kring · andere groepen · meer macht</source>
+        <translation>Own circle · other groups · more power</translation>
+    </message>
+    <message>
+        <source>Gewenste banden</source>
+        <translation>Wished-for ties</translation>
+    </message>
+    <message>
+        <source>Grootte van het netwerk</source>
+        <translation>Size of the network</translation>
+    </message>
+    <message>
+        <source>Hoeveel paren leden elkaar kennen, van alle paren die er kunnen zijn; de cliënt zelf telt niet mee.</source>
+        <translation>How many pairs of members know each other, out of all possible pairs; the client is not counted.</translation>
+    </message>
+    <message>
+        <source>In de cirkel dichtbij</source>
+        <translation>In the close circle</translation>
+    </message>
+    <message>
+        <source>In de cirkel verder weg</source>
+        <translation>In the far circle</translation>
+    </message>
+    <message>
+        <source>In de middelste cirkel</source>
+        <translation>In the middle circle</translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als binden (eigen kring), overbruggen (andere groepen) of verbinden (met meer macht, bv. de gemeente).</source>
+        <translation>Members marked as bonding (own circle), bridging (other groups) or linking (more power, e.g. the municipality).</translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als binden: uit de eigen kring.</source>
+        <translation>Members marked as bonding: from the own circle.</translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als overbruggen: uit een andere groep.</source>
+        <translation>Members marked as bridging: from another group.</translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als verbinden: met meer macht of invloed.</source>
+        <translation>Members marked as linking: with more power or influence.</translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk die het dichtst bij de cliënt staan.</source>
+        <translation>Members of the network closest to the client.</translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk in de buitenste cirkel.</source>
+        <translation>Members of the network in the outer circle.</translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk in de middelste cirkel.</source>
+        <translation>Members of the network in the middle circle.</translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk per afstand tot de cliënt.</source>
+        <translation>Members of the network by distance from the client.</translation>
+    </message>
+    <message>
+        <source>Leden zonder wie het netwerk uiteenvalt</source>
+        <translation>Members whose loss would split the map</translation>
+    </message>
+    <message>
+        <source>Meer macht (verbinden)</source>
+        <translation>More power (linking)</translation>
+    </message>
+    <message>
+        <source>Mensen, plaatsen en groepen met een actieve of slapende band; gewenste en verbroken banden tellen niet mee.</source>
+        <translation>People, places and groups with an active or sleeping tie; wished-for and broken ties do not count.</translation>
+    </message>
+    <message>
+        <source>NDTi-score mensen</source>
+        <translation>NDTi people score</translation>
+    </message>
+    <message>
+        <source>NDTi-score plaatsen</source>
+        <translation>NDTi places score</translation>
+    </message>
+    <message>
+        <source>NDTi-spreiding over levensdomeinen</source>
+        <translation>NDTi clock spread over life domains</translation>
+    </message>
+    <message>
+        <source>Onbetaalde mensen met een actieve band</source>
+        <translation>Unpaid people with an active tie</translation>
+    </message>
+    <message>
+        <source>Per cirkel: dichtbij · midden · verder</source>
+        <translation>Per circle: close · middle · far</translation>
+    </message>
+    <message>
+        <source>Personen, plaatsen of groepen zonder wie delen van het netwerk elkaar niet meer kennen; de cliënt telt niet mee.</source>
+        <translation>People, places or groups without whom parts of the network would no longer know each other; the client is not counted.</translation>
+    </message>
+    <message>
+        <source>Slapende banden</source>
+        <translation>Sleeping ties</translation>
+    </message>
+    <message>
+        <source>Soorten steun die alleen betaalde hulp geeft, geen familie, vrienden of buren.</source>
+        <translation>Kinds of support only paid help gives, no family, friends or neighbours.</translation>
+    </message>
+    <message>
+        <source>Soorten steun die niemand of alleen betaalde hulp geeft.</source>
+        <translation>Kinds of support nobody or only paid help gives.</translation>
+    </message>
+    <message>
+        <source>Soorten steun waarvoor niemand met een actieve band is aangeduid.</source>
+        <translation>Kinds of support for which nobody with an active tie is marked.</translation>
+    </message>
+    <message>
+        <source>Soorten steun zonder onbetaalde gever</source>
+        <translation>Kinds of support without an unpaid giver</translation>
+    </message>
+    <message>
+        <source>Steun die alleen betaalde hulp geeft</source>
+        <translation>Support only paid help gives</translation>
+    </message>
+    <message>
+        <source>Steun die niemand geeft</source>
+        <translation>Support nobody gives</translation>
+    </message>
+    <message>
+        <source>Verbroken banden</source>
+        <translation>Broken ties</translation>
+    </message>
+    <message>
+        <source>Vroeger nauwe contacten die verwaterd zijn: kansen om weer op te nemen.</source>
+        <translation>Once close contacts that faded: chances to take up again.</translation>
+    </message>
+    <message>
+        <source>Wie kent wie</source>
+        <translation>Who knows whom</translation>
+    </message>
+    <message>
+        <source>Wie of wat de cliënt graag zou hebben; telt niet mee in de andere cijfers.</source>
+        <translation>Who or what the client would like to have; not counted in the other figures.</translation>
+    </message>
+    <message>
+        <source>Zoals NDTi telt: alle personen in de cirkel van mensen, dus met een actieve band.</source>
+        <translation>As NDTi counts: every person in the people circle, that is with an active tie.</translation>
+    </message>
+    <message>
+        <source>Zoals NDTi telt: alle plaatsen en groepen in de cirkel van plaatsen, dus met een actieve band.</source>
+        <translation>As NDTi counts: every place and group in the places circle, that is with an active tie.</translation>
+    </message>
+    <message>
+        <source>Zoals NDTi telt: levensdomeinen met minstens één persoon, plaats of groep die meetelt in de NDTi-scores.</source>
+        <translation>As NDTi counts: life domains with at least one person, place or group counted in the NDTi scores.</translation>
+    </message>
+    <message>
+        <source>betaald</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>gewenst</source>
+        <translation>wished for</translation>
+    </message>
+    <message>
+        <source>minder dan twee leden</source>
+        <translation>fewer than two members</translation>
+    </message>
+    <message>
+        <source>niet aangeduid: {n}</source>
+        <translation>not marked: {n}</translation>
+    </message>
+    <message>
+        <source>niet meegeteld: {list}</source>
+        <translation>not counted: {list}</translation>
+    </message>
+    <message>
+        <source>nog niemand aangeduid</source>
+        <translation>nobody marked yet</translation>
+    </message>
+    <message>
+        <source>slapend</source>
+        <translation>sleeping</translation>
+    </message>
+    <message>
+        <source>verbroken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <source>zonder lid dat meetelt: {domains}</source>
+        <translation>without a counted member: {domains}</translation>
+    </message>
+    <message>
+        <source>{n} personen</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>{n} plaatsen of groepen</source>
+        <translation>{n} places or groups</translation>
+    </message>
+    <message>
+        <source>{n} van {total}</source>
+        <translation>{n} of {total}</translation>
+    </message>
+    <message>
+        <source>{n} van {total} paren</source>
+        <translation>{n} of {total} pairs</translation>
+    </message>
+</context>
+<context>
+    <name>InclusionWeb</name>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
     </message>
     <message>
         <source>Actief</source>
@@ -1070,16 +1333,8 @@ bv. Familie | Famille | Family</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <source>Binden</source>
-        <translation>Bonding</translation>
-    </message>
-    <message>
         <source>Binden (eigen kring)</source>
         <translation>Bonding (own circle)</translation>
-    </message>
-    <message>
-        <source>Bruggenbouwers in het netwerk</source>
-        <translation>Bridge builders in the network</translation>
     </message>
     <message>
         <source>Buurt</source>
@@ -1090,16 +1345,8 @@ bv. Familie | Famille | Family</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <source>Dichtbij</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Dichterbij</source>
         <translation>Closer</translation>
-    </message>
-    <message>
-        <source>Dichtheid (wie kent wie)</source>
-        <translation>Density (who knows whom)</translation>
     </message>
     <message>
         <source>E</source>
@@ -1114,10 +1361,6 @@ bv. Familie | Famille | Family</source>
         <translation>Emotional support</translation>
     </message>
     <message>
-        <source>Functies zonder onbetaalde gever</source>
-        <translation>Functions with no unpaid giver</translation>
-    </message>
-    <message>
         <source>G</source>
         <translation>C</translation>
     </message>
@@ -1130,20 +1373,12 @@ bv. Familie | Famille | Family</source>
         <translation>Wished for</translation>
     </message>
     <message>
-        <source>Gewenste banden</source>
-        <translation>Wished-for ties</translation>
-    </message>
-    <message>
         <source>Gezelschap</source>
         <translation>Companionship</translation>
     </message>
     <message>
         <source>Groep of organisatie</source>
         <translation>Group or organisation</translation>
-    </message>
-    <message>
-        <source>Grootte van het netwerk</source>
-        <translation>Size of the network</translation>
     </message>
     <message>
         <source>Ik</source>
@@ -1154,24 +1389,12 @@ bv. Familie | Famille | Family</source>
         <translation>Receives from the client</translation>
     </message>
     <message>
-        <source>Levensdomeinen gebruikt</source>
-        <translation>Life domains used</translation>
-    </message>
-    <message>
         <source>Lichte band</source>
         <translation>Light tie</translation>
     </message>
     <message>
         <source>Maandelijks</source>
         <translation>Monthly</translation>
-    </message>
-    <message>
-        <source>Mensen (onbetaald, actief)</source>
-        <translation>People (unpaid, active)</translation>
-    </message>
-    <message>
-        <source>Midden</source>
-        <translation>Middle</translation>
     </message>
     <message>
         <source>Nieuw</source>
@@ -1194,10 +1417,6 @@ bv. Familie | Famille | Family</source>
         <translation>Both ways</translation>
     </message>
     <message>
-        <source>Overbruggen</source>
-        <translation>Bridging</translation>
-    </message>
-    <message>
         <source>Overbruggen (andere groep)</source>
         <translation>Bridging (another group)</translation>
     </message>
@@ -1214,20 +1433,12 @@ bv. Familie | Famille | Family</source>
         <translation>Place</translation>
     </message>
     <message>
-        <source>Plaatsen en groepen (actief)</source>
-        <translation>Places and groups (active)</translation>
-    </message>
-    <message>
         <source>Praktische hulp</source>
         <translation>Practical help</translation>
     </message>
     <message>
         <source>Slapend</source>
         <translation>Dormant</translation>
-    </message>
-    <message>
-        <source>Slapende banden</source>
-        <translation>Dormant ties</translation>
     </message>
     <message>
         <source>Stad</source>
@@ -1242,20 +1453,12 @@ bv. Familie | Famille | Family</source>
         <translation>Translocal (elsewhere, abroad)</translation>
     </message>
     <message>
-        <source>Verbinden</source>
-        <translation>Linking</translation>
-    </message>
-    <message>
         <source>Verbinden (met meer macht)</source>
         <translation>Linking (to more power)</translation>
     </message>
     <message>
         <source>Verbroken</source>
         <translation>Broken</translation>
-    </message>
-    <message>
-        <source>Verder</source>
-        <translation>Further</translation>
     </message>
     <message>
         <source>Verder weg</source>
@@ -1400,20 +1603,12 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <source>Binden · overbruggen · verbinden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kenmerken van het netwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per cirkel (dichtbij · midden · verder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per levensdomein</source>
-        <translation type="unfinished"></translation>
+        <source>Leden per levensdomein</source>
+        <translation>Members per life domain</translation>
     </message>
     <message>
         <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo&apos;n {v} netwerkleden, mensen met een rijk netwerk zo&apos;n {r}.</source>
@@ -1425,10 +1620,6 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>alleen betaalde hulp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2063,96 +2254,20 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>ReportLabels</name>
     <message>
-        <source>Aandeel betaalde hulpverleners</source>
-        <translation>Share of paid helpers</translation>
-    </message>
-    <message>
         <source>Ander gesprek</source>
         <translation>Other conversation</translation>
-    </message>
-    <message>
-        <source>Binden / overbruggen / verbinden</source>
-        <translation>Bonding / bridging / linking</translation>
-    </message>
-    <message>
-        <source>Brugfiguren</source>
-        <translation>Bridge persons</translation>
-    </message>
-    <message>
-        <source>Contacten die je graag zou hebben</source>
-        <translation>Contacts you would like to have</translation>
-    </message>
-    <message>
-        <source>Contacten die wat zijn weggezakt</source>
-        <translation>Contacts that have faded a little</translation>
-    </message>
-    <message>
-        <source>Delen van je leven met iemand of iets</source>
-        <translation>Parts of your life with someone or something</translation>
-    </message>
-    <message>
-        <source>Dichtbij / midden / verder weg</source>
-        <translation>Close / middle / further</translation>
-    </message>
-    <message>
-        <source>Dichtheid (wie kent wie)</source>
-        <translation>Density (who knows whom)</translation>
     </message>
     <message>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <source>Functies die enkel betaalde hulp dekt</source>
-        <translation>Functions only paid helpers cover</translation>
-    </message>
-    <message>
-        <source>Functies die niemand dekt</source>
-        <translation>Functions nobody covers</translation>
-    </message>
-    <message>
-        <source>Gebruikte levensdomeinen</source>
-        <translation>Life domains used</translation>
-    </message>
-    <message>
-        <source>Gewenste banden</source>
-        <translation>Wished-for ties</translation>
-    </message>
-    <message>
-        <source>Grootte van het netwerk</source>
-        <translation>Size of the network</translation>
-    </message>
-    <message>
         <source>Kennismaking</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <source>Mensen, plaatsen en groepen in je web</source>
-        <translation>People, places and groups in your web</translation>
-    </message>
-    <message>
         <source>Opvolggesprek</source>
         <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Per cirkel (dichtbij / midden / verder)</source>
-        <translation>Per ring (close / middle / further)</translation>
-    </message>
-    <message>
-        <source>Personenscore</source>
-        <translation>People score</translation>
-    </message>
-    <message>
-        <source>Plaatsenscore</source>
-        <translation>Places score</translation>
-    </message>
-    <message>
-        <source>Slapende banden</source>
-        <translation>Sleeping ties</translation>
-    </message>
-    <message>
-        <source>Waar je nog niemand voor hebt</source>
-        <translation>What you have nobody for yet</translation>
     </message>
     <message>
         <source>aanzien</source>

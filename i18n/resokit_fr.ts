@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Wie kent wie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui connaît qui</translation>
     </message>
     <message>
         <source>afgedrukt</source>
@@ -845,6 +845,10 @@
 <context>
     <name>DomainSetPage</name>
     <message>
+        <source>Betaalde hulpverleners en diensten tellen mee in de NDTi-scores</source>
+        <translation>Les intervenants et services rémunérés comptent dans les scores NDTi</translation>
+    </message>
+    <message>
         <source>Eigen domeinen van de organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,6 +868,10 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Levensdomeinen</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDTi laat elke organisatie kiezen of betaalde hulp meetelt. De keuze geldt voor elke versie en staat op elke afdruk.</source>
+        <translation>NDTi laisse chaque organisation choisir si l’aide rémunérée compte. Le choix vaut pour chaque version et figure sur chaque impression.</translation>
     </message>
     <message>
         <source>Nieuwe inclusiewebs krijgen deze levensdomeinen. Een bestaand web houdt de domeinen waarmee het gemaakt is, zodat vergelijken klopt.</source>
@@ -1052,14 +1060,269 @@ bv. Familie | Famille | Family</source>
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <source>%-punt</source>
+        <translation>point(s) de %</translation>
+    </message>
+    <message>
+        <source>1 persoon</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <source>1 plaats of groep</source>
+        <translation>1 lieu ou groupe</translation>
+    </message>
+    <message>
+        <source>Aandeel betaalde hulp</source>
+        <translation>Part de l’aide rémunérée</translation>
+    </message>
+    <message>
+        <source>Andere groepen (overbruggen)</source>
+        <translation>Autres groupes (relier)</translation>
+    </message>
+    <message>
+        <source>Banden die verbroken zijn; ze tellen niet mee in de andere cijfers.</source>
+        <translation>Liens rompus ; ils ne comptent pas dans les autres chiffres.</translation>
+    </message>
+    <message>
+        <source>Betaalde hulpverleners en diensten tellen mee in de NDTi-scores (instelling van deze organisatie).</source>
+        <translation>Les intervenants et services rémunérés comptent dans les scores NDTi (choix de cette organisation).</translation>
+    </message>
+    <message>
+        <source>Betaalde hulpverleners en diensten tellen niet mee in de NDTi-scores (instelling van deze organisatie).</source>
+        <translation>Les intervenants et services rémunérés ne comptent pas dans les scores NDTi (choix de cette organisation).</translation>
+    </message>
+    <message>
+        <source>Deel van de leden van het netwerk dat betaald wordt om er te zijn (hulpverleners, diensten).</source>
+        <translation>Part des membres du réseau payés pour être là (intervenants, services).</translation>
+    </message>
+    <message>
+        <source>Dit web gebruikt niet de levensdomeinen van NDTi maar &apos;{set}&apos;: de spreiding is niet te vergelijken met andere NDTi-webs.</source>
+        <translation>Cette toile n’utilise pas les domaines de vie de NDTi mais « {set} » : sa répartition ne se compare pas à d’autres toiles NDTi.</translation>
+    </message>
+    <message>
+        <source>Eigen cijfer van Resokit, geen NDTi-score: personen die niet betaald worden om er te zijn.</source>
+        <translation>Chiffre propre à Resokit, pas un score NDTi : les personnes qui ne sont pas payées pour être là.</translation>
+    </message>
+    <message>
+        <source>Eigen kring (binden)</source>
+        <translation>Propre cercle (lier)</translation>
+    </message>
+    <message>
+        <source>Eigen kring · andere groepen · meer macht</source>
+        <translation>Propre cercle · autres groupes · plus de pouvoir</translation>
+    </message>
+    <message>
+        <source>Gewenste banden</source>
+        <translation>Liens souhaités</translation>
+    </message>
+    <message>
+        <source>Grootte van het netwerk</source>
+        <translation>Taille du réseau</translation>
+    </message>
+    <message>
+        <source>Hoeveel paren leden elkaar kennen, van alle paren die er kunnen zijn; de cliënt zelf telt niet mee.</source>
+        <translation>Combien de paires de membres se connaissent, sur toutes les paires possibles ; la personne elle-même ne compte pas.</translation>
+    </message>
+    <message>
+        <source>In de cirkel dichtbij</source>
+        <translation>Dans le cercle proche</translation>
+    </message>
+    <message>
+        <source>In de cirkel verder weg</source>
+        <translation>Dans le cercle éloigné</translation>
+    </message>
+    <message>
+        <source>In de middelste cirkel</source>
+        <translation>Dans le cercle du milieu</translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als binden (eigen kring), overbruggen (andere groepen) of verbinden (met meer macht, bv. de gemeente).</source>
+        <translation>Membres marqués comme lier (propre cercle), relier (autres groupes) ou connecter (plus de pouvoir, p. ex. la commune).</translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als binden: uit de eigen kring.</source>
+        <translation>Membres marqués comme lier : du propre cercle.</translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als overbruggen: uit een andere groep.</source>
+        <translation>Membres marqués comme relier : d’un autre groupe.</translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als verbinden: met meer macht of invloed.</source>
+        <translation>Membres marqués comme connecter : avec plus de pouvoir ou d’influence.</translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk die het dichtst bij de cliënt staan.</source>
+        <translation>Membres du réseau les plus proches de la personne.</translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk in de buitenste cirkel.</source>
+        <translation>Membres du réseau dans le cercle extérieur.</translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk in de middelste cirkel.</source>
+        <translation>Membres du réseau dans le cercle du milieu.</translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk per afstand tot de cliënt.</source>
+        <translation>Membres du réseau selon leur distance à la personne.</translation>
+    </message>
+    <message>
+        <source>Leden zonder wie het netwerk uiteenvalt</source>
+        <translation>Membres sans qui le réseau se divise</translation>
+    </message>
+    <message>
+        <source>Meer macht (verbinden)</source>
+        <translation>Plus de pouvoir (connecter)</translation>
+    </message>
+    <message>
+        <source>Mensen, plaatsen en groepen met een actieve of slapende band; gewenste en verbroken banden tellen niet mee.</source>
+        <translation>Personnes, lieux et groupes avec un lien actif ou dormant ; les liens souhaités et rompus ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>NDTi-score mensen</source>
+        <translation>Score NDTi personnes</translation>
+    </message>
+    <message>
+        <source>NDTi-score plaatsen</source>
+        <translation>Score NDTi lieux</translation>
+    </message>
+    <message>
+        <source>NDTi-spreiding over levensdomeinen</source>
+        <translation>Répartition NDTi sur les domaines de vie</translation>
+    </message>
+    <message>
+        <source>Onbetaalde mensen met een actieve band</source>
+        <translation>Personnes non rémunérées avec un lien actif</translation>
+    </message>
+    <message>
+        <source>Per cirkel: dichtbij · midden · verder</source>
+        <translation>Par cercle : proche · milieu · éloigné</translation>
+    </message>
+    <message>
+        <source>Personen, plaatsen of groepen zonder wie delen van het netwerk elkaar niet meer kennen; de cliënt telt niet mee.</source>
+        <translation>Personnes, lieux ou groupes sans qui des parties du réseau ne se connaîtraient plus ; la personne ne compte pas.</translation>
+    </message>
+    <message>
+        <source>Slapende banden</source>
+        <translation>Liens dormants</translation>
+    </message>
+    <message>
+        <source>Soorten steun die alleen betaalde hulp geeft, geen familie, vrienden of buren.</source>
+        <translation>Formes de soutien que seule l’aide rémunérée donne, ni famille, ni amis, ni voisins.</translation>
+    </message>
+    <message>
+        <source>Soorten steun die niemand of alleen betaalde hulp geeft.</source>
+        <translation>Formes de soutien que personne ou seule l’aide rémunérée donne.</translation>
+    </message>
+    <message>
+        <source>Soorten steun waarvoor niemand met een actieve band is aangeduid.</source>
+        <translation>Formes de soutien pour lesquelles personne avec un lien actif n’est indiqué.</translation>
+    </message>
+    <message>
+        <source>Soorten steun zonder onbetaalde gever</source>
+        <translation>Formes de soutien sans personne non rémunérée</translation>
+    </message>
+    <message>
+        <source>Steun die alleen betaalde hulp geeft</source>
+        <translation>Soutien que seule l’aide rémunérée donne</translation>
+    </message>
+    <message>
+        <source>Steun die niemand geeft</source>
+        <translation>Soutien que personne ne donne</translation>
+    </message>
+    <message>
+        <source>Verbroken banden</source>
+        <translation>Liens rompus</translation>
+    </message>
+    <message>
+        <source>Vroeger nauwe contacten die verwaterd zijn: kansen om weer op te nemen.</source>
+        <translation>Contacts autrefois proches qui se sont estompés : des occasions de les reprendre.</translation>
+    </message>
+    <message>
+        <source>Wie kent wie</source>
+        <translation>Qui connaît qui</translation>
+    </message>
+    <message>
+        <source>Wie of wat de cliënt graag zou hebben; telt niet mee in de andere cijfers.</source>
+        <translation>Qui ou quoi la personne aimerait avoir ; ne compte pas dans les autres chiffres.</translation>
+    </message>
+    <message>
+        <source>Zoals NDTi telt: alle personen in de cirkel van mensen, dus met een actieve band.</source>
+        <translation>Comme NDTi compte : toutes les personnes dans le cercle des personnes, donc avec un lien actif.</translation>
+    </message>
+    <message>
+        <source>Zoals NDTi telt: alle plaatsen en groepen in de cirkel van plaatsen, dus met een actieve band.</source>
+        <translation>Comme NDTi compte : tous les lieux et groupes dans le cercle des lieux, donc avec un lien actif.</translation>
+    </message>
+    <message>
+        <source>Zoals NDTi telt: levensdomeinen met minstens één persoon, plaats of groep die meetelt in de NDTi-scores.</source>
+        <translation>Comme NDTi compte : domaines de vie avec au moins une personne, un lieu ou un groupe compté dans les scores NDTi.</translation>
+    </message>
+    <message>
+        <source>betaald</source>
+        <translation>rémunéré</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>gewenst</source>
+        <translation>souhaité</translation>
+    </message>
+    <message>
+        <source>minder dan twee leden</source>
+        <translation>moins de deux membres</translation>
+    </message>
+    <message>
+        <source>niet aangeduid: {n}</source>
+        <translation>non marqués : {n}</translation>
+    </message>
+    <message>
+        <source>niet meegeteld: {list}</source>
+        <translation>non comptés : {list}</translation>
+    </message>
+    <message>
+        <source>nog niemand aangeduid</source>
+        <translation>personne n’est encore marqué</translation>
+    </message>
+    <message>
+        <source>slapend</source>
+        <translation>dormant</translation>
+    </message>
+    <message>
+        <source>verbroken</source>
+        <translation>rompu</translation>
+    </message>
+    <message>
+        <source>zonder lid dat meetelt: {domains}</source>
+        <translation>sans membre compté : {domains}</translation>
+    </message>
+    <message>
+        <source>{n} personen</source>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <source>{n} plaatsen of groepen</source>
+        <translation>{n} lieux ou groupes</translation>
+    </message>
+    <message>
+        <source>{n} van {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+    <message>
+        <source>{n} van {total} paren</source>
+        <translation>{n} paires sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>InclusionWeb</name>
     <message>
         <source>A</source>
         <translation>A</translation>
-    </message>
-    <message>
-        <source>Aandeel betaalde hulp</source>
-        <translation>Part de l’aide payée</translation>
     </message>
     <message>
         <source>Actief</source>
@@ -1070,16 +1333,8 @@ bv. Familie | Famille | Family</source>
         <translation>Avis et conseils</translation>
     </message>
     <message>
-        <source>Binden</source>
-        <translation>Lier</translation>
-    </message>
-    <message>
         <source>Binden (eigen kring)</source>
         <translation>Lier (son propre cercle)</translation>
-    </message>
-    <message>
-        <source>Bruggenbouwers in het netwerk</source>
-        <translation>Bâtisseurs de ponts dans le réseau</translation>
     </message>
     <message>
         <source>Buurt</source>
@@ -1090,16 +1345,8 @@ bv. Familie | Famille | Family</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <source>Dichtbij</source>
-        <translation>Proche</translation>
-    </message>
-    <message>
         <source>Dichterbij</source>
         <translation>Plus proche</translation>
-    </message>
-    <message>
-        <source>Dichtheid (wie kent wie)</source>
-        <translation>Densité (qui connaît qui)</translation>
     </message>
     <message>
         <source>E</source>
@@ -1114,10 +1361,6 @@ bv. Familie | Famille | Family</source>
         <translation>Soutien émotionnel</translation>
     </message>
     <message>
-        <source>Functies zonder onbetaalde gever</source>
-        <translation>Fonctions sans personne non rémunérée</translation>
-    </message>
-    <message>
         <source>G</source>
         <translation>C</translation>
     </message>
@@ -1130,20 +1373,12 @@ bv. Familie | Famille | Family</source>
         <translation>Souhaité</translation>
     </message>
     <message>
-        <source>Gewenste banden</source>
-        <translation>Liens souhaités</translation>
-    </message>
-    <message>
         <source>Gezelschap</source>
         <translation>Compagnie</translation>
     </message>
     <message>
         <source>Groep of organisatie</source>
         <translation>Groupe ou organisation</translation>
-    </message>
-    <message>
-        <source>Grootte van het netwerk</source>
-        <translation>Taille du réseau</translation>
     </message>
     <message>
         <source>Ik</source>
@@ -1154,24 +1389,12 @@ bv. Familie | Famille | Family</source>
         <translation>Reçoit de la personne</translation>
     </message>
     <message>
-        <source>Levensdomeinen gebruikt</source>
-        <translation>Domaines de vie occupés</translation>
-    </message>
-    <message>
         <source>Lichte band</source>
         <translation>Lien léger</translation>
     </message>
     <message>
         <source>Maandelijks</source>
         <translation>Tous les mois</translation>
-    </message>
-    <message>
-        <source>Mensen (onbetaald, actief)</source>
-        <translation>Personnes (non rémunérées, actives)</translation>
-    </message>
-    <message>
-        <source>Midden</source>
-        <translation>Milieu</translation>
     </message>
     <message>
         <source>Nieuw</source>
@@ -1194,10 +1417,6 @@ bv. Familie | Famille | Family</source>
         <translation>Dans les deux sens</translation>
     </message>
     <message>
-        <source>Overbruggen</source>
-        <translation>Relier</translation>
-    </message>
-    <message>
         <source>Overbruggen (andere groep)</source>
         <translation>Relier (un autre groupe)</translation>
     </message>
@@ -1214,20 +1433,12 @@ bv. Familie | Famille | Family</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <source>Plaatsen en groepen (actief)</source>
-        <translation>Lieux et groupes (actifs)</translation>
-    </message>
-    <message>
         <source>Praktische hulp</source>
         <translation>Aide pratique</translation>
     </message>
     <message>
         <source>Slapend</source>
         <translation>En sommeil</translation>
-    </message>
-    <message>
-        <source>Slapende banden</source>
-        <translation>Liens en sommeil</translation>
     </message>
     <message>
         <source>Stad</source>
@@ -1242,20 +1453,12 @@ bv. Familie | Famille | Family</source>
         <translation>Translocal (ailleurs, à l’étranger)</translation>
     </message>
     <message>
-        <source>Verbinden</source>
-        <translation>Accéder</translation>
-    </message>
-    <message>
         <source>Verbinden (met meer macht)</source>
         <translation>Accéder (à plus de pouvoir)</translation>
     </message>
     <message>
         <source>Verbroken</source>
         <translation>Rompu</translation>
-    </message>
-    <message>
-        <source>Verder</source>
-        <translation>Plus loin</translation>
     </message>
     <message>
         <source>Verder weg</source>
@@ -1400,20 +1603,12 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <source>Binden · overbruggen · verbinden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kenmerken van het netwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per cirkel (dichtbij · midden · verder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per levensdomein</source>
-        <translation type="unfinished"></translation>
+        <source>Leden per levensdomein</source>
+        <translation>Membres par domaine de vie</translation>
     </message>
     <message>
         <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo&apos;n {v} netwerkleden, mensen met een rijk netwerk zo&apos;n {r}.</source>
@@ -1425,10 +1620,6 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>alleen betaalde hulp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2063,96 +2254,20 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>ReportLabels</name>
     <message>
-        <source>Aandeel betaalde hulpverleners</source>
-        <translation>Part de professionnel·les rémunéré·es</translation>
-    </message>
-    <message>
         <source>Ander gesprek</source>
         <translation>Autre entretien</translation>
-    </message>
-    <message>
-        <source>Binden / overbruggen / verbinden</source>
-        <translation>Liant / passerelle / levier</translation>
-    </message>
-    <message>
-        <source>Brugfiguren</source>
-        <translation>Personnes-ponts</translation>
-    </message>
-    <message>
-        <source>Contacten die je graag zou hebben</source>
-        <translation>Contacts que vous aimeriez avoir</translation>
-    </message>
-    <message>
-        <source>Contacten die wat zijn weggezakt</source>
-        <translation>Contacts un peu perdus de vue</translation>
-    </message>
-    <message>
-        <source>Delen van je leven met iemand of iets</source>
-        <translation>Domaines de votre vie avec quelqu’un ou quelque chose</translation>
-    </message>
-    <message>
-        <source>Dichtbij / midden / verder weg</source>
-        <translation>Proche / milieu / plus loin</translation>
-    </message>
-    <message>
-        <source>Dichtheid (wie kent wie)</source>
-        <translation>Densité (qui connaît qui)</translation>
     </message>
     <message>
         <source>Evaluatie</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <source>Functies die enkel betaalde hulp dekt</source>
-        <translation>Fonctions assurées seulement par des professionnel·les</translation>
-    </message>
-    <message>
-        <source>Functies die niemand dekt</source>
-        <translation>Fonctions que personne n’assure</translation>
-    </message>
-    <message>
-        <source>Gebruikte levensdomeinen</source>
-        <translation>Domaines de vie occupés</translation>
-    </message>
-    <message>
-        <source>Gewenste banden</source>
-        <translation>Liens souhaités</translation>
-    </message>
-    <message>
-        <source>Grootte van het netwerk</source>
-        <translation>Taille du réseau</translation>
-    </message>
-    <message>
         <source>Kennismaking</source>
         <translation>Premier entretien</translation>
     </message>
     <message>
-        <source>Mensen, plaatsen en groepen in je web</source>
-        <translation>Personnes, lieux et groupes dans votre toile</translation>
-    </message>
-    <message>
         <source>Opvolggesprek</source>
         <translation>Entretien de suivi</translation>
-    </message>
-    <message>
-        <source>Per cirkel (dichtbij / midden / verder)</source>
-        <translation>Par cercle (proche / milieu / plus loin)</translation>
-    </message>
-    <message>
-        <source>Personenscore</source>
-        <translation>Score personnes</translation>
-    </message>
-    <message>
-        <source>Plaatsenscore</source>
-        <translation>Score lieux</translation>
-    </message>
-    <message>
-        <source>Slapende banden</source>
-        <translation>Liens en sommeil</translation>
-    </message>
-    <message>
-        <source>Waar je nog niemand voor hebt</source>
-        <translation>Ce pour quoi vous n’avez encore personne</translation>
     </message>
     <message>
         <source>aanzien</source>

@@ -845,6 +845,10 @@
 <context>
     <name>DomainSetPage</name>
     <message>
+        <source>Betaalde hulpverleners en diensten tellen mee in de NDTi-scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eigen domeinen van de organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,6 +867,10 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Levensdomeinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDTi laat elke organisatie kiezen of betaalde hulp meetelt. De keuze geldt voor elke versie en staat op elke afdruk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,13 +1060,268 @@ bv. Familie | Famille | Family</source>
     </message>
 </context>
 <context>
-    <name>InclusionWeb</name>
+    <name>Figures</name>
     <message>
-        <source>A</source>
+        <source>%-punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 plaats of groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aandeel betaalde hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere groepen (overbruggen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banden die verbroken zijn; ze tellen niet mee in de andere cijfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betaalde hulpverleners en diensten tellen mee in de NDTi-scores (instelling van deze organisatie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betaalde hulpverleners en diensten tellen niet mee in de NDTi-scores (instelling van deze organisatie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deel van de leden van het netwerk dat betaald wordt om er te zijn (hulpverleners, diensten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit web gebruikt niet de levensdomeinen van NDTi maar &apos;{set}&apos;: de spreiding is niet te vergelijken met andere NDTi-webs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen cijfer van Resokit, geen NDTi-score: personen die niet betaald worden om er te zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kring (binden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kring · andere groepen · meer macht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewenste banden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grootte van het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoeveel paren leden elkaar kennen, van alle paren die er kunnen zijn; de cliënt zelf telt niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de cirkel dichtbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de cirkel verder weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de middelste cirkel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als binden (eigen kring), overbruggen (andere groepen) of verbinden (met meer macht, bv. de gemeente).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als binden: uit de eigen kring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als overbruggen: uit een andere groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden aangeduid als verbinden: met meer macht of invloed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk die het dichtst bij de cliënt staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk in de buitenste cirkel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk in de middelste cirkel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk per afstand tot de cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden zonder wie het netwerk uiteenvalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meer macht (verbinden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensen, plaatsen en groepen met een actieve of slapende band; gewenste en verbroken banden tellen niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDTi-score mensen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDTi-score plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDTi-spreiding over levensdomeinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbetaalde mensen met een actieve band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cirkel: dichtbij · midden · verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen, plaatsen of groepen zonder wie delen van het netwerk elkaar niet meer kennen; de cliënt telt niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slapende banden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soorten steun die alleen betaalde hulp geeft, geen familie, vrienden of buren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soorten steun die niemand of alleen betaalde hulp geeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soorten steun waarvoor niemand met een actieve band is aangeduid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soorten steun zonder onbetaalde gever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steun die alleen betaalde hulp geeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steun die niemand geeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbroken banden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vroeger nauwe contacten die verwaterd zijn: kansen om weer op te nemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie kent wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie of wat de cliënt graag zou hebben; telt niet mee in de andere cijfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoals NDTi telt: alle personen in de cirkel van mensen, dus met een actieve band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoals NDTi telt: alle plaatsen en groepen in de cirkel van plaatsen, dus met een actieve band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoals NDTi telt: levensdomeinen met minstens één persoon, plaats of groep die meetelt in de NDTi-scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>betaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gewenst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minder dan twee leden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet aangeduid: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet meegeteld: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niemand aangeduid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slapend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbroken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder lid dat meetelt: {domains}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} plaatsen of groepen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} van {total} paren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InclusionWeb</name>
+    <message>
+        <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1070,15 +1333,7 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Binden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Binden (eigen kring)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bruggenbouwers in het netwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,15 +1345,7 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dichtbij</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dichterbij</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dichtheid (wie kent wie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1114,10 +1361,6 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Functies zonder onbetaalde gever</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,19 +1373,11 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gewenste banden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gezelschap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Groep of organisatie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grootte van het netwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1154,23 +1389,11 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Levensdomeinen gebruikt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lichte band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maandelijks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mensen (onbetaald, actief)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Midden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1194,10 +1417,6 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overbruggen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overbruggen (andere groep)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,19 +1433,11 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plaatsen en groepen (actief)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Praktische hulp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slapend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slapende banden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1242,19 +1453,11 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verbinden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verbinden (met meer macht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verbroken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1400,19 +1603,11 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <source>Binden · overbruggen · verbinden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kenmerken van het netwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per cirkel (dichtbij · midden · verder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per levensdomein</source>
+        <source>Leden per levensdomein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,10 +1620,6 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>alleen betaalde hulp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2063,39 +2254,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>ReportLabels</name>
     <message>
-        <source>Aandeel betaalde hulpverleners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ander gesprek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binden / overbruggen / verbinden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brugfiguren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacten die je graag zou hebben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacten die wat zijn weggezakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delen van je leven met iemand of iets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dichtbij / midden / verder weg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dichtheid (wie kent wie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2103,55 +2262,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Functies die enkel betaalde hulp dekt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Functies die niemand dekt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gebruikte levensdomeinen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gewenste banden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grootte van het netwerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kennismaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mensen, plaatsen en groepen in je web</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opvolggesprek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per cirkel (dichtbij / midden / verder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personenscore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plaatsenscore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slapende banden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waar je nog niemand voor hebt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
                                + (f" (versions: {dates})" if dates else "")) from None
         if version is None:
             raise CommandError(f"client {client_id} has no inclusion web yet")
-        data = _render(version, args.fmt, size, getattr(args, "lang", None) or "nl")
+        data = _render(version, args.fmt, size, getattr(args, "lang", None) or "nl",
+                       web_service.count_paid_staff(db))
     finally:
         db.conn.close()
     from resokit_desktop.services.web_export import write_atomically
@@ -92,11 +93,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _render(version, fmt: str, size: tuple[int, int], lang: str) -> bytes:
+def _render(version, fmt: str, size: tuple[int, int], lang: str,
+            count_paid_staff: bool = True) -> bytes:
     if fmt == "graphml":
         from resokit_desktop.services.web_graphml import graphml_bytes
 
-        return graphml_bytes(version)
+        return graphml_bytes(version, count_paid_staff)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from resokit_desktop import i18n
     from resokit_desktop.ui.inclusion_web.web_render import (

@@ -43,11 +43,14 @@ class WebImage:
 
 @dataclass(frozen=True)
 class Indicator:
-    """One computed figure; ``key`` picks the translated label, ``value`` is already formatted."""
+    """One computed figure, already in the document's language: the same name as in the window,
+    the formatted value, what it leaves out (``detail``) and a one-line explanation."""
 
     key: str
     value: str
     detail: str = ""
+    label: str = ""
+    explanation: str = ""
 
 
 @dataclass
@@ -126,6 +129,7 @@ class SummaryData:
     web_date: str | None = None
     web: WebImage | None = None
     indicators: list[Indicator] = field(default_factory=list)
+    figure_notes: list[str] = field(default_factory=list)  # paid-staff choice, domain set
     change: WebChange | None = None
     talents: list[TalentLine] = field(default_factory=list)
     role_plans: list[RolePlanLine] = field(default_factory=list)

@@ -32,9 +32,11 @@ class Bullets:
 
 @dataclass(frozen=True)
 class Facts:
-    """Label/value pairs shown as two columns."""
+    """Label/value pairs shown as two columns; ``notes`` (one per pair, may be empty) are printed
+    small under the value, e.g. what a figure means."""
 
     pairs: tuple[tuple[str, str], ...]
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

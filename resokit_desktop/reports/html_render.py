@@ -65,10 +65,14 @@ def _block(block, index: int, text_width: float, picture_height: float) -> str:
         items = "".join(f"<li>{_text(item)}</li>" for item in block.items)
         return f"<ul>{items}</ul>"
     if isinstance(block, Facts):
+        notes = block.notes + ("",) * (len(block.pairs) - len(block.notes))
         rows = "".join(
             f'<tr><td width="36%" style="color:{MUTED};">{_text(label)}</td>'
-            f"<td>{_text(value)}</td></tr>"
-            for label, value in block.pairs
+            f"<td>{_text(value)}"
+            + (f'<br><span style="color:{MUTED}; font-size:8pt;">{_text(note)}</span>'
+               if note else "")
+            + "</td></tr>"
+            for (label, value), note in zip(block.pairs, notes, strict=False)
         )
         return f'<table width="100%" cellspacing="0" cellpadding="2">{rows}</table>'
     if isinstance(block, Table):

@@ -1,4 +1,4 @@
-"""Translated labels for codes in printed documents (session types, statuses, indicators)."""
+"""Translated labels for codes in printed documents (session types, statuses, functions)."""
 
 from __future__ import annotations
 
@@ -36,39 +36,6 @@ def role_setting(texts: ReportTexts, code: str) -> str:
         "wider": texts.translate(CONTEXT, "ruimer dan de buurt"),
     }
     return labels.get(code, code)
-
-
-def indicator(texts: ReportTexts, key: str, plain: bool) -> str | None:
-    """The label of a computed figure; plain=True gives the client copy's wording.
-
-    Returns None for figures the client copy leaves out (they need the worker to explain them).
-    """
-    worker = {
-        "size": texts.translate(CONTEXT, "Grootte van het netwerk"),
-        "people_score": texts.translate(CONTEXT, "Personenscore"),
-        "places_score": texts.translate(CONTEXT, "Plaatsenscore"),
-        "domains_used": texts.translate(CONTEXT, "Gebruikte levensdomeinen"),
-        "rings": texts.translate(CONTEXT, "Per cirkel (dichtbij / midden / verder)"),
-        "paid_share": texts.translate(CONTEXT, "Aandeel betaalde hulpverleners"),
-        "paid_only_functions": texts.translate(CONTEXT, "Functies die enkel betaalde hulp dekt"),
-        "uncovered_functions": texts.translate(CONTEXT, "Functies die niemand dekt"),
-        "capital": texts.translate(CONTEXT, "Binden / overbruggen / verbinden"),
-        "sleeping": texts.translate(CONTEXT, "Slapende banden"),
-        "wished_for": texts.translate(CONTEXT, "Gewenste banden"),
-        "density": texts.translate(CONTEXT, "Dichtheid (wie kent wie)"),
-        "bridges": texts.translate(CONTEXT, "Brugfiguren"),
-    }
-    client = {
-        "size": texts.translate(CONTEXT, "Mensen, plaatsen en groepen in je web"),
-        "domains_used": texts.translate(CONTEXT, "Delen van je leven met iemand of iets"),
-        "rings": texts.translate(CONTEXT, "Dichtbij / midden / verder weg"),
-        "sleeping": texts.translate(CONTEXT, "Contacten die wat zijn weggezakt"),
-        "wished_for": texts.translate(CONTEXT, "Contacten die je graag zou hebben"),
-        "uncovered_functions": texts.translate(CONTEXT, "Waar je nog niemand voor hebt"),
-    }
-    if plain:
-        return client.get(key)
-    return worker.get(key, key)
 
 
 def function_name(texts: ReportTexts, code: str) -> str:

@@ -167,8 +167,9 @@ class ReportPdf(FPDF):
 
     def facts(self, block: Facts) -> None:
         label_width = min(62.0, self.epw * 0.36)
-        for label, value in block.pairs:
-            if self.will_page_break(LINE_HEIGHT * 2):
+        for index, (label, value) in enumerate(block.pairs):
+            note = block.notes[index] if index < len(block.notes) else ""
+            if self.will_page_break(LINE_HEIGHT * (3 if note else 2)):
                 self.add_page()
             page, y = self.page, self.get_y()
             self.set_font(FONT, "", BODY_SIZE - 1)
@@ -181,6 +182,13 @@ class ReportPdf(FPDF):
             self.set_font(FONT, "", BODY_SIZE)
             self.set_text_color(0, 0, 0)
             self.multi_cell(0, LINE_HEIGHT, value, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+            if note:
+                self.set_x(self.l_margin + label_width + 2)
+                self.set_font(FONT, "", BODY_SIZE - 2)
+                self.set_text_color(*MUTED)
+                self.multi_cell(0, LINE_HEIGHT - 1, note, new_x=XPos.LMARGIN, new_y=YPos.NEXT,
+                                align="L")
+                self.set_text_color(0, 0, 0)
             if self.page == page:
                 self.set_y(max(self.get_y(), label_bottom))
             self.ln(0.8)

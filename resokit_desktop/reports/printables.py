@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from resokit_desktop.domain.summary import Indicator, RolePlanLine, WebChange, WebImage
-from resokit_desktop.reports import labels
 from resokit_desktop.reports.blocks import (
     Document,
     Heading,
@@ -96,8 +95,8 @@ def comparison_document(comparison: WebComparison, header: SheetHeader,
     later_values = {i.key: i.value for i in comparison.later_indicators}
     rows = []
     for figure in comparison.earlier_indicators:
-        label = labels.indicator(texts, figure.key, plain=False) or figure.key
-        rows.append((label, figure.value, later_values.get(figure.key, "–")))
+        rows.append((figure.label or figure.key, figure.value,
+                     later_values.get(figure.key, "–")))
     if rows:
         doc.add(Heading(t("Kerncijfers"), 2))
         doc.add(Table(

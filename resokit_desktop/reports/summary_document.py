@@ -20,6 +20,7 @@ from resokit_desktop.reports.blocks import (
     Picture,
     Table,
 )
+from resokit_desktop.reports.figure_texts import CLIENT_COPY_KEYS
 from resokit_desktop.reports.texts import ReportTexts
 
 CONTEXT = "SummaryReport"
@@ -130,17 +131,17 @@ def _web_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTexts)
             date=texts.date(data.web_date)), "muted"))
     if data.web is not None:
         doc.add(Picture(data.web, t("Legende")))
-    pairs = []
-    for figure in data.indicators:
-        label = labels.indicator(texts, figure.key, plain)
-        if label is None:
-            continue
-        value = f"{figure.value} ({figure.detail})" if figure.detail else figure.value
-        pairs.append((label, value))
-    if pairs:
+    shown = [f for f in data.indicators if not plain or f.key in CLIENT_COPY_KEYS]
+    if shown:
+        pairs = tuple((f.label or f.key, f"{f.value} ({f.detail})" if f.detail else f.value)
+                      for f in shown)
+        # The figures stay together on one page: a split list leaves a few orphan lines.
+        keep = 14 + sum(11.5 for _ in shown) + 9 * len(data.figure_notes)
         doc.add(Heading(t("Je netwerk in cijfers") if plain
-                        else t("Kerncijfers"), 2))
-        doc.add(Facts(tuple(pairs)))
+                        else t("Kerncijfers"), 2, keep=min(keep, 230)))
+        doc.add(Facts(pairs, tuple(f.explanation for f in shown)))
+        for note in data.figure_notes:
+            doc.add(Paragraph(note, "muted"))
     if data.change is not None:
         _change_part(doc, data.change, plain, texts)
 
@@ -149,8 +150,11 @@ def _change_part(doc: Document, change: WebChange, plain: bool, texts: ReportTex
     def t(text: str) -> str:
         return texts.translate(CONTEXT, text)
 
+    # Keep the section together: its heading, each non-empty row and the client's words.
+    rows = sum(1 for names in (change.added, change.lost, change.closer, change.further) if names)
+    keep = 12 + 6.5 * max(rows, 1) + (18 if change.client_words.strip() else 0)
     doc.add(Heading(t("Wat is er veranderd sinds {date}?").format(
-        date=texts.date(change.earlier_date)), 2))
+        date=texts.date(change.earlier_date)), 2, keep=min(keep, 90)))
     if change.is_empty:
         doc.add(Paragraph(t("Geen verschillen met de vorige versie."), "muted"))
     else:

@@ -25,10 +25,11 @@ from resokit_desktop.domain.summary import (
     WebChange,
 )
 from resokit_desktop.domain.web.comparison import compare_versions
-from resokit_desktop.domain.web.indicators import Coverage, Indicators, compute_indicators
+from resokit_desktop.domain.web.indicators import Indicators, compute_indicators
 from resokit_desktop.domain.web.model import WebVersion
-from resokit_desktop.reports import labels
+from resokit_desktop.reports import figure_texts
 from resokit_desktop.reports.texts import ReportTexts
+from resokit_desktop.services import web_service
 from resokit_desktop.storage import clients_repo, sessions_repo, settings_repo, web_repo
 from resokit_desktop.storage.errors import NotFoundError
 
@@ -133,7 +134,9 @@ def _add_web(db: sqlite_utils.Database, client_id: int, session: Session | None,
     current = web_repo.load_version(db, versions[-1].id)
     source.web_version = current
     source.data.web_date = current.version_date
-    source.data.indicators = indicator_lines(compute_indicators(current), texts)
+    figures = compute_indicators(current, web_service.count_paid_staff(db))
+    source.data.indicators = indicator_lines(figures, current, texts)
+    source.data.figure_notes = figure_texts.notes(figures, current.domain_set, texts)
     if len(versions) < 2:
         return
     earlier = web_repo.load_version(db, versions[-2].id)
@@ -154,37 +157,11 @@ def web_change(earlier: WebVersion, later: WebVersion, record=None) -> WebChange
     )
 
 
-def indicator_lines(figures: Indicators, texts: ReportTexts) -> list[Indicator]:
-    """The figures as printable strings, in the document's language."""
-    decimal = "." if texts.lang == "en" else ","
-
-    def number(value: float) -> str:
-        return f"{value:.2f}".replace(".", decimal)
-
-    lines = [
-        Indicator("size", str(figures.size)),
-        Indicator("people_score", str(figures.people_score)),
-        Indicator("places_score", str(figures.places_score)),
-        Indicator("domains_used", f"{figures.domains_used} / {figures.domains_total}"),
-        Indicator("rings", " / ".join(str(figures.per_ring.get(r, 0)) for r in (1, 2, 3))),
-    ]
-    if figures.paid_share is not None:
-        lines.append(Indicator("paid_share", f"{round(figures.paid_share * 100)} %"))
-    for key, coverage in (("paid_only_functions", Coverage.PAID_ONLY),
-                          ("uncovered_functions", Coverage.NOBODY)):
-        names = [labels.function_name(texts, str(f)) for f, c in figures.functions.items()
-                 if c.coverage == coverage]
-        if names:
-            lines.append(Indicator(key, ", ".join(names)))
-    capital = f"{figures.bonding} / {figures.bridging} / {figures.linking}"
-    lines.append(Indicator("capital", capital))
-    lines.append(Indicator("sleeping", str(figures.sleeping)))
-    if figures.wished_for:
-        lines.append(Indicator("wished_for", str(figures.wished_for)))
-    if figures.density is not None:
-        lines.append(Indicator("density", number(figures.density)))
-    lines.append(Indicator("bridges", str(len(figures.bridge_persons))))
-    return lines
+def indicator_lines(figures: Indicators, version: WebVersion,
+                    texts: ReportTexts) -> list[Indicator]:
+    """The figures as printable lines in the document's language, named as in the window."""
+    return [Indicator(line.key, line.value, line.detail, line.label, line.explanation)
+            for line in figure_texts.figure_lines(figures, version.domain_set, texts)]
 
 
 def _talents(db: sqlite_utils.Database, client_id: int, lang: str) -> list[TalentLine]:
@@ -299,8 +276,10 @@ def comparison_source(db: sqlite_utils.Database, earlier_id: int, later_id: int,
     change = web_change(earlier, later, web_repo.get_comparison(db, earlier_id, later_id))
     comparison = WebComparison(
         earlier=None, later=None, change=change,
-        earlier_indicators=indicator_lines(compute_indicators(earlier), texts),
-        later_indicators=indicator_lines(compute_indicators(later), texts),
+        earlier_indicators=indicator_lines(
+            compute_indicators(earlier, web_service.count_paid_staff(db)), earlier, texts),
+        later_indicators=indicator_lines(
+            compute_indicators(later, web_service.count_paid_staff(db)), later, texts),
     )
     return comparison, earlier, later
 

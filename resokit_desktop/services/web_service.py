@@ -7,7 +7,14 @@ from datetime import date
 import sqlite_utils
 
 from resokit_desktop.domain.web.comparison import WebComparison, compare_versions
-from resokit_desktop.domain.web.domain_sets import builtin_sets, default_set, set_from_data
+from resokit_desktop.domain.web.domain_sets import (
+    NDTI_SET_KEY,
+    builtin_set,
+    builtin_sets,
+    default_set,
+    set_from_data,
+)
+from resokit_desktop.domain.web.indicators import Indicators, compute_indicators
 from resokit_desktop.domain.web.model import (
     Comparison,
     DomainSet,
@@ -19,6 +26,7 @@ from resokit_desktop.storage import contacts_repo, settings_repo, web_repo
 from resokit_desktop.storage.web_repo import VersionRow
 
 ORG_DOMAIN_SET_KEY = "inclusion_web.organisation_domain_set"
+COUNT_PAID_STAFF_KEY = "inclusion_web.ndti_count_paid_staff"
 
 
 class VersionExistsError(ValueError):
@@ -34,10 +42,26 @@ def organisation_domain_set(db: sqlite_utils.Database) -> DomainSet | None:
     data = settings_repo.get_setting(db, ORG_DOMAIN_SET_KEY)
     if not data:
         return None
+    if isinstance(data, dict) and data.get("key") == NDTI_SET_KEY:
+        return builtin_set(NDTI_SET_KEY)  # the preset follows NDTi's list, not an old copy of it
     try:
         return set_from_data(data)
     except ValueError:
         return None
+
+
+def count_paid_staff(db: sqlite_utils.Database) -> bool:
+    """NDTi's local choice: do paid staff count in the people and places scores (default: yes)?"""
+    return settings_repo.get_setting(db, COUNT_PAID_STAFF_KEY, True) is not False
+
+
+def set_count_paid_staff(db: sqlite_utils.Database, counted: bool) -> None:
+    settings_repo.set_setting(db, COUNT_PAID_STAFF_KEY, bool(counted))
+
+
+def indicators(db: sqlite_utils.Database, version: WebVersion) -> Indicators:
+    """The version's figures under this dossier's paid-staff choice."""
+    return compute_indicators(version, count_paid_staff(db))
 
 
 def set_organisation_domain_set(db: sqlite_utils.Database, data: dict | None) -> None:
@@ -146,7 +170,8 @@ def unplaced_entries(db: sqlite_utils.Database, version: WebVersion) -> list[Reg
 
 def compare(db: sqlite_utils.Database, old_version_id: int, new_version_id: int) -> WebComparison:
     return compare_versions(
-        web_repo.load_version(db, old_version_id), web_repo.load_version(db, new_version_id)
+        web_repo.load_version(db, old_version_id), web_repo.load_version(db, new_version_id),
+        count_paid_staff(db),
     )
 
 

@@ -28,7 +28,9 @@ def test_graphml_opens_in_networkx_with_members_attributes_and_ties(demo_file, t
     assert main(["export-web", "--data", str(path), "--client", str(client_id),
                  "--format", "graphml", "--out", str(out)]) == 0
     graph = nx.read_graphml(out)
-    assert graph.number_of_nodes() == len(latest.members)
+    # Every member plus the client as ego node, flagged.
+    assert graph.number_of_nodes() == len(latest.members) + 1
+    assert graph.nodes["client"]["is_client"] is True
     names = {data["name"] for _node, data in graph.nodes(data=True)}
     assert {"Els", "Rita", "Breicafé", "Thuisverpleging"} <= names
     by_name = {data["name"]: (node, data) for node, data in graph.nodes(data=True)}
@@ -39,7 +41,10 @@ def test_graphml_opens_in_networkx_with_members_attributes_and_ties(demo_file, t
     assert by_name["Thuisverpleging"][1]["paid"] is True
     assert by_name["Sint-Lambertuskerk"][1]["status"] == "sleeping"
     expected = {frozenset((f"m{a}", f"m{b}")) for a, b in latest.ties}
-    assert {frozenset(edge) for edge in graph.edges()} == expected
+    know_each_other = {frozenset((a, b)) for a, b, d in graph.edges(data=True)
+                       if not d["from_client"]}
+    assert know_each_other == expected
+    assert graph.degree("client") == len(latest.members)
     assert graph.has_edge(by_name["Els"][0], by_name["Tom"][0])
     assert graph.graph["version_date"] == latest.version_date
 

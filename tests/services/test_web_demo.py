@@ -20,7 +20,7 @@ def test_demo_webs_have_versions_sleeping_ties_paid_only_functions_and_bridges(d
         first_ind, last_ind = compute_indicators(first), compute_indicators(last)
         grows += last_ind.size > first_ind.size
         sleeping += first_ind.sleeping > 0
-        bridges += bool(last_ind.bridge_persons)
+        bridges += bool(last_ind.splitting_members)
         paid_only += any(c.coverage == Coverage.PAID_ONLY for c in first_ind.functions.values())
         assert first_ind.size <= 8  # small, vulnerable networks at the start
         assert web_service.client_words(db, rows[-2].id, rows[-1].id)

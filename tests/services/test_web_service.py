@@ -60,3 +60,21 @@ def test_unplaced_entries_and_client_words(db, client_id):
     assert loose.id not in later.members
     with pytest.raises(ValueError):
         web_service.add_entry(db, client_id, EntryKind.PERSON, "   ")
+
+
+def test_an_organisation_that_chose_the_ndti_preset_gets_ndtis_current_domains(db):
+    # A setting saved by an older version holds a copy of the old NDTi list (no services).
+    from resokit_desktop.domain.web.domain_sets import builtin_set, is_ndti_set
+
+    old_copy = {"key": "ndti", "labels": {"nl": "NDTi"},
+                "domains": [{"key": "home_family", "labels": {"nl": "Thuis"}},
+                            {"key": "peer_support", "labels": {"nl": "Lotgenoten"}}]}
+    web_service.set_organisation_domain_set(db, old_copy)
+    preferred = web_service.preferred_domain_set(db)
+    assert preferred.keys() == builtin_set("ndti").keys() and is_ndti_set(preferred)
+
+
+def test_paid_staff_count_by_default_and_the_choice_is_kept(db):
+    assert web_service.count_paid_staff(db) is True
+    web_service.set_count_paid_staff(db, False)
+    assert web_service.count_paid_staff(db) is False

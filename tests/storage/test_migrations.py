@@ -78,3 +78,45 @@ def test_failing_migration_rolls_back_completely(db_path, monkeypatch):
     assert conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     conn.close()
+
+
+FOREIGN_KEY_INDEXES = {
+    ("web_ties", "contact_a"), ("web_ties", "contact_b"),
+    ("web_comparisons", "new_version_id"), ("web_comparisons", "client_id"),
+}
+
+
+def _leading_index_columns(db, table):
+    """The first column of every index on the table (what a foreign-key lookup can use)."""
+    found = set()
+    for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?",
+            [table]).fetchall():
+        first = db.execute(f"PRAGMA index_info('{name}')").fetchone()
+        if first is not None:
+            found.add(first[2])
+    return found
+
+
+def test_foreign_keys_of_web_ties_and_comparisons_have_an_index_after_opening_an_old_file(
+        db_path):
+    # A file as version 4 left it: the four foreign-key columns had no index of their own.
+    conn = connect_raw(db_path)
+    import sqlite_utils
+
+    for migration in [m for m in migrations.all_migrations() if m.version <= 4]:
+        conn.execute("BEGIN")
+        migration.apply(sqlite_utils.Database(conn))
+        conn.execute(f"PRAGMA user_version = {migration.version}")
+        conn.execute("COMMIT")
+    conn.close()
+
+    db = open_database(db_path)
+    try:
+        for table, column in FOREIGN_KEY_INDEXES:
+            assert column in _leading_index_columns(db, table), (table, column)
+        plan = " ".join(str(row) for row in db.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM web_ties WHERE contact_b = 1").fetchall())
+        assert "USING INDEX" in plan or "USING COVERING INDEX" in plan
+    finally:
+        db.conn.close()

@@ -48,7 +48,7 @@ def test_full_member_round_trip(db, db_path, client_id):
     )
     version = WebVersion(None, client_id, "2026-03-01", builtin_set("ndti"))
     version.members[a.id] = Member(a.id, "Zus", EntryKind.PERSON,
-                                   Position("home_family", 1, 0.25, 0.75), tie)
+                                   Position("family_neighbourhood", 1, 0.25, 0.75), tie)
     version.members[b.id] = Member(b.id, "Bib", EntryKind.PLACE, Position("education", 3, 0.0, 1.0))
     version.add_tie(b.id, a.id)
     web_repo.insert_version(db, version)

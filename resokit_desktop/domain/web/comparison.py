@@ -49,8 +49,12 @@ class WebComparison:
         return member.name if member else str(entry_id)
 
 
-def compare_versions(old: WebVersion, new: WebVersion) -> WebComparison:
-    """Compare two versions (normally the older first); ring 1 is closest to the client."""
+def compare_versions(old: WebVersion, new: WebVersion,
+                     count_paid_staff: bool = True) -> WebComparison:
+    """Compare two versions (normally the older first); ring 1 is closest to the client.
+
+    ``count_paid_staff`` is NDTi's local choice, applied the same way to both versions.
+    """
     old_ids, new_ids = set(old.members), set(new.members)
     both = sorted(old_ids & new_ids)
     closer = tuple(i for i in both if new.members[i].position.ring < old.members[i].position.ring)
@@ -61,7 +65,8 @@ def compare_versions(old: WebVersion, new: WebVersion) -> WebComparison:
     changed_status = tuple(
         i for i in both if new.members[i].tie.status != old.members[i].tie.status
     )
-    old_ind, new_ind = compute_indicators(old), compute_indicators(new)
+    old_ind = compute_indicators(old, count_paid_staff)
+    new_ind = compute_indicators(new, count_paid_staff)
     old_fig, new_fig = old_ind.figures(), new_ind.figures()
     deltas = tuple(IndicatorDelta(key, old_fig[key], new_fig[key]) for key in old_fig)
     return WebComparison(

@@ -62,3 +62,8 @@ def builtin_set(key: str) -> DomainSet:
 
 def default_set() -> DomainSet:
     return builtin_set(DEFAULT_SET_KEY)
+
+
+def is_ndti_set(domain_set: DomainSet) -> bool:
+    """True when the set holds exactly NDTi's life domains (NDTi's figures then apply as such)."""
+    return domain_set.keys() == builtin_set(NDTI_SET_KEY).keys()

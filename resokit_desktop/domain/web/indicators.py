@@ -5,20 +5,27 @@ Definitions (also shown as help in the app):
 - *Network* members are those whose tie is active or sleeping. Wished-for ties are not there yet and
   broken ties are gone: both are counted separately but left out of every other figure.
 - size: the number of network members.
-- people score (NDTi): unpaid persons with an active tie. places score (NDTi): places and
-  groups/organisations with an active tie.
-- domains used ("clock spread"): life domains holding at least one active member, out of the number
-  of domains in the web's set.
+- people score (NDTi): the entries in NDTi's people circle, i.e. persons with a current (active)
+  tie. places score (NDTi): the entries in the places circle, i.e. places and groups/organisations
+  with a current tie. Whether paid staff count is NDTi's "local choice": ``count_paid_staff``
+  (default True, a setting of the dossier) applies to both circles alike. What each score leaves
+  out (sleeping, wished-for, broken, and paid when not counted) is counted beside it.
+- clock spread (NDTi, ``domains_used``): life domains holding at least one entry counted in either
+  score, out of the number of domains in the web's set; domains that hold members of the web but
+  none that counts are named in ``domains_left_out``.
+- unpaid active people (the app's own figure, not NDTi's): unpaid persons with an active tie.
 - per ring / per domain: network members in each closeness ring and each life domain.
 - paid share: paid helpers among the network members (0..1; None for an empty network).
 - function coverage: for each support function, the active members who give it; flagged ``nobody``
   when no one does and ``paid_only`` when only paid helpers do.
 - bonding / bridging / linking: network members marked with that kind of social capital.
 - density: who-knows-whom ties among network members divided by the possible pairs (None below 2).
-- bridge persons: network members whose removal splits the who-knows-whom map of the other members
-  into more separate groups (articulation points). The client at the centre is left out of this
-  graph on purpose: the client knows everybody, so with the centre included nobody could ever split
-  the map and the figure would always be empty.
+- members whose loss would split the map (``splitting_members``): network members, persons as
+  well as places and groups, whose removal splits the who-knows-whom map of the other members
+  into more separate groups (articulation points); ``splitting_by_kind`` counts them by kind.
+  The client at the centre is left out of this graph on purpose: the client knows everybody,
+  so with the centre included nobody could ever split the map and the figure would always be
+  empty.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from resokit_desktop.domain.web.domain_sets import is_ndti_set
 from resokit_desktop.domain.web.model import (
     Capital,
     EntryKind,
@@ -54,6 +62,20 @@ class FunctionCoverage:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """Entries of one NDTi circle's kind that its score does not count, by reason."""
+
+    sleeping: int = 0
+    wished_for: int = 0
+    broken: int = 0
+    paid: int = 0  # only when paid staff are not counted
+
+    @property
+    def total(self) -> int:
+        return self.sleeping + self.wished_for + self.broken + self.paid
+
+
+@dataclass(frozen=True)
 class Indicators:
     size: int
     people_score: int
@@ -74,7 +96,18 @@ class Indicators:
     strained_or_harmful: int
     tie_count: int
     density: float | None
-    bridge_persons: tuple[int, ...] = field(default=())
+    splitting_members: tuple[int, ...] = field(default=())
+    splitting_by_kind: dict[str, int] = field(default_factory=dict)
+    unpaid_active_people: int = 0
+    count_paid_staff: bool = True
+    people_left_out: LeftOut = field(default_factory=LeftOut)
+    places_left_out: LeftOut = field(default_factory=LeftOut)
+    domains_left_out: tuple[str, ...] = ()
+    ndti_domains: bool = False  # the web uses NDTi's own life domains
+
+    @property
+    def possible_pairs(self) -> int:
+        return self.size * (self.size - 1) // 2
 
     def figures(self) -> dict[str, float | int | None]:
         """The comparable figures, in display order (used for deltas between versions)."""
@@ -83,6 +116,7 @@ class Indicators:
             "people_score": self.people_score,
             "places_score": self.places_score,
             "domains_used": self.domains_used,
+            "unpaid_active_people": self.unpaid_active_people,
             "ring_1": self.per_ring.get(1, 0),
             "ring_2": self.per_ring.get(2, 0),
             "ring_3": self.per_ring.get(3, 0),
@@ -96,7 +130,7 @@ class Indicators:
             "sleeping": self.sleeping,
             "wished_for": self.wished_for,
             "density": self.density,
-            "bridge_persons": len(self.bridge_persons),
+            "splitting_members": len(self.splitting_members),
         }
 
 
@@ -164,7 +198,21 @@ def articulation_points(nodes: list[int], edges: set[tuple[int, int]]) -> set[in
     return found
 
 
-def compute_indicators(version: WebVersion) -> Indicators:
+def _left_out(members: list[Member], kinds: tuple[EntryKind, ...],
+              count_paid_staff: bool) -> LeftOut:
+    mine = [m for m in members if m.kind in kinds]
+    status = [m.tie.status for m in mine]
+    return LeftOut(
+        sleeping=status.count(TieStatus.SLEEPING),
+        wished_for=status.count(TieStatus.WISHED_FOR),
+        broken=status.count(TieStatus.BROKEN),
+        paid=0 if count_paid_staff else sum(
+            1 for m in mine if m.tie.status == TieStatus.ACTIVE and m.tie.paid),
+    )
+
+
+def compute_indicators(version: WebVersion, count_paid_staff: bool = True) -> Indicators:
+    """The figures of one version; ``count_paid_staff`` is NDTi's local choice for both scores."""
     members = list(version.members.values())
     network = [m for m in members if in_network(m)]
     active = [m for m in network if m.tie.status == TieStatus.ACTIVE]
@@ -176,14 +224,19 @@ def compute_indicators(version: WebVersion) -> Indicators:
         key = member.position.domain if member.position.domain in per_domain else domain_keys[0]
         per_domain[key] += 1
         per_ring[member.position.ring] = per_ring.get(member.position.ring, 0) + 1
-    used = {m.position.domain for m in active if m.position.domain in per_domain}
-    paid = sum(1 for m in network if m.tie.paid)
+    people_kinds, place_kinds = (EntryKind.PERSON,), (EntryKind.PLACE, EntryKind.GROUP)
+    counted = [m for m in active if count_paid_staff or not m.tie.paid]
+    used = {m.position.domain for m in counted if m.position.domain in per_domain}
+    held = {m.position.domain for m in members if m.position.domain in per_domain}
     ties = {t for t in version.ties if t[0] in network_ids and t[1] in network_ids}
+    splitting = tuple(sorted(articulation_points(sorted(network_ids), ties)))
+    paid = sum(1 for m in network if m.tie.paid)
     n = len(network)
+    split_persons = sum(1 for i in splitting if version.members[i].kind == EntryKind.PERSON)
     return Indicators(
         size=n,
-        people_score=sum(1 for m in active if m.kind == EntryKind.PERSON and not m.tie.paid),
-        places_score=sum(1 for m in active if m.kind in (EntryKind.PLACE, EntryKind.GROUP)),
+        people_score=sum(1 for m in counted if m.kind in people_kinds),
+        places_score=sum(1 for m in counted if m.kind in place_kinds),
         domains_used=len(used),
         domains_total=len(domain_keys),
         per_ring=per_ring,
@@ -200,5 +253,14 @@ def compute_indicators(version: WebVersion) -> Indicators:
         strained_or_harmful=sum(1 for m in network if m.tie.strained or m.tie.harmful),
         tie_count=len(ties),
         density=(len(ties) / (n * (n - 1) / 2)) if n >= 2 else None,
-        bridge_persons=tuple(sorted(articulation_points(sorted(network_ids), ties))),
+        splitting_members=splitting,
+        splitting_by_kind={"person": split_persons,
+                           "place_or_group": len(splitting) - split_persons},
+        unpaid_active_people=sum(
+            1 for m in active if m.kind == EntryKind.PERSON and not m.tie.paid),
+        count_paid_staff=count_paid_staff,
+        people_left_out=_left_out(members, people_kinds, count_paid_staff),
+        places_left_out=_left_out(members, place_kinds, count_paid_staff),
+        domains_left_out=tuple(k for k in domain_keys if k in held and k not in used),
+        ndti_domains=is_ndti_set(version.domain_set),
     )

@@ -23,40 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.web.comparison import WebComparison
+from resokit_desktop.reports.figure_texts import (
+    figure_explanation,
+    figure_name,
+    format_change,
+    format_value,
+)
+from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import web_service
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
-from resokit_desktop.ui.inclusion_web.web_labels import indicator_label, marker_label
+from resokit_desktop.ui.inclusion_web.web_labels import marker_label
 from resokit_desktop.ui.inclusion_web.web_scene import WebScene
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("CompareDialog", text)
-
-
-def format_figure(key: str, value) -> str:
-    if value is None:
-        return "—"
-    if key == "paid_share":
-        return f"{round(value * 100)} %"
-    if key == "density":
-        return f"{value:.2f}".replace(".", ",")
-    return str(value)
-
-
-def format_change(key: str, change) -> str:
-    if change is None:
-        return "—"
-    if key == "paid_share":
-        change = round(change * 100)
-        suffix = " %"
-    elif key == "density":
-        return ("+" if change > 0 else "") + f"{change:.2f}".replace(".", ",") if change else "="
-    else:
-        suffix = ""
-    if change == 0:
-        return "="
-    return f"{'+' if change > 0 else '−'}{abs(change)}{suffix}"
 
 
 class _WebPane(QGraphicsView):
@@ -106,6 +88,10 @@ class CompareDialog(QDialog):
         self.table.setHorizontalHeaderLabels([_t("Kenmerk"), _t("Eerder"), _t("Later"),
                                               _t("Verschil")])
         self.table.verticalHeader().hide()
+        # Figure names are whole phrases: wrap them rather than cutting them off.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -184,11 +170,14 @@ class CompareDialog(QDialog):
                          f"</b><br>{names}</p>")
         self.changes_label.setText("".join(parts))
         self.table.setRowCount(len(result.deltas))
+        texts = ReportTexts(self.old_pane.web_scene.lang)
         for row, delta in enumerate(result.deltas):
-            values = (indicator_label(delta.key), format_figure(delta.key, delta.old),
-                      format_figure(delta.key, delta.new), format_change(delta.key, delta.change))
+            values = (figure_name(texts, delta.key), format_value(delta.key, delta.old, texts),
+                      format_value(delta.key, delta.new, texts),
+                      format_change(delta.key, delta.old, delta.new, texts))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                item.setToolTip(figure_explanation(texts, delta.key))
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)

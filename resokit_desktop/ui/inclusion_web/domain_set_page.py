@@ -1,4 +1,4 @@
-"""Settings page: which life domains new inclusion webs get (a preset or the organisation's own)."""
+"""Settings page of the inclusion web: the life domains new webs get, NDTi's paid-staff choice."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import unicodedata
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
@@ -85,12 +86,23 @@ class DomainSetPage(QWidget):
         self.own_edit.setPlaceholderText(_t("Eén domein per regel: Nederlands | Français | "
                                             "English\nbv. Familie | Famille | Family"))
         self.own_radio.toggled.connect(self.own_edit.setEnabled)
+        self.paid_staff_check = QCheckBox(_t("Betaalde hulpverleners en diensten tellen mee in "
+                                             "de NDTi-scores"))
+        paid_help = _t("NDTi laat elke organisatie kiezen of betaalde hulp meetelt. De keuze "
+                       "geldt voor elke versie en staat op elke afdruk.")
+        self.paid_staff_check.setToolTip(paid_help)
+        self.paid_staff_check.setAccessibleDescription(paid_help)
+        paid_note = QLabel(paid_help)
+        paid_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.default_radio)
         layout.addWidget(self.ndti_radio)
         layout.addWidget(self.own_radio)
         layout.addWidget(self.own_edit, 1)
+        layout.addSpacing(8)
+        layout.addWidget(self.paid_staff_check)
+        layout.addWidget(paid_note)
 
     def load(self) -> None:
         own = web_service.organisation_domain_set(self.db)
@@ -104,6 +116,7 @@ class DomainSetPage(QWidget):
                 " | ".join(d.labels.get(lang, "") for lang in ("nl", "fr", "en")).rstrip(" |")
                 for d in own.domains))
         self.own_edit.setEnabled(self.own_radio.isChecked())
+        self.paid_staff_check.setChecked(web_service.count_paid_staff(self.db))
 
     def validate(self) -> list[str]:
         if not self.own_radio.isChecked():
@@ -111,6 +124,8 @@ class DomainSetPage(QWidget):
         return parse_own_domains(self.own_edit.toPlainText())[1]
 
     def save(self) -> None:
+        if self.paid_staff_check.isChecked() != web_service.count_paid_staff(self.db):
+            web_service.set_count_paid_staff(self.db, self.paid_staff_check.isChecked())
         if self.default_radio.isChecked():
             web_service.set_organisation_domain_set(self.db, None)
         elif self.ndti_radio.isChecked():

@@ -19,15 +19,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("WebExport", text)
 
 
-def export_bytes(version: WebVersion, fmt: str) -> bytes:
+def export_bytes(version: WebVersion, fmt: str, count_paid_staff: bool = True) -> bytes:
     if fmt == "png":
         return render_web_png(version, *EXPORT_SIZE)
     if fmt == "svg":
         return render_web_svg(version, *EXPORT_SIZE)
-    return graphml_bytes(version)
+    return graphml_bytes(version, count_paid_staff)
 
 
-def export_version(parent: QWidget, version: WebVersion, fmt: str) -> Path | None:
+def export_version(parent: QWidget, version: WebVersion, fmt: str,
+                   count_paid_staff: bool = True) -> Path | None:
     """Ask where to save, then write; returns the path written (None when cancelled/failed)."""
     filters = {"png": _t("PNG-afbeelding (*.png)"), "svg": _t("SVG-tekening (*.svg)"),
                "graphml": _t("GraphML-netwerk (*.graphml)")}
@@ -44,7 +45,7 @@ def export_version(parent: QWidget, version: WebVersion, fmt: str) -> Path | Non
     if path.suffix.lower() != f".{fmt}":
         path = path.with_name(path.name + f".{fmt}")
     try:
-        write_atomically(path, export_bytes(version, fmt))
+        write_atomically(path, export_bytes(version, fmt, count_paid_staff))
     except OSError as exc:
         QMessageBox.warning(parent, _t("Exporteren mislukt"),
                             _t("Het bestand kon niet worden geschreven: %1").replace(

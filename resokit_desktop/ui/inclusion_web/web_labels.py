@@ -126,24 +126,3 @@ def centre_label() -> str:
 def marker_label(marker: str) -> str:
     return {"added": _t("Nieuw"), "lost": _t("Weg"), "closer": _t("Dichterbij"),
             "further": _t("Verder weg")}[marker]
-
-
-def indicator_label(key: str) -> str:
-    return {
-        "size": _t("Grootte van het netwerk"),
-        "people_score": _t("Mensen (onbetaald, actief)"),
-        "places_score": _t("Plaatsen en groepen (actief)"),
-        "domains_used": _t("Levensdomeinen gebruikt"),
-        "ring_1": _t("Dichtbij"),
-        "ring_2": _t("Midden"),
-        "ring_3": _t("Verder"),
-        "paid_share": _t("Aandeel betaalde hulp"),
-        "functions_uncovered": _t("Functies zonder onbetaalde gever"),
-        "bonding": _t("Binden"),
-        "bridging": _t("Overbruggen"),
-        "linking": _t("Verbinden"),
-        "sleeping": _t("Slapende banden"),
-        "wished_for": _t("Gewenste banden"),
-        "density": _t("Dichtheid (wie kent wie)"),
-        "bridge_persons": _t("Bruggenbouwers in het netwerk"),
-    }[key]

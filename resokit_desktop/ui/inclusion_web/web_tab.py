@@ -292,7 +292,8 @@ class InclusionWebTab(QWidget):
     def _refresh_side(self) -> None:
         if self.version is None:
             return
-        self.indicators.refresh(self.version, self.editor.scene.lang)
+        self.indicators.refresh(self.version, self.editor.scene.lang,
+                                web_service.count_paid_staff(self.db))
         self.unplaced.set_entries(web_service.unplaced_entries(self.db, self.version))
 
     def _make_entry(self, kind: EntryKind, name: str) -> RegistryEntry:
@@ -317,7 +318,7 @@ class InclusionWebTab(QWidget):
         from resokit_desktop.ui.inclusion_web.web_export_dialog import export_version
 
         if self.version is not None and self.flush():
-            export_version(self, self.version, fmt)
+            export_version(self, self.version, fmt, web_service.count_paid_staff(self.db))
 
 
 register_tab(

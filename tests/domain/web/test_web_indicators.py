@@ -23,8 +23,10 @@ def test_size_counts_active_and_sleeping_but_not_wished_for_or_broken():
 
 def test_people_and_places_scores_follow_ndti():
     ind = compute_indicators(vulnerable_web())
-    # Unpaid active persons: mother only (sister sleeps, worker is paid).
-    assert ind.people_score == 1
+    # Persons with a current tie: mother and the paid worker (paid staff counted by default;
+    # the sister sleeps). The app's own "unpaid active people" is mother only.
+    assert ind.people_score == 2
+    assert ind.unpaid_active_people == 1
     # Active places and groups: the food bank (the club is only wished for).
     assert ind.places_score == 1
 
@@ -91,13 +93,13 @@ def test_ties_to_members_outside_the_network_do_not_count():
 
 
 def test_bridge_persons_in_a_chain():
-    assert compute_indicators(chain_web()).bridge_persons == (2, 3)
+    assert compute_indicators(chain_web()).splitting_members == (2, 3)
 
 
 def test_no_bridge_persons_in_a_triangle_or_without_ties():
     triangle = web([member(1), member(2), member(3)], ties=[(1, 2), (2, 3), (1, 3)])
-    assert compute_indicators(triangle).bridge_persons == ()
-    assert compute_indicators(vulnerable_web()).bridge_persons == ()
+    assert compute_indicators(triangle).splitting_members == ()
+    assert compute_indicators(vulnerable_web()).splitting_members == ()
 
 
 def test_bridge_person_joining_two_groups():
@@ -106,7 +108,7 @@ def test_bridge_person_joining_two_groups():
         [member(i) for i in range(1, 8)],
         ties=[(1, 2), (2, 3), (1, 3), (4, 5), (5, 6), (4, 6), (3, 7), (7, 4)],
     )
-    assert compute_indicators(w).bridge_persons == (3, 4, 7)
+    assert compute_indicators(w).splitting_members == (3, 4, 7)
 
 
 def test_star_centre_is_a_bridge_person():
@@ -123,7 +125,7 @@ def test_figures_hold_every_comparable_indicator():
     fig = compute_indicators(vulnerable_web()).figures()
     assert fig["size"] == 4
     assert fig["functions_uncovered"] == 2
-    assert fig["bridge_persons"] == 0
+    assert fig["splitting_members"] == 0
     assert fig["ring_1"] == 2
 
 
