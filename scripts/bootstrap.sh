@@ -152,3 +152,15 @@ if ! "$UV" sync --quiet "${sync_args[@]}" 2>"$LOG_DIR/uv-sync.log"; then
   cat "$LOG_DIR/uv-sync.log" >&2
   die "could not set up .venv from uv.lock (after changing pyproject.toml, run: uv lock)"
 fi
+
+# --- Bytecode, once -------------------------------------------------------------------------------
+# Where the user's environment sets PYTHONDONTWRITEBYTECODE, Python never writes .pyc files and
+# compiles every module again at each start (about 0.3 s). Compile them here, once per change.
+stamp=.venv/.resokit-bytecode
+if [ ! -f "$stamp" ] || [ uv.lock -nt "$stamp" ] \
+   || [ -n "$(find resokit_desktop -name '*.py' -newer "$stamp" -print -quit)" ]; then
+  # (A few template files inside PySide6 are not Python; their errors go to the log only.)
+  .venv/bin/python -m compileall -q -j 0 .venv/lib resokit_desktop >"$LOG_DIR/compileall.log" 2>&1 \
+    || true
+  touch "$stamp"
+fi
