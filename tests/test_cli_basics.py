@@ -125,3 +125,30 @@ def test_demo_file_is_sound_for_the_sqlite3_command_line(tmp_path: Path) -> None
             """).fetchone()[0]
     assert clients >= 12
     assert busy >= 3, "fewer than three demo clients have 3+ sessions with agreements"
+
+
+@pytest.mark.parametrize(("argv", "loaded"), [
+    ((), []),
+    (("--data", "demo", "--lang", "fr"), []),  # a file called "demo" is not the demo command
+    (("summary", "--data", "x"), ["summary_command"]),
+    (("--data", "x", "export-web", "--help"), None),  # the help lists every command
+    (("--help",), None),
+    (("sumary",), None),  # a typo: the message lists the commands
+])
+def test_only_the_named_sub_command_is_loaded(argv: tuple[str, ...], loaded) -> None:
+    probe = ("import sys; from resokit_desktop.cli.main import build_parser, commands_named;"
+             f"build_parser(commands_named({list(argv)!r}));"
+             "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules "
+             "if m.startswith('resokit_desktop.cli.') and m.endswith('_command')))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True, timeout=120)
+    from resokit_desktop.cli.main import SUBCOMMAND_MODULES
+
+    everything = sorted(module.rsplit(".", 1)[1] for module in SUBCOMMAND_MODULES.values())
+    assert result.stdout.strip() == repr(everything if loaded is None else loaded)
+
+
+def test_a_mistyped_command_names_the_choices() -> None:
+    result = run("sumary")
+    assert result.returncode == 2
+    assert "invalid choice: 'sumary'" in result.stderr and "summary" in result.stderr

@@ -12,14 +12,17 @@ from resokit_desktop.cli.errors import CommandError
 
 LANGUAGES = ("nl", "fr", "en")
 
-# Each module offers add_parser(subparsers) and run(args) -> int.
-SUBCOMMAND_MODULES = (
-    "resokit_desktop.cli.demo_command",
-    "resokit_desktop.cli.backup_command",
-    "resokit_desktop.cli.check_command",
-    "resokit_desktop.cli.summary_command",
-    "resokit_desktop.cli.export_web_command",
-)
+# Each module offers add_parser(subparsers) and run(args) -> int; it is imported only when its
+# command is named (or for the help that lists them all), so starting the app loads none.
+SUBCOMMAND_MODULES = {
+    "demo": "resokit_desktop.cli.demo_command",
+    "backup": "resokit_desktop.cli.backup_command",
+    "check": "resokit_desktop.cli.check_command",
+    "summary": "resokit_desktop.cli.summary_command",
+    "export-web": "resokit_desktop.cli.export_web_command",
+}
+# Options of the app itself that take a value (that value is never a command's name).
+_VALUE_OPTIONS = ("--data", "--lang")
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -29,7 +32,26 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"resokit: {message} (see 'resokit --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def commands_named(argv: Sequence[str]) -> list[str]:
+    """The sub-commands whose modules this command line needs: the one it names; all of them
+    for the help or for a word that names none (so the message can list the choices)."""
+    words, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif arg in ("-h", "--help"):
+            return list(SUBCOMMAND_MODULES)
+        elif not arg.startswith("-"):
+            words.append(arg)
+    if not words:
+        return []
+    return [words[0]] if words[0] in SUBCOMMAND_MODULES else list(SUBCOMMAND_MODULES)
+
+
+def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser, with the given sub-commands (default: all of them)."""
     parser = OneLineParser(
         prog="resokit",
         description="Resokit Desktop: map and strengthen a client's social network, offline.",
@@ -43,8 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
     handlers = {}
-    for module_name in SUBCOMMAND_MODULES:
-        module = importlib.import_module(module_name)
+    for command in SUBCOMMAND_MODULES if commands is None else commands:
+        module = importlib.import_module(SUBCOMMAND_MODULES[command])
         name = module.add_parser(subparsers)
         handlers[name] = module.run
     parser.set_defaults(_handlers=handlers)
@@ -52,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(commands_named(argv))
     args = parser.parse_args(argv)
     try:
         if args.command is None:
