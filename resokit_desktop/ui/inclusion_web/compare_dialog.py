@@ -7,7 +7,6 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGraphicsView,
@@ -28,6 +27,7 @@ from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
 from resokit_desktop.ui.inclusion_web.web_labels import indicator_label, marker_label
 from resokit_desktop.ui.inclusion_web.web_scene import WebScene
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 
 def _t(text: str) -> str:
@@ -89,7 +89,7 @@ class CompareDialog(QDialog):
         self.comparison: WebComparison | None = None
         self.setWindowTitle(_t("Versies vergelijken"))
         rows = web_service.list_versions(db, client_id)
-        self.old_combo, self.new_combo = QComboBox(), QComboBox()
+        self.old_combo, self.new_combo = ComboBox(), ComboBox()
         for combo in (self.old_combo, self.new_combo):
             for row in rows:
                 combo.addItem(row.version_date, row.id)

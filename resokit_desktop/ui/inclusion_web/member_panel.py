@@ -36,6 +36,7 @@ from resokit_desktop.ui.inclusion_web.web_commands import (
     MoveMembersCommand,
 )
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 
 def _t(text: str) -> str:
@@ -139,7 +140,7 @@ class MemberPanel(QScrollArea):
 
     @staticmethod
     def _combo(values, label) -> QComboBox:
-        combo = QComboBox()
+        combo = ComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         for value in values:

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -31,6 +30,7 @@ from resokit_desktop.ui.inclusion_web.member_panel import MemberPanel
 from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 SAVE_DELAY_MS = 400
 
@@ -71,7 +71,7 @@ class InclusionWebTab(QWidget):
     # Layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
         bar = QHBoxLayout()
-        self.version_combo = QComboBox()
+        self.version_combo = ComboBox()
         self.version_combo.setAccessibleName(_t("Versie van het web"))
         self.version_combo.setMinimumContentsLength(12)
         self.version_combo.activated.connect(self._on_version_chosen)
@@ -147,7 +147,7 @@ class InclusionWebTab(QWidget):
                           "begin samen."))
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.domain_set_combo = QComboBox()
+        self.domain_set_combo = ComboBox()
         self.domain_set_combo.setAccessibleName(_t("Levensdomeinen"))
         self.start_button = QPushButton(_t("Inclusieweb beginnen"))
         self.start_button.clicked.connect(self.start_first_version)

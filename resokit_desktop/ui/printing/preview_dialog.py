@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from resokit_desktop.reports.blocks import Document
 from resokit_desktop.ui.printing.background import run_in_background
 from resokit_desktop.ui.printing.qt_print import apply_page_setup, paint_document
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox, guard_wheel_in
 
 CONTEXT = "PrintPreview"
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
@@ -33,7 +34,7 @@ def _tr(text: str) -> str:
 
 def language_combo(current: str) -> QComboBox:
     """Language names are written in their own language, so they are not translated."""
-    combo = QComboBox()
+    combo = ComboBox()
     for code, name in LANGUAGE_NAMES:
         combo.addItem(name, code)
     combo.setCurrentIndex(max(combo.findData(current), 0))
@@ -62,6 +63,7 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         super().__init__(self.printer, parent)
         self.setWindowTitle(_tr("Afdrukvoorbeeld"))
         self.resize(1000, 760)
+        guard_wheel_in(self)  # Qt's own zoom box: the wheel scrolls the pages instead
         self.options_bar = QWidget(self)
         self.options_bar.setObjectName("print_options_bar")
         self.options_layout = QHBoxLayout(self.options_bar)

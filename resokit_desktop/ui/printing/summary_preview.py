@@ -7,7 +7,7 @@ from datetime import date
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from resokit_desktop.domain.summary import SummaryCopy, SummaryData, SummaryOptions
 from resokit_desktop.reports.blocks import Document
@@ -21,6 +21,7 @@ from resokit_desktop.ui.printing.preview_dialog import (
     remembered,
 )
 from resokit_desktop.ui.printing.summary_job import prepare_summary
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 CONTEXT = "SummaryPreview"
 
@@ -49,7 +50,7 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
         self.client_id = client_id
         self.today = today
         options = remembered_options()
-        self.copy_combo = QComboBox(self.options_bar)
+        self.copy_combo = ComboBox(self.options_bar)
         self.copy_combo.setObjectName("copy_combo")
         self.copy_combo.addItem(_tr("Exemplaar voor de hulpverlener"), SummaryCopy.WORKER.value)
         self.copy_combo.addItem(_tr("Exemplaar voor de cliënt"), SummaryCopy.CLIENT.value)
@@ -57,7 +58,7 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
         self.initials_box = QCheckBox(_tr("Enkel initialen"), self.options_bar)
         self.initials_box.setObjectName("initials_box")
         self.initials_box.setChecked(options.initials_only)
-        self.session_combo = QComboBox(self.options_bar)
+        self.session_combo = ComboBox(self.options_bar)
         self.session_combo.setObjectName("session_combo")
         dates = session_dates(db, client_id)
         for when in dates:

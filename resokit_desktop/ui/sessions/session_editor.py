@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -26,6 +25,7 @@ from resokit_desktop.ui.sessions.agreements_table import AgreementsTable
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date, parse_user_time
 from resokit_desktop.ui.widgets.error_texts import message_for
 from resokit_desktop.ui.widgets.field_message import FieldMessage, with_message
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 
 def _tr(text: str) -> str:
@@ -65,7 +65,7 @@ class SessionEditor(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("session_heading")
         self.date_field = self._line("date", _tr("Datum van het gesprek"), _tr("dd-mm-jjjj"))
-        self.type_field = QComboBox(self)
+        self.type_field = ComboBox(self)
         self.type_field.setObjectName("field_session_type")
         self.type_field.setAccessibleName(_tr("Soort gesprek"))
         for value in SessionType:
