@@ -105,6 +105,7 @@ class MemberPanel(QScrollArea):
         self.note_edit.setPlaceholderText(_t("In de woorden van de cliënt"))
         self.note_edit.setAccessibleName(_t("Notitie"))
         self.note_edit.setFixedHeight(80)
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         form.addRow(_t("Naam"), self.name_edit)
         form.addRow("", self.name_error)
         form.addRow(_t("Soort"), self.kind_combo)
@@ -168,10 +169,13 @@ class MemberPanel(QScrollArea):
                                          "andere cirkel; Shift+slepen verbindt twee leden."))
             self.hint.show()
             return
+        another = entry_id != self.entry_id
         self.entry_id = entry_id
         self.hint.hide()
         self.form_box.show()
         self.reload()
+        if another:  # a new member starts at Naam and Soort, not where the last one was left
+            self.verticalScrollBar().setValue(0)
 
     def reload(self) -> None:
         """Fill the fields from the document (after selection or an undo)."""
