@@ -2396,6 +2396,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ Niet bewaard: %1 Al de rest is bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ Niet bewaard: verbeter eerst wat bij de velden gemeld wordt.</source>
         <translation type="unfinished"></translation>
     </message>
