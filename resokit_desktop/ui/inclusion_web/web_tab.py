@@ -30,6 +30,7 @@ from resokit_desktop.ui.inclusion_web.member_panel import MemberPanel
 from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
+from resokit_desktop.ui.widgets.reserved_label import ReservedLabel
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 SAVE_DELAY_MS = 400
@@ -97,7 +98,10 @@ class InclusionWebTab(QWidget):
                           ("graphml", _t("Netwerkbestand (GraphML)…"))):
             menu.addAction(text, lambda f=fmt: self.export(f))
         self.export_button.setMenu(menu)
-        self.status_label = QLabel()
+        # Room for the longest message is kept from the start: a message never moves the web.
+        self.status_label = ReservedLabel(lambda: [
+            _t("Wijzigingen…"), _t("Bewaard"), _t("Nieuwe versie gemaakt"),
+            _t("Niet bewaard — probeer opnieuw (Ctrl+S)")])
         self.status_label.setAccessibleName(_t("Bewaarstatus"))
         bar.addWidget(QLabel(_t("Versie:")))
         bar.addWidget(self.version_combo)
