@@ -98,10 +98,9 @@ class InclusionWebTab(QWidget):
                           ("graphml", _t("Netwerkbestand (GraphML)…"))):
             menu.addAction(text, lambda f=fmt: self.export(f))
         self.export_button.setMenu(menu)
-        # Room for the longest message is kept from the start: a message never moves the web.
-        self.status_label = ReservedLabel(lambda: [
-            _t("Wijzigingen…"), _t("Bewaard"), _t("Nieuwe versie gemaakt"),
-            _t("Niet bewaard — probeer opnieuw (Ctrl+S)")])
+        # A line of its own under the web, kept from the start: a message never moves the web,
+        # and a long one never widens the toolbar beyond a 1024-pixel screen.
+        self.status_label = ReservedLabel()
         self.status_label.setAccessibleName(_t("Bewaarstatus"))
         bar.addWidget(QLabel(_t("Versie:")))
         bar.addWidget(self.version_combo)
@@ -112,7 +111,6 @@ class InclusionWebTab(QWidget):
         bar.addWidget(fit_button)
         bar.addWidget(self.export_button)
         bar.addStretch(1)
-        bar.addWidget(self.status_label)
 
         self.unplaced = UnplacedPanel()
         self.unplaced.place_requested.connect(lambda i: self.editor.place_entry(i))
@@ -143,6 +141,7 @@ class InclusionWebTab(QWidget):
         work_layout.setContentsMargins(0, 0, 0, 0)
         work_layout.addLayout(bar)
         work_layout.addWidget(splitter, 1)
+        work_layout.addWidget(self.status_label)
 
         self.start_page = QWidget()
         start = QVBoxLayout(self.start_page)

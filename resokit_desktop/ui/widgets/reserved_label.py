@@ -9,21 +9,28 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class ReservedLabel(QLabel):
-    """Fixed to the size of the widest of ``messages()`` (re-measured when the font changes)."""
+    """Always one line high; with ``messages`` also as wide as the widest of them.
 
-    def __init__(self, messages: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+    Sizes are measured again when the font changes (the text-size setting).
+    """
+
+    def __init__(self, messages: Callable[[], list[str]] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._messages = messages
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed if messages else QSizePolicy.Policy.Ignored,
+                           QSizePolicy.Policy.Fixed)
         self._reserve()
 
     def _reserve(self) -> None:
         metrics = self.fontMetrics()
         margins = self.contentsMargins()
-        width = max((metrics.horizontalAdvance(text) for text in self._messages()), default=0)
-        self.setFixedSize(width + margins.left() + margins.right() + 2 * self.margin() + 4,
-                          metrics.height() + margins.top() + margins.bottom() + 2 * self.margin())
+        self.setFixedHeight(metrics.height() + margins.top() + margins.bottom()
+                            + 2 * self.margin() + 2)
+        if self._messages is not None:
+            width = max((metrics.horizontalAdvance(t) for t in self._messages()), default=0)
+            self.setFixedWidth(width + margins.left() + margins.right() + 2 * self.margin() + 4)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
