@@ -1849,10 +1849,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taal van het document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,6 +2354,33 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestands&amp;naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken in:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

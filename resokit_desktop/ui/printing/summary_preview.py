@@ -31,12 +31,15 @@ def _tr(text: str) -> str:
 
 
 def remembered_options() -> SummaryOptions:
-    """The last choices (copy, initials, language); the session is always the latest."""
-    copy = str(remembered("summary_copy", SummaryCopy.WORKER.value))
+    """Initials and language as last chosen; the session is always the latest.
+
+    The copy is never remembered: every print starts on the client copy, the one without the
+    worker's private observations, unless the worker chooses otherwise for this print.
+    """
     lang = str(remembered("summary_language", QLocale().name()[:2] or "nl"))
     initials = str(remembered("summary_initials", "false")).lower() == "true"
     return SummaryOptions(
-        copy=SummaryCopy(copy) if copy in {c.value for c in SummaryCopy} else SummaryCopy.WORKER,
+        copy=SummaryCopy.CLIENT,
         initials_only=initials, lang=lang if lang in ("nl", "fr", "en") else "nl",
     )
 
@@ -88,7 +91,6 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
 
     def _changed(self, *_args) -> None:
         options = self.options()
-        remember("summary_copy", options.copy.value)
         remember("summary_initials", "true" if options.initials_only else "false")
         remember("summary_language", options.lang)
         self._rebuild()
@@ -120,7 +122,9 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
 
     def default_file_name(self) -> str:
         when = self.session_combo.currentData() or date.today().isoformat()
-        return _tr("samenvatting") + f"-{when}.pdf"
+        # Named by copy, so a worker copy is never mistaken for the one to hand over.
+        copy = "worker" if self.copy_combo.currentData() == SummaryCopy.WORKER.value else "client"
+        return _tr("samenvatting") + f"-{when}-{copy}.pdf"
 
     def after_save(self) -> None:
         _audit(self.db, "exported", self.client_id)
