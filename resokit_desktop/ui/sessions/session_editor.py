@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.session import Session, SessionType, validate_session
 from resokit_desktop.domain.validation import FieldError
+from resokit_desktop.reports import labels as report_labels
 from resokit_desktop.ui.sessions.agreements_table import AgreementsTable
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date, parse_user_time
 from resokit_desktop.ui.widgets.error_texts import message_for
@@ -33,12 +34,9 @@ def _tr(text: str) -> str:
 
 
 def session_type_text(value: SessionType) -> str:
-    return {
-        SessionType.INTAKE: _tr("Intake"),
-        SessionType.FOLLOW_UP: _tr("Opvolging"),
-        SessionType.EVALUATION: _tr("Evaluatie"),
-        SessionType.OTHER: _tr("Andere"),
-    }[value]
+    """The same name as on paper: one list in reports.labels, in the window's language."""
+    return QCoreApplication.translate(report_labels.CONTEXT,
+                                      report_labels.session_type_source(str(value)))
 
 
 def _notes_field(name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:
