@@ -477,6 +477,29 @@
     </message>
 </context>
 <context>
+    <name>CarriedAgreements</name>
+    <message>
+        <source>Afspraak gedaan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog open van het gesprek van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vink aan wat intussen gedaan is; het wordt meteen bewaard bij dat gesprek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tegen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Huidige wachtwoordzin</source>
@@ -729,6 +752,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende afspraak</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2536,19 +2563,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Andere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Datum van de volgende afspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Datum van het gesprek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2572,15 +2591,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Observaties van de begeleider, niet op de kopie voor de cliënt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opvolging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -121,7 +121,7 @@ class SessionEditor(QWidget):
         private_layout.addWidget(private_note)
         private_layout.addWidget(self.observations_field)
 
-        agreements_box = QGroupBox(_tr("Afspraken"), self)
+        agreements_box = self._agreements_box = QGroupBox(_tr("Afspraken"), self)
         QVBoxLayout(agreements_box).addWidget(self.agreements)
 
         next_box = QGroupBox(_tr("Volgende afspraak"), self)
@@ -171,6 +171,14 @@ class SessionEditor(QWidget):
         title.setBold(True)
         self._private_title.setFont(title)
         self._private_frame.setStyleSheet(self._private_frame.styleSheet())  # re-polish children
+
+    def add_follow_up(self, widget: QWidget) -> None:
+        """Place a box (the previous session's open agreements) right above the agreements."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self._agreements_box), widget)
+
+    def set_heading(self, text: str) -> None:
+        self.heading.setText(text)
 
     def _line(self, key: str, accessible: str, placeholder: str) -> QLineEdit:
         field = QLineEdit(self)
