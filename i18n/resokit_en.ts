@@ -480,23 +480,23 @@
     <name>CarriedAgreements</name>
     <message>
         <source>Afspraak gedaan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement done: %1</translation>
     </message>
     <message>
         <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the file could not be written. Please try again.</translation>
     </message>
     <message>
         <source>Nog open van het gesprek van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open from the conversation of %1</translation>
     </message>
     <message>
         <source>Vink aan wat intussen gedaan is; het wordt meteen bewaard bij dat gesprek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick what has been done since; it is saved straight away with that conversation.</translation>
     </message>
     <message>
         <source>tegen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>by %1</translation>
     </message>
 </context>
 <context>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Dit is niet de huidige wachtwoordzin.</source>
@@ -755,8 +755,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
         <source>Volgende afspraak</source>
-        <translation type="unfinished">Next appointment</translation>
+        <translation>Next appointment</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1545,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
@@ -2310,7 +2314,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Back-ups</source>
@@ -2388,27 +2392,27 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SaveDialog</name>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Bestands&amp;naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>File &amp;name:</translation>
     </message>
     <message>
         <source>Bestands&amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>File &amp;type:</translation>
     </message>
     <message>
         <source>Op&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Zoeken in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Look in:</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2451,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>⚠ Niet bewaard: %1 Al de rest is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Not saved: %1 Everything else is saved.</translation>
     </message>
     <message>
         <source>⚠ Niet bewaard: verbeter eerst wat bij de velden gemeld wordt.</source>
@@ -2639,7 +2643,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Bij dit gesprek horen geen afspraken.</source>
@@ -2698,7 +2702,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SettingsDialog</name>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Bewaren</source>

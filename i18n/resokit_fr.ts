@@ -480,23 +480,23 @@
     <name>CarriedAgreements</name>
     <message>
         <source>Afspraak gedaan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord réalisé : %1</translation>
     </message>
     <message>
         <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : le fichier n’a pas pu être écrit. Réessayez.</translation>
     </message>
     <message>
         <source>Nog open van het gesprek van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore ouvert depuis l’entretien du %1</translation>
     </message>
     <message>
         <source>Vink aan wat intussen gedaan is; het wordt meteen bewaard bij dat gesprek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ce qui a été fait entre-temps ; c’est enregistré tout de suite avec cet entretien.</translation>
     </message>
     <message>
         <source>tegen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le %1</translation>
     </message>
 </context>
 <context>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Dit is niet de huidige wachtwoordzin.</source>
@@ -755,8 +755,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afspraak</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
         <source>Volgende afspraak</source>
-        <translation type="unfinished">Prochain rendez-vous</translation>
+        <translation>Prochain rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1545,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
@@ -2310,7 +2314,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Back-ups</source>
@@ -2388,27 +2392,27 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SaveDialog</name>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Bestands&amp;naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du fichier :</translation>
     </message>
     <message>
         <source>Bestands&amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de fichier :</translation>
     </message>
     <message>
         <source>Op&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Zoeken in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder dans :</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2451,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>⚠ Niet bewaard: %1 Al de rest is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Non enregistré : %1 Tout le reste est enregistré.</translation>
     </message>
     <message>
         <source>⚠ Niet bewaard: verbeter eerst wat bij de velden gemeld wordt.</source>
@@ -2639,7 +2643,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Bij dit gesprek horen geen afspraken.</source>
@@ -2698,7 +2702,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SettingsDialog</name>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Bewaren</source>

@@ -755,6 +755,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Volgende afspraak</source>
         <translation type="unfinished"></translation>
     </message>

@@ -74,7 +74,7 @@ class ClientListPanel(QWidget):
         header.resizeSection(2, self.fontMetrics().horizontalAdvance("Gearchiveerd") + 24)
         self.table.setColumnHidden(2, True)  # the filter starts at "Actief"
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, self.fontMetrics().horizontalAdvance("00-00-0000 00:00") + 24)
+        header.resizeSection(3, self.fontMetrics().horizontalAdvance("00-00-0000") + 24)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # e.g. by next appointment: a header click
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

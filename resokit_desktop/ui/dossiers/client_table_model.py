@@ -140,6 +140,9 @@ class ClientTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
+        if index.column() == COLUMN_NEXT_APPOINTMENT and role in (
+                Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return appointment_text(item.next_appointment)  # with the hour
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.ToolTipRole):  # the tooltip shows an elided name in full
             column = index.column()
@@ -150,18 +153,24 @@ class ClientTableModel(QAbstractTableModel):
             if column == COLUMN_STATUS:
                 return status_text(item.status)
             if column == COLUMN_NEXT_APPOINTMENT:
-                return appointment_text(item.next_appointment)
+                # The date alone keeps the column narrow: the names need the room.
+                return appointment_text(item.next_appointment).split(" ")[0]
         if role == CLIENT_ID_ROLE:
             return item.id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) \
+                and section == COLUMN_NEXT_APPOINTMENT:
+            return QCoreApplication.translate("ClientTable", "Volgende afspraak")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             QCoreApplication.translate("ClientTable", "Naam"),
             QCoreApplication.translate("ClientTable", "Buurt"),
             QCoreApplication.translate("ClientTable", "Status"),
-            QCoreApplication.translate("ClientTable", "Volgende afspraak"),
+            QCoreApplication.translate("ClientTable", "Afspraak"),
         )[section]

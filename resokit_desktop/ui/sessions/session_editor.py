@@ -95,7 +95,7 @@ class SessionEditor(QWidget):
         top.addRow(self._label(_tr("D&atum"), self.date_field), date_box)
         top.addRow(self._label(_tr("&Soort gesprek"), self.type_field), self.type_field)
 
-        notes = QGroupBox(_tr("Gesprek"), self)
+        notes = self._notes_box = QGroupBox(_tr("Gesprek"), self)
         notes_layout = QVBoxLayout(notes)
         notes_layout.addWidget(self._label(_tr("Waaraan &gewerkt"), self.worked_on_field))
         notes_layout.addWidget(self.worked_on_field)
@@ -121,7 +121,7 @@ class SessionEditor(QWidget):
         private_layout.addWidget(private_note)
         private_layout.addWidget(self.observations_field)
 
-        agreements_box = self._agreements_box = QGroupBox(_tr("Afspraken"), self)
+        agreements_box = QGroupBox(_tr("Afspraken"), self)
         QVBoxLayout(agreements_box).addWidget(self.agreements)
 
         next_box = QGroupBox(_tr("Volgende afspraak"), self)
@@ -173,9 +173,9 @@ class SessionEditor(QWidget):
         self._private_frame.setStyleSheet(self._private_frame.styleSheet())  # re-polish children
 
     def add_follow_up(self, widget: QWidget) -> None:
-        """Place a box (the previous session's open agreements) right above the agreements."""
+        """Place a box (last time's open agreements) under date and type: talked about first."""
         layout = self.layout()
-        layout.insertWidget(layout.indexOf(self._agreements_box), widget)
+        layout.insertWidget(layout.indexOf(self._notes_box), widget)
 
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)

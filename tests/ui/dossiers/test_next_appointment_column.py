@@ -34,12 +34,18 @@ def test_next_appointment_is_shown_and_sorts_with_empty_ones_last(qtbot, window,
     window.refresh_clients()
     table = window.client_list.table
     header = table.horizontalHeader()
-    assert table.model().headerData(COLUMN_NEXT_APPOINTMENT, Qt.Orientation.Horizontal) == \
-        "Volgende afspraak"
+    model = table.model()
+    assert model.headerData(COLUMN_NEXT_APPOINTMENT, Qt.Orientation.Horizontal) == "Afspraak"
+    assert model.headerData(COLUMN_NEXT_APPOINTMENT, Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.ToolTipRole) == "Volgende afspraak"
     assert not table.isColumnHidden(COLUMN_NEXT_APPOINTMENT)
     assert _column(table, 0) == ["Anna", "Bert", "Chris", "Dina"]
     assert _column(table, COLUMN_NEXT_APPOINTMENT) == [
-        "02-03-2026 14:30", "14-02-2026", "", "20-02-2026 09:15"]
+        "02-03-2026", "14-02-2026", "", "20-02-2026"]
+    assert model.index(0, COLUMN_NEXT_APPOINTMENT).data(Qt.ItemDataRole.ToolTipRole) == \
+        "02-03-2026 14:30"  # the hour is there too
+    header_width = header.sectionSize(COLUMN_NEXT_APPOINTMENT)
+    assert header_width >= table.fontMetrics().horizontalAdvance("02-03-2026")
 
     def click_header() -> None:
         x = header.sectionViewportPosition(COLUMN_NEXT_APPOINTMENT) + 5
