@@ -1,6 +1,8 @@
 """Open one screen of the forms work on a fresh demo file, for a screenshot (docs/*.png).
 
-    .venv/bin/python scripts/forms_screens.py member-panel|session-followup|print-dialog DEMO_FILE
+    .venv/bin/python scripts/forms_screens.py SCREEN DEMO_FILE
+
+SCREEN: member-panel, session-followup, print-dialog, save-dialog or compare.
 
 Runs against a demo file made here without a passphrase; never against real dossiers.
 """
@@ -77,6 +79,12 @@ def main(screen: str, data: Path) -> int:
             QTimer.singleShot(300, dialog.save_pdf)
 
         QTimer.singleShot(300, open_save)
+    elif screen == "compare":
+        from resokit_desktop.ui.inclusion_web.compare_dialog import CompareDialog
+
+        two = next(row.id for row in clients_repo.list_clients(dossier.db)
+                   if len(web_service.list_versions(dossier.db, row.id)) >= 2)
+        QTimer.singleShot(300, lambda: CompareDialog(dossier.db, two, window).show())
     code = app.exec()
     dossier.close()
     return code

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from resokit_desktop.services import web_service
@@ -79,10 +80,16 @@ def _cut_cells(table: QTableWidget) -> list[str]:
 
 
 def test_the_comparison_at_1024x768_shows_whole_labels_and_the_saved_mark(qtbot, dossier):
+    from resokit_desktop.app import load_fonts
+    from resokit_desktop.resources import FONT_FAMILY
     from resokit_desktop.ui.inclusion_web.compare_dialog import CompareDialog
 
+    load_fonts()
     dialog = CompareDialog(dossier.db, _client_with_two_versions(dossier.db))
     qtbot.addWidget(dialog)
+    font = QFont(FONT_FAMILY)  # the application's own font and size (app.create_application)
+    font.setPointSize(11)
+    dialog.setFont(font)
     dialog.resize(1024 - 40, 768 - 40)  # what it takes on a 1024x768 screen
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -107,6 +107,11 @@ class CompareDialog(QDialog):
                                               _t("Verschil")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # On a 1024-pixel screen the labels get two lines rather than an ellipsis.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -143,9 +148,10 @@ class CompareDialog(QDialog):
         words_box.addWidget(self.words_edit, 1)
         words_box.addWidget(self.saved_label)
         bottom.addLayout(words_box, 0, 2)
-        bottom.setColumnStretch(0, 3)
-        bottom.setColumnStretch(1, 4)
-        bottom.setColumnStretch(2, 4)
+        # The figures table gets half the width: its labels and four columns need it most.
+        bottom.setColumnStretch(0, 2)
+        bottom.setColumnStretch(1, 5)
+        bottom.setColumnStretch(2, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
