@@ -40,6 +40,8 @@ def window(qtbot, dossier):
     for tab in main.tab_widgets():
         if getattr(tab, "has_pending_edits", lambda: False)():
             tab.discard_changes()
+    for tab in main.tab_widgets():
+        tab.set_client(None)  # stops the tabs' timers before the file is closed
     main.close()
     main.deleteLater()
 
@@ -109,7 +111,7 @@ def test_wheel_over_unfocused_fields_of_every_tab_changes_nothing(qtbot, window)
     ids = [model.client_id_at(row) for row in range(model.rowCount())]
     with_web = [i for i in ids if web_service.list_versions(window.dossier.db, i)]
     assert window.open_client(with_web[0])
-    elsewhere = window.client_list
+    elsewhere = window.client_list.table
     changed: list[str] = []
     count = 0
     for tab in window.tab_widgets():
@@ -120,7 +122,7 @@ def test_wheel_over_unfocused_fields_of_every_tab_changes_nothing(qtbot, window)
             tab.editor.select_only(members[0])
             qtbot.waitUntil(lambda t=tab: t.member_panel.form_box.isVisible())
         QApplication.processEvents()
-        found, n = _changed_by_wheel(tab, elsewhere)
+        found, n = _changed_by_wheel(window, elsewhere)  # the tab and the client list
         changed += found
         count += n
     assert count >= 10, f"only {count} choice fields found: the walk missed the panels"

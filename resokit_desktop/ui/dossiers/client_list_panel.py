@@ -6,7 +6,6 @@ import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.ui.dossiers.client_table_model import ClientTableModel
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 
 def _tr(text: str) -> str:
@@ -42,7 +42,7 @@ class ClientListPanel(QWidget):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._search_changed)
 
-        self.status_filter = QComboBox(self)
+        self.status_filter = ComboBox(self)  # the wheel scrolls the list, not the filter
         self.status_filter.setObjectName("client_status_filter")
         self.status_filter.setAccessibleName(_tr("Toon cliënten met status"))
         for key, text in (("active", _tr("Actief")), ("closed", _tr("Afgesloten")),
