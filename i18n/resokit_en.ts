@@ -477,6 +477,29 @@
     </message>
 </context>
 <context>
+    <name>CarriedAgreements</name>
+    <message>
+        <source>Afspraak gedaan: %1</source>
+        <translation>Agreement done: %1</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
+        <translation>Not saved: the file could not be written. Please try again.</translation>
+    </message>
+    <message>
+        <source>Nog open van het gesprek van %1</source>
+        <translation>Still open from the conversation of %1</translation>
+    </message>
+    <message>
+        <source>Vink aan wat intussen gedaan is; het wordt meteen bewaard bij dat gesprek.</source>
+        <translation>Tick what has been done since; it is saved straight away with that conversation.</translation>
+    </message>
+    <message>
+        <source>tegen %1</source>
+        <translation>by %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Huidige wachtwoordzin</source>
@@ -484,7 +507,7 @@
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Dit is niet de huidige wachtwoordzin.</source>
@@ -730,6 +753,14 @@
     <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Volgende afspraak</source>
+        <translation>Next appointment</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1736,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
@@ -2038,10 +2069,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Taal van het document</source>
@@ -2402,7 +2429,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Back-ups</source>
@@ -2477,6 +2504,33 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;naam:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation>File &amp;type:</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Zoeken in:</source>
+        <translation>Look in:</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>Niet bewaard: %1. Wat eerder bewaard was, blijft intact. Je invoer staat nog in het formulier; het wordt opnieuw geprobeerd.</source>
@@ -2509,6 +2563,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>… Wijzigingen worden bewaard.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Niet bewaard: %1 Al de rest is bewaard.</source>
+        <translation>⚠ Not saved: %1 Everything else is saved.</translation>
     </message>
     <message>
         <source>⚠ Niet bewaard: verbeter eerst wat bij de velden gemeld wordt.</source>
@@ -2624,20 +2682,12 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Andere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Datum van de volgende afspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Datum van het gesprek</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluatie</source>
-        <translation type="unfinished">Evaluation</translation>
     </message>
     <message>
         <source>Gesprek</source>
@@ -2660,15 +2710,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Observaties van de begeleider, niet op de kopie voor de cliënt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opvolging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2716,7 +2758,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Bij dit gesprek horen geen afspraken.</source>
@@ -2775,7 +2817,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SettingsDialog</name>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Bewaren</source>

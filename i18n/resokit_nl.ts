@@ -477,6 +477,29 @@
     </message>
 </context>
 <context>
+    <name>CarriedAgreements</name>
+    <message>
+        <source>Afspraak gedaan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog open van het gesprek van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vink aan wat intussen gedaan is; het wordt meteen bewaard bij dat gesprek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tegen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Huidige wachtwoordzin</source>
@@ -729,6 +752,14 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende afspraak</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,10 +2071,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taal van het document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,6 +2504,33 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestands&amp;naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>Niet bewaard: %1. Wat eerder bewaard was, blijft intact. Je invoer staat nog in het formulier; het wordt opnieuw geprobeerd.</source>
@@ -2508,6 +2562,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>… Wijzigingen worden bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Niet bewaard: %1 Al de rest is bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2624,19 +2682,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Andere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Datum van de volgende afspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Datum van het gesprek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2660,15 +2710,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Observaties van de begeleider, niet op de kopie voor de cliënt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opvolging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

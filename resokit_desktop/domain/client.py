@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
 
@@ -90,6 +90,22 @@ def validate_client(client: Client, today: date | None = None) -> list[FieldErro
             errors.append(FieldError(f"consents[{index}].given_on", "required"))
         check_date(f"consents[{index}].withdrawn_on", consent.withdrawn_on, errors)
     return errors
+
+
+def keep_valid_fields(typed: Client, stored: Client, errors: list[FieldError]) -> Client:
+    """The typed client, with each field that has an error put back to its stored value.
+
+    One wrong optional field (an e-mail address) must not hold back the rest of the record.
+    """
+    kept = replace(typed, consents=list(typed.consents))
+    for error in errors:
+        name = error.field.split("[")[0].split(".")[0]
+        if name in _FIELD_NAMES:
+            setattr(kept, name, getattr(stored, name))
+    return kept
+
+
+_FIELD_NAMES = frozenset(f.name for f in fields(Client)) - {"id"}
 
 
 def parse_birth_year(text: str) -> int | None:

@@ -7,6 +7,8 @@ from resokit_desktop.reports.texts import ReportTexts
 CONTEXT = "ReportLabels"
 
 
+# The one list of session-type names, for the window as well as for paper: the screen
+# translates these sources in CONTEXT with the window's language (see session_type_source).
 def session_type(texts: ReportTexts, code: str) -> str:
     labels = {
         "intake": texts.translate(CONTEXT, "Kennismaking"),
@@ -15,6 +17,19 @@ def session_type(texts: ReportTexts, code: str) -> str:
         "other": texts.translate(CONTEXT, "Ander gesprek"),
     }
     return labels.get(code, code)
+
+
+class _SourceTexts:
+    """Stands in for ReportTexts to read the untranslated (Dutch source) names."""
+
+    @staticmethod
+    def translate(_context: str, text: str) -> str:
+        return text
+
+
+def session_type_source(code: str) -> str:
+    """The Dutch source of a session type's name, to translate in CONTEXT elsewhere."""
+    return session_type(_SourceTexts(), code)  # type: ignore[arg-type]
 
 
 def role_status(texts: ReportTexts, code: str) -> str:

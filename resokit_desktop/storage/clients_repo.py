@@ -27,6 +27,8 @@ class ClientRow(NamedTuple):
     status: str
     person_type: str
     updated_at: str
+    # The next appointment set in the client's latest session ('YYYY-MM-DD[ HH:MM]'), or None.
+    next_appointment: str | None = None
 
 
 def _row_values(client: Client) -> dict:
@@ -163,7 +165,9 @@ def list_clients(
 ) -> list[ClientRow]:
     """Clients matching the search text and statuses, ordered by name."""
     sql = (
-        "SELECT c.id, c.name, c.neighbourhood, c.status, c.person_type, c.updated_at"
+        "SELECT c.id, c.name, c.neighbourhood, c.status, c.person_type, c.updated_at,"
+        " (SELECT s.next_appointment FROM sessions s WHERE s.client_id = c.id"
+        "  ORDER BY s.date DESC, s.id DESC LIMIT 1)"
         " FROM clients c"
     )
     where: list[str] = []

@@ -91,3 +91,27 @@ def delete_session(db: sqlite_utils.Database, session_id: int) -> None:
         cursor = db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
         if cursor.rowcount == 0:
             raise NotFoundError(f"session {session_id}")
+
+
+def previous_session(db: sqlite_utils.Database, client_id: int,
+                     session: Session | None) -> Session | None:
+    """The session just before ``session`` (by date, then order of entry); for None (a new,
+    unsaved session) the client's latest one."""
+    sql = f"SELECT id, {', '.join(SESSION_COLUMNS)} FROM sessions WHERE client_id = ?"
+    params: list = [client_id]
+    if session is not None and session.id is not None:
+        sql += " AND (date < ? OR (date = ? AND id < ?))"
+        params += [session.date, session.date, session.id]
+    row = db.execute(sql + " ORDER BY date DESC, id DESC LIMIT 1", params).fetchone()
+    return _from_row(db, row) if row is not None else None
+
+
+def set_agreement_done(db: sqlite_utils.Database, agreement_id: int, done: bool) -> None:
+    """Tick one agreement done (or not) without touching the rest of its session."""
+    with transaction(db):
+        cursor = db.execute("UPDATE agreements SET done = ? WHERE id = ?",
+                            [int(done), agreement_id])
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"agreement {agreement_id}")
+        db.execute("UPDATE sessions SET updated_at = ? WHERE id = "
+                   "(SELECT session_id FROM agreements WHERE id = ?)", [now_iso(), agreement_id])

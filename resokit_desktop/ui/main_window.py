@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1280, 760)
         text_size.restore_size()
+        self._fit_when_shown = False
         self._restore_layout()
         self._show_client(None)
 
@@ -322,6 +323,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            self._fit_to_screen()
+            self._fit_when_shown = True  # the window frame is only known once shown
         else:
             self._first_start_geometry()
         state = settings.value("state")
@@ -347,6 +350,30 @@ class MainWindow(QMainWindow):
         height = min(1000, int(available.height() * 0.9))
         self.resize(width, height)
         self.move(available.center().x() - width // 2, available.center().y() - height // 2)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self._fit_when_shown = False
+            self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """A layout saved on a larger screen (or a disconnected one) reopens inside this one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        border_w, border_h = frame.width() - inner.width(), frame.height() - inner.height()
+        width = min(inner.width(), available.width() - border_w)
+        height = min(inner.height(), available.height() - border_h)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        frame = self.frameGeometry()
+        x = max(available.left(), min(frame.left(), available.right() + 1 - frame.width()))
+        y = max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
 
     def save_layout(self) -> None:
         """Window geometry and splitter only: never anything about a client."""

@@ -28,6 +28,7 @@ from resokit_desktop.ui.dossiers.consent_panel import ConsentPanel
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date
 from resokit_desktop.ui.widgets.error_texts import message_for
 from resokit_desktop.ui.widgets.field_message import FieldMessage, with_message
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 
 def _tr(text: str) -> str:
@@ -63,7 +64,7 @@ class ClientForm(QWidget):
         self.messages: dict[str, FieldMessage] = {}
 
         self.name_field = self._line("name", _tr("Naam of pseudoniem (verplicht)"))
-        self.person_type_field = QComboBox(self)
+        self.person_type_field = ComboBox(self)
         for value in PersonType:
             self.person_type_field.addItem(person_type_text(value), str(value))
         self._register("person_type", self.person_type_field, _tr("Soort persoon"))
@@ -76,7 +77,7 @@ class ClientForm(QWidget):
         self.phone_field = self._line("phone", _tr("Telefoon"))
         self.email_field = self._line("email", _tr("E-mail"), _tr("naam@voorbeeld.be"))
         self.start_date_field = self._line("start_date", _tr("Startdatum"), _tr("dd-mm-jjjj"))
-        self.status_field = QComboBox(self)
+        self.status_field = ComboBox(self)
         for value in ClientStatus:
             self.status_field.addItem(client_status_text(value), str(value))
         self._register("status", self.status_field, _tr("Status van het dossier"))

@@ -6,7 +6,6 @@ import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.ui.dossiers.client_table_model import ClientTableModel
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 
 def _tr(text: str) -> str:
@@ -42,7 +42,7 @@ class ClientListPanel(QWidget):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._search_changed)
 
-        self.status_filter = QComboBox(self)
+        self.status_filter = ComboBox(self)  # the wheel scrolls the list, not the filter
         self.status_filter.setObjectName("client_status_filter")
         self.status_filter.setAccessibleName(_tr("Toon cliënten met status"))
         for key, text in (("active", _tr("Actief")), ("closed", _tr("Afgesloten")),
@@ -73,6 +73,10 @@ class ClientListPanel(QWidget):
         header.resizeSection(1, 140)
         header.resizeSection(2, self.fontMetrics().horizontalAdvance("Gearchiveerd") + 24)
         self.table.setColumnHidden(2, True)  # the filter starts at "Actief"
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, self.fontMetrics().horizontalAdvance("00-00-0000") + 24)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # e.g. by next appointment: a header click
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.count_label = QLabel(self)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from resokit_desktop.domain.client import Client
+from resokit_desktop.domain.client import Client, keep_valid_fields, validate_client
+from resokit_desktop.domain.validation import FieldError
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
@@ -98,10 +99,12 @@ class OverviewTab(QWidget):
         if not self._dirty:
             return True
         self.saver.stop()
-        client, errors = self.form.collect(self._client_id)
+        typed, errors = self.form.collect(self._client_id)
         self.form.show_errors(errors)
-        if errors:
-            self.status.show_invalid(next(iter(self.form.visible_messages().values()), ""))
+        first_problem = next(iter(self.form.visible_messages().values()), "")
+        client = self._valid_part(typed, errors) if errors else typed
+        if client is None:
+            self.status.show_invalid(first_problem)
             return False
         try:
             client_id = clients_repo.save_client(self._db, client)
@@ -117,12 +120,25 @@ class OverviewTab(QWidget):
         self.listed_changed = listed != self._listed or self._client_id is None
         self._listed = listed
         self._client_id = client_id
-        self._dirty = False
-        self.status.show_saved()
+        # With errors, what was valid is stored and the wrong input waits in its field.
+        self._dirty = bool(errors)
+        if errors:
+            self.status.show_partly_saved(first_problem)
+        else:
+            self.status.show_saved()
         self._show_id(client_id)
         self.client_saved.emit(client_id)
         self.client_changed.emit()
-        return True
+        return not errors
+
+    def _valid_part(self, typed: Client, errors: list[FieldError]) -> Client | None:
+        """The stored client with every valid typed field; None when there is nothing to store."""
+        stored = (clients_repo.get_client(self._db, self._client_id)
+                  if self._client_id is not None else Client(name=""))
+        kept = keep_valid_fields(typed, stored, errors)
+        if validate_client(kept) or kept == stored:
+            return None
+        return kept
 
     def _show_id(self, client_id: int | None) -> None:
         # A new client has no number yet: say when it will be stored instead of a blank line.

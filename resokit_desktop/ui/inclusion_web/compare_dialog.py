@@ -7,7 +7,6 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGraphicsView,
@@ -35,6 +34,7 @@ from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
 from resokit_desktop.ui.inclusion_web.web_labels import marker_label
 from resokit_desktop.ui.inclusion_web.web_scene import WebScene
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 
 def _t(text: str) -> str:
@@ -71,7 +71,7 @@ class CompareDialog(QDialog):
         self.comparison: WebComparison | None = None
         self.setWindowTitle(_t("Versies vergelijken"))
         rows = web_service.list_versions(db, client_id)
-        self.old_combo, self.new_combo = QComboBox(), QComboBox()
+        self.old_combo, self.new_combo = ComboBox(), ComboBox()
         for combo in (self.old_combo, self.new_combo):
             for row in rows:
                 combo.addItem(row.version_date, row.id)
@@ -93,6 +93,11 @@ class CompareDialog(QDialog):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # On a 1024-pixel screen the labels get two lines rather than an ellipsis.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -129,9 +134,10 @@ class CompareDialog(QDialog):
         words_box.addWidget(self.words_edit, 1)
         words_box.addWidget(self.saved_label)
         bottom.addLayout(words_box, 0, 2)
-        bottom.setColumnStretch(0, 3)
-        bottom.setColumnStretch(1, 4)
-        bottom.setColumnStretch(2, 4)
+        # The figures table gets half the width: its labels and four columns need it most.
+        bottom.setColumnStretch(0, 2)
+        bottom.setColumnStretch(1, 5)
+        bottom.setColumnStretch(2, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

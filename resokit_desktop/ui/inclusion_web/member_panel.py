@@ -36,6 +36,7 @@ from resokit_desktop.ui.inclusion_web.web_commands import (
     MoveMembersCommand,
 )
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 
 def _t(text: str) -> str:
@@ -104,6 +105,7 @@ class MemberPanel(QScrollArea):
         self.note_edit.setPlaceholderText(_t("In de woorden van de cliënt"))
         self.note_edit.setAccessibleName(_t("Notitie"))
         self.note_edit.setFixedHeight(80)
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         form.addRow(_t("Naam"), self.name_edit)
         form.addRow("", self.name_error)
         form.addRow(_t("Soort"), self.kind_combo)
@@ -139,7 +141,7 @@ class MemberPanel(QScrollArea):
 
     @staticmethod
     def _combo(values, label) -> QComboBox:
-        combo = QComboBox()
+        combo = ComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         for value in values:
@@ -167,10 +169,13 @@ class MemberPanel(QScrollArea):
                                          "andere cirkel; Shift+slepen verbindt twee leden."))
             self.hint.show()
             return
+        another = entry_id != self.entry_id
         self.entry_id = entry_id
         self.hint.hide()
         self.form_box.show()
         self.reload()
+        if another:  # a new member starts at Naam and Soort, not where the last one was left
+            self.verticalScrollBar().setValue(0)
 
     def reload(self) -> None:
         """Fill the fields from the document (after selection or an undo)."""

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -31,6 +30,8 @@ from resokit_desktop.ui.inclusion_web.member_panel import MemberPanel
 from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
+from resokit_desktop.ui.widgets.reserved_label import ReservedLabel
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 SAVE_DELAY_MS = 400
 
@@ -71,7 +72,7 @@ class InclusionWebTab(QWidget):
     # Layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
         bar = QHBoxLayout()
-        self.version_combo = QComboBox()
+        self.version_combo = ComboBox()
         self.version_combo.setAccessibleName(_t("Versie van het web"))
         self.version_combo.setMinimumContentsLength(12)
         self.version_combo.activated.connect(self._on_version_chosen)
@@ -97,7 +98,9 @@ class InclusionWebTab(QWidget):
                           ("graphml", _t("Netwerkbestand (GraphML)…"))):
             menu.addAction(text, lambda f=fmt: self.export(f))
         self.export_button.setMenu(menu)
-        self.status_label = QLabel()
+        # A line of its own under the web, kept from the start: a message never moves the web,
+        # and a long one never widens the toolbar beyond a 1024-pixel screen.
+        self.status_label = ReservedLabel()
         self.status_label.setAccessibleName(_t("Bewaarstatus"))
         bar.addWidget(QLabel(_t("Versie:")))
         bar.addWidget(self.version_combo)
@@ -108,7 +111,6 @@ class InclusionWebTab(QWidget):
         bar.addWidget(fit_button)
         bar.addWidget(self.export_button)
         bar.addStretch(1)
-        bar.addWidget(self.status_label)
 
         self.unplaced = UnplacedPanel()
         self.unplaced.place_requested.connect(lambda i: self.editor.place_entry(i))
@@ -139,6 +141,7 @@ class InclusionWebTab(QWidget):
         work_layout.setContentsMargins(0, 0, 0, 0)
         work_layout.addLayout(bar)
         work_layout.addWidget(splitter, 1)
+        work_layout.addWidget(self.status_label)
 
         self.start_page = QWidget()
         start = QVBoxLayout(self.start_page)
@@ -147,7 +150,7 @@ class InclusionWebTab(QWidget):
                           "begin samen."))
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.domain_set_combo = QComboBox()
+        self.domain_set_combo = ComboBox()
         self.domain_set_combo.setAccessibleName(_t("Levensdomeinen"))
         self.start_button = QPushButton(_t("Inclusieweb beginnen"))
         self.start_button.clicked.connect(self.start_first_version)

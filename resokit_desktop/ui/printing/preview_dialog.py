@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 from resokit_desktop.reports.blocks import Document
 from resokit_desktop.ui.printing.background import run_in_background
 from resokit_desktop.ui.printing.qt_print import apply_page_setup, paint_document
+from resokit_desktop.ui.printing.save_dialog import ask_pdf_path, start_folder
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox, guard_wheel_in
 
 CONTEXT = "PrintPreview"
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
@@ -33,7 +34,7 @@ def _tr(text: str) -> str:
 
 def language_combo(current: str) -> QComboBox:
     """Language names are written in their own language, so they are not translated."""
-    combo = QComboBox()
+    combo = ComboBox()
     for code, name in LANGUAGE_NAMES:
         combo.addItem(name, code)
     combo.setCurrentIndex(max(combo.findData(current), 0))
@@ -62,6 +63,7 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         super().__init__(self.printer, parent)
         self.setWindowTitle(_tr("Afdrukvoorbeeld"))
         self.resize(1000, 760)
+        guard_wheel_in(self)  # Qt's own zoom box: the wheel scrolls the pages instead
         self.options_bar = QWidget(self)
         self.options_bar.setObjectName("print_options_bar")
         self.options_layout = QHBoxLayout(self.options_bar)
@@ -109,6 +111,7 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
 
     # Preview ----------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._forget_saved()  # a saved mark belongs to what was saved, not to the new choices
         self.document = self.make_document()
         apply_page_setup(self.printer, self.document)
         if self.preview is not None:
@@ -123,16 +126,16 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
     # Save as PDF ------------------------------------------------------------------------------
     def save_pdf(self) -> bool:
         """Ask for a file name and start saving; False when the user cancelled."""
-        folder = str(remembered("last_folder", "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
-        # Qt's own dialog keeps the name out of the desktop's "recent files" list.
-        name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Opslaan als PDF"), str(Path(folder) / self.default_file_name()),
-            _tr("PDF-bestanden (*.pdf)"), options=QFileDialog.Option.DontUseNativeDialog)
-        if not name:
+        folder = start_folder(str(remembered("last_folder", "") or ""))
+        path = ask_pdf_path(self, _tr("Opslaan als PDF"), folder, self.default_file_name())
+        if path is None:
             return False
-        self.save_to(Path(name))
+        self.save_to(path)
         return True
+
+    def _forget_saved(self) -> None:
+        self.save_button.setText(_tr("Opslaan als PDF…"))
+        self.save_button.setToolTip("")
 
     def save_to(self, path: Path) -> None:
         """Build in the background and write atomically; the window stays responsive."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from resokit_desktop.domain.web.comparison import compare_versions
 from resokit_desktop.reports.blocks import Document
@@ -25,6 +25,7 @@ from resokit_desktop.ui.printing.preview_dialog import (
     remembered,
 )
 from resokit_desktop.ui.printing.web_picture import render_web_picture
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 CONTEXT = "PrintablesPreview"
 
@@ -85,19 +86,19 @@ class WebSheetPreviewDialog(_ClientPreview):
         super().__init__(db, client_id, parent)
         self.setWindowTitle(_tr("Inclusieweb afdrukken"))
         versions = summary_service.web_version_dates(db, client_id)
-        self.version_combo = QComboBox(self.options_bar)
+        self.version_combo = ComboBox(self.options_bar)
         self.version_combo.setObjectName("version_combo")
         for vid, when in reversed(versions):
             self.version_combo.addItem(ReportTexts(self.lang).date(when, long=False), vid)
         if version_id is not None:
             self.version_combo.setCurrentIndex(max(self.version_combo.findData(version_id), 0))
-        self.paper_combo = QComboBox(self.options_bar)
+        self.paper_combo = ComboBox(self.options_bar)
         self.paper_combo.setObjectName("paper_combo")
         self.paper_combo.addItem("A4", "A4")
         self.paper_combo.addItem("A3", "A3")
         self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(
             remembered("web_paper", "A4")), 0))
-        self.orientation_combo = QComboBox(self.options_bar)
+        self.orientation_combo = ComboBox(self.options_bar)
         self.orientation_combo.setObjectName("orientation_combo")
         self.orientation_combo.addItem(_tr("Staand"), False)
         self.orientation_combo.addItem(_tr("Liggend"), True)
@@ -145,9 +146,9 @@ class ComparisonPreviewDialog(_ClientPreview):
         super().__init__(db, client_id, parent)
         self.setWindowTitle(_tr("Vergelijking afdrukken"))
         versions = summary_service.web_version_dates(db, client_id)
-        self.earlier_combo = QComboBox(self.options_bar)
+        self.earlier_combo = ComboBox(self.options_bar)
         self.earlier_combo.setObjectName("earlier_combo")
-        self.later_combo = QComboBox(self.options_bar)
+        self.later_combo = ComboBox(self.options_bar)
         self.later_combo.setObjectName("later_combo")
         for vid, when in versions:
             label = ReportTexts(self.lang).date(when, long=False)
@@ -197,7 +198,7 @@ class RolePlanPreviewDialog(_ClientPreview):
                  parent: QWidget | None = None) -> None:
         super().__init__(db, client_id, parent)
         self.setWindowTitle(_tr("Rolplan afdrukken"))
-        self.plan_combo = QComboBox(self.options_bar)
+        self.plan_combo = ComboBox(self.options_bar)
         self.plan_combo.setObjectName("plan_combo")
         self._plans = dict(summary_service.role_plans_for_print(db, client_id, self.lang))
         for pid, line in self._plans.items():

@@ -7,7 +7,7 @@ from datetime import date
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from resokit_desktop.domain.summary import SummaryCopy, SummaryData, SummaryOptions
 from resokit_desktop.reports.blocks import Document
@@ -21,6 +21,7 @@ from resokit_desktop.ui.printing.preview_dialog import (
     remembered,
 )
 from resokit_desktop.ui.printing.summary_job import prepare_summary
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 CONTEXT = "SummaryPreview"
 
@@ -30,12 +31,15 @@ def _tr(text: str) -> str:
 
 
 def remembered_options() -> SummaryOptions:
-    """The last choices (copy, initials, language); the session is always the latest."""
-    copy = str(remembered("summary_copy", SummaryCopy.WORKER.value))
+    """Initials and language as last chosen; the session is always the latest.
+
+    The copy is never remembered: every print starts on the client copy, the one without the
+    worker's private observations, unless the worker chooses otherwise for this print.
+    """
     lang = str(remembered("summary_language", QLocale().name()[:2] or "nl"))
     initials = str(remembered("summary_initials", "false")).lower() == "true"
     return SummaryOptions(
-        copy=SummaryCopy(copy) if copy in {c.value for c in SummaryCopy} else SummaryCopy.WORKER,
+        copy=SummaryCopy.CLIENT,
         initials_only=initials, lang=lang if lang in ("nl", "fr", "en") else "nl",
     )
 
@@ -49,7 +53,7 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
         self.client_id = client_id
         self.today = today
         options = remembered_options()
-        self.copy_combo = QComboBox(self.options_bar)
+        self.copy_combo = ComboBox(self.options_bar)
         self.copy_combo.setObjectName("copy_combo")
         self.copy_combo.addItem(_tr("Exemplaar voor de hulpverlener"), SummaryCopy.WORKER.value)
         self.copy_combo.addItem(_tr("Exemplaar voor de cliënt"), SummaryCopy.CLIENT.value)
@@ -57,7 +61,7 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
         self.initials_box = QCheckBox(_tr("Enkel initialen"), self.options_bar)
         self.initials_box.setObjectName("initials_box")
         self.initials_box.setChecked(options.initials_only)
-        self.session_combo = QComboBox(self.options_bar)
+        self.session_combo = ComboBox(self.options_bar)
         self.session_combo.setObjectName("session_combo")
         dates = session_dates(db, client_id)
         for when in dates:
@@ -87,7 +91,6 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
 
     def _changed(self, *_args) -> None:
         options = self.options()
-        remember("summary_copy", options.copy.value)
         remember("summary_initials", "true" if options.initials_only else "false")
         remember("summary_language", options.lang)
         self._rebuild()
@@ -119,7 +122,9 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
 
     def default_file_name(self) -> str:
         when = self.session_combo.currentData() or date.today().isoformat()
-        return _tr("samenvatting") + f"-{when}.pdf"
+        # Named by copy, so a worker copy is never mistaken for the one to hand over.
+        copy = "worker" if self.copy_combo.currentData() == SummaryCopy.WORKER.value else "client"
+        return _tr("samenvatting") + f"-{when}-{copy}.pdf"
 
     def after_save(self) -> None:
         _audit(self.db, "exported", self.client_id)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from resokit_desktop.security.retention import MAX_YEARS, MIN_YEARS
 from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage.errors import WriteFailedError
+from resokit_desktop.ui.widgets.wheel_safe import SpinBox
 
 
 def _tr(text: str) -> str:
@@ -37,7 +37,7 @@ class RetentionDialog(QDialog):
             "Gesloten dossiers waarin langer dan de bewaartermijn niets meer gebeurde. Kijk ze "
             "na: bewaar ze met een reden, of verwijder ze definitief."), self)
         intro.setWordWrap(True)
-        self.years = QSpinBox(self)
+        self.years = SpinBox(self)
         self.years.setObjectName("retention_years")
         self.years.setRange(MIN_YEARS, MAX_YEARS)
         self.years.setSuffix(_tr(" jaar"))

@@ -10,6 +10,7 @@ from resokit_desktop.security.idle_lock import DEFAULT_IDLE_MINUTES, SETTING_IDL
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import settings_repo
 from resokit_desktop.ui.settings.settings_pages import register_page
+from resokit_desktop.ui.widgets.wheel_safe import SpinBox
 
 
 def _tr(text: str) -> str:
@@ -17,7 +18,7 @@ def _tr(text: str) -> str:
 
 
 def _spin(parent: QWidget, name: str, low: int, high: int, accessible: str) -> QSpinBox:
-    spin = QSpinBox(parent)
+    spin = SpinBox(parent)
     spin.setObjectName(name)
     spin.setRange(low, high)
     spin.setAccessibleName(accessible)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,6 +25,32 @@ WRONG = "wrong"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("UnlockPanel", text)
+
+
+class _WrappedMessage(QLabel):
+    """A word-wrapped label that claims the height its lines need at its current width.
+
+    A dialog whose layout sizes to its minimum ignores height-for-width, so a message that wraps
+    onto two lines would get the height of one and be cut at top and bottom.
+    """
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self._claim_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._claim_height()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._claim_height()
+
+    def _claim_height(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(needed, 0))
 
 
 class UnlockPanel(QWidget):
@@ -49,7 +75,7 @@ class UnlockPanel(QWidget):
         self.button.setObjectName("unlock_button")
         # Enter in the field submits (returnPressed); a default button would submit twice.
         self.button.setAutoDefault(False)
-        self.message = QLabel("", self)
+        self.message = _WrappedMessage("", self)
         self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #8a1c1c; font-weight: bold;")

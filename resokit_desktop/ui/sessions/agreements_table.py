@@ -108,7 +108,7 @@ class AgreementsTable(QWidget):
             row = self._append(Agreement(what=""))
         finally:
             self._loading = False
-        self.changed.emit()
+        # An empty row is no change yet: nothing to store and nothing to complain about.
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.table.setCurrentCell(row, COLUMN_WHAT)
         self.table.editItem(self.table.item(row, COLUMN_WHAT))
@@ -135,6 +135,8 @@ class AgreementsTable(QWidget):
         errors: list[FieldError] = []
         for row in range(self.table.rowCount()):
             text = [self._text(row, c) for c in (COLUMN_WHO, COLUMN_WHAT, COLUMN_DUE)]
+            if not any(text):
+                continue  # a row added but not typed in yet: not an agreement, not an error
             try:
                 due = parse_user_date(text[2])
             except ValueError:

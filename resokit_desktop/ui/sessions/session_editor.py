@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.session import Session, SessionType, validate_session
 from resokit_desktop.domain.validation import FieldError
+from resokit_desktop.reports import labels as report_labels
 from resokit_desktop.ui.sessions.agreements_table import AgreementsTable
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date, parse_user_time
 from resokit_desktop.ui.widgets.error_texts import message_for
 from resokit_desktop.ui.widgets.field_message import FieldMessage, with_message
+from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 
 def _tr(text: str) -> str:
@@ -33,12 +34,9 @@ def _tr(text: str) -> str:
 
 
 def session_type_text(value: SessionType) -> str:
-    return {
-        SessionType.INTAKE: _tr("Intake"),
-        SessionType.FOLLOW_UP: _tr("Opvolging"),
-        SessionType.EVALUATION: _tr("Evaluatie"),
-        SessionType.OTHER: _tr("Andere"),
-    }[value]
+    """The same name as on paper: one list in reports.labels, in the window's language."""
+    return QCoreApplication.translate(report_labels.CONTEXT,
+                                      report_labels.session_type_source(str(value)))
 
 
 def _notes_field(name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:
@@ -65,7 +63,7 @@ class SessionEditor(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("session_heading")
         self.date_field = self._line("date", _tr("Datum van het gesprek"), _tr("dd-mm-jjjj"))
-        self.type_field = QComboBox(self)
+        self.type_field = ComboBox(self)
         self.type_field.setObjectName("field_session_type")
         self.type_field.setAccessibleName(_tr("Soort gesprek"))
         for value in SessionType:
@@ -97,7 +95,7 @@ class SessionEditor(QWidget):
         top.addRow(self._label(_tr("D&atum"), self.date_field), date_box)
         top.addRow(self._label(_tr("&Soort gesprek"), self.type_field), self.type_field)
 
-        notes = QGroupBox(_tr("Gesprek"), self)
+        notes = self._notes_box = QGroupBox(_tr("Gesprek"), self)
         notes_layout = QVBoxLayout(notes)
         notes_layout.addWidget(self._label(_tr("Waaraan &gewerkt"), self.worked_on_field))
         notes_layout.addWidget(self.worked_on_field)
@@ -173,6 +171,14 @@ class SessionEditor(QWidget):
         title.setBold(True)
         self._private_title.setFont(title)
         self._private_frame.setStyleSheet(self._private_frame.styleSheet())  # re-polish children
+
+    def add_follow_up(self, widget: QWidget) -> None:
+        """Place a box (last time's open agreements) under date and type: talked about first."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self._notes_box), widget)
+
+    def set_heading(self, text: str) -> None:
+        self.heading.setText(text)
 
     def _line(self, key: str, accessible: str, placeholder: str) -> QLineEdit:
         field = QLineEdit(self)

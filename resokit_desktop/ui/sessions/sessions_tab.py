@@ -29,6 +29,7 @@ from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import sessions_repo
 from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
+from resokit_desktop.ui.sessions.carried_agreements import CarriedAgreementsBox
 from resokit_desktop.ui.sessions.session_editor import SessionEditor, session_type_text
 from resokit_desktop.ui.widgets.autosave import AutoSaver
 from resokit_desktop.ui.widgets.dates import display_date
@@ -91,6 +92,8 @@ class SessionsTab(QWidget):
 
         self.editor = SessionEditor(self)
         self.editor.edited.connect(self._edited)
+        self.carried = CarriedAgreementsBox(self._db, self.editor)
+        self.editor.add_follow_up(self.carried)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -167,6 +170,8 @@ class SessionsTab(QWidget):
         self._dirty = False
         self.delete_button.setEnabled(True)
         self.status.show_saved()
+        # "Nieuw gesprek (wordt bewaard zodra je typt)" is no longer true once it is stored.
+        self.editor.set_heading(_tr("Gesprek van %1").replace("%1", display_date(session.date)))
         self._reload_list(session_id)
         return True
 
@@ -263,6 +268,7 @@ class SessionsTab(QWidget):
         self._session_id = None
         self._dirty = False
         self.editor.load(blank, _tr("Nieuw gesprek (wordt bewaard zodra je typt)"))
+        self.carried.show_for(self._client_id, None)
         self.delete_button.setEnabled(False)
         self.status.show_saved()
 
@@ -274,6 +280,7 @@ class SessionsTab(QWidget):
         self._session_id = session_id
         self._dirty = False
         self.editor.load(session, _tr("Gesprek van %1").replace("%1", display_date(session.date)))
+        self.carried.show_for(self._client_id, session)
         self.delete_button.setEnabled(True)
         self.status.show_saved()
 

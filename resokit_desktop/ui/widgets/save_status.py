@@ -72,6 +72,11 @@ class SaveStatus(QWidget):
             text += " (" + first_problem + ")"
         self._set("invalid", text, "color: #8a1c1c; font-weight: bold;")
 
+    def show_partly_saved(self, problem: str) -> None:
+        """Every valid field is stored; the marked one is not (yet)."""
+        text = _tr("⚠ Niet bewaard: %1 Al de rest is bewaard.").replace("%1", problem)
+        self._set("invalid", text, "color: #8a1c1c; font-weight: bold;")
+
     def show_failed(self, error: WriteFailedError) -> None:
         self._set("failed", "⚠ " + failure_text(error), "color: #8a1c1c; font-weight: bold;")
 

@@ -43,7 +43,7 @@ def test_status_filters_count_every_client_once(qapp, big_db):
         model.set_status_filter(key)
         counts[key] = model.rowCount()
     assert counts == {"active": 5000, "closed": 2500, "archived": 2500, "all": 10_000}
-    assert model.columnCount() == 3
+    assert model.columnCount() == 4  # name, neighbourhood, status, next appointment
 
 
 def test_rows_are_sorted_by_name_and_carry_their_id(qapp, big_db):

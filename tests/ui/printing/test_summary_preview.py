@@ -55,6 +55,9 @@ def test_print_path_writes_the_worker_copy(qtbot, rich_db, tmp_path: Path) -> No
     fresh_settings()
     dialog = SummaryPreviewDialog(rich_db, rich_db.rich_client_id)
     qtbot.addWidget(dialog)
+    dialog.show()
+    # Every print starts on the client copy; the worker copy is chosen for this print.
+    choose(qtbot, dialog.copy_combo, "Exemplaar voor de hulpverlener")
     out = tmp_path / "printed.pdf"
     pages = print_to_pdf(dialog, out)
     assert pages >= 3
@@ -93,9 +96,10 @@ def test_client_copy_with_initials_in_french_through_the_options_bar(
         assert french in saved, french
     for dutch in ("Sterke band", "Kennen elkaar", "Groep of organisatie", "dichtbij"):
         assert dutch not in saved, dutch
-    # The choices are remembered for next time (and nothing about the client is).
+    # Initials and language are remembered for next time (and nothing about the client is);
+    # the copy is not: every print starts on the client copy.
     settings = QSettings()
-    assert settings.value("printing/summary_copy") == "client"
+    assert settings.value("printing/summary_copy") is None
     assert settings.value("printing/summary_language") == "fr"
     assert str(settings.value("printing/summary_initials")) == "true"
     stored = " ".join(str(settings.value(k)) for k in settings.allKeys())
@@ -113,6 +117,7 @@ def test_save_as_pdf_builds_in_the_background_and_writes_the_file(
     dialog = SummaryPreviewDialog(rich_db, rich_db.rich_client_id)
     qtbot.addWidget(dialog)
     dialog.show()
+    choose(qtbot, dialog.copy_combo, "Exemplaar voor de hulpverlener")
     target = tmp_path / "samenvatting"
     dialog.save_to(target)
     # While the PDF is built the button waits; the event loop keeps running meanwhile.
