@@ -51,6 +51,7 @@ def folder_size(folder: Path) -> int:
 
 
 def build_floor(work: Path) -> Path:
+    work.mkdir(parents=True, exist_ok=True)
     script = work / "floor.py"
     script.write_text(FLOOR_SCRIPT, encoding="utf-8")
     subprocess.run([sys.executable, "-m", "PyInstaller", str(script), "--name", "floor",
