@@ -909,6 +909,10 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Een deel van je invoer is nog niet bewaard. Ontgrendel eerst: dan staat het terug in het formulier en kan je het bewaren. Toch afsluiten en die invoer verliezen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eerst de invoer verbeteren of verwerpen, dan vergrendelen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,11 +933,23 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resokit Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wachtwoordzin gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een veld moet nog verbeterd worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand kon niet geschreven worden; is de schijf vol?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,6 +1530,10 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het vergrendelen kon niet alles bewaard worden: je invoer staat terug in het formulier, maar is nog niet bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

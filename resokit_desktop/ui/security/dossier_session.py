@@ -95,6 +95,9 @@ class DossierSession(QObject):
         self._opened: DossierFile | None = None
         self.damaged_passphrase: str | None = None
         self.reopen_client: int | None = None
+        # Input an automatic lock could not store (full disk, invalid field): memory only,
+        # given back to the new window after unlocking (ui/widgets/kept_input.py).
+        self.kept_input: dict = {}
         self.last_backup_error: str | None = None
         self._backup_thread: threading.Thread | None = None
         self._backup_done.connect(self._backup_finished)
@@ -229,8 +232,12 @@ class DossierSession(QObject):
             except StorageError:
                 pass
         self.reopen_client = None
+        kept, self.kept_input = self.kept_input, {}
+        if kept and hasattr(self.window, "restore_kept"):
+            self.window.restore_kept(kept)
         self.window.show()
         if self.lock_screen is not None:
+            self.lock_screen.show_notice("")
             self.lock_screen.hide()
         self.apply_settings()
         self._backup_timer.start()
@@ -304,12 +311,16 @@ class DossierSession(QObject):
             return False
         return True
 
-    def drop_window(self) -> None:
-        """Save what can be saved quietly, then destroy the window (it holds client data)."""
+    def drop_window(self) -> dict:
+        """Save what can be saved quietly, then destroy the window (it holds client data).
+
+        Returns the input that could not be stored (by tab), for the caller to keep.
+        """
         window = self.window
         if window is None:
-            return
+            return {}
         _save_quietly(window)
+        kept = window.release_unsaved() if hasattr(window, "release_unsaved") else {}
         if hasattr(window, "current_client_id"):
             self.reopen_client = window.current_client_id()
         if hasattr(window, "save_layout"):
@@ -320,12 +331,15 @@ class DossierSession(QObject):
         window.hide()
         window.deleteLater()
         self.window = None
+        return kept
 
     def lock(self, auto: bool = False) -> bool:
         """Hide every client detail and close the file until the passphrase is given again.
 
         On demand (Ctrl+L) pending edits are saved first, and invalid input stops the lock so
-        the user can fix it; an automatic lock saves what is valid and locks regardless.
+        the user can fix it; an automatic lock saves what it can and locks regardless, keeping
+        what it could not store (a full disk, an invalid field) in memory: the lock screen says
+        so and the input is back in its form, marked as not stored, after unlocking.
         """
         if self.dossier is None:
             return False
@@ -337,7 +351,8 @@ class DossierSession(QObject):
                     "Eerst de invoer verbeteren of verwerpen, dan vergrendelen."), 6000)
             return False
         self._show_lock_screen()
-        self.drop_window()
+        self.kept_input = self.drop_window()
+        self.lock_screen.show_notice(_kept_notice(self.kept_input))
         self.wait_for_backup()
         self.idle.stop()
         self._backup_timer.stop()
@@ -370,8 +385,21 @@ class DossierSession(QObject):
             self.enter(dossier)
 
     def _quit_from_lock(self) -> None:
-        if self.dossier is None:
-            QCoreApplication.quit()
+        if self.dossier is not None:
+            return
+        if self.kept_input and not self._confirm_quit_losing_kept():
+            return
+        QCoreApplication.quit()
+
+    def _confirm_quit_losing_kept(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Resokit Desktop"), _tr(
+            "Een deel van je invoer is nog niet bewaard. Ontgrendel eerst: dan staat het terug "
+            "in het formulier en kan je het bewaren. Toch afsluiten en die invoer verliezen?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.lock_screen)
+        box.setObjectName("quit_with_kept_input")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     # -- menu actions (dialog flows in session_flows) --------------------------------------------
     def restore_from_backup(self) -> bool:
@@ -425,6 +453,20 @@ def remembered_throttle(path: Path) -> AttemptThrottle:
     if failures:
         throttle.resume(failures)
     return throttle
+
+
+def _kept_notice(kept: dict) -> str:
+    """What the lock screen says about input kept in memory (no client data in it)."""
+    if not kept:
+        return ""
+    if any(item.error is not None for item in kept.values()):
+        reason = _tr("het bestand kon niet geschreven worden; is de schijf vol?")
+    else:
+        reason = _tr("een veld moet nog verbeterd worden")
+    return _tr(
+        "Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen "
+        "en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je "
+        "ontgrendeld hebt.").replace("%1", reason)
 
 
 def _save_quietly(window: QWidget) -> None:
