@@ -98,6 +98,7 @@ class DossierSession(QObject):
         # Input an automatic lock could not store (full disk, invalid field): memory only,
         # given back to the new window after unlocking (ui/widgets/kept_input.py).
         self.kept_input: dict = {}
+        self.ending = False  # logout or shutdown asked the app to end (end_for_signal)
         self.last_backup_error: str | None = None
         self._backup_thread: threading.Thread | None = None
         self._backup_done.connect(self._backup_finished)
@@ -400,6 +401,20 @@ class DossierSession(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setEscapeButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def end_for_signal(self) -> None:
+        """Logout or shutdown (SIGTERM): end like Quit, without a question nobody can answer.
+
+        What can be stored is stored quietly, open dialogs are closed, the event loop ends and
+        shutdown() closes the file (WAL checkpointed) and releases the one-writer lock.
+        """
+        self.ending = True
+        if self.window is not None:
+            self.kept_input = self.drop_window()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        QCoreApplication.quit()
 
     # -- menu actions (dialog flows in session_flows) --------------------------------------------
     def restore_from_backup(self) -> bool:
