@@ -929,6 +929,10 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het dossierbestand kan niet geopend worden: de schijf is vol. Maak ruimte vrij en start Resokit Desktop opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,7 +3247,15 @@ Gemaakt op: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De schijf is vol: het dossierbestand kan nu niet geopend worden. Dit ligt niet aan je wachtwoordzin. Maak ruimte vrij en probeer opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Geef de wachtwoordzin van het dossierbestand %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossierbestand of zijn map is alleen-lezen: Resokit Desktop moet erin kunnen schrijven. Dit ligt niet aan je wachtwoordzin. Zet het bestand in een map waar je mag schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from resokit_desktop.cli.common import disk_problem_line
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.cli.passphrase import passphrase_for
 from resokit_desktop.security import integrity
@@ -38,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     report = integrity.diagnose(path, passphrase)
     if report.status == integrity.EMPTY:
         raise CommandError(f"{path} is empty: no dossier in it yet and no backups beside it")
+    if report.status in (integrity.DISK_FULL, integrity.READ_ONLY):
+        raise CommandError(disk_problem_line(path, report.status))
     if report.status == integrity.WRONG_PASSPHRASE:
         raise CommandError(f"{path}: wrong passphrase or damaged file")
     if report.status == integrity.NOT_A_DOSSIER:

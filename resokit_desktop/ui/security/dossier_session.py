@@ -19,6 +19,7 @@ falls back to the dialog.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import threading
@@ -41,7 +42,13 @@ from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage.cipher_file import remove_leftovers
 from resokit_desktop.storage.connection import KIND_ENCRYPTED, KIND_PLAIN, file_kind
-from resokit_desktop.storage.errors import NewerSchemaError, StorageError, WrongPassphraseError
+from resokit_desktop.storage.errors import (
+    DiskFullError,
+    NewerSchemaError,
+    ReadOnlyError,
+    StorageError,
+    WrongPassphraseError,
+)
 from resokit_desktop.storage.settings_repo import get_setting
 from resokit_desktop.ui.security import session_flows
 from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
@@ -51,7 +58,13 @@ from resokit_desktop.ui.security.new_passphrase_dialog import (
     REASON_NEW,
     NewPassphraseDialog,
 )
-from resokit_desktop.ui.security.unlock_panel import WRONG, UnlockDialog
+from resokit_desktop.ui.security.unlock_panel import (
+    DISK_FULL,
+    READ_ONLY,
+    WRONG,
+    UnlockDialog,
+    place_problem_text,
+)
 
 ENV_PASSPHRASE = "RESOKIT_PASSPHRASE"
 BACKUP_CHECK_MS = 15 * 60 * 1000
@@ -115,9 +128,15 @@ class DossierSession(QObject):
         except AlreadyOpenError as exc:
             self._already_open(exc)
             return False
-        except OSError:
-            self.message(QMessageBox.Icon.Critical, _tr(
-                "Het dossierbestand kan niet geopend worden: de map is niet schrijfbaar."))
+        except OSError as exc:
+            self.instance_lock.release()
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                text = _tr("Het dossierbestand kan niet geopend worden: de schijf is vol. Maak "
+                           "ruimte vrij en start Resokit Desktop opnieuw.")
+            else:
+                text = _tr("Het dossierbestand kan niet geopend worden: de map is niet "
+                           "schrijfbaar.")
+            self.message(QMessageBox.Icon.Critical, text)
             return False
         remove_leftovers(self.path)
         backups.clean_unfinished(self.path)
@@ -145,6 +164,9 @@ class DossierSession(QObject):
             return self._damaged_without_passphrase(first.kind)
         if first.status == integrity.NOT_A_DOSSIER:
             self._report(FAILED)
+            return None
+        if first.status in (integrity.DISK_FULL, integrity.READ_ONLY):
+            self._report(DISK_FULL if first.status == integrity.DISK_FULL else READ_ONLY)
             return None
         kind = file_kind(self.path)
         if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
@@ -187,6 +209,10 @@ class DossierSession(QObject):
         """Try a passphrase: None when opened (kept for _take_opened), else WRONG or a code."""
         passphrase = text or None
         report = integrity.diagnose(self.path, passphrase)
+        if report.status == integrity.DISK_FULL:
+            return DISK_FULL
+        if report.status == integrity.READ_ONLY:
+            return READ_ONLY
         if report.status in (integrity.WRONG_PASSPHRASE, integrity.NEEDS_PASSPHRASE):
             return WRONG
         if report.status == integrity.DAMAGED:
@@ -196,6 +222,10 @@ class DossierSession(QObject):
             self._opened = DossierFile.open(self.path, passphrase)
         except NewerSchemaError:
             return NEWER
+        except DiskFullError:
+            return DISK_FULL
+        except ReadOnlyError:
+            return READ_ONLY
         except WrongPassphraseError:
             return WRONG
         except (StorageError, OSError):
@@ -210,6 +240,8 @@ class DossierSession(QObject):
         if code == NEWER:
             text = _tr("Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. "
                        "Werk de toepassing bij om het te openen.")
+        elif code in (DISK_FULL, READ_ONLY):
+            text = place_problem_text(code)
         else:
             text = _tr("Dit bestand kan niet geopend worden als Resokit-dossier.")
         self.message(QMessageBox.Icon.Critical, text)
