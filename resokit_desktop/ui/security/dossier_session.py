@@ -52,6 +52,11 @@ from resokit_desktop.storage.errors import (
 from resokit_desktop.storage.settings_repo import get_setting
 from resokit_desktop.ui.security import session_flows
 from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
+from resokit_desktop.ui.security.lock_keeping import (
+    confirm_quit_losing_kept,
+    kept_notice,
+    save_quietly,
+)
 from resokit_desktop.ui.security.lock_screen import LockScreen
 from resokit_desktop.ui.security.new_passphrase_dialog import (
     REASON_CONVERT,
@@ -352,7 +357,7 @@ class DossierSession(QObject):
         window = self.window
         if window is None:
             return {}
-        _save_quietly(window)
+        save_quietly(window)
         kept = window.release_unsaved() if hasattr(window, "release_unsaved") else {}
         if hasattr(window, "current_client_id"):
             self.reopen_client = window.current_client_id()
@@ -385,7 +390,7 @@ class DossierSession(QObject):
             return False
         self._show_lock_screen()
         self.kept_input = self.drop_window()
-        self.lock_screen.show_notice(_kept_notice(self.kept_input))
+        self.lock_screen.show_notice(kept_notice(self.kept_input))
         self.wait_for_backup()
         self.idle.stop()
         self._backup_timer.stop()
@@ -420,19 +425,9 @@ class DossierSession(QObject):
     def _quit_from_lock(self) -> None:
         if self.dossier is not None:
             return
-        if self.kept_input and not self._confirm_quit_losing_kept():
+        if self.kept_input and not confirm_quit_losing_kept(self.lock_screen):
             return
         QCoreApplication.quit()
-
-    def _confirm_quit_losing_kept(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Resokit Desktop"), _tr(
-            "Een deel van je invoer is nog niet bewaard. Ontgrendel eerst: dan staat het terug "
-            "in het formulier en kan je het bewaren. Toch afsluiten en die invoer verliezen?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.lock_screen)
-        box.setObjectName("quit_with_kept_input")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
 
     def end_for_signal(self) -> None:
         """Logout or shutdown (SIGTERM): end like Quit, without a question nobody can answer.
@@ -460,10 +455,8 @@ class DossierSession(QObject):
         self.idle.stop()
         self._backup_timer.stop()
         self.clipboard.clear_if_ours()
-        if self.window is not None:
-            self.window.hide()
-            self.window.deleteLater()
-            self.window = None
+        # Store what can be stored and stop the window's save timers before the file closes.
+        self.drop_window()
         if self.lock_screen is not None:
             self.lock_screen.hide()
         if self.dossier is not None:
@@ -500,29 +493,3 @@ def remembered_throttle(path: Path) -> AttemptThrottle:
     if failures:
         throttle.resume(failures)
     return throttle
-
-
-def _kept_notice(kept: dict) -> str:
-    """What the lock screen says about input kept in memory (no client data in it)."""
-    if not kept:
-        return ""
-    if any(item.error is not None for item in kept.values()):
-        reason = _tr("het bestand kon niet geschreven worden; is de schijf vol?")
-    else:
-        reason = _tr("een veld moet nog verbeterd worden")
-    return _tr(
-        "Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen "
-        "en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je "
-        "ontgrendeld hebt.").replace("%1", reason)
-
-
-def _save_quietly(window: QWidget) -> None:
-    """Save what every tab can save without asking (auto-lock must not wait on a question)."""
-    widgets = window.tab_widgets() if hasattr(window, "tab_widgets") else []
-    for widget in widgets:
-        saver = getattr(widget, "save_now", None)
-        if callable(saver):
-            try:
-                saver()
-            except StorageError:
-                pass
