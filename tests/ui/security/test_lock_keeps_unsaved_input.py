@@ -182,3 +182,62 @@ def test_quitting_from_the_lock_screen_with_kept_input_asks_first(qtbot, tmp_pat
         assert overview.is_new() and overview.has_pending_edits()
     finally:
         session.shutdown()
+
+
+def test_screen_lock_keeps_a_web_move_a_full_disk_refused(qtbot, tmp_path, monkeypatch):
+    """A real full disk (tmpfs filled to ENOSPC): the move on the web cannot be stored, the
+    screen locks, and after unlocking the member stands where it was dragged; once there is
+    room the retry stores it."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "inclusion_web"))
+    from disk_states import fill, tiny_disk
+    from web_ui_helpers import drag, item_point, viewport_point
+
+    from resokit_desktop.domain.web.model import EntryKind, Position
+    from resokit_desktop.services import web_service
+
+    monkeypatch.setenv("RESOKIT_PASSPHRASE", PASSPHRASE)
+    with tiny_disk(tmp_path) as disk:
+        path = disk / "d.resokit"
+        make_dossier(path, PASSPHRASE, clients=1)
+        session = DossierSession(path, idle_ms=3_600_000)
+        assert session.start()
+        try:
+            session.wait_for_backup()
+            window = session.window
+            client_id = session.dossier.db.execute("SELECT min(id) FROM clients").fetchone()[0]
+            web_service.new_version(session.dossier.db, client_id, "2026-01-10")
+            assert window.open_client(client_id)
+            tab = window.tab_widget("inclusion_web")
+            window.tabs.setCurrentWidget(tab)
+            tab.resize(1300, 850)
+            view = tab.editor.view
+            drag(view.viewport(), view.palette_slot_center(EntryKind.PERSON).toPoint(),
+                 viewport_point(tab, Position("family", 1, 0.5, 0.5)))
+            qtbot.waitUntil(lambda: tab.status_label.text() == "Bewaard", timeout=5000)
+            (member,) = tab.version.members
+            session.dossier.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            fill(disk)
+
+            drag(view.viewport(), item_point(tab, member),
+                 viewport_point(tab, Position("friends", 3, 0.3, 0.6)))
+            assert not tab.flush()  # the disk is full: not stored
+            assert "Niet bewaard" in tab.status_label.text()
+
+            session.sleep_watch.going_away.emit()  # the screen locks
+            assert session.is_locked
+            assert "niet bewaard" in session.lock_screen.notice.text()
+            for filler in disk.glob("filler*.bin"):
+                filler.unlink()
+            _unlock(qtbot, session)
+
+            tab = session.window.tab_widget("inclusion_web")
+            assert session.window.tabs.currentWidget() is tab
+            moved = tab.version.members[member].position
+            assert (moved.domain, moved.ring) == ("friends", 3)
+            assert "Niet bewaard" in tab.status_label.text()
+            qtbot.waitUntil(lambda: tab.status_label.text() == "Bewaard", timeout=10000)
+            stored = web_service.load_version(session.dossier.db, client_id)
+            assert (stored.members[member].position.domain,
+                    stored.members[member].position.ring) == ("friends", 3)
+        finally:
+            session.shutdown()
