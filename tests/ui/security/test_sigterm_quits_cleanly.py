@@ -52,6 +52,16 @@ def type_note():
     mode = sys.argv[3]
     if mode == "locked":
         window.security_session.lock(auto=True)
+    if mode == "dialog":  # a modal dialog is open (its own event loop) when the signal comes
+        def report_open():
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                QTimer.singleShot(50, report_open)
+                return
+            print("ready", tab.has_pending_edits(), "dialog", flush=True)
+        QTimer.singleShot(0, report_open)
+        window.about()
+        return
     print("ready", tab.has_pending_edits() if mode != "locked" else "locked", flush=True)
 
 QTimer.singleShot(0, type_note)
@@ -106,4 +116,14 @@ def test_sigterm_while_locked_ends_cleanly(tmp_path):
     assert code == 0, (out, err)
     assert "Traceback" not in err
     assert _stored_notes(path) == [TYPED]  # the lock stored it (the disk had room)
+    assert not lock_path_for(path).exists()
+
+
+def test_sigterm_with_a_modal_dialog_open_still_saves_and_ends(tmp_path):
+    path = make_dossier(tmp_path / "d.resokit", PASSPHRASE, clients=2)
+    code, out, err = _run_until_signal(path, "dialog", signal.SIGTERM)
+    assert out.startswith("ready True dialog"), (out, err)
+    assert code == 0, (out, err)
+    assert "Traceback" not in err
+    assert _stored_notes(path) == [TYPED]
     assert not lock_path_for(path).exists()
