@@ -948,6 +948,10 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Een deel van je invoer is nog niet bewaard. Ontgrendel eerst: dan staat het terug in het formulier en kan je het bewaren. Toch afsluiten en die invoer verliezen?</source>
+        <translation>Some of your input has not been saved yet. Unlock first: it will be back in the form and you can save it. Quit anyway and lose that input?</translation>
+    </message>
+    <message>
         <source>Eerst de invoer verbeteren of verwerpen, dan vergrendelen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,8 +968,16 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het dossierbestand kan niet geopend worden: de schijf is vol. Maak ruimte vrij en start Resokit Desktop opnieuw.</source>
+        <translation>The dossier file cannot be opened: the disk is full. Free some space and start Resokit Desktop again.</translation>
+    </message>
+    <message>
         <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
+        <translation>Note: some of your input has not been saved yet (%1). It stays in memory and will be back in the form as soon as you unlock. Do not quit before unlocking.</translation>
     </message>
     <message>
         <source>Resokit Desktop</source>
@@ -974,6 +986,14 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een veld moet nog verbeterd worden</source>
+        <translation>a field still needs to be corrected</translation>
+    </message>
+    <message>
+        <source>het bestand kon niet geschreven worden; is de schijf vol?</source>
+        <translation>the file could not be written; is the disk full?</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1757,10 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Annuleren</source>
         <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Bij het vergrendelen kon niet alles bewaard worden: je invoer staat terug in het formulier, maar is nog niet bewaard.</source>
+        <translation>Not everything could be saved when locking: your input is back in the form, but it is not saved yet.</translation>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
@@ -3380,8 +3404,16 @@ Gemaakt op: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De schijf is vol: het dossierbestand kan nu niet geopend worden. Dit ligt niet aan je wachtwoordzin. Maak ruimte vrij en probeer opnieuw.</source>
+        <translation>The disk is full: the dossier file cannot be opened now. This is not because of your passphrase. Free some space and try again.</translation>
+    </message>
+    <message>
         <source>Geef de wachtwoordzin van het dossierbestand %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossierbestand of zijn map is alleen-lezen: Resokit Desktop moet erin kunnen schrijven. Dit ligt niet aan je wachtwoordzin. Zet het bestand in een map waar je mag schrijven.</source>
+        <translation>The dossier file or its folder is read-only: Resokit Desktop must be able to write to it. This is not because of your passphrase. Put the file in a folder you may write to.</translation>
     </message>
     <message>
         <source>Resokit Desktop ontgrendelen</source>

@@ -948,6 +948,10 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Een deel van je invoer is nog niet bewaard. Ontgrendel eerst: dan staat het terug in het formulier en kan je het bewaren. Toch afsluiten en die invoer verliezen?</source>
+        <translation>Une partie de votre saisie n&apos;est pas encore enregistrée. Déverrouillez d&apos;abord : elle réapparaîtra dans le formulaire et vous pourrez l&apos;enregistrer. Quitter quand même et perdre cette saisie ?</translation>
+    </message>
+    <message>
         <source>Eerst de invoer verbeteren of verwerpen, dan vergrendelen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,8 +968,16 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het dossierbestand kan niet geopend worden: de schijf is vol. Maak ruimte vrij en start Resokit Desktop opnieuw.</source>
+        <translation>Le fichier de dossiers ne peut pas être ouvert : le disque est plein. Libérez de l&apos;espace et redémarrez Resokit Desktop.</translation>
+    </message>
+    <message>
         <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
+        <translation>Attention : une partie de votre saisie n&apos;est pas encore enregistrée (%1). Elle reste en mémoire et réapparaîtra dans le formulaire dès que vous déverrouillez. Ne quittez pas avant d&apos;avoir déverrouillé.</translation>
     </message>
     <message>
         <source>Resokit Desktop</source>
@@ -974,6 +986,14 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een veld moet nog verbeterd worden</source>
+        <translation>un champ doit encore être corrigé</translation>
+    </message>
+    <message>
+        <source>het bestand kon niet geschreven worden; is de schijf vol?</source>
+        <translation>le fichier n&apos;a pas pu être écrit ; le disque est-il plein ?</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1757,10 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Annuleren</source>
         <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Bij het vergrendelen kon niet alles bewaard worden: je invoer staat terug in het formulier, maar is nog niet bewaard.</source>
+        <translation>Lors du verrouillage, tout n&apos;a pas pu être enregistré : votre saisie est de retour dans le formulaire, mais n&apos;est pas encore enregistrée.</translation>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
@@ -3380,8 +3404,16 @@ Gemaakt op: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De schijf is vol: het dossierbestand kan nu niet geopend worden. Dit ligt niet aan je wachtwoordzin. Maak ruimte vrij en probeer opnieuw.</source>
+        <translation>Le disque est plein : le fichier de dossiers ne peut pas être ouvert maintenant. Ce n&apos;est pas dû à votre phrase secrète. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
         <source>Geef de wachtwoordzin van het dossierbestand %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossierbestand of zijn map is alleen-lezen: Resokit Desktop moet erin kunnen schrijven. Dit ligt niet aan je wachtwoordzin. Zet het bestand in een map waar je mag schrijven.</source>
+        <translation>Le fichier de dossiers ou son dossier est en lecture seule : Resokit Desktop doit pouvoir y écrire. Ce n&apos;est pas dû à votre phrase secrète. Placez le fichier dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Resokit Desktop ontgrendelen</source>

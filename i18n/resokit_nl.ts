@@ -948,6 +948,10 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Een deel van je invoer is nog niet bewaard. Ontgrendel eerst: dan staat het terug in het formulier en kan je het bewaren. Toch afsluiten en die invoer verliezen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eerst de invoer verbeteren of verwerpen, dan vergrendelen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +968,15 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het dossierbestand kan niet geopend worden: de schijf is vol. Maak ruimte vrij en start Resokit Desktop opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,6 +985,14 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Wachtwoordzin gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een veld moet nog verbeterd worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand kon niet geschreven worden; is de schijf vol?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +1756,10 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het vergrendelen kon niet alles bewaard worden: je invoer staat terug in het formulier, maar is nog niet bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3380,7 +3404,15 @@ Gemaakt op: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De schijf is vol: het dossierbestand kan nu niet geopend worden. Dit ligt niet aan je wachtwoordzin. Maak ruimte vrij en probeer opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Geef de wachtwoordzin van het dossierbestand %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossierbestand of zijn map is alleen-lezen: Resokit Desktop moet erin kunnen schrijven. Dit ligt niet aan je wachtwoordzin. Zet het bestand in een map waar je mag schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,17 +36,25 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
 def run_app(args: argparse.Namespace) -> int:
     """Start-up: one-writer lock, unlock (or choose a passphrase, or restore a damaged file),
     a verified backup, then the main window; the dossier session handles locking after that."""
+    from resokit_desktop.ui.quit_signals import QuitSignals
     from resokit_desktop.ui.security.dossier_session import DossierSession
 
     app = create_application(lang=args.lang)
     data_path = Path(args.data).expanduser() if args.data else paths.default_data_path()
     session = DossierSession(data_path)
-    if not session.start():
-        return 1
+    # Logout and shutdown (SIGTERM, SIGHUP) end the app like Quit: input saved, file closed.
+    quit_signals = QuitSignals(parent=app)
+    quit_signals.requested.connect(lambda _number: session.end_for_signal())
     try:
-        code = app.exec()
+        if not session.start():
+            return 0 if session.ending else 1
+        if session.ending:  # the signal came while a start-up dialog was open
+            code = 0
+        else:
+            code = app.exec()
     finally:
         # Background work (a PDF being built) finishes before the objects it reports to go.
         QThreadPool.globalInstance().waitForDone()
         session.shutdown()
+        quit_signals.close()
     return code

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from resokit_desktop.cli.common import check_new_output
+from resokit_desktop.cli.common import check_new_output, disk_problem_line
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.cli.passphrase import passphrase_for
 from resokit_desktop.security.backups import backup_file_to
@@ -13,6 +13,7 @@ from resokit_desktop.storage.errors import (
     NotADossierError,
     PassphraseRequiredError,
     StorageError,
+    StorageUnavailableError,
     WrongPassphraseError,
 )
 
@@ -49,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
         counts = backup_file_to(source, target, passphrase)
     except WrongPassphraseError as exc:
         raise CommandError(f"{source}: wrong passphrase or damaged file") from exc
+    except StorageUnavailableError as exc:
+        raise CommandError(disk_problem_line(source, exc)) from exc
     except PassphraseRequiredError as exc:
         raise CommandError(f"{source} is encrypted; a passphrase is needed") from exc
     except NotADossierError as exc:

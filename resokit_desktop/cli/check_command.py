@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from resokit_desktop.cli.backup_command import existing_dossier
+from resokit_desktop.cli.common import disk_problem_line
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.cli.passphrase import passphrase_for
 from resokit_desktop.security import integrity
@@ -21,10 +22,25 @@ def add_parser(subparsers: argparse._SubParsersAction) -> str:
     return NAME
 
 
+def _existing_path(value: str) -> Path:
+    """The file to check; an empty file is checked too (the verdict is integrity's, as in the
+    app: empty with backups beside it is a damaged file, empty without is no dossier yet)."""
+    path = Path(value).expanduser()
+    if not path.exists():
+        raise CommandError(f"{path} does not exist")
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder, not a dossier file")
+    return path
+
+
 def run(args: argparse.Namespace) -> int:
-    path = existing_dossier(args.data)
+    path = _existing_path(args.data)
     passphrase = passphrase_for(path)
     report = integrity.diagnose(path, passphrase)
+    if report.status == integrity.EMPTY:
+        raise CommandError(f"{path} is empty: no dossier in it yet and no backups beside it")
+    if report.status in (integrity.DISK_FULL, integrity.READ_ONLY):
+        raise CommandError(disk_problem_line(path, report.status))
     if report.status == integrity.WRONG_PASSPHRASE:
         raise CommandError(f"{path}: wrong passphrase or damaged file")
     if report.status == integrity.NOT_A_DOSSIER:

@@ -10,8 +10,10 @@ import sqlite_utils
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.storage.connection import open_database
 from resokit_desktop.storage.errors import (
+    DiskFullError,
     NewerSchemaError,
     NotADossierError,
+    StorageUnavailableError,
     WrongPassphraseError,
 )
 
@@ -29,6 +31,15 @@ def check_new_output(path: Path, overwrite: bool = False) -> Path:
     if not os.access(parent, os.W_OK):
         raise CommandError(f"cannot write in folder {parent}")
     return path
+
+
+def disk_problem_line(path: Path, problem: StorageUnavailableError | str) -> str:
+    """One line for a file that cannot be used because of its place: never "wrong passphrase"
+    (DiskFullError or "disk_full"; ReadOnlyError or "read_only")."""
+    if isinstance(problem, DiskFullError) or problem == "disk_full":
+        return f"{path}: the disk is full; free some space and try again (nothing was changed)"
+    return (f"{path}: the file or its folder is read-only; copy it to a folder you may "
+            "write in, or ask for write access (nothing was changed)")
 
 
 def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Database:
@@ -51,5 +62,7 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
         ) from exc
     except WrongPassphraseError as exc:
         raise CommandError(f"{path}: wrong passphrase or damaged file") from exc
+    except StorageUnavailableError as exc:
+        raise CommandError(disk_problem_line(path, exc)) from exc
     except NotADossierError as exc:
         raise CommandError(f"{path} is not a Resokit dossier file or cannot be read") from exc

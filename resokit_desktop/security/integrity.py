@@ -4,7 +4,8 @@ API::
 
     diagnose(dossier_path, passphrase) -> Diagnosis
         .status: one of OK, DAMAGED, MISSING, EMPTY, NEEDS_PASSPHRASE, WRONG_PASSPHRASE,
-                 NOT_A_DOSSIER (neither an SQLite header, nor whole pages, nor backups)
+                 NOT_A_DOSSIER (neither an SQLite header, nor whole pages, nor backups),
+                 DISK_FULL, READ_ONLY (the file's place, not its content or passphrase)
         .problems: list[str] (technical lines, no client data), .clients, .newest_backup
 
 A file is damaged when SQLite's ``integrity_check`` or SQLCipher's ``cipher_integrity_check``
@@ -23,15 +24,17 @@ from resokit_desktop.storage import file_inspect
 from resokit_desktop.storage.connection import KIND_ENCRYPTED, PAGE_SIZE
 from resokit_desktop.storage.file_inspect import (
     DAMAGED,
+    DISK_FULL,
     EMPTY,
     MISSING,
     NEEDS_PASSPHRASE,
     OK,
+    READ_ONLY,
     WRONG_PASSPHRASE,
 )
 
-__all__ = ["DAMAGED", "EMPTY", "MISSING", "NEEDS_PASSPHRASE", "NOT_A_DOSSIER", "OK",
-           "WRONG_PASSPHRASE", "Diagnosis", "diagnose"]
+__all__ = ["DAMAGED", "DISK_FULL", "EMPTY", "MISSING", "NEEDS_PASSPHRASE", "NOT_A_DOSSIER", "OK",
+           "READ_ONLY", "WRONG_PASSPHRASE", "Diagnosis", "diagnose"]
 
 NOT_A_DOSSIER = "not_a_dossier"
 

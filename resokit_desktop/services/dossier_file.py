@@ -33,6 +33,7 @@ from resokit_desktop.storage.connection import (
     normalise_passphrase,
     open_database,
 )
+from resokit_desktop.storage.disk_state import disk_problem
 from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
 from resokit_desktop.storage.settings_repo import get_setting
 
@@ -59,6 +60,11 @@ class DossierFile:
     def open(cls, path: Path, passphrase: str | None = None) -> DossierFile:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        # The app writes as it works: a read-only or full place is refused before opening
+        # (a read-only file would open for reading and fail at the first save).
+        problem = disk_problem(path)
+        if problem is not None:
+            raise problem
         return cls(path=path, db=open_database(path, passphrase), _passphrase=passphrase or None)
 
     @property

@@ -22,6 +22,7 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
+from resokit_desktop.storage.disk_state import classify_db_error
 from resokit_desktop.storage.errors import (
     NotADossierError,
     PassphraseRequiredError,
@@ -97,6 +98,11 @@ def connect_plainly(path: Path | str, passphrase: str | None) -> sqlcipher3.Conn
 
 
 def _open_error(path: Path | str, passphrase: str | None, exc: Exception) -> StorageError:
+    # A full disk or a read-only place is not a wrong passphrase (SQLCipher's wrong key is
+    # "file is not a database", which never points at the disk).
+    problem = classify_db_error(path, exc)
+    if problem is not None:
+        return problem
     kind = file_kind(path)
     if kind == KIND_ENCRYPTED and not passphrase:
         return PassphraseRequiredError("the file is encrypted; a passphrase is needed")
@@ -129,7 +135,7 @@ def connect_raw(path: Path | str, passphrase: str | None = None) -> sqlcipher3.C
         _apply_pragmas(conn)
     except DbError as exc:
         conn.close()
-        raise NotADossierError(str(exc)) from exc
+        raise classify_db_error(path, exc) or NotADossierError(str(exc)) from exc
     except BaseException:
         conn.close()
         raise
@@ -171,7 +177,7 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
                 conn = probe
         except DbError as exc:
             probe.close()
-            raise NotADossierError(str(exc)) from exc
+            raise classify_db_error(path, exc) or NotADossierError(str(exc)) from exc
         except BaseException:
             probe.close()
             raise

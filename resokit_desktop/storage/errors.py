@@ -36,3 +36,15 @@ class WrongPassphraseError(NotADossierError):
 
 class PassphraseRequiredError(NotADossierError):
     """The file is encrypted and was opened without a passphrase."""
+
+
+class StorageUnavailableError(StorageError):
+    """The file cannot be opened or written for a reason outside it and its passphrase."""
+
+
+class DiskFullError(StorageUnavailableError):
+    """The disk (or the user's quota) is full."""
+
+
+class ReadOnlyError(StorageUnavailableError):
+    """The file, its folder or its file system may not be written."""

@@ -18,8 +18,10 @@ from resokit_desktop.storage.connection import (
     file_kind,
 )
 from resokit_desktop.storage.errors import (
+    DiskFullError,
     PassphraseRequiredError,
     StorageError,
+    StorageUnavailableError,
     WrongPassphraseError,
 )
 
@@ -30,6 +32,9 @@ MISSING = "missing"
 EMPTY = "empty"
 NEEDS_PASSPHRASE = "needs_passphrase"
 WRONG_PASSPHRASE = "wrong_passphrase_or_damaged"
+# The file could not be read because of its place, not its content or passphrase.
+DISK_FULL = "disk_full"
+READ_ONLY = "read_only"
 
 
 @dataclass
@@ -70,6 +75,9 @@ def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
         return FileInspection(NEEDS_PASSPHRASE, kind, size)
     except WrongPassphraseError:
         return FileInspection(WRONG_PASSPHRASE, kind, size)
+    except StorageUnavailableError as exc:
+        status = DISK_FULL if isinstance(exc, DiskFullError) else READ_ONLY
+        return FileInspection(status, kind, size, [str(exc)])
     except StorageError as exc:
         return FileInspection(DAMAGED, kind, size, [f"does not open: {exc}"])
     try:

@@ -26,6 +26,7 @@ from resokit_desktop.ui.actions import ActionRegistry, add_contributed_actions
 from resokit_desktop.ui.dossier_tabs import TabSpec, registered_tabs
 from resokit_desktop.ui.dossiers.client_list_panel import ClientListPanel
 from resokit_desktop.ui.dossiers.overview_tab import OverviewTab
+from resokit_desktop.ui.widgets.kept_input import KeptInput
 
 WINDOW_TITLE = "Resokit Desktop"
 SETTINGS_GROUP = "main_window"
@@ -115,6 +116,37 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(widget)
                 return False
         return True
+
+    def release_unsaved(self) -> dict[str, KeptInput]:
+        """The window is going away (an automatic lock): each tab's input the file lacks."""
+        kept: dict[str, KeptInput] = {}
+        for widget in self.tab_widgets():
+            release = getattr(widget, "release_unsaved", None)
+            item = release() if callable(release) else None
+            if item is not None:
+                kept[widget.property("tab_key")] = item
+        return kept
+
+    def restore_kept(self, kept: dict[str, KeptInput]) -> None:
+        """After unlocking: input kept over the lock is back on its tab, marked as not stored."""
+        if not kept:
+            return
+        client_id = next(iter(kept.values())).client_id
+        if client_id is None:
+            self.new_client()
+        elif client_id != self._client_id or self.stack.currentWidget() is not self.tabs:
+            self._show_client(client_id)
+        shown = None
+        for widget in self.tab_widgets():
+            item = kept.get(widget.property("tab_key"))
+            if item is not None and hasattr(widget, "restore_kept"):
+                widget.restore_kept(item)
+                shown = shown or widget
+        if shown is not None:
+            self.tabs.setCurrentWidget(shown)
+        self.statusBar().showMessage(_tr(
+            "Bij het vergrendelen kon niet alles bewaard worden: je invoer staat terug in het "
+            "formulier, maar is nog niet bewaard."), 60000)
 
     def refresh_clients(self) -> None:
         self.client_list.reload(self._client_id)

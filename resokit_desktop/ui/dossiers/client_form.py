@@ -197,6 +197,36 @@ class ClientForm(QWidget):
         finally:
             self._loading = False
 
+    def snapshot(self) -> dict[str, object]:
+        """Every field as typed, valid or not (kept in memory when it cannot be stored)."""
+        fields: dict[str, object] = {"consents": list(self.consent_panel.consents())}
+        for key, field in self.fields.items():
+            if isinstance(field, QLineEdit):
+                fields[key] = field.text()
+            elif isinstance(field, QComboBox):
+                fields[key] = field.currentIndex()
+            elif isinstance(field, QPlainTextEdit):
+                fields[key] = field.toPlainText()
+        return fields
+
+    def restore(self, fields: dict[str, object]) -> None:
+        """Put a snapshot() back into the fields (emits no ``edited``)."""
+        self._loading = True
+        try:
+            self.consent_panel.set_consents(list(fields["consents"]))
+            for key, field in self.fields.items():
+                if key not in fields:
+                    continue
+                if isinstance(field, QLineEdit):
+                    field.setText(str(fields[key]))
+                    field.setCursorPosition(0)
+                elif isinstance(field, QComboBox):
+                    field.setCurrentIndex(int(fields[key]))
+                elif isinstance(field, QPlainTextEdit):
+                    field.setPlainText(str(fields[key]))
+        finally:
+            self._loading = False
+
     def collect(self, client_id: int | None) -> tuple[Client, list[FieldError]]:
         """The client as typed, and every problem with it (empty: it may be saved)."""
         errors: list[FieldError] = []

@@ -18,6 +18,7 @@ from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.dossiers.client_form import ClientForm
 from resokit_desktop.ui.widgets.autosave import AutoSaver
+from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
 from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
@@ -145,6 +146,26 @@ class OverviewTab(QWidget):
         self.id_label.setText(_tr("Cliëntnummer: %1").replace("%1", str(client_id))
                               if client_id is not None else
                               _tr("Nieuwe cliënt: wordt bewaard zodra de naam ingevuld is."))
+
+    # -- an automatic lock (ui/widgets/kept_input.py) -------------------------------------------
+    def release_unsaved(self) -> KeptInput | None:
+        """The window is going away: stop saving; hand over input the file does not hold."""
+        self.saver.stop()
+        if not self._dirty:
+            return None
+        self._dirty = False  # the file is about to close: nothing may try to save it there
+        return KeptInput(self._client_id, self._client_id, self.form.snapshot(),
+                         self._last_error)
+
+    def restore_kept(self, kept: KeptInput) -> None:
+        """Show input kept over a lock again, marked as not stored (set_client came first)."""
+        self.setEnabled(True)
+        self.form.restore(kept.fields)
+        self._dirty = True
+        self._last_error = kept.error
+        if kept.error is None:
+            self.form.show_errors(self.form.collect(self._client_id)[1])
+        show_kept(self.status, self.saver, kept, list(self.form.visible_messages().values()))
 
     # -- new client, discarding ----------------------------------------------------------------
     def start_new(self) -> None:

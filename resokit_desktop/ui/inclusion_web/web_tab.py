@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from resokit_desktop.domain.web.model import EntryKind, RegistryEntry, WebVersion
 from resokit_desktop.services import web_service
 from resokit_desktop.storage import contacts_repo
-from resokit_desktop.storage.errors import NotFoundError, StorageError
+from resokit_desktop.storage.errors import NotFoundError, StorageError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.inclusion_web.indicators_panel import IndicatorsPanel
 from resokit_desktop.ui.inclusion_web.member_panel import MemberPanel
 from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
+from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.reserved_label import ReservedLabel
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
@@ -52,6 +53,7 @@ class InclusionWebTab(QWidget):
         self.client_id: int | None = None
         self.version: WebVersion | None = None
         self._dirty = False
+        self._last_error: WriteFailedError | None = None
         self.editor = WebEditor(self)
         self.editor.make_entry = self._make_entry
         self.editor.find_entry = self._find_entry
@@ -218,14 +220,38 @@ class InclusionWebTab(QWidget):
         renamed = frozenset(document.renamed) if document is not None else frozenset()
         try:
             web_service.save_version(self.db, self.version, renamed)
-        except StorageError:
+        except StorageError as exc:
+            self._last_error = exc if isinstance(exc, WriteFailedError) else \
+                WriteFailedError(str(exc))
             self.status_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
             return False
+        self._last_error = None
         self._dirty = False
         if document is not None:
             document.renamed -= renamed
         self.status_label.setText(_t("Bewaard"))
         return True
+
+    # An automatic lock (ui/widgets/kept_input.py) --------------------------------------------
+    def release_unsaved(self) -> KeptInput | None:
+        """The window is going away: stop the timers; hand over a web the file does not hold."""
+        self.member_panel.commit_pending()
+        self._save_timer.stop()
+        self._refresh_timer.stop()
+        if not self._dirty or self.version is None:
+            return None
+        self._dirty = False  # the file is about to close: nothing may try to save it there
+        error = self._last_error or WriteFailedError("not stored")
+        return KeptInput(self.client_id, self.version.id, {"version": self.version}, error)
+
+    def restore_kept(self, kept: KeptInput) -> None:
+        """Show the web kept over a lock again (without its undo history), not stored yet; the
+        save is retried a moment later."""
+        self._show_version(kept.fields["version"])
+        self._dirty = True
+        self._last_error = kept.error
+        self.status_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
+        self._save_timer.start()
 
     def showEvent(self, event) -> None:  # noqa: N802
         """Coming back to the tab: pick up registry changes made in other tabs."""

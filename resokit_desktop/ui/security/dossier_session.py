@@ -19,6 +19,7 @@ falls back to the dialog.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import threading
@@ -41,17 +42,34 @@ from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage.cipher_file import remove_leftovers
 from resokit_desktop.storage.connection import KIND_ENCRYPTED, KIND_PLAIN, file_kind
-from resokit_desktop.storage.errors import NewerSchemaError, StorageError, WrongPassphraseError
+from resokit_desktop.storage.errors import (
+    DiskFullError,
+    NewerSchemaError,
+    ReadOnlyError,
+    StorageError,
+    WrongPassphraseError,
+)
 from resokit_desktop.storage.settings_repo import get_setting
 from resokit_desktop.ui.security import session_flows
 from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
+from resokit_desktop.ui.security.lock_keeping import (
+    confirm_quit_losing_kept,
+    kept_notice,
+    save_quietly,
+)
 from resokit_desktop.ui.security.lock_screen import LockScreen
 from resokit_desktop.ui.security.new_passphrase_dialog import (
     REASON_CONVERT,
     REASON_NEW,
     NewPassphraseDialog,
 )
-from resokit_desktop.ui.security.unlock_panel import WRONG, UnlockDialog
+from resokit_desktop.ui.security.unlock_panel import (
+    DISK_FULL,
+    READ_ONLY,
+    WRONG,
+    UnlockDialog,
+    place_problem_text,
+)
 
 ENV_PASSPHRASE = "RESOKIT_PASSPHRASE"
 BACKUP_CHECK_MS = 15 * 60 * 1000
@@ -95,6 +113,10 @@ class DossierSession(QObject):
         self._opened: DossierFile | None = None
         self.damaged_passphrase: str | None = None
         self.reopen_client: int | None = None
+        # Input an automatic lock could not store (full disk, invalid field): memory only,
+        # given back to the new window after unlocking (ui/widgets/kept_input.py).
+        self.kept_input: dict = {}
+        self.ending = False  # logout or shutdown asked the app to end (end_for_signal)
         self.last_backup_error: str | None = None
         self._backup_thread: threading.Thread | None = None
         self._backup_done.connect(self._backup_finished)
@@ -111,9 +133,15 @@ class DossierSession(QObject):
         except AlreadyOpenError as exc:
             self._already_open(exc)
             return False
-        except OSError:
-            self.message(QMessageBox.Icon.Critical, _tr(
-                "Het dossierbestand kan niet geopend worden: de map is niet schrijfbaar."))
+        except OSError as exc:
+            self.instance_lock.release()
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                text = _tr("Het dossierbestand kan niet geopend worden: de schijf is vol. Maak "
+                           "ruimte vrij en start Resokit Desktop opnieuw.")
+            else:
+                text = _tr("Het dossierbestand kan niet geopend worden: de map is niet "
+                           "schrijfbaar.")
+            self.message(QMessageBox.Icon.Critical, text)
             return False
         remove_leftovers(self.path)
         backups.clean_unfinished(self.path)
@@ -141,6 +169,9 @@ class DossierSession(QObject):
             return self._damaged_without_passphrase(first.kind)
         if first.status == integrity.NOT_A_DOSSIER:
             self._report(FAILED)
+            return None
+        if first.status in (integrity.DISK_FULL, integrity.READ_ONLY):
+            self._report(DISK_FULL if first.status == integrity.DISK_FULL else READ_ONLY)
             return None
         kind = file_kind(self.path)
         if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
@@ -183,6 +214,10 @@ class DossierSession(QObject):
         """Try a passphrase: None when opened (kept for _take_opened), else WRONG or a code."""
         passphrase = text or None
         report = integrity.diagnose(self.path, passphrase)
+        if report.status == integrity.DISK_FULL:
+            return DISK_FULL
+        if report.status == integrity.READ_ONLY:
+            return READ_ONLY
         if report.status in (integrity.WRONG_PASSPHRASE, integrity.NEEDS_PASSPHRASE):
             return WRONG
         if report.status == integrity.DAMAGED:
@@ -192,6 +227,10 @@ class DossierSession(QObject):
             self._opened = DossierFile.open(self.path, passphrase)
         except NewerSchemaError:
             return NEWER
+        except DiskFullError:
+            return DISK_FULL
+        except ReadOnlyError:
+            return READ_ONLY
         except WrongPassphraseError:
             return WRONG
         except (StorageError, OSError):
@@ -206,6 +245,8 @@ class DossierSession(QObject):
         if code == NEWER:
             text = _tr("Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. "
                        "Werk de toepassing bij om het te openen.")
+        elif code in (DISK_FULL, READ_ONLY):
+            text = place_problem_text(code)
         else:
             text = _tr("Dit bestand kan niet geopend worden als Resokit-dossier.")
         self.message(QMessageBox.Icon.Critical, text)
@@ -229,8 +270,12 @@ class DossierSession(QObject):
             except StorageError:
                 pass
         self.reopen_client = None
+        kept, self.kept_input = self.kept_input, {}
+        if kept and hasattr(self.window, "restore_kept"):
+            self.window.restore_kept(kept)
         self.window.show()
         if self.lock_screen is not None:
+            self.lock_screen.show_notice("")
             self.lock_screen.hide()
         self.apply_settings()
         self._backup_timer.start()
@@ -304,12 +349,16 @@ class DossierSession(QObject):
             return False
         return True
 
-    def drop_window(self) -> None:
-        """Save what can be saved quietly, then destroy the window (it holds client data)."""
+    def drop_window(self) -> dict:
+        """Save what can be saved quietly, then destroy the window (it holds client data).
+
+        Returns the input that could not be stored (by tab), for the caller to keep.
+        """
         window = self.window
         if window is None:
-            return
-        _save_quietly(window)
+            return {}
+        save_quietly(window)
+        kept = window.release_unsaved() if hasattr(window, "release_unsaved") else {}
         if hasattr(window, "current_client_id"):
             self.reopen_client = window.current_client_id()
         if hasattr(window, "save_layout"):
@@ -320,12 +369,15 @@ class DossierSession(QObject):
         window.hide()
         window.deleteLater()
         self.window = None
+        return kept
 
     def lock(self, auto: bool = False) -> bool:
         """Hide every client detail and close the file until the passphrase is given again.
 
         On demand (Ctrl+L) pending edits are saved first, and invalid input stops the lock so
-        the user can fix it; an automatic lock saves what is valid and locks regardless.
+        the user can fix it; an automatic lock saves what it can and locks regardless, keeping
+        what it could not store (a full disk, an invalid field) in memory: the lock screen says
+        so and the input is back in its form, marked as not stored, after unlocking.
         """
         if self.dossier is None:
             return False
@@ -337,7 +389,8 @@ class DossierSession(QObject):
                     "Eerst de invoer verbeteren of verwerpen, dan vergrendelen."), 6000)
             return False
         self._show_lock_screen()
-        self.drop_window()
+        self.kept_input = self.drop_window()
+        self.lock_screen.show_notice(kept_notice(self.kept_input))
         self.wait_for_backup()
         self.idle.stop()
         self._backup_timer.stop()
@@ -370,8 +423,25 @@ class DossierSession(QObject):
             self.enter(dossier)
 
     def _quit_from_lock(self) -> None:
-        if self.dossier is None:
-            QCoreApplication.quit()
+        if self.dossier is not None:
+            return
+        if self.kept_input and not confirm_quit_losing_kept(self.lock_screen):
+            return
+        QCoreApplication.quit()
+
+    def end_for_signal(self) -> None:
+        """Logout or shutdown (SIGTERM): end like Quit, without a question nobody can answer.
+
+        What can be stored is stored quietly, open dialogs are closed, the event loop ends and
+        shutdown() closes the file (WAL checkpointed) and releases the one-writer lock.
+        """
+        self.ending = True
+        if self.window is not None:
+            self.kept_input = self.drop_window()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        QCoreApplication.quit()
 
     # -- menu actions (dialog flows in session_flows) --------------------------------------------
     def restore_from_backup(self) -> bool:
@@ -385,10 +455,8 @@ class DossierSession(QObject):
         self.idle.stop()
         self._backup_timer.stop()
         self.clipboard.clear_if_ours()
-        if self.window is not None:
-            self.window.hide()
-            self.window.deleteLater()
-            self.window = None
+        # Store what can be stored and stop the window's save timers before the file closes.
+        self.drop_window()
         if self.lock_screen is not None:
             self.lock_screen.hide()
         if self.dossier is not None:
@@ -425,15 +493,3 @@ def remembered_throttle(path: Path) -> AttemptThrottle:
     if failures:
         throttle.resume(failures)
     return throttle
-
-
-def _save_quietly(window: QWidget) -> None:
-    """Save what every tab can save without asking (auto-lock must not wait on a question)."""
-    widgets = window.tab_widgets() if hasattr(window, "tab_widgets") else []
-    for widget in widgets:
-        saver = getattr(widget, "save_now", None)
-        if callable(saver):
-            try:
-                saver()
-            except StorageError:
-                pass

@@ -72,5 +72,6 @@ class LockScreen(QWidget):
         self.notice.setVisible(bool(text))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        # The session decides (it may ask first); when it quits, the app hides this screen.
+        event.ignore()
         self.quit_requested.emit()
-        event.accept()

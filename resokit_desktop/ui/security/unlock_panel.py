@@ -21,6 +21,9 @@ from resokit_desktop.security.passphrase import AttemptThrottle
 
 # What an attempt function returns besides None (= unlocked).
 WRONG = "wrong"
+# The file cannot be opened because of its place: not a wrong try, the panel stays open.
+DISK_FULL = "disk_full"
+READ_ONLY = "read_only"
 
 
 def _tr(text: str) -> str:
@@ -110,6 +113,13 @@ class UnlockPanel(QWidget):
             self.message.setText("")
             self.unlocked.emit()
             return
+        if result in (DISK_FULL, READ_ONLY):
+            # Not the passphrase's fault: no wrong try, no wait; the typed text stays for a
+            # second try once there is room (or write access).
+            self.field.selectAll()
+            self.message.setText(place_problem_text(result))
+            self.message.setAccessibleName(self.message.text())
+            return
         if result != WRONG:
             self.field.clear()
             self.problem.emit(result)
@@ -135,6 +145,16 @@ class UnlockPanel(QWidget):
             self.wait_label.setText("")
             self._ticker.stop()
             self.field.setFocus()
+
+
+def place_problem_text(code: str) -> str:
+    """What to tell the user when the file's place, not the passphrase, stops the opening."""
+    if code == DISK_FULL:
+        return _tr("De schijf is vol: het dossierbestand kan nu niet geopend worden. Dit ligt "
+                   "niet aan je wachtwoordzin. Maak ruimte vrij en probeer opnieuw.")
+    return _tr("Het dossierbestand of zijn map is alleen-lezen: Resokit Desktop moet erin "
+               "kunnen schrijven. Dit ligt niet aan je wachtwoordzin. Zet het bestand in een "
+               "map waar je mag schrijven.")
 
 
 class UnlockDialog(QDialog):

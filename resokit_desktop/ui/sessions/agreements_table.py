@@ -87,6 +87,29 @@ class AgreementsTable(QWidget):
         finally:
             self._loading = False
 
+    def rows(self) -> list[tuple[str, str, str, bool]]:
+        """Each row as typed (who, what, due date text, done), valid or not."""
+        self.commit_open_editor()
+        found = []
+        for row in range(self.table.rowCount()):
+            texts = [(self.table.item(row, c).text() if self.table.item(row, c) else "")
+                     for c in (COLUMN_WHO, COLUMN_WHAT, COLUMN_DUE)]
+            done_item = self.table.item(row, COLUMN_DONE)
+            done = done_item is not None and done_item.checkState() == Qt.CheckState.Checked
+            found.append((texts[0], texts[1], texts[2], done))
+        return found
+
+    def set_rows(self, rows: list[tuple[str, str, str, bool]]) -> None:
+        """Put rows back exactly as typed (see rows())."""
+        self._loading = True
+        try:
+            self.table.setRowCount(0)
+            for who, what, due_text, done in rows:
+                row = self._append(Agreement(who=who, what=what, due_date=None, done=done))
+                self.table.item(row, COLUMN_DUE).setText(due_text)
+        finally:
+            self._loading = False
+
     def _append(self, agreement: Agreement) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)

@@ -216,6 +216,36 @@ class SessionEditor(QWidget):
         finally:
             self._loading = False
 
+    def snapshot(self) -> dict[str, object]:
+        """Every field as typed, valid or not (kept in memory when it cannot be stored)."""
+        return {
+            "heading": self.heading.text(),
+            "date": self.date_field.text(),
+            "type": self.type_field.currentIndex(),
+            "worked_on": self.worked_on_field.toPlainText(),
+            "client_words": self.client_words_field.toPlainText(),
+            "observations": self.observations_field.toPlainText(),
+            "agreements": self.agreements.rows(),
+            "next_date": self.next_date_field.text(),
+            "next_time": self.next_time_field.text(),
+        }
+
+    def restore(self, fields: dict[str, object]) -> None:
+        """Put a snapshot() back into the fields (emits no ``edited``)."""
+        self._loading = True
+        try:
+            self.heading.setText(str(fields["heading"]))
+            self.date_field.setText(str(fields["date"]))
+            self.type_field.setCurrentIndex(int(fields["type"]))
+            self.worked_on_field.setPlainText(str(fields["worked_on"]))
+            self.client_words_field.setPlainText(str(fields["client_words"]))
+            self.observations_field.setPlainText(str(fields["observations"]))
+            self.agreements.set_rows(list(fields["agreements"]))
+            self.next_date_field.setText(str(fields["next_date"]))
+            self.next_time_field.setText(str(fields["next_time"]))
+        finally:
+            self._loading = False
+
     def collect(self, client_id: int, session_id: int | None) -> tuple[Session, list[FieldError]]:
         errors: list[FieldError] = []
         try:

@@ -33,6 +33,7 @@ from resokit_desktop.ui.sessions.carried_agreements import CarriedAgreementsBox
 from resokit_desktop.ui.sessions.session_editor import SessionEditor, session_type_text
 from resokit_desktop.ui.widgets.autosave import AutoSaver
 from resokit_desktop.ui.widgets.dates import display_date
+from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
 from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
@@ -174,6 +175,28 @@ class SessionsTab(QWidget):
         self.editor.set_heading(_tr("Gesprek van %1").replace("%1", display_date(session.date)))
         self._reload_list(session_id)
         return True
+
+    # -- an automatic lock (ui/widgets/kept_input.py) -------------------------------------------
+    def release_unsaved(self) -> KeptInput | None:
+        """The window is going away: stop saving; hand over input the file does not hold."""
+        self.saver.stop()
+        if not self._dirty or self._client_id is None:
+            return None
+        self._dirty = False  # the file is about to close: nothing may try to save it there
+        return KeptInput(self._client_id, self._session_id, self.editor.snapshot(),
+                         self._last_error)
+
+    def restore_kept(self, kept: KeptInput) -> None:
+        """Show input kept over a lock again, marked as not stored (set_client came first)."""
+        self._reload_list(kept.record_id)
+        self._session_id = kept.record_id
+        self.editor.restore(kept.fields)
+        self.delete_button.setEnabled(kept.record_id is not None)
+        self._dirty = True
+        self._last_error = kept.error
+        if kept.error is None and self._client_id is not None:
+            self.editor.show_errors(self.editor.collect(self._client_id, kept.record_id)[1])
+        show_kept(self.status, self.saver, kept, self.editor.visible_messages())
 
     # -- sessions ------------------------------------------------------------------------------
     def delete_current_session(self) -> bool:
