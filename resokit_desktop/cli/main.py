@@ -19,6 +19,7 @@ SUBCOMMAND_MODULES = (
     "resokit_desktop.cli.check_command",
     "resokit_desktop.cli.summary_command",
     "resokit_desktop.cli.export_web_command",
+    "resokit_desktop.cli.access_export_command",
 )
 
 

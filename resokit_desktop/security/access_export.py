@@ -84,25 +84,38 @@ def export_access(
     db: sqlite_utils.Database, client_id: int, folder: Path, *,
     initials_for_others: bool = True, lang: str = "nl",
 ) -> AccessExportFiles:
-    """Write the PDF and the JSON file into folder (each complete or absent); audit-logged."""
+    """Write the PDF and the JSON file into folder under neutral names; see write_access_files."""
+    pdf_name, json_name = output_names(client_id)
+    folder = Path(folder)
+    return write_access_files(db, client_id, folder / pdf_name, folder / json_name,
+                              initials_for_others=initials_for_others, lang=lang)
+
+
+def write_access_files(
+    db: sqlite_utils.Database, client_id: int, pdf_path: Path, json_path: Path, *,
+    initials_for_others: bool = True, lang: str = "nl",
+) -> AccessExportFiles:
+    """Write the PDF and the JSON file (each complete or absent, both or neither); audited.
+
+    Raises NotFoundError for an unknown client, OutputRefused for a target that is no regular
+    file, WriteFailedError when the disk refuses.
+    """
     from resokit_desktop.reports.summary_pdf import render  # fpdf2 only when needed
 
     data = collect_access_data(db, client_id, initials_for_others)
-    pdf_name, json_name = output_names(client_id)
-    folder = Path(folder)
+    pdf_path, json_path = Path(pdf_path), Path(json_path)
     pdf_bytes = render(access_document(data, ReportTexts(lang)))
     json_bytes = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
     try:
-        write_bytes_atomically(folder / json_name, json_bytes)
+        write_bytes_atomically(json_path, json_bytes)
         try:
-            write_bytes_atomically(folder / pdf_name, pdf_bytes)
+            write_bytes_atomically(pdf_path, pdf_bytes)
         except BaseException:
-            (folder / json_name).unlink(missing_ok=True)  # both files, or neither
+            json_path.unlink(missing_ok=True)  # both files, or neither
             raise
     except OutputRefused:
         raise
     except OSError as exc:
         raise WriteFailedError(str(exc)) from exc
     audit.record_quietly(db, audit.AuditEvent.ACCESS_EXPORT, client_id)
-    return AccessExportFiles(folder / pdf_name, folder / json_name,
-                             client_rows_repo.count_rows(data["tables"]))
+    return AccessExportFiles(pdf_path, json_path, client_rows_repo.count_rows(data["tables"]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
 from resokit_desktop.security import access_export, transfer
@@ -13,8 +14,8 @@ from resokit_desktop.services.dossier_file import DossierFile
 
 __all__ = [
     "AccessExportFiles", "ImportResult", "TransferPreview", "TransferRefused",
-    "export_access", "export_transfer", "import_transfer", "preview_transfer",
-    "refusal_text", "transfer_file_name",
+    "export_access", "export_access_to_folder", "export_transfer", "import_transfer",
+    "preview_transfer", "refusal_text", "transfer_file_name", "write_access_files",
 ]
 
 
@@ -26,6 +27,21 @@ def export_access(dossier: DossierFile, client_id: int, folder: Path,
                   initials_for_others: bool = True, lang: str = "nl") -> AccessExportFiles:
     return access_export.export_access(
         dossier.db, client_id, Path(folder), initials_for_others=initials_for_others, lang=lang)
+
+
+def write_access_files(db: sqlite_utils.Database, client_id: int, pdf: Path, json: Path, *,
+                       initials_for_others: bool = True, lang: str = "nl") -> AccessExportFiles:
+    """The same export to chosen file names (the command line's --out)."""
+    return access_export.write_access_files(
+        db, client_id, Path(pdf), Path(json), initials_for_others=initials_for_others, lang=lang)
+
+
+def export_access_to_folder(db: sqlite_utils.Database, client_id: int, folder: Path, *,
+                            initials_for_others: bool = True,
+                            lang: str = "nl") -> AccessExportFiles:
+    """The export under neutral names in a folder, for callers without a DossierFile."""
+    return access_export.export_access(
+        db, client_id, Path(folder), initials_for_others=initials_for_others, lang=lang)
 
 
 def transfer_file_name(client_id: int) -> str:
