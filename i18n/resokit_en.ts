@@ -2376,6 +2376,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>PrivacyExports</name>
     <message>
+        <source>Dit bestand bevat een waarde die Resokit Desktop niet zelf zou opslaan, in het veld %1: %2. Het wordt niet ingelezen; vraag je collega om een nieuw bestand.</source>
+        <translation>This file holds a value Resokit Desktop would not store itself, in the field %1: %2. It is not imported; ask your colleague for a new file.</translation>
+    </message>
+    <message>
         <source>Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,6 +2410,38 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de inhoud heeft niet de juiste vorm</source>
+        <translation>the content does not have the right shape</translation>
+    </message>
+    <message>
+        <source>de waarde is te lang (een tekst mag hoogstens 1 MB zijn, een naam hoogstens 200 tekens)</source>
+        <translation>the value is too long (a text may be at most 1 MB, a name at most 200 characters)</translation>
+    </message>
+    <message>
+        <source>de waarde ontbreekt</source>
+        <translation>the value is missing</translation>
+    </message>
+    <message>
+        <source>deze keuze kent Resokit Desktop niet</source>
+        <translation>Resokit Desktop does not know this choice</translation>
+    </message>
+    <message>
+        <source>dit is geen geldig getal</source>
+        <translation>this is not a valid number</translation>
+    </message>
+    <message>
+        <source>dit is geen geldige datum</source>
+        <translation>this is not a valid date</translation>
+    </message>
+    <message>
+        <source>dit is geen ja of nee</source>
+        <translation>this is not yes or no</translation>
+    </message>
+    <message>
+        <source>dit is geen tekst</source>
+        <translation>this is not text</translation>
     </message>
 </context>
 <context>

@@ -2376,6 +2376,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>PrivacyExports</name>
     <message>
+        <source>Dit bestand bevat een waarde die Resokit Desktop niet zelf zou opslaan, in het veld %1: %2. Het wordt niet ingelezen; vraag je collega om een nieuw bestand.</source>
+        <translation>Ce fichier contient une valeur que Resokit Desktop n’enregistrerait pas lui-même, dans le champ %1 : %2. Il n’est pas importé ; demandez un nouveau fichier à votre collègue.</translation>
+    </message>
+    <message>
         <source>Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,6 +2410,38 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de inhoud heeft niet de juiste vorm</source>
+        <translation>le contenu n’a pas la bonne forme</translation>
+    </message>
+    <message>
+        <source>de waarde is te lang (een tekst mag hoogstens 1 MB zijn, een naam hoogstens 200 tekens)</source>
+        <translation>la valeur est trop longue (un texte peut faire 1 Mo au plus, un nom 200 caractères)</translation>
+    </message>
+    <message>
+        <source>de waarde ontbreekt</source>
+        <translation>la valeur manque</translation>
+    </message>
+    <message>
+        <source>deze keuze kent Resokit Desktop niet</source>
+        <translation>Resokit Desktop ne connaît pas ce choix</translation>
+    </message>
+    <message>
+        <source>dit is geen geldig getal</source>
+        <translation>ce n’est pas un nombre valable</translation>
+    </message>
+    <message>
+        <source>dit is geen geldige datum</source>
+        <translation>ce n’est pas une date valable</translation>
+    </message>
+    <message>
+        <source>dit is geen ja of nee</source>
+        <translation>ce n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>dit is geen tekst</source>
+        <translation>ce n’est pas du texte</translation>
     </message>
 </context>
 <context>

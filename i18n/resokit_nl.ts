@@ -2376,6 +2376,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>PrivacyExports</name>
     <message>
+        <source>Dit bestand bevat een waarde die Resokit Desktop niet zelf zou opslaan, in het veld %1: %2. Het wordt niet ingelezen; vraag je collega om een nieuw bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,6 +2409,38 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de inhoud heeft niet de juiste vorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de waarde is te lang (een tekst mag hoogstens 1 MB zijn, een naam hoogstens 200 tekens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de waarde ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze keuze kent Resokit Desktop niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen geldig getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen geldige datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen ja of nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen tekst</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

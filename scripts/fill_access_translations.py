@@ -192,12 +192,36 @@ ACCESS: dict[str, tuple[str, str]] = {
     "zelden": ("rarement", "rarely"),
 }
 
+# The handover refusal that names the field (PrivacyExports; only these sources are set).
+HANDOVER: dict[str, tuple[str, str]] = {
+    "Dit bestand bevat een waarde die Resokit Desktop niet zelf zou opslaan, in het veld %1: "
+    "%2. Het wordt niet ingelezen; vraag je collega om een nieuw bestand.": (
+        "Ce fichier contient une valeur que Resokit Desktop n’enregistrerait pas lui-même, "
+        "dans le champ %1 : %2. Il n’est pas importé ; demandez un nouveau fichier à votre "
+        "collègue.",
+        "This file holds a value Resokit Desktop would not store itself, in the field %1: %2. "
+        "It is not imported; ask your colleague for a new file."),
+    "dit is geen tekst": ("ce n’est pas du texte", "this is not text"),
+    "dit is geen geldig getal": ("ce n’est pas un nombre valable", "this is not a valid number"),
+    "de waarde ontbreekt": ("la valeur manque", "the value is missing"),
+    "de waarde is te lang (een tekst mag hoogstens 1 MB zijn, een naam hoogstens 200 tekens)": (
+        "la valeur est trop longue (un texte peut faire 1 Mo au plus, un nom 200 caractères)",
+        "the value is too long (a text may be at most 1 MB, a name at most 200 characters)"),
+    "deze keuze kent Resokit Desktop niet": ("Resokit Desktop ne connaît pas ce choix",
+                                             "Resokit Desktop does not know this choice"),
+    "dit is geen geldige datum": ("ce n’est pas une date valable", "this is not a valid date"),
+    "dit is geen ja of nee": ("ce n’est ni oui ni non", "this is not yes or no"),
+    "de inhoud heeft niet de juiste vorm": ("le contenu n’a pas la bonne forme",
+                                            "the content does not have the right shape"),
+}
+
 
 def main() -> int:
     missing: set[str] = set()
     for lang, column in (("fr", 0), ("en", 1)):
         missing.update(fill(ROOT / "i18n" / f"resokit_{lang}.ts", column,
                             {"AccessExport": ACCESS}))
+        fill(ROOT / "i18n" / f"resokit_{lang}.ts", column, {"PrivacyExports": HANDOVER})
     subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py")],
                    check=True, stdout=subprocess.DEVNULL)
     for line in sorted(missing):

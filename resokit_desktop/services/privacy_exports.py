@@ -7,7 +7,7 @@ from pathlib import Path
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
-from resokit_desktop.security import access_export, transfer
+from resokit_desktop.security import access_export, transfer, transfer_values
 from resokit_desktop.security.access_export import AccessExportFiles
 from resokit_desktop.security.transfer import ImportResult, TransferPreview, TransferRefused
 from resokit_desktop.services.dossier_file import DossierFile
@@ -79,4 +79,24 @@ def refusal_text(error: TransferRefused) -> str:
         transfer.NOT_A_TRANSFER: _tr(
             "Dit is geen overdrachtsbestand van één cliënt. Het wordt niet ingelezen."),
     }
+    if error.code == transfer.INVALID_VALUE:
+        return _tr("Dit bestand bevat een waarde die Resokit Desktop niet zelf zou opslaan, in "
+                   "het veld %1: %2. Het wordt niet ingelezen; vraag je collega om een nieuw "
+                   "bestand.").replace("%1", error.field).replace(
+                       "%2", _reason_text(error.reason)) + " " + _tr("Er is niets veranderd.")
     return texts.get(error.code, texts[transfer.DAMAGED]) + " " + _tr("Er is niets veranderd.")
+
+
+def _reason_text(reason: str) -> str:
+    texts = {
+        transfer_values.NOT_TEXT: _tr("dit is geen tekst"),
+        transfer_values.NOT_NUMBER: _tr("dit is geen geldig getal"),
+        transfer_values.MISSING: _tr("de waarde ontbreekt"),
+        transfer_values.TOO_LONG: _tr("de waarde is te lang (een tekst mag hoogstens 1 MB zijn, "
+                                      "een naam hoogstens 200 tekens)"),
+        transfer_values.UNKNOWN_CODE: _tr("deze keuze kent Resokit Desktop niet"),
+        transfer_values.NOT_A_DATE: _tr("dit is geen geldige datum"),
+        transfer_values.NOT_YES_NO: _tr("dit is geen ja of nee"),
+        transfer_values.BAD_STRUCTURE: _tr("de inhoud heeft niet de juiste vorm"),
+    }
+    return texts.get(reason, texts[transfer_values.BAD_STRUCTURE])
