@@ -2412,6 +2412,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>alle waarden van dit veld samen zijn te lang (hoogstens 50 MB)</source>
+        <translation>all values of this field together are too long (at most 50 MB)</translation>
+    </message>
+    <message>
         <source>de inhoud heeft niet de juiste vorm</source>
         <translation>the content does not have the right shape</translation>
     </message>

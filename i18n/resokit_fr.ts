@@ -2412,6 +2412,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>alle waarden van dit veld samen zijn te lang (hoogstens 50 MB)</source>
+        <translation>toutes les valeurs de ce champ ensemble sont trop longues (50 Mo au plus)</translation>
+    </message>
+    <message>
         <source>de inhoud heeft niet de juiste vorm</source>
         <translation>le contenu n’a pas la bonne forme</translation>
     </message>

@@ -207,6 +207,9 @@ HANDOVER: dict[str, tuple[str, str]] = {
     "de waarde is te lang (een tekst mag hoogstens 1 MB zijn, een naam hoogstens 200 tekens)": (
         "la valeur est trop longue (un texte peut faire 1 Mo au plus, un nom 200 caractères)",
         "the value is too long (a text may be at most 1 MB, a name at most 200 characters)"),
+    "alle waarden van dit veld samen zijn te lang (hoogstens 50 MB)": (
+        "toutes les valeurs de ce champ ensemble sont trop longues (50 Mo au plus)",
+        "all values of this field together are too long (at most 50 MB)"),
     "deze keuze kent Resokit Desktop niet": ("Resokit Desktop ne connaît pas ce choix",
                                              "Resokit Desktop does not know this choice"),
     "dit is geen geldige datum": ("ce n’est pas une date valable", "this is not a valid date"),

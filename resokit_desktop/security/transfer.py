@@ -145,7 +145,7 @@ def _checked_tree(src: sqlite_utils.Database) -> _CheckedFile:
     """Every value checked: sizes first (without loading them), then types, codes and dates."""
     tables = [t.name for t in client_tables(src)] + ["settings"]
     try:
-        transfer_values.check_lengths(transfer_repo.longest_values(src, tables))
+        transfer_values.check_lengths(transfer_repo.value_sizes(src, tables))
         client_id = transfer_repo.client_ids(src)[0]
         rows, support = transfer_repo.read_client_tree(src, client_id)
         specs = transfer_repo.column_specs(src, tables)

@@ -30,6 +30,8 @@ from resokit_desktop.domain.web.model import (
 # A note longer than this (about 500 pages of text) is refused, not loaded: the importing
 # computer would need several times its size in memory.
 MAX_TEXT_BYTES = 1_000_000
+# All values of one column together (e.g. every session note): bounds the memory of an import.
+MAX_COLUMN_BYTES = 50_000_000
 MAX_NAME_CHARS = 200
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 
@@ -38,6 +40,7 @@ NOT_TEXT = "not_text"
 NOT_NUMBER = "not_number"
 MISSING = "missing"
 TOO_LONG = "too_long"
+TOO_MUCH = "too_much"
 UNKNOWN_CODE = "unknown_code"
 NOT_A_DATE = "not_a_date"
 NOT_YES_NO = "not_yes_no"
@@ -96,11 +99,13 @@ NAMES = frozenset({("clients", "name"), ("contacts", "name")})
 YEARS = frozenset({("clients", "birth_year")})
 
 
-def check_lengths(longest: dict[tuple[str, str], int]) -> None:
-    """Refuse a value too long to load, from sizes SQLite measured without loading it."""
-    for (table, column), size in sorted(longest.items()):
-        if size > MAX_TEXT_BYTES:
+def check_lengths(sizes: dict[tuple[str, str], tuple[int, int]]) -> None:
+    """Refuse values too long to load, from (longest, total) sizes SQLite measured unloaded."""
+    for (table, column), (longest, total) in sorted(sizes.items()):
+        if longest > MAX_TEXT_BYTES:
             raise InvalidValue(f"{table}.{column}", TOO_LONG)
+        if total > MAX_COLUMN_BYTES:
+            raise InvalidValue(f"{table}.{column}", TOO_MUCH)
 
 
 def _check_date(field: str, value: object, with_time: bool = False) -> None:

@@ -94,6 +94,8 @@ def _reason_text(reason: str) -> str:
         transfer_values.MISSING: _tr("de waarde ontbreekt"),
         transfer_values.TOO_LONG: _tr("de waarde is te lang (een tekst mag hoogstens 1 MB zijn, "
                                       "een naam hoogstens 200 tekens)"),
+        transfer_values.TOO_MUCH: _tr("alle waarden van dit veld samen zijn te lang (hoogstens "
+                                      "50 MB)"),
         transfer_values.UNKNOWN_CODE: _tr("deze keuze kent Resokit Desktop niet"),
         transfer_values.NOT_A_DATE: _tr("dit is geen geldige datum"),
         transfer_values.NOT_YES_NO: _tr("dit is geen ja of nee"),

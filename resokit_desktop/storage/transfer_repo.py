@@ -291,15 +291,17 @@ def column_specs(db: sqlite_utils.Database, tables: list[str]) -> dict[str, dict
     return specs
 
 
-def longest_values(db: sqlite_utils.Database, tables: list[str]) -> dict[tuple[str, str], int]:
-    """The longest value in bytes per (table, column), measured by SQLite without loading it."""
-    longest: dict[tuple[str, str], int] = {}
+def value_sizes(
+    db: sqlite_utils.Database, tables: list[str]
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """(longest, total) bytes per (table, column), measured by SQLite without loading values."""
+    sizes: dict[tuple[str, str], tuple[int, int]] = {}
     for table in tables:
         names = [r[1] for r in db.execute(f"PRAGMA table_info([{table}])").fetchall()]
         if not names:
             continue
-        picks = ", ".join(f"max(octet_length([{n}]))" for n in names)
+        picks = ", ".join(f"max(octet_length([{n}])), total(octet_length([{n}]))" for n in names)
         row = db.execute(f"SELECT {picks} FROM [{table}]").fetchone()
-        for name, size in zip(names, row, strict=True):
-            longest[(table, name)] = int(size or 0)
-    return longest
+        for index, name in enumerate(names):
+            sizes[(table, name)] = (int(row[2 * index] or 0), int(row[2 * index + 1] or 0))
+    return sizes

@@ -47,6 +47,12 @@ BAD_VALUES = {
                       "UPDATE sessions SET worker_observations = X'00FF'"),
     "created_at not a time": ("contacts.created_at",
                               "UPDATE contacts SET created_at = 'gisteren'"),
+    "notes together over the column cap": (
+        "sessions.worker_observations",
+        "INSERT INTO sessions(client_id, date, worker_observations, created_at, updated_at) "
+        "SELECT s.client_id, s.date, printf('%.900000c', 'x'), s.created_at, s.updated_at "
+        "FROM sessions s, (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+        "WHERE i < 60) SELECT i FROM n) LIMIT 60"),
     "note over the length cap": ("sessions.worker_observations",
                                  f"UPDATE sessions SET worker_observations = "
                                  f"printf('%.{TOO_LONG}c', 'x')"),
@@ -105,6 +111,8 @@ def test_a_bad_value_is_refused_naming_the_field(transfer_file, target, tmp_path
         transfer.import_client(db, bad, TRANSFER_PASS)
     for error in (previewed.value, refused.value):
         assert (error.code, error.field) == ("invalid_value", field)
+    if case.startswith("notes together"):  # each under the per-field cap, together over
+        assert refused.value.reason == transfer_values.TOO_MUCH
     message = refusal_text(refused.value)
     assert field in message and "Er is niets veranderd." in message
     assert clients_repo.count_clients(db) == 0
