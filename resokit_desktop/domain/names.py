@@ -22,7 +22,8 @@ PARTICLES = frozenset({
 # "Hulpverlener", "Dr."). They are never turned into initials and never searched for.
 ROLE_WORDS = frozenset({
     # Dutch
-    "ik", "wij", "we", "jij", "samen", "iedereen", "cliënt", "client", "cliente", "mevrouw",
+    "ik", "wij", "we", "jij", "samen", "iedereen", "allebei", "beiden", "niemand", "familie",
+    "gezin", "kinderen", "cliënt", "client", "cliente", "mevrouw",
     "meneer", "mevr", "dhr", "mr", "mw", "dr", "dokter", "hulpverlener", "begeleider",
     "begeleidster", "maatschappelijk", "werker", "werkster", "mama", "moeder", "papa", "vader",
     "dochter", "zoon", "zus", "zuster", "broer", "oma", "opa", "grootmoeder", "grootvader",
@@ -34,12 +35,14 @@ ROLE_WORDS = frozenset({
     "bakker", "apotheker", "psycholoog", "therapeut", "raadgever", "gids", "voorzitter",
     "animator", "onthaal", "onthaalvrijwilliger", "team", "school", "ocmw", "cpas",
     # French
-    "moi", "nous", "ensemble", "madame", "monsieur", "mme", "m", "mère", "père", "fille", "fils",
+    "moi", "nous", "ensemble", "tous", "famille", "enfants", "madame", "monsieur", "mme", "m",
+    "mère", "père", "fille", "fils",
     "soeur", "sœur", "frère", "voisin", "voisine", "médecin", "docteur", "infirmière",
     "infirmier", "bénévole", "accompagnateur", "accompagnatrice", "travailleur", "travailleuse",
     "assistante", "assistant", "social", "sociale", "ami", "amie", "collègue",
     # English
-    "me", "i", "us", "mrs", "ms", "mother", "father", "mum", "mom", "dad", "daughter", "son",
+    "me", "i", "us", "both", "everyone", "family", "children", "mrs", "ms", "mother", "father",
+    "mum", "mom", "dad", "daughter", "son",
     "sister", "brother", "neighbour", "neighbor", "doctor", "nurse", "volunteer", "worker",
     "friend", "colleague", "coach",
 })

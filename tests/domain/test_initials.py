@@ -42,3 +42,27 @@ def test_the_client_object_and_the_web_use_the_same_function() -> None:
     from resokit_desktop.domain.client import Client
 
     assert Client(name="Marie-Louise Van den Broeck").initials() == "M.-L. V.d.B."
+
+
+def test_names_are_found_as_whole_words_in_any_case_with_or_without_accents() -> None:
+    from resokit_desktop.domain.names import NameReplacer
+
+    replace = NameReplacer({"Rita": "R.", "Élodie": "É."}, keep=["Marie-Louise"])
+    assert replace("Rita, RITA en rita; Ritalin en Margarita blijven.") == (
+        "R., R. en R.; Ritalin en Margarita blijven.")
+    assert replace("Elodie, élodie en ÉLODIE") == "É., É. en É."
+    assert replace("Marie-Louise en Rita") == "Marie-Louise en R."
+    assert replace.count == 7
+
+
+def test_a_name_field_keeps_role_words_and_the_clients_own_name() -> None:
+    from resokit_desktop.domain.names import is_role_only, shorten_name
+
+    assert shorten_name("Buurvrouw Rita") == "Buurvrouw R."
+    assert shorten_name("Dr. Janssens") == "Dr. J."
+    assert shorten_name("Els, haar dochter") == "E., haar dochter"
+    assert shorten_name("Hulpverlener") == "Hulpverlener"
+    assert shorten_name("Jeugdbibliothecaris") == "Jeugdbibliothecaris"
+    assert shorten_name("Marie-Louise", keep={"Marie-Louise"}) == "Marie-Louise"
+    assert is_role_only("Vrouw van de bakker") and is_role_only("Mama")
+    assert not is_role_only("Rita Peeters")
