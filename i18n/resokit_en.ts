@@ -4,260 +4,608 @@
 <context>
     <name>AccessExport</name>
     <message>
+        <source>%1 en %2 kennen elkaar</source>
+        <translation>%1 and %2 know each other</translation>
+    </message>
+    <message>
         <source>%1 jaar na het afsluiten van het dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years after the file is closed</translation>
     </message>
     <message>
         <source>Aangemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished">Agreements</translation>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Ander</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Andere personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Other people</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Tie</translation>
+    </message>
+    <message>
+        <source>Betaalde hulp</source>
+        <translation>Paid help</translation>
     </message>
     <message>
         <source>Bewaartermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept for</translation>
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished">Neighbourhood</translation>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Buurtbewoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Dit overzicht bevat alle gegevens die uw begeleider over u bijhoudt in Resokit Desktop, op de datum hieronder. De gegevens worden alleen gebruikt voor uw begeleiding, staan enkel op de computer van uw begeleider en worden niet gedeeld zonder uw toestemming.</source>
-        <translation type="unfinished"></translation>
+        <translation>This overview holds all the data your worker keeps about you in Resokit Desktop, on the date below. The data is used only for your support, is kept only on your worker’s computer and is not shared without your consent.</translation>
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation>Barriers</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Eerdere versie</source>
+        <translation>Earlier version</translation>
     </message>
     <message>
         <source>Eigen talentkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Own talent cards</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Focustalent nummer</source>
+        <translation>Focus talent number</translation>
     </message>
     <message>
         <source>Geboortejaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of birth</translation>
     </message>
     <message>
         <source>Gedaan</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Geeft energie</source>
+        <translation>Gives energy</translation>
     </message>
     <message>
         <source>Geen vermeldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries.</translation>
     </message>
     <message>
         <source>Gegeven op</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <source>Gemaakt op</source>
-        <translation type="unfinished"></translation>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Genoemd door</source>
+        <translation>Named by</translation>
+    </message>
+    <message>
+        <source>Genoemd door (uit het netwerk)</source>
+        <translation>Named by (from the network)</translation>
+    </message>
+    <message>
+        <source>Gesprek van</source>
+        <translation>Conversation of</translation>
     </message>
     <message>
         <source>Gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Geven en krijgen</source>
+        <translation>Giving and receiving</translation>
+    </message>
+    <message>
+        <source>Groep of organisatie</source>
+        <translation>Group or organisation</translation>
+    </message>
+    <message>
+        <source>Hoe gewaardeerd</source>
+        <translation>How valued</translation>
+    </message>
+    <message>
+        <source>Hoe vaak</source>
+        <translation>How often</translation>
     </message>
     <message>
         <source>Huidige rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Current roles</translation>
     </message>
     <message>
         <source>In uw eigen woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>In your own words</translation>
     </message>
     <message>
         <source>Ingetrokken op</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn on</translation>
     </message>
     <message>
         <source>Inzage in uw gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to your data</translation>
     </message>
     <message>
         <source>Laatst gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Latere versie</source>
+        <translation>Later version</translation>
+    </message>
+    <message>
+        <source>Levensdomein</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Levensdomeinen</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Meer over de drempels</source>
+        <translation>More about the barriers</translation>
+    </message>
+    <message>
+        <source>Moeilijke band</source>
+        <translation>Strained tie</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Naam van wie het noemde</source>
+        <translation>Name of who named it</translation>
+    </message>
+    <message>
+        <source>Nog steeds</source>
+        <translation>Still</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Observaties van de begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker’s observations</translation>
     </message>
     <message>
         <source>Pagina {page} van {pages}</source>
-        <translation type="unfinished">Page {page} of {pages}</translation>
+        <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <source>Personen en plaatsen in het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>People and places in the network</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Plaats in het netwerk</source>
+        <translation>Place in the network</translation>
     </message>
     <message>
         <source>Plaatsen in het inclusieweb</source>
-        <translation type="unfinished"></translation>
+        <translation>Places in the inclusion web</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Rolplan</source>
+        <translation>Role plan</translation>
     </message>
     <message>
         <source>Rolplannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Role plans</translation>
+    </message>
+    <message>
+        <source>Schadelijke band</source>
+        <translation>Harmful tie</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Sleutelfiguur</source>
+        <translation>Key person</translation>
+    </message>
+    <message>
+        <source>Sleutelfiguur in het netwerk</source>
+        <translation>Key person in the network</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Soort band</source>
+        <translation>Kind of tie</translation>
+    </message>
+    <message>
+        <source>Stapel</source>
+        <translation>Pile</translation>
     </message>
     <message>
         <source>Stappen in rolplannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps in role plans</translation>
     </message>
     <message>
         <source>Startdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steun die nodig is</source>
+        <translation>Support needed</translation>
     </message>
     <message>
         <source>Talen</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
     </message>
     <message>
         <source>Talenten</source>
-        <translation type="unfinished">Talents</translation>
+        <translation>Talents</translation>
     </message>
     <message>
         <source>Talenten bij rolplannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Talents in role plans</translation>
     </message>
     <message>
         <source>Tegen</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <source>Vergelijkingen van het inclusieweb</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparisons of the inclusion web</translation>
+    </message>
+    <message>
+        <source>Versie van</source>
+        <translation>Version of</translation>
     </message>
     <message>
         <source>Versies van het inclusieweb</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions of the inclusion web</translation>
     </message>
     <message>
         <source>Vertrouwelijk: persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential: personal data</translation>
     </message>
     <message>
         <source>Volgende afspraak</source>
-        <translation type="unfinished">Next appointment</translation>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
     </message>
     <message>
         <source>Waaraan gewerkt</source>
-        <translation type="unfinished"></translation>
+        <translation>What we worked on</translation>
     </message>
     <message>
         <source>Wanneer uw dossier werd gebruikt</source>
-        <translation type="unfinished"></translation>
+        <translation>When your file was used</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wat die persoon voor u betekent</source>
+        <translation>What they mean to you</translation>
+    </message>
+    <message>
+        <source>Wat het oplevert</source>
+        <translation>What it brings</translation>
+    </message>
+    <message>
+        <source>Welke vraag het beantwoordt</source>
+        <translation>What need it answers</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished">Who</translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Wie kent wie</source>
-        <translation type="unfinished">Who knows whom</translation>
+        <translation>Who knows whom</translation>
+    </message>
+    <message>
+        <source>Wie of wat</source>
+        <translation>Who or what</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
     </message>
     <message>
         <source>afgedrukt</source>
-        <translation type="unfinished"></translation>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>binden (familie, vrienden)</source>
+        <translation>bonding (family, friends)</translation>
+    </message>
+    <message>
+        <source>dagelijks</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>dichtbij</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>dit doe ik graag</source>
+        <translation>I like doing this</translation>
+    </message>
+    <message>
+        <source>dit kan ik</source>
+        <translation>I can do this</translation>
+    </message>
+    <message>
+        <source>dit wil ik leren</source>
+        <translation>I want to learn this</translation>
     </message>
     <message>
         <source>dossierbestand geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier file opened</translation>
+    </message>
+    <message>
+        <source>gearchiveerd</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>gewenst</source>
+        <translation>wished for</translation>
     </message>
     <message>
         <source>geëxporteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>iemand uit uw netwerk</source>
+        <translation>someone from your network</translation>
+    </message>
+    <message>
+        <source>in de buurt</source>
+        <translation>in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>in de stad</source>
+        <translation>in the city</translation>
     </message>
     <message>
         <source>inzage gegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>access given</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>jaarlijks</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <source>kaart van de organisatie</source>
+        <translation>the organisation’s card</translation>
+    </message>
+    <message>
+        <source>licht</source>
+        <translation>light</translation>
+    </message>
+    <message>
+        <source>maandelijks</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>midden</source>
+        <translation>middle</translation>
     </message>
     <message>
         <source>namen vervangen door initialen</source>
-        <translation type="unfinished"></translation>
+        <translation>names replaced by initials</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>nu niet voor mij</source>
+        <translation>not for me now</translation>
     </message>
     <message>
         <source>ontgrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <source>overbruggen (andere groepen)</source>
+        <translation>bridging (other groups)</translation>
     </message>
     <message>
         <source>overgedragen aan een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>handed over to a colleague</translation>
     </message>
     <message>
         <source>overgenomen van een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>taken over from a colleague</translation>
     </message>
     <message>
         <source>reservekopie gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>backup made</translation>
     </message>
     <message>
         <source>reservekopie teruggezet</source>
-        <translation type="unfinished"></translation>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <source>sterk</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>u geeft en krijgt</source>
+        <translation>you give and receive</translation>
+    </message>
+    <message>
+        <source>u geeft vooral</source>
+        <translation>you mostly give</translation>
+    </message>
+    <message>
+        <source>u krijgt vooral</source>
+        <translation>you mostly receive</translation>
+    </message>
+    <message>
+        <source>uw begeleider</source>
+        <translation>your worker</translation>
+    </message>
+    <message>
+        <source>uw eigen kaart</source>
+        <translation>your own card</translation>
+    </message>
+    <message>
+        <source>uzelf</source>
+        <translation>yourself</translation>
+    </message>
+    <message>
+        <source>veel</source>
+        <translation>much</translation>
+    </message>
+    <message>
+        <source>verbinden (organisaties, instanties)</source>
+        <translation>linking (organisations, institutions)</translation>
+    </message>
+    <message>
+        <source>verbroken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <source>verder weg</source>
+        <translation>further away</translation>
+    </message>
+    <message>
+        <source>verder weg of in het buitenland</source>
+        <translation>further away or abroad</translation>
     </message>
     <message>
         <source>verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted</translation>
     </message>
     <message>
         <source>wachtwoord gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>passphrase changed</translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation>somewhat</translation>
+    </message>
+    <message>
+        <source>weggezakt</source>
+        <translation>faded</translation>
+    </message>
+    <message>
+        <source>weinig</source>
+        <translation>little</translation>
+    </message>
+    <message>
+        <source>wekelijks</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>zelden</source>
+        <translation>rarely</translation>
     </message>
 </context>
 <context>
@@ -409,7 +757,7 @@
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Client</translation>
     </message>
     <message>
         <source>Cliënt definitief verwijderd</source>
@@ -562,7 +910,7 @@
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Address</translation>
     </message>
     <message>
         <source>Afgesloten</source>
@@ -586,11 +934,11 @@
     </message>
     <message>
         <source>Buurtbewoner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resident</translation>
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Client</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -598,7 +946,7 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Gearchiveerd</source>
@@ -606,7 +954,7 @@
     </message>
     <message>
         <source>Geboortejaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Year of birth</translation>
     </message>
     <message>
         <source>Naam of pseudoniem (verplicht)</source>
@@ -614,7 +962,7 @@
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Persoon</source>
@@ -630,7 +978,7 @@
     </message>
     <message>
         <source>Startdatum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Start date</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -642,7 +990,7 @@
     </message>
     <message>
         <source>Talen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Languages</translation>
     </message>
     <message>
         <source>Tele&amp;foon</source>
@@ -650,11 +998,11 @@
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phone</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consents</translation>
     </message>
     <message>
         <source>Vrije n&amp;otities (kort houden: alleen wat nodig is)</source>
@@ -666,7 +1014,7 @@
     </message>
     <message>
         <source>Vrijwilliger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volunteer</translation>
     </message>
     <message>
         <source>bv. 1958</source>
@@ -744,7 +1092,7 @@
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Buurt</source>
@@ -752,7 +1100,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Afspraak</source>
@@ -779,7 +1127,7 @@
     </message>
     <message>
         <source>Eerdere versie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Earlier version</translation>
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
@@ -799,7 +1147,7 @@
     </message>
     <message>
         <source>Latere versie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Later version</translation>
     </message>
     <message>
         <source>Verschil</source>
@@ -826,7 +1174,7 @@
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Purpose</translation>
     </message>
     <message>
         <source>Doel van de nieuwe toestemming</source>
@@ -834,7 +1182,7 @@
     </message>
     <message>
         <source>Gegeven op</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Given on</translation>
     </message>
     <message>
         <source>Geselecteerde toestemming &amp;intrekken</source>
@@ -842,7 +1190,7 @@
     </message>
     <message>
         <source>Ingetrokken op</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Withdrawn on</translation>
     </message>
     <message>
         <source>Nieuwe toestemming, doel:</source>
@@ -854,7 +1202,7 @@
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consents</translation>
     </message>
     <message>
         <source>bv. gegevens bewaren, samenvatting delen</source>
@@ -898,7 +1246,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Life domains</translation>
     </message>
     <message>
         <source>NDTi laat elke organisatie kiezen of betaalde hulp meetelt. De keuze geldt voor elke versie en staat op elke afdruk.</source>
@@ -1004,7 +1352,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conversations</translation>
     </message>
     <message>
         <source>Inclusieweb</source>
@@ -1592,7 +1940,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Life domains</translation>
     </message>
     <message>
         <source>Lid</source>
@@ -1857,7 +2205,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tie</translation>
     </message>
     <message>
         <source>Betaalde hulp</source>
@@ -1889,11 +2237,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Life domain</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Naam, initialen of bijnaam</source>
@@ -1909,11 +2257,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>Relatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Relation</translation>
     </message>
     <message>
         <source>Schadelijk</source>
@@ -1925,11 +2273,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Wat geeft deze band?</source>
@@ -2270,6 +2618,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>PrivacyExports</name>
     <message>
+        <source>Dit bestand bevat een waarde die Resokit Desktop niet zelf zou opslaan, in het veld %1: %2. Het wordt niet ingelezen; vraag je collega om een nieuw bestand.</source>
+        <translation>This file holds a value Resokit Desktop would not store itself, in the field %1: %2. It is not imported; ask your colleague for a new file.</translation>
+    </message>
+    <message>
         <source>Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,6 +2652,42 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle waarden van dit veld samen zijn te lang (hoogstens 50 MB)</source>
+        <translation>all values of this field together are too long (at most 50 MB)</translation>
+    </message>
+    <message>
+        <source>de inhoud heeft niet de juiste vorm</source>
+        <translation>the content does not have the right shape</translation>
+    </message>
+    <message>
+        <source>de waarde is te lang (een tekst mag hoogstens 1 MB zijn, een naam hoogstens 200 tekens)</source>
+        <translation>the value is too long (a text may be at most 1 MB, a name at most 200 characters)</translation>
+    </message>
+    <message>
+        <source>de waarde ontbreekt</source>
+        <translation>the value is missing</translation>
+    </message>
+    <message>
+        <source>deze keuze kent Resokit Desktop niet</source>
+        <translation>Resokit Desktop does not know this choice</translation>
+    </message>
+    <message>
+        <source>dit is geen geldig getal</source>
+        <translation>this is not a valid number</translation>
+    </message>
+    <message>
+        <source>dit is geen geldige datum</source>
+        <translation>this is not a valid date</translation>
+    </message>
+    <message>
+        <source>dit is geen ja of nee</source>
+        <translation>this is not yes or no</translation>
+    </message>
+    <message>
+        <source>dit is geen tekst</source>
+        <translation>this is not text</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2892,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Client</translation>
     </message>
     <message>
         <source>Geen dossiers om na te kijken.</source>
@@ -2755,7 +3143,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Waaraan gewerkt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">What we worked on</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>

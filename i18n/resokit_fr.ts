@@ -4,260 +4,608 @@
 <context>
     <name>AccessExport</name>
     <message>
+        <source>%1 en %2 kennen elkaar</source>
+        <translation>%1 et %2 se connaissent</translation>
+    </message>
+    <message>
         <source>%1 jaar na het afsluiten van het dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans après la clôture du dossier</translation>
     </message>
     <message>
         <source>Aangemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished">Engagements</translation>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Ander</source>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Andere personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Betaalde hulp</source>
+        <translation>Aide payée</translation>
     </message>
     <message>
         <source>Bewaartermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation</translation>
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Buurtbewoner</source>
+        <translation>Habitant·e du quartier</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client·e</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Dit overzicht bevat alle gegevens die uw begeleider over u bijhoudt in Resokit Desktop, op de datum hieronder. De gegevens worden alleen gebruikt voor uw begeleiding, staan enkel op de computer van uw begeleider en worden niet gedeeld zonder uw toestemming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document contient toutes les données que votre accompagnateur·rice conserve sur vous dans Resokit Desktop, à la date ci-dessous. Elles servent uniquement à votre accompagnement, se trouvent seulement sur l’ordinateur de votre accompagnateur·rice et ne sont pas partagées sans votre accord.</translation>
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>But</translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation>Obstacles</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Eerdere versie</source>
+        <translation>Version précédente</translation>
     </message>
     <message>
         <source>Eigen talentkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de talents personnelles</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Focustalent nummer</source>
+        <translation>Talent clé n°</translation>
     </message>
     <message>
         <source>Geboortejaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <source>Gedaan</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Geeft energie</source>
+        <translation>Donne de l’énergie</translation>
     </message>
     <message>
         <source>Geen vermeldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mention.</translation>
     </message>
     <message>
         <source>Gegeven op</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le</translation>
     </message>
     <message>
         <source>Gemaakt op</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Genoemd door</source>
+        <translation>Nommé par</translation>
+    </message>
+    <message>
+        <source>Genoemd door (uit het netwerk)</source>
+        <translation>Nommé par (du réseau)</translation>
+    </message>
+    <message>
+        <source>Gesprek van</source>
+        <translation>Entretien du</translation>
     </message>
     <message>
         <source>Gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Geven en krijgen</source>
+        <translation>Donner et recevoir</translation>
+    </message>
+    <message>
+        <source>Groep of organisatie</source>
+        <translation>Groupe ou organisation</translation>
+    </message>
+    <message>
+        <source>Hoe gewaardeerd</source>
+        <translation>Valorisé</translation>
+    </message>
+    <message>
+        <source>Hoe vaak</source>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>Huidige rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles actuels</translation>
     </message>
     <message>
         <source>In uw eigen woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec vos propres mots</translation>
     </message>
     <message>
         <source>Ingetrokken op</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré le</translation>
     </message>
     <message>
         <source>Inzage in uw gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à vos données</translation>
     </message>
     <message>
         <source>Laatst gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Latere versie</source>
+        <translation>Version suivante</translation>
+    </message>
+    <message>
+        <source>Levensdomein</source>
+        <translation>Domaine de vie</translation>
+    </message>
+    <message>
+        <source>Levensdomeinen</source>
+        <translation>Domaines de vie</translation>
+    </message>
+    <message>
+        <source>Meer over de drempels</source>
+        <translation>Plus sur les obstacles</translation>
+    </message>
+    <message>
+        <source>Moeilijke band</source>
+        <translation>Lien difficile</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Naam van wie het noemde</source>
+        <translation>Nom de qui l’a nommé</translation>
+    </message>
+    <message>
+        <source>Nog steeds</source>
+        <translation>Toujours</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Observaties van de begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations de l’accompagnateur·rice</translation>
     </message>
     <message>
         <source>Pagina {page} van {pages}</source>
-        <translation type="unfinished">Page {page} sur {pages}</translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Personen en plaatsen in het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et lieux du réseau</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Plaats in het netwerk</source>
+        <translation>Lieu dans le réseau</translation>
     </message>
     <message>
         <source>Plaatsen in het inclusieweb</source>
-        <translation type="unfinished"></translation>
+        <translation>Places dans la toile d’inclusion</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Rolplan</source>
+        <translation>Plan de rôle</translation>
     </message>
     <message>
         <source>Rolplannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de rôle</translation>
+    </message>
+    <message>
+        <source>Schadelijke band</source>
+        <translation>Lien nuisible</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Sleutelfiguur</source>
+        <translation>Personne clé</translation>
+    </message>
+    <message>
+        <source>Sleutelfiguur in het netwerk</source>
+        <translation>Personne clé du réseau</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Soort band</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message>
+        <source>Stapel</source>
+        <translation>Pile</translation>
     </message>
     <message>
         <source>Stappen in rolplannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes des plans de rôle</translation>
     </message>
     <message>
         <source>Startdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Steun die nodig is</source>
+        <translation>Soutien nécessaire</translation>
     </message>
     <message>
         <source>Talen</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
     </message>
     <message>
         <source>Talenten</source>
-        <translation type="unfinished">Talents</translation>
+        <translation>Talents</translation>
     </message>
     <message>
         <source>Talenten bij rolplannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Talents des plans de rôle</translation>
     </message>
     <message>
         <source>Tegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>Vergelijkingen van het inclusieweb</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaisons de la toile d’inclusion</translation>
+    </message>
+    <message>
+        <source>Versie van</source>
+        <translation>Version du</translation>
     </message>
     <message>
         <source>Versies van het inclusieweb</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de la toile d’inclusion</translation>
     </message>
     <message>
         <source>Vertrouwelijk: persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel : données personnelles</translation>
     </message>
     <message>
         <source>Volgende afspraak</source>
-        <translation type="unfinished">Prochain rendez-vous</translation>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Waaraan gewerkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quoi nous avons travaillé</translation>
     </message>
     <message>
         <source>Wanneer uw dossier werd gebruikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand votre dossier a été utilisé</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Wat die persoon voor u betekent</source>
+        <translation>Ce que cette personne vous apporte</translation>
+    </message>
+    <message>
+        <source>Wat het oplevert</source>
+        <translation>Ce que cela apporte</translation>
+    </message>
+    <message>
+        <source>Welke vraag het beantwoordt</source>
+        <translation>À quel besoin cela répond</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Wie kent wie</source>
-        <translation type="unfinished">Qui connaît qui</translation>
+        <translation>Qui connaît qui</translation>
+    </message>
+    <message>
+        <source>Wie of wat</source>
+        <translation>Qui ou quoi</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>actif</translation>
     </message>
     <message>
         <source>afgedrukt</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>binden (familie, vrienden)</source>
+        <translation>lien fort (famille, amis)</translation>
+    </message>
+    <message>
+        <source>dagelijks</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message>
+        <source>dichtbij</source>
+        <translation>proche</translation>
+    </message>
+    <message>
+        <source>dit doe ik graag</source>
+        <translation>j’aime faire ceci</translation>
+    </message>
+    <message>
+        <source>dit kan ik</source>
+        <translation>je sais faire ceci</translation>
+    </message>
+    <message>
+        <source>dit wil ik leren</source>
+        <translation>je veux apprendre ceci</translation>
     </message>
     <message>
         <source>dossierbestand geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de dossiers ouvert</translation>
+    </message>
+    <message>
+        <source>gearchiveerd</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>gewenst</source>
+        <translation>souhaité</translation>
     </message>
     <message>
         <source>geëxporteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>exporté</translation>
+    </message>
+    <message>
+        <source>iemand uit uw netwerk</source>
+        <translation>quelqu’un de votre réseau</translation>
+    </message>
+    <message>
+        <source>in de buurt</source>
+        <translation>dans le quartier</translation>
+    </message>
+    <message>
+        <source>in de stad</source>
+        <translation>dans la ville</translation>
     </message>
     <message>
         <source>inzage gegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>accès donné</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>jaarlijks</source>
+        <translation>chaque année</translation>
+    </message>
+    <message>
+        <source>kaart van de organisatie</source>
+        <translation>carte de l’organisation</translation>
+    </message>
+    <message>
+        <source>licht</source>
+        <translation>léger</translation>
+    </message>
+    <message>
+        <source>maandelijks</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <source>midden</source>
+        <translation>au milieu</translation>
     </message>
     <message>
         <source>namen vervangen door initialen</source>
-        <translation type="unfinished"></translation>
+        <translation>noms remplacés par des initiales</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>nu niet voor mij</source>
+        <translation>pas pour moi maintenant</translation>
     </message>
     <message>
         <source>ontgrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>déverrouillé</translation>
+    </message>
+    <message>
+        <source>overbruggen (andere groepen)</source>
+        <translation>lien passerelle (autres groupes)</translation>
     </message>
     <message>
         <source>overgedragen aan een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>transmis à un·e collègue</translation>
     </message>
     <message>
         <source>overgenomen van een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>repris d’un·e collègue</translation>
     </message>
     <message>
         <source>reservekopie gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>copie de sauvegarde faite</translation>
     </message>
     <message>
         <source>reservekopie teruggezet</source>
-        <translation type="unfinished"></translation>
+        <translation>copie de sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>sterk</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>u geeft en krijgt</source>
+        <translation>vous donnez et recevez</translation>
+    </message>
+    <message>
+        <source>u geeft vooral</source>
+        <translation>vous donnez surtout</translation>
+    </message>
+    <message>
+        <source>u krijgt vooral</source>
+        <translation>vous recevez surtout</translation>
+    </message>
+    <message>
+        <source>uw begeleider</source>
+        <translation>votre accompagnateur·rice</translation>
+    </message>
+    <message>
+        <source>uw eigen kaart</source>
+        <translation>votre propre carte</translation>
+    </message>
+    <message>
+        <source>uzelf</source>
+        <translation>vous-même</translation>
+    </message>
+    <message>
+        <source>veel</source>
+        <translation>beaucoup</translation>
+    </message>
+    <message>
+        <source>verbinden (organisaties, instanties)</source>
+        <translation>lien vers les institutions</translation>
+    </message>
+    <message>
+        <source>verbroken</source>
+        <translation>rompu</translation>
+    </message>
+    <message>
+        <source>verder weg</source>
+        <translation>plus loin</translation>
+    </message>
+    <message>
+        <source>verder weg of in het buitenland</source>
+        <translation>plus loin ou à l’étranger</translation>
     </message>
     <message>
         <source>verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>wachtwoord gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète modifiée</translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation>un peu</translation>
+    </message>
+    <message>
+        <source>weggezakt</source>
+        <translation>en veille</translation>
+    </message>
+    <message>
+        <source>weinig</source>
+        <translation>peu</translation>
+    </message>
+    <message>
+        <source>wekelijks</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <source>zelden</source>
+        <translation>rarement</translation>
     </message>
 </context>
 <context>
@@ -409,7 +757,7 @@
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Client·e</translation>
     </message>
     <message>
         <source>Cliënt definitief verwijderd</source>
@@ -562,7 +910,7 @@
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse</translation>
     </message>
     <message>
         <source>Afgesloten</source>
@@ -586,11 +934,11 @@
     </message>
     <message>
         <source>Buurtbewoner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Habitant·e du quartier</translation>
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Client·e</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -598,7 +946,7 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Gearchiveerd</source>
@@ -606,7 +954,7 @@
     </message>
     <message>
         <source>Geboortejaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Année de naissance</translation>
     </message>
     <message>
         <source>Naam of pseudoniem (verplicht)</source>
@@ -614,7 +962,7 @@
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Persoon</source>
@@ -630,7 +978,7 @@
     </message>
     <message>
         <source>Startdatum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de début</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -642,7 +990,7 @@
     </message>
     <message>
         <source>Talen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Langues</translation>
     </message>
     <message>
         <source>Tele&amp;foon</source>
@@ -650,11 +998,11 @@
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentements</translation>
     </message>
     <message>
         <source>Vrije n&amp;otities (kort houden: alleen wat nodig is)</source>
@@ -666,7 +1014,7 @@
     </message>
     <message>
         <source>Vrijwilliger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bénévole</translation>
     </message>
     <message>
         <source>bv. 1958</source>
@@ -744,7 +1092,7 @@
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Buurt</source>
@@ -752,7 +1100,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Afspraak</source>
@@ -779,7 +1127,7 @@
     </message>
     <message>
         <source>Eerdere versie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Version précédente</translation>
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
@@ -799,7 +1147,7 @@
     </message>
     <message>
         <source>Latere versie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Version suivante</translation>
     </message>
     <message>
         <source>Verschil</source>
@@ -826,7 +1174,7 @@
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">But</translation>
     </message>
     <message>
         <source>Doel van de nieuwe toestemming</source>
@@ -834,7 +1182,7 @@
     </message>
     <message>
         <source>Gegeven op</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Donné le</translation>
     </message>
     <message>
         <source>Geselecteerde toestemming &amp;intrekken</source>
@@ -842,7 +1190,7 @@
     </message>
     <message>
         <source>Ingetrokken op</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retiré le</translation>
     </message>
     <message>
         <source>Nieuwe toestemming, doel:</source>
@@ -854,7 +1202,7 @@
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentements</translation>
     </message>
     <message>
         <source>bv. gegevens bewaren, samenvatting delen</source>
@@ -898,7 +1246,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Domaines de vie</translation>
     </message>
     <message>
         <source>NDTi laat elke organisatie kiezen of betaalde hulp meetelt. De keuze geldt voor elke versie en staat op elke afdruk.</source>
@@ -1004,7 +1352,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entretiens</translation>
     </message>
     <message>
         <source>Inclusieweb</source>
@@ -1592,7 +1940,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Domaines de vie</translation>
     </message>
     <message>
         <source>Lid</source>
@@ -1857,7 +2205,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lien</translation>
     </message>
     <message>
         <source>Betaalde hulp</source>
@@ -1889,11 +2237,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Domaine de vie</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Naam, initialen of bijnaam</source>
@@ -1909,11 +2257,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>Relatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Relation</translation>
     </message>
     <message>
         <source>Schadelijk</source>
@@ -1925,11 +2273,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Wat geeft deze band?</source>
@@ -2270,6 +2618,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>PrivacyExports</name>
     <message>
+        <source>Dit bestand bevat een waarde die Resokit Desktop niet zelf zou opslaan, in het veld %1: %2. Het wordt niet ingelezen; vraag je collega om een nieuw bestand.</source>
+        <translation>Ce fichier contient une valeur que Resokit Desktop n’enregistrerait pas lui-même, dans le champ %1 : %2. Il n’est pas importé ; demandez un nouveau fichier à votre collègue.</translation>
+    </message>
+    <message>
         <source>Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,6 +2652,42 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle waarden van dit veld samen zijn te lang (hoogstens 50 MB)</source>
+        <translation>toutes les valeurs de ce champ ensemble sont trop longues (50 Mo au plus)</translation>
+    </message>
+    <message>
+        <source>de inhoud heeft niet de juiste vorm</source>
+        <translation>le contenu n’a pas la bonne forme</translation>
+    </message>
+    <message>
+        <source>de waarde is te lang (een tekst mag hoogstens 1 MB zijn, een naam hoogstens 200 tekens)</source>
+        <translation>la valeur est trop longue (un texte peut faire 1 Mo au plus, un nom 200 caractères)</translation>
+    </message>
+    <message>
+        <source>de waarde ontbreekt</source>
+        <translation>la valeur manque</translation>
+    </message>
+    <message>
+        <source>deze keuze kent Resokit Desktop niet</source>
+        <translation>Resokit Desktop ne connaît pas ce choix</translation>
+    </message>
+    <message>
+        <source>dit is geen geldig getal</source>
+        <translation>ce n’est pas un nombre valable</translation>
+    </message>
+    <message>
+        <source>dit is geen geldige datum</source>
+        <translation>ce n’est pas une date valable</translation>
+    </message>
+    <message>
+        <source>dit is geen ja of nee</source>
+        <translation>ce n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>dit is geen tekst</source>
+        <translation>ce n’est pas du texte</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2892,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Client·e</translation>
     </message>
     <message>
         <source>Geen dossiers om na te kijken.</source>
@@ -2755,7 +3143,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Waaraan gewerkt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sur quoi nous avons travaillé</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>

@@ -4,6 +4,10 @@
 <context>
     <name>AccessExport</name>
     <message>
+        <source>%1 en %2 kennen elkaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 jaar na het afsluiten van het dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,7 +24,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Andere personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betaalde hulp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -29,6 +45,18 @@
     </message>
     <message>
         <source>Buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtbewoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -44,11 +72,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Drempels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Eerdere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eigen talentkaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focustalent nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -57,6 +101,10 @@
     </message>
     <message>
         <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geeft energie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -72,7 +120,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Genoemd door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genoemd door (uit het netwerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gesprekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geven en krijgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep of organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe gewaardeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe vaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -96,7 +172,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Latere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensdomein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensdomeinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meer over de drempels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moeilijke band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van wie het noemde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog steeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,7 +224,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Persoonsgegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats in het netwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -128,11 +244,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rolplannen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Schadelijke band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelfiguur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelfiguur in het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stapel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -148,7 +296,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Steun die nodig is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Talen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -180,6 +336,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Versie van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Versies van het inclusieweb</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,6 +349,22 @@
     </message>
     <message>
         <source>Volgende afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -204,6 +380,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wat die persoon voor u betekent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat het oplevert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke vraag het beantwoordt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,7 +400,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wie of wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>afgedrukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binden (familie, vrienden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dagelijks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dichtbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit doe ik graag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit kan ik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit wil ik leren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -220,7 +444,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gewenst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>geëxporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iemand uit uw netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in de buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in de stad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -228,11 +472,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaarlijks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaart van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maandelijks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>namen vervangen door initialen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nu niet voor mij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ontgrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overbruggen (andere groepen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -252,11 +532,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sterk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u geeft en krijgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u geeft vooral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u krijgt vooral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uw begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uw eigen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uzelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbinden (organisaties, instanties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbroken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verder weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verder weg of in het buitenland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wachtwoord gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weggezakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weinig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wekelijks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zelden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,6 +2618,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>PrivacyExports</name>
     <message>
+        <source>Dit bestand bevat een waarde die Resokit Desktop niet zelf zou opslaan, in het veld %1: %2. Het wordt niet ingelezen; vraag je collega om een nieuw bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,6 +2651,42 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle waarden van dit veld samen zijn te lang (hoogstens 50 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de inhoud heeft niet de juiste vorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de waarde is te lang (een tekst mag hoogstens 1 MB zijn, een naam hoogstens 200 tekens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de waarde ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze keuze kent Resokit Desktop niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen geldig getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen geldige datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen ja of nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen tekst</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

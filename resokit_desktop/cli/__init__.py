@@ -1,1 +1,2 @@
-"""Command line: starting the app and the sub-commands (demo, export, summary, backup, check)."""
+"""Command line: starting the app and the sub-commands (demo, export, summary, backup, check,
+access-export)."""

@@ -20,6 +20,7 @@ SUBCOMMAND_MODULES = {
     "check": "resokit_desktop.cli.check_command",
     "summary": "resokit_desktop.cli.summary_command",
     "export-web": "resokit_desktop.cli.export_web_command",
+    "access-export": "resokit_desktop.cli.access_export_command",
 }
 # Options of the app itself that take a value (that value is never a command's name).
 _VALUE_OPTIONS = ("--data", "--lang")

@@ -6,12 +6,15 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
 
+from resokit_desktop.domain.names import initials_of
 from resokit_desktop.domain.validation import (
     EARLIEST_BIRTH_YEAR,
     EMAIL_PATTERN,
     FieldError,
     check_date,
 )
+
+__all__ = ["Client", "ClientStatus", "Consent", "PersonType", "initials_of", "validate_client"]
 
 
 class PersonType(StrEnum):
@@ -57,13 +60,6 @@ class Client:
 
     def initials(self) -> str:
         return initials_of(self.name)
-
-
-def initials_of(name: str) -> str:
-    """'Marie-Louise Van den Broeck' -> 'M.V.B.'; a single word keeps its first letter."""
-    parts = [p for p in name.replace("-", " ").split() if p]
-    letters = [p[0].upper() for p in parts if p[0].isalpha()]
-    return ".".join(letters) + "." if letters else "?"
 
 
 def validate_client(client: Client, today: date | None = None) -> list[FieldError]:

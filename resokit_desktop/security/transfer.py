@@ -4,7 +4,8 @@ Export writes a small SQLCipher database (its own passphrase) with only that cli
 under a temporary name, verified, then renamed. Import treats the file as hostile: size limit,
 regular file only, opened read-only and immutable, schema compared object by object with what
 our own migrations produce (no triggers, views or extra objects, no newer version), integrity
-checked, exactly one client; only then is anything written, in one transaction.
+checked, exactly one client, every value checked (transfer_values: type, allowed codes, length,
+dates); only then is anything written, in one transaction.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from resokit_desktop.security import audit
+from resokit_desktop.security import audit, transfer_values
 from resokit_desktop.security.safe_output import check_output_target
 from resokit_desktop.storage import cipher_file, transfer_repo
+from resokit_desktop.storage.client_rows_repo import client_tables
 from resokit_desktop.storage.connection import DbError, open_database, transaction
 from resokit_desktop.storage.errors import StorageError, WriteFailedError
 from resokit_desktop.storage.migrations import latest_version
@@ -33,9 +35,12 @@ TRANSFER_SUFFIX = ".resokit-overdracht"
 class TransferRefused(Exception):
     """The file cannot be imported; ``code`` says why (the UI turns it into a sentence)."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(self, code: str, detail: str = "", *, field: str = "",
+                 reason: str = "") -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
+        self.field = field  # for INVALID_VALUE: 'table.column'
+        self.reason = reason  # for INVALID_VALUE: one of transfer_values' reasons
 
 
 # Refusal codes.
@@ -46,6 +51,7 @@ NEWER = "newer_version"
 UNEXPECTED_SCHEMA = "unexpected_schema"
 DAMAGED = "damaged"
 NOT_A_TRANSFER = "not_a_transfer"
+INVALID_VALUE = "invalid_value"
 
 
 @dataclass(frozen=True)
@@ -111,9 +117,17 @@ def _check_file(path: Path, max_bytes: int) -> None:
         raise TransferRefused(UNREADABLE, "too small to be a transfer file")
 
 
+@dataclass(frozen=True)
+class _CheckedFile:
+    src: sqlite_utils.Database
+    client_id: int
+    rows: dict[str, list[dict]]
+    support: dict[str, list[dict]]
+
+
 @contextlib.contextmanager
 def _open_checked(path: Path, passphrase: str, max_bytes: int):
-    """Yield the untrusted file opened read-only, after every check passed."""
+    """Yield the untrusted file and its client's rows, after every check passed."""
     path = Path(path)
     _check_file(path, max_bytes)
     try:
@@ -122,9 +136,27 @@ def _open_checked(path: Path, passphrase: str, max_bytes: int):
         raise TransferRefused(UNREADABLE, str(exc)) from exc
     try:
         _validate(src)
-        yield src
+        yield _checked_tree(src)
     finally:
         src.conn.close()
+
+
+def _checked_tree(src: sqlite_utils.Database) -> _CheckedFile:
+    """Every value checked: sizes first (without loading them), then types, codes and dates."""
+    tables = [t.name for t in client_tables(src)] + ["settings"]
+    try:
+        transfer_values.check_lengths(transfer_repo.value_sizes(src, tables))
+        client_id = transfer_repo.client_ids(src)[0]
+        rows, support = transfer_repo.read_client_tree(src, client_id)
+        specs = transfer_repo.column_specs(src, tables)
+        transfer_values.check_rows(rows, specs)
+        transfer_values.check_rows(support, specs)
+    except transfer_values.InvalidValue as bad:
+        raise TransferRefused(INVALID_VALUE, str(bad), field=bad.field,
+                              reason=bad.reason) from None
+    except StorageError as exc:
+        raise TransferRefused(DAMAGED, str(exc)) from exc
+    return _CheckedFile(src, client_id, rows, support)
 
 
 def _validate(src: sqlite_utils.Database) -> None:
@@ -158,8 +190,8 @@ def preview_import(
     db: sqlite_utils.Database, path: Path, passphrase: str, max_bytes: int = MAX_TRANSFER_BYTES
 ) -> TransferPreview:
     """Check the file and describe what it holds; writes nothing anywhere."""
-    with _open_checked(path, passphrase, max_bytes) as src:
-        client_id = transfer_repo.client_ids(src)[0]
+    with _open_checked(path, passphrase, max_bytes) as checked:
+        src, client_id = checked.src, checked.client_id
         client = transfer_repo.client_summary(src, client_id)
         counts = transfer_repo.table_counts(src)
         manifest = transfer_repo.read_manifest(src) or {}
@@ -180,15 +212,11 @@ def import_client(
     """
     if on_conflict not in ("new", "skip"):
         raise ValueError(on_conflict)
-    with _open_checked(path, passphrase, max_bytes) as src:
-        source_id = transfer_repo.client_ids(src)[0]
-        name = transfer_repo.client_summary(src, source_id)["name"]
+    with _open_checked(path, passphrase, max_bytes) as checked:
+        rows, support = checked.rows, checked.support
+        name = rows["clients"][0]["name"]
         if on_conflict == "skip" and transfer_repo.clients_named(db, name):
             return ImportResult(None, 0)
-        try:
-            rows, support = transfer_repo.read_client_tree(src, source_id)
-        except StorageError as exc:
-            raise TransferRefused(DAMAGED, str(exc)) from exc
     with transaction(db):
         try:
             new_id, count = transfer_repo.insert_client_tree(db, rows, support)

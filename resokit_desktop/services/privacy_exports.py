@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
-from resokit_desktop.security import access_export, transfer
+from resokit_desktop.security import access_export, transfer, transfer_values
 from resokit_desktop.security.access_export import AccessExportFiles
 from resokit_desktop.security.transfer import ImportResult, TransferPreview, TransferRefused
 from resokit_desktop.services.dossier_file import DossierFile
 
 __all__ = [
     "AccessExportFiles", "ImportResult", "TransferPreview", "TransferRefused",
-    "export_access", "export_transfer", "import_transfer", "preview_transfer",
-    "refusal_text", "transfer_file_name",
+    "export_access", "export_access_to_folder", "export_transfer", "import_transfer",
+    "preview_transfer", "refusal_text", "transfer_file_name", "write_access_files",
 ]
 
 
@@ -26,6 +27,21 @@ def export_access(dossier: DossierFile, client_id: int, folder: Path,
                   initials_for_others: bool = True, lang: str = "nl") -> AccessExportFiles:
     return access_export.export_access(
         dossier.db, client_id, Path(folder), initials_for_others=initials_for_others, lang=lang)
+
+
+def write_access_files(db: sqlite_utils.Database, client_id: int, pdf: Path, json: Path, *,
+                       initials_for_others: bool = True, lang: str = "nl") -> AccessExportFiles:
+    """The same export to chosen file names (the command line's --out)."""
+    return access_export.write_access_files(
+        db, client_id, Path(pdf), Path(json), initials_for_others=initials_for_others, lang=lang)
+
+
+def export_access_to_folder(db: sqlite_utils.Database, client_id: int, folder: Path, *,
+                            initials_for_others: bool = True,
+                            lang: str = "nl") -> AccessExportFiles:
+    """The export under neutral names in a folder, for callers without a DossierFile."""
+    return access_export.export_access(
+        db, client_id, Path(folder), initials_for_others=initials_for_others, lang=lang)
 
 
 def transfer_file_name(client_id: int) -> str:
@@ -63,4 +79,26 @@ def refusal_text(error: TransferRefused) -> str:
         transfer.NOT_A_TRANSFER: _tr(
             "Dit is geen overdrachtsbestand van één cliënt. Het wordt niet ingelezen."),
     }
+    if error.code == transfer.INVALID_VALUE:
+        return _tr("Dit bestand bevat een waarde die Resokit Desktop niet zelf zou opslaan, in "
+                   "het veld %1: %2. Het wordt niet ingelezen; vraag je collega om een nieuw "
+                   "bestand.").replace("%1", error.field).replace(
+                       "%2", _reason_text(error.reason)) + " " + _tr("Er is niets veranderd.")
     return texts.get(error.code, texts[transfer.DAMAGED]) + " " + _tr("Er is niets veranderd.")
+
+
+def _reason_text(reason: str) -> str:
+    texts = {
+        transfer_values.NOT_TEXT: _tr("dit is geen tekst"),
+        transfer_values.NOT_NUMBER: _tr("dit is geen geldig getal"),
+        transfer_values.MISSING: _tr("de waarde ontbreekt"),
+        transfer_values.TOO_LONG: _tr("de waarde is te lang (een tekst mag hoogstens 1 MB zijn, "
+                                      "een naam hoogstens 200 tekens)"),
+        transfer_values.TOO_MUCH: _tr("alle waarden van dit veld samen zijn te lang (hoogstens "
+                                      "50 MB)"),
+        transfer_values.UNKNOWN_CODE: _tr("deze keuze kent Resokit Desktop niet"),
+        transfer_values.NOT_A_DATE: _tr("dit is geen geldige datum"),
+        transfer_values.NOT_YES_NO: _tr("dit is geen ja of nee"),
+        transfer_values.BAD_STRUCTURE: _tr("de inhoud heeft niet de juiste vorm"),
+    }
+    return texts.get(reason, texts[transfer_values.BAD_STRUCTURE])

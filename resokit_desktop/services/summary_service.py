@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 import sqlite_utils
 
-from resokit_desktop.domain.client import initials_of
+from resokit_desktop.domain.names import NameReplacer, initials_of, name_variants
 from resokit_desktop.domain.session import Agreement, Session
 from resokit_desktop.domain.summary import (
     Indicator,
@@ -203,13 +202,7 @@ def role_plan_line(plan, talents: dict, lang: str, steps=None) -> RolePlanLine:
 
 def redact_name(data: SummaryData, full_name: str, initials: str) -> SummaryData:
     """Replace the client's name, and each part of it, by the initials in every free text."""
-    parts = sorted({p for p in re.split(r"[\s\-]+", full_name) if len(p) >= 3},
-                   key=len, reverse=True)
-    patterns = [re.escape(full_name.strip())] + [re.escape(p) for p in parts]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
-
-    def clean(text: str) -> str:
-        return pattern.sub(initials, text) if text else text
+    clean = NameReplacer({variant: initials for variant in name_variants(full_name)})
 
     session = data.session
     if session is not None:

@@ -6,6 +6,7 @@ by later features (webs, contacts, talents, roles) are covered without a list to
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -118,3 +119,18 @@ def _referenced_columns(db: sqlite_utils.Database, table: str) -> set[str]:
 
 def count_rows(rows: dict[str, list[dict]]) -> int:
     return sum(len(v) for v in rows.values())
+
+
+# Columns that hold JSON without a json_valid() check in the schema.
+_JSON_WITHOUT_CHECK = {("web_versions", "domain_set")}
+
+
+def json_columns(db: sqlite_utils.Database) -> set[tuple[str, str]]:
+    """(table, column) of every column that stores JSON text (so exports can parse it)."""
+    found = set(_JSON_WITHOUT_CHECK)
+    for name, sql in db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"
+    ).fetchall():
+        for column in re.findall(r"json_valid\(\s*\[?(\w+)\]?\s*\)", sql):
+            found.add((name, column))
+    return found

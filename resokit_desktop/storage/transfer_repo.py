@@ -272,3 +272,36 @@ def _remap_card_keys(db: sqlite_utils.Database, maps: dict[str, dict]) -> None:
                 "UPDATE client_talents SET card_key = ? WHERE id = ?",
                 [f"card:{cards[int(match.group(1))]}", new_id],
             )
+
+
+def column_specs(db: sqlite_utils.Database, tables: list[str]) -> dict[str, dict[str, tuple]]:
+    """{table: {column: (declared type, not null, values allowed by a CHECK … IN (…))}}."""
+    specs: dict[str, dict[str, tuple]] = {}
+    for table in tables:
+        row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                         [table]).fetchone()
+        sql = row[0] if row else ""
+        columns = {}
+        for _cid, name, kind, notnull, _default, _pk in db.execute(
+                f"PRAGMA table_info([{table}])").fetchall():
+            match = re.search(rf"\b{re.escape(name)}\b\s+IN\s*\(([^)]*)\)", sql or "")
+            allowed = tuple(re.findall(r"'([^']*)'", match.group(1))) if match else ()
+            columns[name] = (str(kind).upper(), bool(notnull), allowed)
+        specs[table] = columns
+    return specs
+
+
+def value_sizes(
+    db: sqlite_utils.Database, tables: list[str]
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """(longest, total) bytes per (table, column), measured by SQLite without loading values."""
+    sizes: dict[tuple[str, str], tuple[int, int]] = {}
+    for table in tables:
+        names = [r[1] for r in db.execute(f"PRAGMA table_info([{table}])").fetchall()]
+        if not names:
+            continue
+        picks = ", ".join(f"max(octet_length([{n}])), total(octet_length([{n}]))" for n in names)
+        row = db.execute(f"SELECT {picks} FROM [{table}]").fetchone()
+        for index, name in enumerate(names):
+            sizes[(table, name)] = (int(row[2 * index] or 0), int(row[2 * index + 1] or 0))
+    return sizes

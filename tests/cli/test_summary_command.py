@@ -54,7 +54,7 @@ def test_client_copy_in_english_with_initials(dossier, tmp_path: Path) -> None:
     text = text_of(out)
     assert "Summary of our conversation" in text and "What we agreed" in text
     assert OBSERVATION not in text
-    assert "Françoise" not in text and "F.N.D." in text
+    assert "Françoise" not in text and "F. N.-D." in text
     assert leftovers(tmp_path) == []
     # The web drawing and its legend are English as well.
     for english in ("Strong tie", "Know each other", "Group or organisation", "Me"):

@@ -61,7 +61,7 @@ def test_talents_role_steps_web_change_and_accents(qt_fonts, rich_db) -> None:
 def test_initials_leave_the_full_name_out_of_every_page(qt_fonts, rich_db) -> None:
     content = summary(rich_db, rich_db.rich_client_id, initials_only=True)
     pages = pdf_pages(content)
-    assert pages and "F.N.D." in pages[0]
+    assert pages and "F. N.-D." in pages[0]
     for page in pages:
         for part in ("Françoise", "Noël", "Dubois"):
             assert part not in page

@@ -101,8 +101,11 @@ def _row_values(table, info, sql: str, rows: dict, attempt: int, c: Canaries) ->
         if pk and "INT" in str(kind).upper():
             continue
         choices = _enum_values(sql, name)
+        stored = _value_the_app_stores(table.name, name, attempt, c)
         if choices:
             values[name] = choices[attempt % len(choices)]
+        elif stored is not None:
+            values[name] = stored
         elif re.search(rf"json_valid\(\s*{re.escape(name)}\s*\)", sql):
             values[name] = json.dumps({"nl": c.make(f"{table.name}.{name}")}, ensure_ascii=False)
         elif "INT" in str(kind).upper() or "REAL" in str(kind).upper():
@@ -110,6 +113,36 @@ def _row_values(table, info, sql: str, rows: dict, attempt: int, c: Canaries) ->
         else:
             values[name] = c.make(f"{table.name}.{name}")
     return values
+
+
+def _value_the_app_stores(table: str, column: str, attempt: int, c: Canaries) -> object:
+    """Columns that hold a code, a date or a structure get one the app itself would write
+    (a handover import refuses anything else); free-text columns keep their canary."""
+    from resokit_desktop.security import transfer_values as rules
+
+    key = (table, column)
+    if column in rules.TIMESTAMPS:
+        return "2026-01-05T10:00:00+00:00"
+    if key in rules.DATES or key in rules.DATES_WITH_TIME:
+        return "2026-01-05"
+    for table_of_codes in (rules.CODES, rules.CODE_LISTS):
+        if key in table_of_codes:
+            codes = sorted(table_of_codes[key])
+            return codes[attempt % len(codes)]
+    if key in rules.JSON_CODE_LISTS:
+        return json.dumps(sorted(rules.JSON_CODE_LISTS[key])[:1])
+    if key == ("web_versions", "domain_set"):
+        label = c.make(f"{table}.{column}")
+        return json.dumps({"key": "canary", "labels": {"nl": label},
+                           "domains": [{"key": "d", "labels": {"nl": label}}]},
+                          ensure_ascii=False)
+    if key in rules.YES_NO:
+        return attempt % 2
+    if key in rules.RANGES:
+        return rules.RANGES[key][0]
+    if key in rules.YEARS:
+        return 1950
+    return None
 
 
 def _enum_values(sql: str, column: str) -> list[str]:

@@ -32,7 +32,7 @@ def rich(db):
 def test_latest_session_web_change_talents_and_plans(db, rich) -> None:
     source = gather_summary(db, rich, SummaryOptions(), TODAY)
     data = source.data
-    assert data.client_name == CLIENT_NAME and data.client_initials == "F.N.D."
+    assert data.client_name == CLIENT_NAME and data.client_initials == "F. N.-D."
     assert data.session.date == TODAY.isoformat()
     assert data.session.worker_observations == OBSERVATION
     assert len(data.session.agreements) == 10
@@ -64,9 +64,26 @@ def test_an_earlier_session_shows_the_web_as_it_was_then(db, rich) -> None:
 def test_initials_replace_the_name_in_free_text(db, rich) -> None:
     data = gather_summary(db, rich, SummaryOptions(initials_only=True), TODAY).data
     whos = {a.who for a in data.session.agreements}
-    assert whos == {"F.N.D.", "Hulpverlener"}
-    assert all(step.who == "F.N.D." for plan in data.role_plans for step in plan.next_steps)
-    assert data.client_label(SummaryOptions(initials_only=True)) == "F.N.D."
+    assert whos == {"F. N.-D.", "Hulpverlener"}
+    assert all(step.who == "F. N.-D." for plan in data.role_plans for step in plan.next_steps)
+    assert data.client_label(SummaryOptions(initials_only=True)) == "F. N.-D."
+
+
+def test_initials_of_a_hyphenated_name_inside_free_text(db) -> None:
+    from resokit_desktop.domain.client import Client
+    from resokit_desktop.storage import clients_repo
+
+    client_id = clients_repo.save_client(db, Client(name="Marie-Louise Van den Broeck"))
+    sessions_repo.save_session(db, Session(
+        client_id=client_id, date=TODAY.isoformat(),
+        worked_on="Marie-Louise vertelt over een van de buren; marie-louise lacht. "
+                  "Mevrouw Van den Broeck en Broeck.",
+    ))
+    data = gather_summary(db, client_id, SummaryOptions(initials_only=True), TODAY).data
+    assert data.client_name == "M.-L. V.d.B."
+    assert data.session.worked_on == (
+        "M.-L. V.d.B. vertelt over een van de buren; M.-L. V.d.B. lacht. "
+        "Mevrouw M.-L. V.d.B. en M.-L. V.d.B.")
 
 
 def test_unknown_client_and_unknown_session_date(db, rich) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from resokit_desktop.domain.names import initials_of
 from resokit_desktop.domain.web.geometry import inside_web, position_from_unit, position_to_unit
 from resokit_desktop.domain.web.model import Member, Position
 from resokit_desktop.ui.inclusion_web import web_style as style
@@ -12,12 +13,6 @@ from resokit_desktop.ui.inclusion_web.web_document import WebDocument
 from resokit_desktop.ui.inclusion_web.web_items import LineItem, MemberItem, WebBackgroundItem
 
 R = style.WEB_RADIUS
-
-
-def initials(name: str) -> str:
-    """"Anna de Vries" -> "A.d.V." (data minimisation on printed copies)."""
-    parts = [p for p in name.replace(".", " ").split() if p]
-    return "".join(p[0] + "." for p in parts) or name
 
 
 def current_lang() -> str:
@@ -86,7 +81,7 @@ class WebScene(QGraphicsScene):
             item.update()
 
     def label_for(self, member: Member) -> str:
-        return initials(member.name) if self.initials_only else member.name
+        return initials_of(member.name) if self.initials_only else member.name
 
     def scene_point(self, member: Member) -> QPointF:
         assert self.document is not None

@@ -38,5 +38,5 @@ def test_export_writes_both_files_and_says_so(qtbot, dossier, shown, tmp_path: P
     assert names[1] in dialog.message.text()
     data = json.loads((out / names[0]).read_text(encoding="utf-8"))
     assert data["tables"]["clients"][0]["name"] == "Hélène Dubois"
-    assert data["tables"]["agreements"][0]["who"] == "J.L."
+    assert data["tables"]["agreements"][0]["who"] == "J. L."
     assert (out / names[1]).read_bytes().startswith(b"%PDF")

@@ -89,3 +89,31 @@ def test_garbage_file_is_refused_in_the_dialog(qtbot, shown, colleague, tmp_path
     assert "niets veranderd" in dialog.message.text()
     assert not dialog.import_button.isEnabled()
     assert clients_repo.count_clients(colleague.db) == 0
+
+
+def test_a_bad_value_is_refused_in_the_dialog_naming_the_field(qtbot, shown, dossier, colleague,
+                                                                tmp_path) -> None:
+    import sqlcipher3
+
+    from resokit_desktop.domain.session import Session
+    from resokit_desktop.security import transfer
+    from resokit_desktop.storage import sessions_repo
+    from resokit_desktop.ui.security.transfer_import_dialog import TransferImportDialog
+
+    client_id = clients_repo.save_client(dossier.db, Client(name="Tomasz Nowak"))
+    sessions_repo.save_session(dossier.db, Session(client_id=client_id, date="2026-10-01"))
+    target = tmp_path / "ontvangen.resokit-overdracht"
+    transfer.export_client(dossier.db, client_id, target, PASS)
+    conn = sqlcipher3.connect(str(target), isolation_level=None)
+    conn.execute(f"PRAGMA key = '{PASS}'")
+    conn.execute("UPDATE sessions SET type = 'feestje'")
+    conn.close()
+
+    dialog = shown(TransferImportDialog(colleague))
+    qtbot.keyClicks(dialog.file_field, str(target))
+    qtbot.keyClicks(dialog.pass_field, PASS)
+    click(qtbot, dialog.check_button)
+    text = dialog.message.text()
+    assert "sessions.type" in text and "deze keuze kent Resokit Desktop niet" in text
+    assert "niets veranderd" in text and not dialog.import_button.isEnabled()
+    assert clients_repo.count_clients(colleague.db) == 0
