@@ -53,6 +53,13 @@ class _WebPane(QGraphicsView):
         self._document: WebDocument | None = None
 
     def show_version(self, version, markers: dict[int, str]) -> None:
+        """Draw the version with its markers; a version already shown only gets new markers
+        (choosing another partner for the comparison does not rebuild this picture)."""
+        shown = self._document.version if self._document is not None else None
+        if shown is not None and shown == version:
+            if markers != self.web_scene.markers:
+                self.web_scene.set_markers(markers)
+            return
         self._document = WebDocument(version, self)
         self.web_scene.set_document(self._document)
         self.web_scene.set_markers(markers)
