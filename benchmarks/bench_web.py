@@ -134,6 +134,38 @@ def bench_png(version, runs: int, size=(1600, 1100)) -> float:
     return median_ms(samples)
 
 
+def add_versions(db, client_id: int, count: int, seed: int = 11) -> None:
+    """More dated versions of the client's web, each moving a few members to another ring."""
+    rng = random.Random(seed)
+    for index in range(1, count):
+        version = web_service.new_version(db, client_id, f"2026-{2 + index // 28:02d}-"
+                                          f"{1 + index % 28:02d}")
+        for entry_id in rng.sample(sorted(version.members), 10):
+            version.members[entry_id].position.ring = rng.choice((1, 2, 3))
+        web_repo.save_version(db, version)
+
+
+def bench_compare_switch(app, db, client_id: int, runs: int) -> float:
+    """Choose another 'new' version in the compare window: the comparison, both markers and the
+    one picture that changed are redrawn."""
+    from resokit_desktop.ui.inclusion_web.compare_dialog import CompareDialog
+
+    dialog = CompareDialog(db, client_id)
+    dialog.show()
+    app.processEvents()
+    samples = []
+    count = dialog.new_combo.count()
+    for run in range(runs):
+        start = time.perf_counter()
+        dialog.new_combo.setCurrentIndex((dialog.new_combo.currentIndex() + 1 + run) % count)
+        app.processEvents()
+        samples.append(time.perf_counter() - start)
+    dialog.close()
+    dialog.deleteLater()
+    app.processEvents()
+    return median_ms(samples)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
@@ -161,6 +193,8 @@ def main() -> int:
         png = bench_png(small_version, args.runs)
         png_small = bench_png(small_version, args.runs, (1000, 700))
         tab.set_client(None)
+        add_versions(dossier.db, big, 20)
+        compare = bench_compare_switch(app, dossier.db, big, args.runs)
         dossier.close()
     rows = [
         ("open the web tab, empty web (baseline)", baseline, None),
@@ -170,11 +204,13 @@ def main() -> int:
         ("undo 50 steps, 300 members (+ repaint)", undo, 100),
         ("PNG export 1600x1100, 30 members", png, 100),
         ("PNG export 1000x700, 30 members", png_small, None),
+        ("compare window: another version, 300 members, 20 versions", compare, None),
     ]
-    print(f"{'measure':<48} {'median ms':>10} {'goal ms':>8}  met")
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"{'measure':<58} {'median ms':>10} {'goal ms':>8}  met")
     for label, value, goal in rows:
         met = "" if goal is None else ("yes" if value < goal else "NO")
-        print(f"{label:<48} {value:>10.1f} {goal if goal else '':>8}  {met}")
+        print(f"{label:<58} {value:>10.1f} {goal if goal else '':>8}  {met}")
     print(f"ratio open 300 / open empty: {opening / baseline:.1f}")
     return 0
 
