@@ -9,14 +9,22 @@ written as UTF-8 at all.
   become a space, every other control character goes.
 - ``clean_multiline(text)``: a note: line breaks of any kind become ``\\n``, tabs stay, every
   other control character goes.
+- ``is_blank(text)``: what required-field checks use (only controls and spaces is empty).
 - ``clean_value(value, multiline=True)``: the same for any value; non-text passes unchanged.
 - ``xml_safe(text)``: for writers: only characters XML 1.0 allows (after ``clean_multiline``),
   without lone surrogates or the noncharacters U+FFFE/U+FFFF.
+- ``cleaned(obj)``: a copy of a dataclass tree (a web version, a printable document) with every
+  text in it made ``xml_safe``: what writers call on data that an older version may have stored.
 """
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # Characters that end a line: CR LF, CR, VT, FF, the C0 separators FS/GS/RS, NEL (U+0085),
 # LINE SEPARATOR and PARAGRAPH SEPARATOR.
@@ -30,6 +38,12 @@ _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 def has_control_characters(text: str) -> bool:
     """True when ``clean_multiline`` would change the text (other than CR LF → LF)."""
     return bool(_CONTROLS.search(text.replace("\r\n", "\n")) or _NOT_XML.search(text))
+
+
+def is_blank(text: str | None) -> bool:
+    """True when nothing but white space and control characters is left: a required field is
+    empty even if a pasted ESC or vertical tab is in it."""
+    return not text or not clean_line(text).strip()
 
 
 def clean_line(text: str) -> str:
@@ -58,3 +72,23 @@ def clean_value(value: object, multiline: bool = True) -> object:
 def xml_safe(text: str) -> str:
     """Text every XML 1.0 parser (and a PDF or HTML writer) accepts: newline and tab kept."""
     return clean_multiline(text)
+
+
+def cleaned(value: T) -> T:
+    """A copy of ``value`` with every plain ``str`` inside (dataclass fields, lists, tuples, dict
+    values) made ``xml_safe``; enums, numbers, bytes and the original object stay untouched."""
+    if type(value) is str:
+        return xml_safe(value)  # type: ignore[return-value]
+    if isinstance(value, list | tuple) and type(value) in (list, tuple):
+        return type(value)(cleaned(item) for item in value)  # type: ignore[return-value]
+    if type(value) is dict:
+        return {key: cleaned(item) for key, item in value.items()}  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        copied = copy.copy(value)
+        for spec in dataclasses.fields(value):
+            item = getattr(value, spec.name)
+            new = cleaned(item)
+            if new is not item:
+                object.__setattr__(copied, spec.name, new)
+        return copied
+    return value

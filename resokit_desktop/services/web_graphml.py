@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from resokit_desktop.domain.text_hygiene import xml_safe
 from resokit_desktop.domain.web.model import Function, Member, WebVersion
 
 NS = "http://graphml.graphdrawing.org/xmlns"
@@ -42,7 +43,8 @@ NODE_KEYS: list[tuple[str, str, object]] = [
 def _text(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    # Text typed or pasted years ago may hold control characters XML does not allow.
+    return xml_safe(str(value))
 
 
 def node_id(member: Member) -> str:
@@ -62,7 +64,7 @@ def graphml_bytes(version: WebVersion) -> bytes:
     graph = ET.SubElement(root, f"{{{NS}}}graph", id="inclusion_web", edgedefault="undirected")
     for key, value in (("version_date", version.version_date),
                        ("domain_set", version.domain_set.key)):
-        ET.SubElement(graph, f"{{{NS}}}data", key=key).text = value
+        ET.SubElement(graph, f"{{{NS}}}data", key=key).text = _text(value)
     for member in sorted(version.members.values(), key=lambda m: m.entry_id):
         node = ET.SubElement(graph, f"{{{NS}}}node", id=node_id(member))
         for key, _kind, getter in NODE_KEYS:

@@ -11,6 +11,7 @@ from resokit_desktop.domain.text_hygiene import (
     clean_line,
     clean_multiline,
     clean_value,
+    cleaned,
     has_control_characters,
     xml_safe,
 )
@@ -50,3 +51,24 @@ def test_anything_cleaned_is_valid_xml_text(text: str) -> None:
     parsed = ET.fromstring(ET.tostring(element, encoding="utf-8"))
     assert parsed.text in (None, xml_safe(text).replace("\r", "\n"))
     assert not has_control_characters(clean_line(text))
+
+
+def test_cleaned_copies_a_dataclass_tree_and_leaves_the_original() -> None:
+    from resokit_desktop.domain.web.model import EntryKind, Member, Position, TieAttributes
+
+    member = Member(1, "Rita\x0b", EntryKind.PERSON, Position("family"),
+                    TieAttributes(relation="buur\x1b", note="a\x00b"))
+    copy = cleaned({"m": [member], "t": ("x\x07",)})
+    assert copy["m"][0].name == "Rita\n"
+    assert copy["m"][0].tie.relation == "buur"
+    assert copy["m"][0].tie.note == "ab"
+    assert copy["m"][0].kind is EntryKind.PERSON
+    assert copy["t"] == ("x",)
+    assert member.name == "Rita\x0b"
+
+
+def test_a_name_of_only_control_characters_is_missing() -> None:
+    from resokit_desktop.domain.client import Client, validate_client
+
+    assert [e.code for e in validate_client(Client(name="\x1b\x0b "))] == ["required"]
+    assert validate_client(Client(name="Rita\x0b")) == []
