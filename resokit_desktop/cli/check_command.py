@@ -6,7 +6,7 @@ import argparse
 
 from resokit_desktop.cli.backup_command import existing_dossier
 from resokit_desktop.cli.errors import CommandError
-from resokit_desktop.cli.passphrase import passphrase_for
+from resokit_desktop.cli.passphrase import passphrase_for, passphrase_worked, wrong_passphrase
 from resokit_desktop.security import integrity
 
 NAME = "check"
@@ -26,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
     passphrase = passphrase_for(path)
     report = integrity.diagnose(path, passphrase)
     if report.status == integrity.WRONG_PASSPHRASE:
-        raise CommandError(f"{path}: wrong passphrase or damaged file")
+        raise wrong_passphrase(path)
+    passphrase_worked(path, passphrase)
     if report.status == integrity.NOT_A_DOSSIER:
         raise CommandError(f"{path} is not a Resokit dossier file")
     print(f"file: {path}")
