@@ -57,9 +57,12 @@ def check_new_passphrase(first: str, second: str) -> list[FieldError]:
 
 
 def strength(passphrase: str) -> int:
-    """zxcvbn's estimate with the app's Dutch and French words: 0 very weak .. 4 strong."""
+    """zxcvbn's estimate with the app's Dutch and French words: 0 very weak .. 4 strong.
+
+    What is too short to be used at all is 0, whatever zxcvbn thinks of it.
+    """
     text = normalise_passphrase(passphrase)
-    if not text:
+    if len(text) < MIN_LENGTH:
         return 0
     return assess(text).score
 
