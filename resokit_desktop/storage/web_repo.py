@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from resokit_desktop.domain.text_hygiene import clean_line, clean_multiline
+from resokit_desktop.domain.text_hygiene import clean_line, clean_multiline, cleaned
 from resokit_desktop.domain.web.domain_sets import set_from_data, set_to_data
 from resokit_desktop.domain.web.model import (
     Capital,
@@ -156,7 +156,8 @@ def insert_version(db: sqlite_utils.Database, version: WebVersion) -> int:
             "INSERT INTO web_versions(client_id, version_date, domain_set, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?)",
             [version.client_id, version.version_date,
-             json.dumps(set_to_data(version.domain_set), ensure_ascii=False), stamp, stamp],
+             json.dumps(cleaned(set_to_data(version.domain_set)), ensure_ascii=False),
+             stamp, stamp],
         )
         version.id = cursor.lastrowid
         _write_content(db, version)
