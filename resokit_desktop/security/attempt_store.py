@@ -100,7 +100,16 @@ def record_success(path: Path) -> None:
 
 def remembered_throttle(path: Path) -> AttemptThrottle:
     """An attempt throttle whose count and wait survive a restart and are shared with the CLI."""
-    throttle = AttemptThrottle(on_change=lambda failures: store(path, failures))
+    def remember(failures: int) -> None:
+        if not failures:
+            store(path, 0)
+            return
+        # Wrong tries made meanwhile on the command line count too.
+        state = store(path, max(failures, load(path).failures + 1))
+        if state.failures > throttle.failures:
+            throttle.resume(state.failures)
+
+    throttle = AttemptThrottle(on_change=remember)
     state = load(path)
     if state.failures:
         throttle.resume(state.failures, state.wait_left())

@@ -78,3 +78,13 @@ def test_a_nul_typed_at_the_terminal_is_one_clear_line(tmp_path):
     assert "NUL character" in output
     assert "Traceback" not in output
     assert attempt_store.load(path).failures == 0
+
+
+def test_wrong_tries_on_the_command_line_meanwhile_count_for_the_open_window(tmp_path):
+    path = make_dossier(tmp_path / "d.resokit", PASSPHRASE, clients=1)
+    throttle = attempt_store.remembered_throttle(path)  # the window, opened before
+    assert run_resokit("check", "--data", str(path), passphrase="fout").returncode == 1
+    assert run_resokit("check", "--data", str(path), passphrase="fout").returncode == 1
+    throttle.record_failure()  # then a wrong try in the window
+    assert attempt_store.load(path).failures == 3
+    assert throttle.failures == 3
