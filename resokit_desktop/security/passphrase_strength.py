@@ -21,6 +21,9 @@ DICTIONARY_NAME = "resokit_nl_fr"
 # zxcvbn refuses longer input; a longer passphrase is judged on its first characters.
 MAX_ESTIMATED = 72
 
+FALLBACK_WORDS = ("wachtwoord", "motdepasse", "geheim", "welkom", "bienvenue", "resokit",
+                  "azerty", "soleil", "bonjour", "amour", "liefde", "schat")
+
 _PATTERN_REASONS = {
     "dictionary": "common_word",
     "sequence": "sequence",
@@ -49,8 +52,12 @@ def app_words() -> tuple[str, ...]:
     path = resources_dir()
     for part in WORDS_FILE:
         path = path / part
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:  # a broken install: still know the very commonest, never fail the dialog
+        lines = list(FALLBACK_WORDS)
     words: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in lines:
         word = line.strip().lower()
         if word and not word.startswith("#"):
             words.append(word)
