@@ -165,7 +165,7 @@ def test_control_characters_written_by_an_older_version_still_export(tmp_path: P
         _check_outputs(db, client_id, tmp_path)
         options = SummaryOptions(lang="nl")
         text = pdf_text(build_pdf(prepare_summary(db, client_id, options, today=TODAY), options))
-        assert "Rita Janssens" in text or "RitaJanssens" in text
+        assert "Rita Janssens" in text  # the vertical tab became a line break
         assert "bel" in text
     finally:
         db.conn.close()
