@@ -2353,6 +2353,18 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De wachtwoordzin bevat een onzichtbaar NUL-teken (meestal van plakken). Typ hem opnieuw.</source>
+        <translation>The passphrase contains an invisible NUL character (usually from pasting). Type it again.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin uit RESOKIT_PASSPHRASE is niet gebruikt. %1</source>
+        <translation>The passphrase from RESOKIT_PASSPHRASE was not used. %1</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin bevat een onzichtbaar stuurteken (zoals een NUL-teken, tab of regeleinde, meestal van plakken). Typ hem zelf.</source>
+        <translation>This passphrase contains an invisible control character (such as NUL, a tab or a line break, usually from pasting). Type it yourself.</translation>
+    </message>
+    <message>
         <source>Deze wachtwoordzin kan niet gebruikt worden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,6 +2393,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Te makkelijk te raden: %1. Neem liever een paar gewone woorden die niet bij elkaar horen, bijvoorbeeld vier.</source>
+        <translation>Too easy to guess: %1. Use a few ordinary words that do not belong together instead, for example four.</translation>
+    </message>
+    <message>
         <source>Tip: vier of meer gewone woorden die niet bij elkaar horen, vormen een sterke en goed te onthouden wachtwoordzin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,6 +2407,30 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Zwak: maak hem langer.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het herhaalt dezelfde tekens</source>
+        <translation>it repeats the same characters</translation>
+    </message>
+    <message>
+        <source>het is een datum of een jaartal</source>
+        <translation>it is a date or a year</translation>
+    </message>
+    <message>
+        <source>het is een reeks zoals 1234 of abcd</source>
+        <translation>it is a sequence like 1234 or abcd</translation>
+    </message>
+    <message>
+        <source>het is een veelgebruikt woord, een naam of een bekend wachtwoord</source>
+        <translation>it is a common word, a name or a well-known password</translation>
+    </message>
+    <message>
+        <source>het zijn toetsen die naast elkaar liggen, zoals azerty</source>
+        <translation>these are keys side by side, like azerty</translation>
+    </message>
+    <message>
+        <source>zo&apos;n korte reeks tekens is snel gevonden</source>
+        <translation>such a short string of characters is found quickly</translation>
     </message>
 </context>
 <context>

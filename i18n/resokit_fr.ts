@@ -2353,6 +2353,18 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De wachtwoordzin bevat een onzichtbaar NUL-teken (meestal van plakken). Typ hem opnieuw.</source>
+        <translation>La phrase secrète contient un caractère NUL invisible (souvent dû à un collage). Retapez-la.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin uit RESOKIT_PASSPHRASE is niet gebruikt. %1</source>
+        <translation>La phrase secrète de RESOKIT_PASSPHRASE n’a pas été utilisée. %1</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin bevat een onzichtbaar stuurteken (zoals een NUL-teken, tab of regeleinde, meestal van plakken). Typ hem zelf.</source>
+        <translation>Cette phrase secrète contient un caractère de contrôle invisible (NUL, tabulation ou saut de ligne, souvent dû à un collage). Tapez-la vous-même.</translation>
+    </message>
+    <message>
         <source>Deze wachtwoordzin kan niet gebruikt worden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,6 +2393,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Te makkelijk te raden: %1. Neem liever een paar gewone woorden die niet bij elkaar horen, bijvoorbeeld vier.</source>
+        <translation>Trop facile à deviner : %1. Prenez plutôt quelques mots ordinaires sans rapport entre eux, par exemple quatre.</translation>
+    </message>
+    <message>
         <source>Tip: vier of meer gewone woorden die niet bij elkaar horen, vormen een sterke en goed te onthouden wachtwoordzin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,6 +2407,30 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Zwak: maak hem langer.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het herhaalt dezelfde tekens</source>
+        <translation>elle répète les mêmes caractères</translation>
+    </message>
+    <message>
+        <source>het is een datum of een jaartal</source>
+        <translation>c’est une date ou une année</translation>
+    </message>
+    <message>
+        <source>het is een reeks zoals 1234 of abcd</source>
+        <translation>c’est une suite comme 1234 ou abcd</translation>
+    </message>
+    <message>
+        <source>het is een veelgebruikt woord, een naam of een bekend wachtwoord</source>
+        <translation>c’est un mot courant, un prénom ou un mot de passe connu</translation>
+    </message>
+    <message>
+        <source>het zijn toetsen die naast elkaar liggen, zoals azerty</source>
+        <translation>ce sont des touches voisines, comme azerty</translation>
+    </message>
+    <message>
+        <source>zo&apos;n korte reeks tekens is snel gevonden</source>
+        <translation>une suite de caractères aussi courte se trouve vite</translation>
     </message>
 </context>
 <context>

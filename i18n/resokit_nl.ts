@@ -2353,6 +2353,18 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De wachtwoordzin bevat een onzichtbaar NUL-teken (meestal van plakken). Typ hem opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin uit RESOKIT_PASSPHRASE is niet gebruikt. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin bevat een onzichtbaar stuurteken (zoals een NUL-teken, tab of regeleinde, meestal van plakken). Typ hem zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deze wachtwoordzin kan niet gebruikt worden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,6 +2393,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Te makkelijk te raden: %1. Neem liever een paar gewone woorden die niet bij elkaar horen, bijvoorbeeld vier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tip: vier of meer gewone woorden die niet bij elkaar horen, vormen een sterke en goed te onthouden wachtwoordzin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,6 +2406,30 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Zwak: maak hem langer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het herhaalt dezelfde tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het is een datum of een jaartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het is een reeks zoals 1234 of abcd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het is een veelgebruikt woord, een naam of een bekend wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het zijn toetsen die naast elkaar liggen, zoals azerty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zo&apos;n korte reeks tekens is snel gevonden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

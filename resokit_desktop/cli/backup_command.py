@@ -7,7 +7,7 @@ from pathlib import Path
 
 from resokit_desktop.cli.common import check_new_output, disk_problem_line
 from resokit_desktop.cli.errors import CommandError
-from resokit_desktop.cli.passphrase import passphrase_for
+from resokit_desktop.cli.passphrase import passphrase_for, passphrase_worked, wrong_passphrase
 from resokit_desktop.security.backups import backup_file_to
 from resokit_desktop.storage.errors import (
     NotADossierError,
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         counts = backup_file_to(source, target, passphrase)
     except WrongPassphraseError as exc:
-        raise CommandError(f"{source}: wrong passphrase or damaged file") from exc
+        raise wrong_passphrase(source) from exc
     except StorageUnavailableError as exc:
         raise CommandError(disk_problem_line(source, exc)) from exc
     except PassphraseRequiredError as exc:
@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"{source} is not a Resokit dossier file or cannot be read") from exc
     except (StorageError, OSError) as exc:
         raise CommandError(f"backup not written: {exc}") from exc
+    passphrase_worked(source, passphrase)
     clients = counts.get("clients", 0)
     kind = "encrypted" if passphrase else "plain"
     print(f"Wrote a verified {kind} backup with {clients} clients to {target}")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from resokit_desktop.cli.common import disk_problem_line
 from resokit_desktop.cli.errors import CommandError
-from resokit_desktop.cli.passphrase import passphrase_for
+from resokit_desktop.cli.passphrase import passphrase_for, passphrase_worked, wrong_passphrase
 from resokit_desktop.security import integrity
 
 NAME = "check"
@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     if report.status in (integrity.DISK_FULL, integrity.READ_ONLY):
         raise CommandError(disk_problem_line(path, report.status))
     if report.status == integrity.WRONG_PASSPHRASE:
-        raise CommandError(f"{path}: wrong passphrase or damaged file")
+        raise wrong_passphrase(path)
+    passphrase_worked(path, passphrase)
     if report.status == integrity.NOT_A_DOSSIER:
         raise CommandError(f"{path} is not a Resokit dossier file")
     print(f"file: {path}")

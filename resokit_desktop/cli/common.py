@@ -49,20 +49,22 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
         raise CommandError(f"{path} does not exist")
     if path.is_dir():
         raise CommandError(f"{path} is a folder, not a dossier file")
-    if passphrase is None:
-        from resokit_desktop.cli.passphrase import passphrase_for
+    from resokit_desktop.cli.passphrase import passphrase_for, passphrase_worked, wrong_passphrase
 
+    if passphrase is None:
         passphrase = passphrase_for(path)
     try:
-        return open_database(path, passphrase)
+        db = open_database(path, passphrase)
     except NewerSchemaError as exc:
         raise CommandError(
             f"{path} was written by a newer Resokit Desktop (schema {exc.file_version}); "
             "update the application to open it"
         ) from exc
     except WrongPassphraseError as exc:
-        raise CommandError(f"{path}: wrong passphrase or damaged file") from exc
+        raise wrong_passphrase(path) from exc
     except StorageUnavailableError as exc:
         raise CommandError(disk_problem_line(path, exc)) from exc
     except NotADossierError as exc:
         raise CommandError(f"{path} is not a Resokit dossier file or cannot be read") from exc
+    passphrase_worked(path, passphrase)
+    return db

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from resokit_desktop.domain.names import initials_of
+from resokit_desktop.domain.text_hygiene import is_blank
 from resokit_desktop.domain.validation import (
     EARLIEST_BIRTH_YEAR,
     EMAIL_PATTERN,
@@ -66,7 +67,7 @@ def validate_client(client: Client, today: date | None = None) -> list[FieldErro
     """Return every problem with the client's fields; an empty list means it may be saved."""
     today = today or date.today()
     errors: list[FieldError] = []
-    if not client.name or not client.name.strip():
+    if is_blank(client.name):
         errors.append(FieldError("name", "required"))
     elif len(client.name) > 200:
         errors.append(FieldError("name", "too_long"))
@@ -79,7 +80,7 @@ def validate_client(client: Client, today: date | None = None) -> list[FieldErro
         errors.append(FieldError("email", "email_invalid"))
     check_date("start_date", client.start_date, errors)
     for index, consent in enumerate(client.consents):
-        if not consent.purpose.strip():
+        if is_blank(consent.purpose):
             errors.append(FieldError(f"consents[{index}].purpose", "required"))
         check_date(f"consents[{index}].given_on", consent.given_on, errors)
         if not consent.given_on:

@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from resokit_desktop.domain.talents import LANGUAGES, CatalogueError, TalentGroup, pick_text
+from resokit_desktop.domain.text_hygiene import is_blank
 from resokit_desktop.domain.validation import FieldError, ValidationFailed, check_date
 
 MAX_TITLE = 200
@@ -147,7 +148,7 @@ def validate_status_change(old: RoleStatus, new: RoleStatus) -> list[FieldError]
 
 def validate_role_plan(plan: RolePlan) -> list[FieldError]:
     errors: list[FieldError] = []
-    if not plan.title.strip():
+    if is_blank(plan.title):
         errors.append(FieldError("title", "required"))
     elif len(plan.title) > MAX_TITLE:
         errors.append(FieldError("title", "too_long"))
@@ -169,7 +170,7 @@ def validate_role_plan(plan: RolePlan) -> list[FieldError]:
         errors.append(FieldError("evaluation", "required_when_evaluated"))
     check_date("status_since", plan.status_since, errors)
     for index, step in enumerate(plan.steps):
-        if not step.what.strip():
+        if is_blank(step.what):
             errors.append(FieldError(f"steps[{index}].what", "required"))
         elif len(step.what) > MAX_TEXT:
             errors.append(FieldError(f"steps[{index}].what", "too_long"))
@@ -179,7 +180,7 @@ def validate_role_plan(plan: RolePlan) -> list[FieldError]:
 
 def validate_current_role(role: CurrentRole) -> list[FieldError]:
     errors: list[FieldError] = []
-    if not role.title.strip():
+    if is_blank(role.title):
         errors.append(FieldError("title", "required"))
     elif len(role.title) > MAX_TITLE:
         errors.append(FieldError("title", "too_long"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from resokit_desktop.domain.text_hygiene import is_blank
 from resokit_desktop.domain.validation import FieldError, check_date
 
 
@@ -44,7 +45,7 @@ def validate_session(session: Session) -> list[FieldError]:
     check_date("date", session.date, errors)
     check_date("next_appointment", _date_part(session.next_appointment), errors)
     for index, agreement in enumerate(session.agreements):
-        if not agreement.what.strip():
+        if is_blank(agreement.what):
             errors.append(FieldError(f"agreements[{index}].what", "required"))
         check_date(f"agreements[{index}].due_date", agreement.due_date, errors)
     return errors

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from resokit_desktop.domain.text_hygiene import cleaned
 from resokit_desktop.reports.blocks import (
     Bullets,
     Document,
@@ -31,6 +32,7 @@ def render_html(document: Document, text_width: float, picture_height: float) ->
     ``text_width`` and ``picture_height`` are the body width and the largest picture height in
     the units the caller lays the document out in (device pixels of the printer).
     """
+    document = cleaned(document)  # no control characters from text an older version stored
     parts = [_letterhead(document, text_width)]
     for index, block in enumerate(document.blocks):
         parts.append(_block(block, index, text_width, picture_height))

@@ -8,6 +8,7 @@ import logging
 from fpdf import FPDF, FontFace
 from fpdf.enums import XPos, YPos
 
+from resokit_desktop.domain.text_hygiene import cleaned
 from resokit_desktop.reports.blocks import (
     Bullets,
     Document,
@@ -280,4 +281,4 @@ class ReportPdf(FPDF):
 
 def render_pdf(document: Document) -> bytes:
     """The document as PDF bytes."""
-    return ReportPdf(document).render()
+    return ReportPdf(cleaned(document)).render()

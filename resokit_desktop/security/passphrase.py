@@ -1,80 +1,77 @@
-"""Passphrase rules: validating a new passphrase, a strength hint, and slowing down wrong guesses.
+"""Passphrase rules: validating a new passphrase, its strength, and slowing down wrong guesses.
 
 ``check_new_passphrase(first, second)`` returns FieldErrors with codes the UI maps to text:
 ``passphrase_empty``, ``passphrase_too_short`` (fewer than MIN_LENGTH characters),
-``passphrase_mismatch`` (the two entries differ). ``strength(p)`` returns 0 (very weak) .. 4
-(strong). ``AttemptThrottle`` gives the delay before the next unlock attempt is allowed.
+``passphrase_control`` (a NUL or other control character: it cannot be typed again),
+``passphrase_weak_<reason>`` / ``passphrase_weak`` (zxcvbn rates it WEAKEST_REFUSED or lower; the
+reason is one of passphrase_strength's), ``passphrase_mismatch`` (the two entries differ).
+``check_passphrase_text(p)`` is the same rule for a new passphrase given once (the
+environment). ``strength(p)`` returns 0 (very weak) .. 4 (strong). ``delay_after(n)`` and
+``AttemptThrottle`` give the wait before the next unlock attempt.
 """
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 
+from resokit_desktop.domain.text_hygiene import has_control_characters
 from resokit_desktop.domain.validation import FieldError
+from resokit_desktop.security.passphrase_strength import assess
 from resokit_desktop.storage.connection import normalise_passphrase
 
 MIN_LENGTH = 8
+# zxcvbn scores 0 ("too guessable") and 1 ("very guessable") are refused.
+WEAKEST_REFUSED = 1
 # Seconds to wait after the n-th consecutive wrong passphrase (n = 1, 2, ...); then capped.
 DELAYS = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
 
-_COMMON = {
-    "wachtwoord", "password", "motdepasse", "azerty", "qwerty", "123456", "12345678",
-    "welkom", "bienvenue", "welcome", "letmein", "geheim", "secret", "resokit", "admin",
-}
+
+def has_nul(passphrase: str | None) -> bool:
+    """A NUL cannot be part of a key: such a passphrase opens nothing and cannot be set."""
+    return bool(passphrase) and "\x00" in passphrase
+
+
+def check_passphrase_text(passphrase: str) -> list[FieldError]:
+    """The rules for a new passphrase given once: length, no control characters, strength."""
+    if not passphrase:
+        return [FieldError("passphrase", "passphrase_empty")]
+    if has_control_characters(passphrase) or "\t" in passphrase or "\n" in passphrase:
+        return [FieldError("passphrase", "passphrase_control")]
+    if len(normalise_passphrase(passphrase)) < MIN_LENGTH:
+        return [FieldError("passphrase", "passphrase_too_short")]
+    assessment = assess(passphrase)
+    if assessment.score <= WEAKEST_REFUSED:
+        code = "passphrase_weak" + (f"_{assessment.reason}" if assessment.reason else "")
+        return [FieldError("passphrase", code)]
+    return []
 
 
 def check_new_passphrase(first: str, second: str) -> list[FieldError]:
-    if not first:
-        return [FieldError("passphrase", "passphrase_empty")]
-    if len(normalise_passphrase(first)) < MIN_LENGTH:
-        return [FieldError("passphrase", "passphrase_too_short")]
+    errors = check_passphrase_text(first)
+    if errors:
+        return errors
     if normalise_passphrase(first) != normalise_passphrase(second):
         return [FieldError("passphrase_repeat", "passphrase_mismatch")]
     return []
 
 
-def _entropy_bits(text: str) -> float:
-    pools = 0
-    if any(c.islower() for c in text):
-        pools += 26
-    if any(c.isupper() for c in text):
-        pools += 26
-    if any(c.isdigit() for c in text):
-        pools += 10
-    if any(not c.isalnum() for c in text):
-        pools += 33
-    if any(ord(c) > 127 for c in text):
-        pools += 40
-    distinct = len(set(text))
-    # Repeated characters add little: count the length as at most 2x the distinct ones.
-    effective = min(len(text), 2 * distinct)
-    return effective * math.log2(max(pools, 2))
-
-
 def strength(passphrase: str) -> int:
-    """A rough, local estimate: 0 very weak, 1 weak, 2 fair, 3 good, 4 strong."""
+    """zxcvbn's estimate with the app's Dutch and French words: 0 very weak .. 4 strong.
+
+    What is too short to be used at all is 0, whatever zxcvbn thinks of it.
+    """
     text = normalise_passphrase(passphrase)
-    if not text:
+    if len(text) < MIN_LENGTH:
         return 0
-    lowered = text.lower()
-    if lowered in _COMMON or any(lowered.startswith(word) and len(lowered) - len(word) < 4
-                                 for word in _COMMON):
-        return 0
-    bits = _entropy_bits(text)
-    words = len([w for w in text.split() if w])
-    if words >= 4 and len(text) >= 20:
-        bits = max(bits, 70.0)
-    if bits < 30:
-        return 0
-    if bits < 45:
-        return 1
-    if bits < 60:
-        return 2
-    if bits < 80:
-        return 3
-    return 4
+    return assess(text).score
+
+
+def delay_after(failures: int) -> float:
+    """Seconds to wait after that many wrong passphrases in a row."""
+    if failures <= 0:
+        return 0.0
+    return DELAYS[min(failures, len(DELAYS)) - 1]
 
 
 class AttemptThrottle:
@@ -87,15 +84,15 @@ class AttemptThrottle:
         self.failures = 0
         self._not_before = 0.0
 
-    def resume(self, failures: int) -> None:
-        """Carry on after a restart: the wait for that many failures starts again now."""
+    def resume(self, failures: int, wait: float | None = None) -> None:
+        """Carry on after a restart: ``wait`` seconds are left (default: the full wait)."""
         self.failures = max(0, int(failures))
-        self._not_before = self._clock() + self.delay_after(self.failures)
+        full = self.delay_after(self.failures)
+        left = full if wait is None else min(full, max(0.0, wait))
+        self._not_before = self._clock() + left
 
     def delay_after(self, failures: int) -> float:
-        if failures <= 0:
-            return 0.0
-        return DELAYS[min(failures, len(DELAYS)) - 1]
+        return delay_after(failures)
 
     def record_failure(self) -> float:
         """Count a wrong attempt; return the seconds the user must now wait."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from resokit_desktop.domain.text_hygiene import xml_safe
 from resokit_desktop.domain.web.indicators import Indicators, compute_indicators
 from resokit_desktop.domain.web.model import EntryKind, Function, Member, TieStatus, WebVersion
 
@@ -73,7 +74,8 @@ def _ndti_circle(member: Member, figures: Indicators) -> str:
 def _text(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    # Text typed or pasted years ago may hold control characters XML does not allow.
+    return xml_safe(str(value))
 
 
 def node_id(member: Member) -> str:

@@ -1,4 +1,7 @@
-"""Clients and their consent records, with the full-text search index kept in step."""
+"""Clients and their consent records, with the full-text search index kept in step.
+
+Text is stored without control characters (``domain.text_hygiene``).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from typing import NamedTuple
 import sqlite_utils
 
 from resokit_desktop.domain.client import Client, ClientStatus, Consent, PersonType
+from resokit_desktop.domain.text_hygiene import clean_line, clean_multiline
 from resokit_desktop.storage.clock import now_iso
 from resokit_desktop.storage.connection import transaction
 from resokit_desktop.storage.errors import NotFoundError
@@ -33,17 +37,17 @@ class ClientRow(NamedTuple):
 
 def _row_values(client: Client) -> dict:
     return {
-        "name": client.name.strip(),
+        "name": clean_line(client.name).strip(),
         "person_type": str(client.person_type),
         "birth_year": client.birth_year,
-        "languages": client.languages.strip(),
-        "neighbourhood": client.neighbourhood.strip(),
-        "address": client.address.strip(),
-        "phone": client.phone.strip(),
-        "email": client.email.strip(),
+        "languages": clean_line(client.languages).strip(),
+        "neighbourhood": clean_line(client.neighbourhood).strip(),
+        "address": clean_line(client.address).strip(),
+        "phone": clean_line(client.phone).strip(),
+        "email": clean_line(client.email).strip(),
         "start_date": client.start_date or None,
         "status": str(client.status),
-        "notes": client.notes,
+        "notes": clean_multiline(client.notes),
     }
 
 
@@ -63,7 +67,8 @@ def _save_consents(db: sqlite_utils.Database, client: Client) -> None:
         [client.id, *keep],
     )
     for consent in client.consents:
-        values = [consent.purpose.strip(), consent.given_on, consent.withdrawn_on or None]
+        values = [clean_line(consent.purpose).strip(), consent.given_on,
+                  consent.withdrawn_on or None]
         if consent.id is None:
             cursor = db.execute(
                 "INSERT INTO consents(client_id, purpose, given_on, withdrawn_on) VALUES (?,?,?,?)",

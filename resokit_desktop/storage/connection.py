@@ -77,6 +77,9 @@ def side_files(path: Path | str) -> list[Path]:
 
 def key_connection(conn: sqlcipher3.Connection, passphrase: str | None) -> None:
     """Silence SQLCipher's stderr log and, with a passphrase, key the connection."""
+    if passphrase and "\x00" in passphrase:
+        # SQLite cannot take a NUL in the key: no file has such a passphrase.
+        raise WrongPassphraseError("a passphrase cannot contain a NUL character")
     conn.execute("PRAGMA cipher_log_level = NONE")
     if passphrase:
         conn.execute("PRAGMA key = " + quote_text(normalise_passphrase(passphrase)))
@@ -87,6 +90,8 @@ def connect_plainly(path: Path | str, passphrase: str | None) -> sqlcipher3.Conn
 
     Raises the same errors as connect_raw when the key or the file is wrong.
     """
+    if passphrase and "\x00" in passphrase:
+        raise WrongPassphraseError("a passphrase cannot contain a NUL character")
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         key_connection(conn, passphrase)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from resokit_desktop.domain.text_hygiene import clean_line, clean_multiline
 from resokit_desktop.domain.web.model import EntryKind, RegistryEntry
 from resokit_desktop.storage.clock import now_iso
 from resokit_desktop.storage.connection import transaction
@@ -21,7 +22,8 @@ def add_contact(db: sqlite_utils.Database, entry: RegistryEntry) -> int:
         cursor = db.execute(
             "INSERT INTO contacts(client_id, kind, name, note, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [entry.client_id, str(entry.kind), entry.name.strip(), entry.note, stamp, stamp],
+            [entry.client_id, str(entry.kind), clean_line(entry.name).strip(),
+             clean_multiline(entry.note), stamp, stamp],
         )
     entry.id = cursor.lastrowid
     return entry.id
@@ -33,7 +35,8 @@ def update_contact(db: sqlite_utils.Database, entry: RegistryEntry) -> None:
         cursor = db.execute(
             "UPDATE contacts SET kind = ?, name = ?, note = ?, updated_at = ? "
             "WHERE id = ? AND client_id = ?",
-            [str(entry.kind), entry.name.strip(), entry.note, now_iso(), entry.id, entry.client_id],
+            [str(entry.kind), clean_line(entry.name).strip(), clean_multiline(entry.note),
+             now_iso(), entry.id, entry.client_id],
         )
         if cursor.rowcount == 0:
             raise NotFoundError(f"contact {entry.id}")

@@ -32,6 +32,7 @@ from resokit_desktop.domain.roles import (
     validate_role_plan,
     validate_status_change,
 )
+from resokit_desktop.domain.text_hygiene import clean_line, clean_multiline
 from resokit_desktop.domain.validation import FieldError, ValidationFailed
 from resokit_desktop.storage.clock import now_iso
 from resokit_desktop.storage.connection import transaction
@@ -68,8 +69,9 @@ def save_current_roles(
             cursor = db.execute(
                 "INSERT INTO current_roles(client_id, position, title, valued, still_held, note) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                [client_id, position, role.title.strip(),
-                 str(role.valued) if role.valued else None, int(role.still_held), role.note],
+                [client_id, position, clean_line(role.title).strip(),
+                 str(role.valued) if role.valued else None, int(role.still_held),
+                 clean_multiline(role.note)],
             )
             role.id = cursor.lastrowid
             role.client_id = client_id
@@ -92,11 +94,12 @@ def list_current_roles(db: sqlite_utils.Database, client_id: int) -> list[Curren
 
 def _plan_values(plan: RolePlan) -> list:
     return [
-        plan.client_id, plan.title.strip(), str(plan.setting), plan.place.strip(),
-        plan.place_contact_id, plan.key_person.strip(), plan.key_person_contact_id, plan.need,
+        plan.client_id, clean_line(plan.title).strip(), str(plan.setting),
+        clean_line(plan.place).strip(), plan.place_contact_id, clean_line(plan.key_person).strip(),
+        plan.key_person_contact_id, clean_multiline(plan.need),
         json.dumps([str(g) for g in plan.brings]), json.dumps([str(b) for b in plan.barriers]),
-        plan.barrier_note, plan.support, str(plan.status), plan.status_since or None,
-        plan.evaluation, plan.idea_key,
+        clean_multiline(plan.barrier_note), clean_multiline(plan.support), str(plan.status),
+        plan.status_since or None, clean_multiline(plan.evaluation), plan.idea_key,
     ]
 
 
@@ -173,7 +176,8 @@ def _save_steps(db: sqlite_utils.Database, plan: RolePlan) -> None:
     db.execute(f"DELETE FROM role_steps WHERE plan_id = ? AND id NOT IN ({marks})",
                [plan.id, *keep])
     for position, step in enumerate(plan.steps):
-        values = [position, step.what.strip(), step.owner.strip(), step.due_date or None,
+        values = [position, clean_line(step.what).strip(), clean_line(step.owner).strip(),
+                  step.due_date or None,
                   int(step.done)]
         cursor = None
         if step.id is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from resokit_desktop.domain.session import Agreement, Session, SessionType
+from resokit_desktop.domain.text_hygiene import clean_line, clean_multiline
 from resokit_desktop.storage.clock import now_iso
 from resokit_desktop.storage.connection import transaction
 from resokit_desktop.storage.errors import NotFoundError
@@ -18,8 +19,9 @@ SESSION_COLUMNS = (
 def save_session(db: sqlite_utils.Database, session: Session) -> int:
     """Insert or update a session with all its agreements in one transaction."""
     values = [
-        session.client_id, session.date, str(session.type), session.worked_on,
-        session.client_words, session.worker_observations, session.next_appointment or None,
+        session.client_id, session.date, str(session.type), clean_multiline(session.worked_on),
+        clean_multiline(session.client_words), clean_multiline(session.worker_observations),
+        clean_line(session.next_appointment or "") or None,
     ]
     stamp = now_iso()
     with transaction(db):
@@ -43,7 +45,8 @@ def save_session(db: sqlite_utils.Database, session: Session) -> int:
             cursor = db.execute(
                 "INSERT INTO agreements(session_id, position, who, what, due_date, done) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                [session.id, position, agreement.who.strip(), agreement.what.strip(),
+                [session.id, position, clean_line(agreement.who).strip(),
+                 clean_line(agreement.what).strip(),
                  agreement.due_date or None, int(agreement.done)],
             )
             agreement.id = cursor.lastrowid

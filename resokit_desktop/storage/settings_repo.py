@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlite_utils
 
+from resokit_desktop.domain.text_hygiene import cleaned
 from resokit_desktop.storage.connection import transaction
 
 
@@ -20,5 +21,5 @@ def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
         db.execute(
             "INSERT INTO settings(key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [key, json.dumps(value, ensure_ascii=False)],
+            [key, json.dumps(cleaned(value), ensure_ascii=False)],
         )

@@ -30,6 +30,7 @@ from resokit_desktop.domain.talents import (
     validate_card,
     validate_card_sort,
 )
+from resokit_desktop.domain.text_hygiene import clean_line, clean_multiline
 from resokit_desktop.domain.validation import FieldError, ValidationFailed
 from resokit_desktop.storage.clock import now_iso
 from resokit_desktop.storage.connection import transaction
@@ -51,8 +52,9 @@ def save_card(db: sqlite_utils.Database, card: TalentCard) -> int:
     errors = validate_card(card)
     if errors:
         raise ValidationFailed(errors)
-    labels = json.dumps({k: v.strip() for k, v in card.labels.items() if v.strip()})
-    prompts = json.dumps({k: v.strip() for k, v in card.prompts.items() if v.strip()})
+    labels = json.dumps({k: clean_line(v).strip() for k, v in card.labels.items() if v.strip()})
+    prompts = json.dumps({k: clean_multiline(v).strip() for k, v in card.prompts.items()
+                          if v.strip()})
     stamp = now_iso()
     with transaction(db):
         if card.id is None:
@@ -117,8 +119,9 @@ def _values(talent: SortedTalent, position: int, card: TalentCard | None) -> lis
     label = card.label("nl") if card is not None else talent.label
     energy = None if talent.gives_energy is None else int(talent.gives_energy)
     return [
-        talent.card_key.strip(), label, str(talent.pile), str(talent.named_by),
-        talent.named_by_name.strip(), talent.named_by_contact_id, talent.example,
+        talent.card_key.strip(), clean_line(label), str(talent.pile), str(talent.named_by),
+        clean_line(talent.named_by_name).strip(), talent.named_by_contact_id,
+        clean_multiline(talent.example),
         energy, talent.focus_rank, position,
     ]
 

@@ -14,6 +14,7 @@ from urllib.parse import quote
 import sqlcipher3
 import sqlite_utils
 
+from resokit_desktop.domain.text_hygiene import clean_value
 from resokit_desktop.storage.client_rows_repo import LinkedTable, client_tables, collect
 from resokit_desktop.storage.connection import DbError, key_connection, transaction
 from resokit_desktop.storage.errors import StorageError
@@ -51,7 +52,7 @@ def _insert(db: sqlite_utils.Database, table: str, row: dict) -> int:
     columns = ", ".join(f"[{c}]" for c in row)
     cursor = db.execute(
         f"INSERT INTO [{table}] ({columns}) VALUES ({','.join('?' for _ in row)})",
-        list(row.values()),
+        [clean_value(value) for value in row.values()],  # no control characters come in
     )
     return int(cursor.lastrowid)
 

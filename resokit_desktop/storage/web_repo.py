@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from resokit_desktop.domain.text_hygiene import clean_line, clean_multiline, cleaned
 from resokit_desktop.domain.web.domain_sets import set_from_data, set_to_data
 from resokit_desktop.domain.web.model import (
     Capital,
@@ -43,10 +44,10 @@ class VersionRow:
 def _member_values(member: Member) -> list:
     p, t = member.position, member.tie
     return [
-        p.domain, int(p.ring), float(p.angle), float(p.radius), t.relation,
+        p.domain, int(p.ring), float(p.angle), float(p.radius), clean_line(t.relation).strip(),
         ",".join(sorted(str(f) for f in t.functions)), str(t.strength), str(t.capital),
         str(t.status), int(t.strained), int(t.harmful), int(t.paid), str(t.level),
-        str(t.frequency), str(t.reciprocity), t.note,
+        str(t.frequency), str(t.reciprocity), clean_multiline(t.note),
     ]
 
 
@@ -141,7 +142,7 @@ def _write_content(
     db.conn.executemany(
         "UPDATE contacts SET name = ?, kind = ?, updated_at = ? WHERE id = ? AND client_id = ?",
         [
-            [m.name.strip(), str(m.kind), stamp, m.entry_id, version.client_id]
+            [clean_line(m.name).strip(), str(m.kind), stamp, m.entry_id, version.client_id]
             for m in version.members.values() if m.entry_id in renamed
         ],
     )
@@ -155,7 +156,8 @@ def insert_version(db: sqlite_utils.Database, version: WebVersion) -> int:
             "INSERT INTO web_versions(client_id, version_date, domain_set, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?)",
             [version.client_id, version.version_date,
-             json.dumps(set_to_data(version.domain_set), ensure_ascii=False), stamp, stamp],
+             json.dumps(cleaned(set_to_data(version.domain_set)), ensure_ascii=False),
+             stamp, stamp],
         )
         version.id = cursor.lastrowid
         _write_content(db, version)
@@ -203,7 +205,7 @@ def save_comparison(db: sqlite_utils.Database, comparison: Comparison) -> int:
             "ON CONFLICT(old_version_id, new_version_id) DO UPDATE SET "
             "client_words = excluded.client_words, updated_at = excluded.updated_at",
             [comparison.client_id, comparison.old_version_id, comparison.new_version_id,
-             comparison.client_words, stamp, stamp],
+             clean_multiline(comparison.client_words), stamp, stamp],
         )
         row = db.execute(
             "SELECT id FROM web_comparisons WHERE old_version_id = ? AND new_version_id = ?",

@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
+from resokit_desktop.domain.text_hygiene import cleaned, xml_safe
 from resokit_desktop.domain.web.model import WebVersion
 from resokit_desktop.resources import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, fonts_dir
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
@@ -125,7 +126,9 @@ def _print_scene(version: WebVersion, lang: str | None, lang_labels: bool, initi
     """A throw-away, non-interactive scene of the version, freed on leaving the block."""
     scene = WebScene(interactive=False, lang=lang, show_labels=lang_labels,
                      initials_only=initials_only)
-    document = WebDocument(version)
+    # Names and notes stored by an older version may hold control characters (a pasted
+    # vertical tab): SVG is XML, so they are taken out before drawing.
+    document = WebDocument(cleaned(version))
     scene.set_document(document)
     # Exports are drawn directly (vector text in SVG, crisp PNG), never from pixmap caches.
     for item in scene.items():
@@ -196,7 +199,7 @@ def render_web_svg(
     generator.setOutputDevice(buffer)
     generator.setSize(QSize(width_px, height_px))
     generator.setViewBox(QRectF(0, 0, width_px, height_px))
-    generator.setTitle(title or "Inclusieweb")
+    generator.setTitle(xml_safe(title) or "Inclusieweb")
     painter = QPainter(generator)
     try:
         paint_web(painter, version, width_px, height_px, lang_labels=lang_labels, legend=legend,

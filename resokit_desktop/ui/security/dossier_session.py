@@ -20,23 +20,23 @@ falls back to the dialog.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from resokit_desktop.security import backups, integrity
+from resokit_desktop.security.attempt_store import remembered_throttle
 from resokit_desktop.security.idle_lock import (
     DEFAULT_IDLE_MINUTES,
     SETTING_IDLE_MINUTES,
     IdleWatcher,
 )
 from resokit_desktop.security.instance_lock import AlreadyOpenError, InstanceLock
-from resokit_desktop.security.passphrase import AttemptThrottle
+from resokit_desktop.security.passphrase import check_passphrase_text
 from resokit_desktop.security.sleep_watch import SleepWatch
 from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile
@@ -175,17 +175,24 @@ class DossierSession(QObject):
             return None
         kind = file_kind(self.path)
         if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
-            passphrase = from_env or self._ask_new(REASON_NEW)
+            passphrase = self._new_from_env(from_env, REASON_NEW)
             return None if passphrase is None else self._open_or_report(passphrase)
         if kind == KIND_PLAIN:
-            passphrase = from_env or self._ask_new(REASON_CONVERT)
+            passphrase = self._new_from_env(from_env, REASON_CONVERT)
             return None if passphrase is None else self._open_or_report(passphrase)
         if from_env and self.attempt_open(from_env) is None:
             return self._take_opened()
         return self._ask_unlock()
 
-    def _ask_new(self, reason: str) -> str | None:
-        dialog = NewPassphraseDialog(reason)
+    def _new_from_env(self, from_env: str | None, reason: str) -> str | None:
+        """A new passphrase from the environment when it keeps the rules; else ask (saying why)."""
+        errors = check_passphrase_text(from_env) if from_env else []
+        if from_env and not errors:
+            return from_env
+        return self._ask_new(reason, errors[0].code if errors else None)
+
+    def _ask_new(self, reason: str, refused_code: str | None = None) -> str | None:
+        dialog = NewPassphraseDialog(reason, refused_code=refused_code)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.passphrase()
@@ -471,25 +478,3 @@ class DossierSession(QObject):
         box.exec()
 
 
-def remembered_throttle(path: Path) -> AttemptThrottle:
-    """An attempt throttle whose failure count survives a restart of the app (QSettings, under a
-    hash of the file's path: no file name, no client data)."""
-    key = "security/unlock_failures/" + hashlib.sha256(
-        str(path.expanduser().absolute()).encode("utf-8")).hexdigest()[:24]
-
-    def remember(failures: int) -> None:
-        settings = QSettings()
-        if failures:
-            settings.setValue(key, failures)
-        else:
-            settings.remove(key)
-        settings.sync()
-
-    throttle = AttemptThrottle(on_change=remember)
-    try:
-        failures = int(QSettings().value(key, 0) or 0)
-    except (TypeError, ValueError):
-        failures = 0
-    if failures:
-        throttle.resume(failures)
-    return throttle

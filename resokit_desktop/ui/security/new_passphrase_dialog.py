@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.security.passphrase import check_new_passphrase, strength
 from resokit_desktop.ui.security.passphrase_texts import (
+    environment_refused_text,
     error_text,
     irrecoverable_warning,
     strength_advice,
@@ -84,6 +85,7 @@ class PassphrasePairForm(QWidget):
         form.addRow(second_label_widget, second_box)
         form.addRow(advice)
         self.first.textChanged.connect(self._update_strength)
+        self.first.textEdited.connect(lambda _text: self.first_message.clear_message())
 
     def _fit(self) -> None:
         fit_messages(self.first_message, self.second_message)
@@ -111,7 +113,8 @@ class PassphrasePairForm(QWidget):
 
 
 class NewPassphraseDialog(QDialog):
-    def __init__(self, reason: str = REASON_NEW, parent: QWidget | None = None) -> None:
+    def __init__(self, reason: str = REASON_NEW, parent: QWidget | None = None,
+                 refused_code: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new_passphrase_dialog")
         self.setWindowTitle(_tr("Wachtwoordzin kiezen"))
@@ -148,6 +151,9 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(warning)
         layout.addWidget(buttons)
+        if refused_code:
+            # RESOKIT_PASSPHRASE held a new passphrase that breaks the rules: say why here.
+            self.form.first_message.show_message(environment_refused_text(refused_code))
         self.form.first.setFocus()
 
     def _try_accept(self) -> None:

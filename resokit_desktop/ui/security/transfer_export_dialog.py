@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resokit_desktop.security.passphrase import check_passphrase_text
 from resokit_desktop.security.safe_output import OutputRefused
 from resokit_desktop.services import privacy_exports
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.ui.security.passphrase_texts import error_text
 
 MIN_PASSPHRASE = 8
 
@@ -96,6 +98,9 @@ class TransferExportDialog(QDialog):
         if len(self.pass_field.text()) < MIN_PASSPHRASE:
             return _tr("Kies een wachtwoordzin van minstens %1 tekens.").replace(
                 "%1", str(MIN_PASSPHRASE))
+        errors = check_passphrase_text(self.pass_field.text())  # the dossier's rule
+        if errors:
+            return error_text(errors[0].code)
         if self.pass_field.text() != self.repeat_field.text():
             return _tr("De twee wachtwoordzinnen zijn niet gelijk.")
         if not self.target_field.text().strip():

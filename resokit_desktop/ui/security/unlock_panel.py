@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resokit_desktop.security.passphrase import AttemptThrottle
+from resokit_desktop.security.passphrase import AttemptThrottle, has_nul
+from resokit_desktop.ui.security.passphrase_texts import nul_text
 
 # What an attempt function returns besides None (= unlocked).
 WRONG = "wrong"
@@ -105,6 +106,10 @@ class UnlockPanel(QWidget):
             self._tick()
             return
         text = self.field.text()
+        if has_nul(text):  # no passphrase can hold one: say so, and count no wrong try
+            self.field.selectAll()
+            self.message.setText(nul_text())
+            return
         QCoreApplication.processEvents()
         result = self._attempt(text)
         if result is None:

@@ -117,3 +117,26 @@ def test_a_bad_value_is_refused_in_the_dialog_naming_the_field(qtbot, shown, dos
     assert "sessions.type" in text and "deze keuze kent Resokit Desktop niet" in text
     assert "niets veranderd" in text and not dialog.import_button.isEnabled()
     assert clients_repo.count_clients(colleague.db) == 0
+
+
+def test_a_weak_or_pasted_nul_handover_passphrase_is_refused(qtbot, shown, dossier,
+                                                             tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from resokit_desktop.ui.security.transfer_export_dialog import TransferExportDialog
+
+    client_id = clients_repo.save_client(dossier.db, Client(name="Tomasz Nowak"))
+    target = tmp_path / "zwak.resokit-overdracht"
+    dialog = shown(TransferExportDialog(dossier, client_id))
+    clear_and_type(qtbot, dialog.target_field, str(target))
+    for field in (dialog.pass_field, dialog.repeat_field):
+        qtbot.keyClicks(field, "12345678")
+    click(qtbot, dialog.export_button)
+    assert dialog.message.text().startswith("Te makkelijk te raden")
+    QGuiApplication.clipboard().setText("collega\x00zin-2026")
+    for field in (dialog.pass_field, dialog.repeat_field):
+        field.selectAll()
+        qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    click(qtbot, dialog.export_button)
+    assert "onzichtbaar stuurteken" in dialog.message.text()
+    assert not target.exists()

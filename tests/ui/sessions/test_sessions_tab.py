@@ -135,3 +135,20 @@ def test_removing_an_agreement_row(qtbot, sessions_tab, client_id, db_path):
     qtbot.mouseClick(tab.editor.agreements.remove_button, Qt.MouseButton.LeftButton)
     assert tab.flush()
     assert [a.what for a in _stored_sessions(db_path, client_id)[0].agreements] == ["Tweede"]
+
+
+def test_pasted_word_line_breaks_and_escapes_are_not_stored(qtbot, sessions_tab, client_id,
+                                                           db_path):
+    from PySide6.QtGui import QGuiApplication
+
+    tab = sessions_tab
+    _fill_session(qtbot, tab, "02-11-2026", "Eerste punt")
+    # Word's Shift+Enter arrives as a vertical tab; a terminal leaves an ESC.
+    QGuiApplication.clipboard().setText("\x0bTweede punt\x1b[0m")
+    qtbot.keyClick(tab.editor.worked_on_field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    add_agreement(qtbot, tab.editor.agreements, "Marie", "Buurthuis bellen")
+    assert tab.flush()
+    session = _stored_sessions(db_path, client_id)[0]
+    assert "\x0b" not in session.worked_on and "\x1b" not in session.worked_on
+    assert session.worked_on.replace("\u2029", "\n").split() == ["Eerste", "punt", "Tweede",
+                                                                   "punt[0m"]
