@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,13 +18,21 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.ui.dossiers.client_table_model import ClientTableModel
 
+# After arrow keys move the selection, the dossier opens once the keys rest this long: walking
+# down the list does not open (and save) every dossier on the way.
+OPEN_PAUSE_MS = 400
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ClientListPanel", text)
 
 
 class ClientListPanel(QWidget):
-    """Emits ``client_activated(id)`` when the user selects a client in the table."""
+    """Emits ``client_activated(id)`` when the user opens a client from the table.
+
+    A click, Enter or a double-click opens at once; arrow keys only move the selection, and the
+    selected client opens after a short pause. Tab leaves the table (no cell-by-cell walk).
+    """
 
     client_activated = Signal(int)
 
@@ -61,6 +69,8 @@ class ClientListPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab walking from cell to cell trapped keyboard users in the list: Tab leaves it.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         # Fixed row heights: the view never measures 10,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -74,6 +84,12 @@ class ClientListPanel(QWidget):
         header.resizeSection(2, self.fontMetrics().horizontalAdvance("Gearchiveerd") + 24)
         self.table.setColumnHidden(2, True)  # the filter starts at "Actief"
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.clicked.connect(self._open_now)
+        self.table.activated.connect(self._open_now)  # Enter, Return, double-click
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(OPEN_PAUSE_MS)
+        self._open_timer.timeout.connect(self._open_now)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("client_count")
@@ -104,6 +120,7 @@ class ClientListPanel(QWidget):
 
     def select_client(self, client_id: int | None) -> bool:
         """Select the client's row without emitting client_activated; False when not listed."""
+        self._open_timer.stop()
         self._quiet = True
         try:
             selection = self.table.selectionModel()
@@ -167,8 +184,13 @@ class ClientListPanel(QWidget):
 
     def _current_changed(self, current, _previous) -> None:
         if self._quiet or not current.isValid():
+            self._open_timer.stop()
             return
-        client_id = self.model.client_id_at(current.row())
+        self._open_timer.start()
+
+    def _open_now(self, *_args) -> None:
+        self._open_timer.stop()
+        client_id = self.current_client_id()
         if client_id is not None:
             self.client_activated.emit(client_id)
 
