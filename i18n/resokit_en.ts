@@ -940,17 +940,17 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>DossierTabs</name>
     <message>
-        <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <source>Over&amp;zicht</source>
+        <translation>Over&amp;view</translation>
     </message>
     <message>
-        <source>Gesprekken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inclusieweb</source>
+        <source>In&amp;clusieweb</source>
         <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
-        <translation type="unfinished">Inclusion web</translation>
+        <translation>In&amp;clusion web</translation>
+    </message>
+    <message>
+        <source>Ges&amp;prekken</source>
+        <translation>Se&amp;ssions</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1597,14 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Tekst &amp;kleiner</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgend ta&amp;bblad</source>
+        <translation>Next ta&amp;b</translation>
+    </message>
+    <message>
+        <source>Vor&amp;ig tabblad</source>
+        <translation>Prev&amp;ious tab</translation>
     </message>
     <message>
         <source>Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen gebruiken.</source>

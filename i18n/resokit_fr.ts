@@ -940,17 +940,17 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>DossierTabs</name>
     <message>
-        <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <source>Over&amp;zicht</source>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <source>Gesprekken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inclusieweb</source>
+        <source>In&amp;clusieweb</source>
         <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
-        <translation type="unfinished">Toile d’inclusion</translation>
+        <translation>&amp;Toile d’inclusion</translation>
+    </message>
+    <message>
+        <source>Ges&amp;prekken</source>
+        <translation>&amp;Entretiens</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1597,14 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Tekst &amp;kleiner</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgend ta&amp;bblad</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Vor&amp;ig tabblad</source>
+        <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
         <source>Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen gebruiken.</source>

@@ -940,16 +940,16 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>DossierTabs</name>
     <message>
-        <source>Overzicht</source>
+        <source>Over&amp;zicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gesprekken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inclusieweb</source>
+        <source>In&amp;clusieweb</source>
         <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ges&amp;prekken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1596,14 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Tekst &amp;kleiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgend ta&amp;bblad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vor&amp;ig tabblad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

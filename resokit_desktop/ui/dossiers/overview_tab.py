@@ -160,6 +160,6 @@ class OverviewTab(QWidget):
 
 register_tab(
     "overview", 10,
-    lambda: QCoreApplication.translate("DossierTabs", "Overzicht"),
+    lambda: QCoreApplication.translate("DossierTabs", "Over&zicht"),
     lambda dossier, parent: OverviewTab(dossier, parent),
 )

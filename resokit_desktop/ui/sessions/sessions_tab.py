@@ -316,6 +316,6 @@ class SessionsTab(QWidget):
 
 register_tab(
     "sessions", 20,
-    lambda: QCoreApplication.translate("DossierTabs", "Gesprekken"),
+    lambda: QCoreApplication.translate("DossierTabs", "Ges&prekken"),
     lambda dossier, parent: SessionsTab(dossier, parent),
 )
