@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,16 +19,27 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from resokit_desktop.ui.dossiers.client_table_model import ClientTableModel
+from resokit_desktop.ui.dossiers.client_table_model import (
+    COLUMN_NAME,
+    COLUMN_NEIGHBOURHOOD,
+    COLUMN_STATUS,
+    ClientTableModel,
+    status_text,
+)
 
 # After arrow keys move the selection, the dossier opens once the keys rest this long: walking
 # down the list does not open (and save) every dossier on the way.
 OPEN_PAUSE_MS = 400
+# Names get the room: the name column always shows at least this many characters (the list's
+# minimum width follows); the neighbourhood and status columns take what is left.
+NAME_MIN_CHARS = 20
+NEIGHBOURHOOD_CHARS = 14
 
 
 def _tr(text: str) -> str:
@@ -76,13 +95,13 @@ class ClientListPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         # No ResizeToContents: it would measure thousands of rows on every search keystroke.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 140)
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance("Gearchiveerd") + 24)
-        self.table.setColumnHidden(2, True)  # the filter starts at "Actief"
+        # The name stretches; the others are sized from the font in _fit_columns.
+        header.setSectionResizeMode(COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN_NEIGHBOURHOOD, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COLUMN_STATUS, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnHidden(COLUMN_STATUS, True)  # the filter starts at "Actief"
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.clicked.connect(self._open_now)
         self.table.activated.connect(self._open_now)  # Enter, Return, double-click
@@ -106,12 +125,44 @@ class ClientListPanel(QWidget):
         self.setTabOrder(self.search_field, self.status_filter)
         self.setTabOrder(self.status_filter, self.table)
         self._update_count()
+        self._fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         # Rows have a fixed height (fast with 10,000 clients): follow the text size.
         if event.type() == QEvent.Type.FontChange:
             self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+            self._fit_columns()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Name first (at least NAME_MIN_CHARS), then status (when listed), then neighbourhood."""
+        table = self.table
+        metrics = table.fontMetrics()
+        # The delegate keeps this margin on both sides of a cell's text.
+        margin = 2 * (table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 4
+        name_min = metrics.horizontalAdvance("n" * NAME_MIN_CHARS) + margin
+        header = table.horizontalHeader()
+        others = [c for c in (COLUMN_NEIGHBOURHOOD, COLUMN_STATUS) if not table.isColumnHidden(c)]
+        # A header never makes a section narrower than its minimum: count those in as well.
+        table.setMinimumWidth(name_min + len(others) * header.minimumSectionSize()
+                              + 2 * table.frameWidth()
+                              + table.verticalScrollBar().sizeHint().width())
+        left = max(0, table.viewport().width() - name_min)
+        if COLUMN_STATUS in others:
+            status = max(metrics.horizontalAdvance(status_text(key))
+                         for key in ("active", "closed", "archived")) + margin
+            status = max(header.minimumSectionSize(),
+                         min(status, left - header.minimumSectionSize()))
+            header.resizeSection(COLUMN_STATUS, status)
+            left -= status
+        neighbourhood = metrics.horizontalAdvance("n" * NEIGHBOURHOOD_CHARS) + margin
+        header.resizeSection(COLUMN_NEIGHBOURHOOD, min(neighbourhood, left))
 
     # -- public ------------------------------------------------------------------------------
     def current_client_id(self) -> int | None:
@@ -162,7 +213,8 @@ class ClientListPanel(QWidget):
         key = self.status_filter.currentData()
         self._refilter(lambda: self.model.set_status_filter(key))
         # The status column only tells something when every status is listed.
-        self.table.setColumnHidden(2, key != "all")
+        self.table.setColumnHidden(COLUMN_STATUS, key != "all")
+        self._fit_columns()
 
     def _refilter(self, change) -> None:
         keep = self._selected_before_reset()
