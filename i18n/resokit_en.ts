@@ -739,6 +739,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cijfers van beide versies</source>
+        <translation>Figures of both versions</translation>
+    </message>
+    <message>
         <source>Eerder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,6 +753,10 @@
     <message>
         <source>Eerdere versie</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerdere versie van het web</source>
+        <translation>Earlier version of the web</translation>
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
@@ -769,6 +777,10 @@
     <message>
         <source>Latere versie</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latere versie van het web</source>
+        <translation>Later version of the web</translation>
     </message>
     <message>
         <source>Verschil</source>
@@ -1861,8 +1873,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>Paginanummer</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
         <source>Taal van het document</source>
         <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de pagina&apos;s</source>
+        <translation>Preview of the pages</translation>
     </message>
     <message>
         <source>document</source>

@@ -739,6 +739,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cijfers van beide versies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eerder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,6 +752,10 @@
     </message>
     <message>
         <source>Eerdere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerdere versie van het web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,6 +776,10 @@
     </message>
     <message>
         <source>Latere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latere versie van het web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1861,7 +1873,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paginanummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Taal van het document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de pagina&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

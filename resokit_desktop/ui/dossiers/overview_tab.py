@@ -47,6 +47,8 @@ class OverviewTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Only a frame for scrolling: Tab goes to the fields (which it scrolls into view).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.form)
         self.status = SaveStatus("overview", self)
         self.status.retry_requested.connect(self.save_now)
