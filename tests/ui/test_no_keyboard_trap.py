@@ -72,3 +72,21 @@ def test_tab_never_stays_on_one_control_of_the_compare_dialog(qtbot, window):
         assert trapped_by_tab(qtbot, dialog.old_combo, presses=60) == []
     finally:
         dialog.reject()
+
+
+def test_tab_follows_the_overview_from_top_to_bottom(qtbot, window):
+    window.tabs.setCurrentWidget(window.overview)
+    form = window.overview.form
+    consent = form.consent_panel
+    expected = [form.name_field, form.person_type_field, form.birth_year_field,
+                form.languages_field, form.neighbourhood_field, form.address_field,
+                form.phone_field, form.email_field, form.start_date_field, form.status_field,
+                consent.table, consent.withdraw_button, consent.purpose_field,
+                consent.given_field, consent.add_button, form.notes_field]
+    form.name_field.setFocus(Qt.FocusReason.TabFocusReason)
+    reached = [QApplication.focusWidget()]
+    for _ in expected[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    names = [w.accessibleName() or w.objectName() for w in reached]
+    assert reached == expected, names
