@@ -90,3 +90,20 @@ def test_tab_follows_the_overview_from_top_to_bottom(qtbot, window):
         reached.append(QApplication.focusWidget())
     names = [w.accessibleName() or w.objectName() for w in reached]
     assert reached == expected, names
+
+
+def test_tab_follows_a_session_from_top_to_bottom(qtbot, window):
+    window.tabs.setCurrentWidget(window.tab_widget("sessions"))
+    editor = window.tab_widget("sessions").editor
+    agreements = editor.agreements
+    expected = [editor.date_field, editor.type_field, editor.worked_on_field,
+                editor.client_words_field, editor.observations_field, agreements.table,
+                agreements.add_button, agreements.remove_button, editor.next_date_field,
+                editor.next_time_field]
+    editor.date_field.setFocus(Qt.FocusReason.TabFocusReason)
+    reached = [QApplication.focusWidget()]
+    for _ in expected[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    names = [w.accessibleName() or w.objectName() for w in reached]
+    assert reached == expected, names
