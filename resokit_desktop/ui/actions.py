@@ -34,7 +34,8 @@ What ``window`` (the MainWindow) offers to handlers:
 Built-in keys and orders: file: settings 800, quit 900; edit: undo 100, redo 110, delete 200,
 search 300; dossier: new_client 100, close_client 200, archive_client 210, delete_client 300,
 delete_session 310 (ui/sessions/session_actions.py);
-view: toggle_client_list 100 (F9), text_larger 200 (Ctrl++), text_smaller 210 (Ctrl+-),
+view: toggle_client_list 100 (F9), next_tab 150 (Ctrl+Tab, Ctrl+PgDn), previous_tab 160
+(Ctrl+Shift+Tab, Ctrl+PgUp), text_larger 200 (Ctrl++), text_smaller 210 (Ctrl+-),
 text_normal 220 (Ctrl+0); help: about 900.
 """
 

@@ -165,11 +165,12 @@ class MainWindow(QMainWindow):
         add("toggle_client_list", _tr("&Cliëntenlijst tonen"), "F9", "view",
             self._toggle_client_list, order=100, checkable=True)
         self.action_registry.get("toggle_client_list").setChecked(True)
-        # Window-wide, so they work from the client list too (QTabWidget's own keys do not).
+        # Window-wide, so they work from the client list too (QTabWidget's own keys do not), and
+        # for a new client still being typed (switch_tab does nothing while no dossier is shown).
         add("next_tab", _tr("Volgend ta&bblad"), std.NextChild, "view",
-            lambda: self.switch_tab(1), order=150, needs_client=True)
+            lambda: self.switch_tab(1), order=150)
         add("previous_tab", _tr("Vor&ig tabblad"), std.PreviousChild, "view",
-            lambda: self.switch_tab(-1), order=160, needs_client=True)
+            lambda: self.switch_tab(-1), order=160)
         add("text_larger", _tr("Tekst &groter"), std.ZoomIn, "view",
             lambda: text_size.step(1), order=200)
         add("text_smaller", _tr("Tekst &kleiner"), std.ZoomOut, "view",

@@ -82,3 +82,15 @@ def test_every_tab_has_its_own_alt_letter(qtbot, window):
     for index, letter in enumerate(letters):
         qtbot.keyClick(QApplication.focusWidget(), getattr(Qt.Key, f"Key_{letter.upper()}"), ALT)
         assert window.tabs.currentIndex() == index
+
+
+def test_ctrl_tab_from_a_new_client_stores_it_and_moves_on(qtbot, window):
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(QApplication.focusWidget(), "Nina Nieuw")
+    window.client_list.table.setFocus()  # Ctrl+PgDn works from the list as well
+    _press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert _current_key(window) == "sessions"
+    qtbot.waitUntil(lambda: window.current_client_id() is not None)
+    names = [window.client_list.model.index(r, 0).data()
+             for r in range(window.client_list.model.rowCount())]
+    assert "Nina Nieuw" in names
