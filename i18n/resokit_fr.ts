@@ -1118,6 +1118,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cijfers van beide versies</source>
+        <translation>Chiffres des deux versions</translation>
+    </message>
+    <message>
         <source>Eerder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,6 +1132,10 @@
     <message>
         <source>Eerdere versie</source>
         <translation type="unfinished">Version précédente</translation>
+    </message>
+    <message>
+        <source>Eerdere versie van het web</source>
+        <translation>Version antérieure de la toile</translation>
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
@@ -1148,6 +1156,10 @@
     <message>
         <source>Latere versie</source>
         <translation type="unfinished">Version suivante</translation>
+    </message>
+    <message>
+        <source>Latere versie van het web</source>
+        <translation>Version ultérieure de la toile</translation>
     </message>
     <message>
         <source>Verschil</source>
@@ -1347,17 +1359,17 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>DossierTabs</name>
     <message>
-        <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <source>Over&amp;zicht</source>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <source>Gesprekken</source>
-        <translation type="unfinished">Entretiens</translation>
-    </message>
-    <message>
-        <source>Inclusieweb</source>
+        <source>In&amp;clusieweb</source>
         <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
-        <translation type="unfinished">Toile d’inclusion</translation>
+        <translation>&amp;Toile d’inclusion</translation>
+    </message>
+    <message>
+        <source>Ges&amp;prekken</source>
+        <translation>&amp;Entretiens</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2205,14 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Volgend ta&amp;bblad</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Vor&amp;ig tabblad</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
         <source>Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen gebruiken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,8 +2503,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
+        <source>Paginanummer</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
         <source>Taal van het document</source>
         <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de pagina&apos;s</source>
+        <translation>Aperçu des pages</translation>
     </message>
     <message>
         <source>document</source>

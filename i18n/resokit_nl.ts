@@ -1118,6 +1118,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cijfers van beide versies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eerder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1131,10 @@
     </message>
     <message>
         <source>Eerdere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerdere versie van het web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1147,6 +1155,10 @@
     </message>
     <message>
         <source>Latere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latere versie van het web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1347,16 +1359,16 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>DossierTabs</name>
     <message>
-        <source>Overzicht</source>
+        <source>Over&amp;zicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gesprekken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inclusieweb</source>
+        <source>In&amp;clusieweb</source>
         <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ges&amp;prekken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,6 +2205,14 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Volgend ta&amp;bblad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vor&amp;ig tabblad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen gebruiken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,7 +2503,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paginanummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Taal van het document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de pagina&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

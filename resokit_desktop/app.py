@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from resokit_desktop import i18n, paths
 from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_REGULAR, fonts_dir
 from resokit_desktop.ui import startup_probe
+from resokit_desktop.ui.widgets.focus_ring import install_focus_ring
 
 
 def load_fonts() -> None:
@@ -28,6 +29,7 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
     font = QFont(FONT_FAMILY)
     font.setPointSize(11)
     app.setFont(font)
+    install_focus_ring(app)
     i18n.install_language(app, lang)
     startup_probe.install_if_asked(app)
     return app

@@ -19,6 +19,9 @@ QKeySequence.StandardKey, a list of those, or None. ``menu`` is one of MENU_KEYS
 "dossier", "view", "help") or None (shortcut only). ``handler`` is called with no arguments.
 Within a menu, entries are sorted by ``order``; a separator appears where the hundreds digit
 changes. ``needs_client=True`` disables the action while no client is selected.
+Standard actions (the keys of STANDARD_SHORTCUTS: undo, redo, delete, search, print, quit, zoom,
+…) answer to the platform's own keys as well (QKeySequence.StandardKey: Ctrl+Y redoes on Windows,
+Cmd+Shift+Z on macOS); the registry adds them to whatever shortcut the caller passes.
 Reserved shortcuts (RESERVED_SHORTCUTS) may only be taken by the key they are reserved for; any
 other duplicate shortcut raises ValueError, so clashes show up in the first test run.
 
@@ -31,7 +34,8 @@ What ``window`` (the MainWindow) offers to handlers:
 Built-in keys and orders: file: settings 800, quit 900; edit: undo 100, redo 110, delete 200,
 search 300; dossier: new_client 100, close_client 200, archive_client 210, delete_client 300,
 delete_session 310 (ui/sessions/session_actions.py);
-view: toggle_client_list 100 (F9), text_larger 200 (Ctrl++), text_smaller 210 (Ctrl+-),
+view: toggle_client_list 100 (F9), next_tab 150 (Ctrl+Tab, Ctrl+PgDn), previous_tab 160
+(Ctrl+Shift+Tab, Ctrl+PgUp), text_larger 200 (Ctrl++), text_smaller 210 (Ctrl+-),
 text_normal 220 (Ctrl+0); help: about 900.
 """
 
@@ -64,6 +68,26 @@ RESERVED_SHORTCUTS = {
 
 ShortcutSpec = str | QKeySequence | QKeySequence.StandardKey | Sequence | None
 
+_Std = QKeySequence.StandardKey
+
+# Action key -> the keys every platform gives that action. Where a platform's list lacks an
+# everyday key (Qt gives no Quit key on Windows; some Linux themes leave Ctrl+Y out of Redo), the
+# key is named too, so the same keys work everywhere.
+STANDARD_SHORTCUTS: dict[str, ShortcutSpec] = {
+    "undo": _Std.Undo,
+    "redo": [_Std.Redo, "Ctrl+Y", "Ctrl+Shift+Z"],
+    "delete": _Std.Delete,
+    "search": _Std.Find,
+    "print_summary": _Std.Print,
+    "save_web_version": _Std.Save,
+    "new_client": _Std.New,
+    "quit": [_Std.Quit, "Ctrl+Q"],
+    "text_larger": [_Std.ZoomIn, "Ctrl+="],
+    "text_smaller": _Std.ZoomOut,
+    "next_tab": [_Std.NextChild, "Ctrl+PgDown"],
+    "previous_tab": [_Std.PreviousChild, "Ctrl+Shift+Tab", "Ctrl+PgUp"],
+}
+
 
 def menu_title(key: str) -> str:
     titles = {
@@ -77,6 +101,7 @@ def menu_title(key: str) -> str:
 
 
 def _sequences(shortcut: ShortcutSpec) -> list[QKeySequence]:
+    """The key sequences of a spec, in order, each once (platform lists often repeat ours)."""
     if shortcut is None:
         return []
     if isinstance(shortcut, (str, QKeySequence, QKeySequence.StandardKey)):
@@ -87,7 +112,12 @@ def _sequences(shortcut: ShortcutSpec) -> list[QKeySequence]:
             sequences.extend(QKeySequence.keyBindings(item))
         else:
             sequences.append(QKeySequence(item))
-    return [s for s in sequences if not s.isEmpty()]
+    unique: dict[str, QKeySequence] = {}
+    for sequence in sequences:
+        text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+        if not sequence.isEmpty() and text not in unique:
+            unique[text] = sequence
+    return list(unique.values())
 
 
 @dataclass
@@ -144,6 +174,13 @@ class ActionRegistry:
             raise ValueError(f"action {key!r} already registered")
         if menu is not None and menu not in MENU_KEYS:
             raise ValueError(f"unknown menu {menu!r}; use one of {MENU_KEYS}")
+        standard = STANDARD_SHORTCUTS.get(key)
+        if standard is not None:
+            given = [] if shortcut is None else (
+                [shortcut] if isinstance(shortcut, (str, QKeySequence, QKeySequence.StandardKey))
+                else list(shortcut))
+            standard_list = [standard] if not isinstance(standard, list) else standard
+            shortcut = [*given, *standard_list]
         sequences = _sequences(shortcut)
         for sequence in sequences:
             text = sequence.toString(QKeySequence.SequenceFormat.PortableText)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -34,6 +35,17 @@ SETTINGS_GROUP = "main_window"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def _focus_first_field(page: QWidget) -> None:
+    """Give the focus to the first control of ``page`` that Tab would reach."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
 
 
 class MainWindow(QMainWindow):
@@ -164,16 +176,17 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------------
     def _add_actions(self) -> None:
         add = self.action_registry.add
+        std = QKeySequence.StandardKey  # the platform's own keys (ui/actions.STANDARD_SHORTCUTS)
         add("settings", _tr("&Instellingen…"), None, "file", self.open_settings, order=800)
-        add("quit", _tr("&Afsluiten"), "Ctrl+Q", "file", self.close, order=900)
+        add("quit", _tr("&Afsluiten"), std.Quit, "file", self.close, order=900)
         undo = self.undo_group.createUndoAction(self, _tr("&Ongedaan maken"))
-        self.action_registry.add_action("undo", undo, "Ctrl+Z", "edit", order=100)
+        self.action_registry.add_action("undo", undo, std.Undo, "edit", order=100)
         redo = self.undo_group.createRedoAction(self, _tr("Opnie&uw"))
-        self.action_registry.add_action("redo", redo, "Ctrl+Shift+Z", "edit", order=110)
-        add("delete", _tr("Selectie &verwijderen"), QKeySequence.StandardKey.Delete, "edit",
+        self.action_registry.add_action("redo", redo, std.Redo, "edit", order=110)
+        add("delete", _tr("Selectie &verwijderen"), std.Delete, "edit",
             self.delete_selection, order=200)
-        add("search", _tr("&Zoeken"), "Ctrl+F", "edit", self.focus_search, order=300)
-        add("new_client", _tr("&Nieuwe cliënt"), "Ctrl+N", "dossier", self.new_client, order=100)
+        add("search", _tr("&Zoeken"), std.Find, "edit", self.focus_search, order=300)
+        add("new_client", _tr("&Nieuwe cliënt"), std.New, "dossier", self.new_client, order=100)
         add("close_client", _tr("Dossier a&fsluiten"), None, "dossier",
             lambda: self.set_client_status(ClientStatus.CLOSED), order=200, needs_client=True)
         add("archive_client", _tr("Dossier a&rchiveren"), None, "dossier",
@@ -185,9 +198,15 @@ class MainWindow(QMainWindow):
         add("toggle_client_list", _tr("&Cliëntenlijst tonen"), "F9", "view",
             self._toggle_client_list, order=100, checkable=True)
         self.action_registry.get("toggle_client_list").setChecked(True)
-        add("text_larger", _tr("Tekst &groter"), ["Ctrl++", "Ctrl+="], "view",
+        # Window-wide, so they work from the client list too (QTabWidget's own keys do not), and
+        # for a new client still being typed (switch_tab does nothing while no dossier is shown).
+        add("next_tab", _tr("Volgend ta&bblad"), std.NextChild, "view",
+            lambda: self.switch_tab(1), order=150)
+        add("previous_tab", _tr("Vor&ig tabblad"), std.PreviousChild, "view",
+            lambda: self.switch_tab(-1), order=160)
+        add("text_larger", _tr("Tekst &groter"), std.ZoomIn, "view",
             lambda: text_size.step(1), order=200)
-        add("text_smaller", _tr("Tekst &kleiner"), "Ctrl+-", "view",
+        add("text_smaller", _tr("Tekst &kleiner"), std.ZoomOut, "view",
             lambda: text_size.step(-1), order=210)
         add("text_normal", _tr("&Normale tekstgrootte"), "Ctrl+0", "view",
             text_size.reset, order=220)
@@ -261,6 +280,15 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         if self.stack.currentWidget() is self.tabs and hasattr(widget, "delete_selection"):
             widget.delete_selection()
+
+    def switch_tab(self, step: int) -> None:
+        """Show the next (+1) or previous (-1) dossier tab; the focus follows when it was there."""
+        if self.stack.currentWidget() is not self.tabs or self.tabs.count() == 0:
+            return
+        focus_was_in_tabs = self.tabs.isAncestorOf(QApplication.focusWidget())
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        if focus_was_in_tabs:
+            _focus_first_field(self.tabs.currentWidget())
 
     def focus_search(self) -> None:
         self.client_list.show()

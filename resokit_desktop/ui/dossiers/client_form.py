@@ -138,6 +138,15 @@ class ClientForm(QWidget):
         grid.addWidget(notes, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        # Moving the fields into their group boxes scrambled the Tab order: top to bottom again.
+        consent_panel = self.consent_panel
+        chain = [self.name_field, self.person_type_field, self.birth_year_field,
+                 self.languages_field, self.neighbourhood_field, self.address_field,
+                 self.phone_field, self.email_field, self.start_date_field, self.status_field,
+                 consent_panel.table, consent_panel.withdraw_button, consent_panel.purpose_field,
+                 consent_panel.given_field, consent_panel.add_button, self.notes_field]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # -- building ----------------------------------------------------------------------------
     def _line(self, key: str, accessible: str, placeholder: str = "") -> QLineEdit:

@@ -3,20 +3,44 @@
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from resokit_desktop.ui.dossiers.client_table_model import ClientTableModel
+from resokit_desktop.ui.dossiers.client_table_model import (
+    COLUMN_NAME,
+    COLUMN_NEIGHBOURHOOD,
+    COLUMN_NEXT_APPOINTMENT,
+    COLUMN_STATUS,
+    ClientTableModel,
+    status_text,
+)
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
+
+# After arrow keys move the selection, the dossier opens once the keys rest this long: walking
+# down the list does not open (and save) every dossier on the way.
+OPEN_PAUSE_MS = 400
+# Names get the room: the name column always shows at least this many characters (the list's
+# minimum width follows); the neighbourhood and status columns take what is left.
+NAME_MIN_CHARS = 20
+NEIGHBOURHOOD_CHARS = 14
 
 
 def _tr(text: str) -> str:
@@ -24,7 +48,11 @@ def _tr(text: str) -> str:
 
 
 class ClientListPanel(QWidget):
-    """Emits ``client_activated(id)`` when the user selects a client in the table."""
+    """Emits ``client_activated(id)`` when the user opens a client from the table.
+
+    A click, Enter or a double-click opens at once; arrow keys only move the selection, and the
+    selected client opens after a short pause. Tab leaves the table (no cell-by-cell walk).
+    """
 
     client_activated = Signal(int)
 
@@ -61,23 +89,30 @@ class ClientListPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab walking from cell to cell trapped keyboard users in the list: Tab leaves it.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         # Fixed row heights: the view never measures 10,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         # No ResizeToContents: it would measure thousands of rows on every search keystroke.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 140)
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance("Gearchiveerd") + 24)
-        self.table.setColumnHidden(2, True)  # the filter starts at "Actief"
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, self.fontMetrics().horizontalAdvance("00-00-0000") + 24)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # The name stretches; the others are sized from the font in _fit_columns.
+        header.setSectionResizeMode(COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN_NEIGHBOURHOOD, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COLUMN_STATUS, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COLUMN_NEXT_APPOINTMENT, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnHidden(COLUMN_STATUS, True)  # the filter starts at "Actief"
+        header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # e.g. by next appointment: a header click
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.clicked.connect(self._open_now)
+        self.table.activated.connect(self._open_now)  # Enter, Return, double-click
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(OPEN_PAUSE_MS)
+        self._open_timer.timeout.connect(self._open_now)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("client_count")
@@ -94,12 +129,52 @@ class ClientListPanel(QWidget):
         self.setTabOrder(self.search_field, self.status_filter)
         self.setTabOrder(self.status_filter, self.table)
         self._update_count()
+        self._fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         # Rows have a fixed height (fast with 10,000 clients): follow the text size.
         if event.type() == QEvent.Type.FontChange:
             self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+            self._fit_columns()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Name first (at least NAME_MIN_CHARS), then status (when listed), the next appointment,
+        then the neighbourhood."""
+        table = self.table
+        metrics = table.fontMetrics()
+        # The delegate keeps this margin on both sides of a cell's text.
+        margin = 2 * (table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 4
+        name_min = metrics.horizontalAdvance("n" * NAME_MIN_CHARS) + margin
+        header = table.horizontalHeader()
+        others = [c for c in (COLUMN_NEIGHBOURHOOD, COLUMN_STATUS, COLUMN_NEXT_APPOINTMENT)
+                  if not table.isColumnHidden(c)]
+        # A header never makes a section narrower than its minimum: count those in as well.
+        table.setMinimumWidth(name_min + len(others) * header.minimumSectionSize()
+                              + 2 * table.frameWidth()
+                              + table.verticalScrollBar().sizeHint().width())
+        left = max(0, table.viewport().width() - name_min)
+        if COLUMN_STATUS in others:
+            status = max(metrics.horizontalAdvance(status_text(key))
+                         for key in ("active", "closed", "archived")) + margin
+            status = max(header.minimumSectionSize(),
+                         min(status, left - header.minimumSectionSize()))
+            header.resizeSection(COLUMN_STATUS, status)
+            left -= status
+        # The next appointment: a date, when there is room for it after the name.
+        appointment = max(header.minimumSectionSize(),
+                          min(metrics.horizontalAdvance("00-00-0000") + margin,
+                              left - header.minimumSectionSize()))
+        header.resizeSection(COLUMN_NEXT_APPOINTMENT, appointment)
+        left -= appointment
+        neighbourhood = metrics.horizontalAdvance("n" * NEIGHBOURHOOD_CHARS) + margin
+        header.resizeSection(COLUMN_NEIGHBOURHOOD, min(neighbourhood, left))
 
     # -- public ------------------------------------------------------------------------------
     def current_client_id(self) -> int | None:
@@ -108,6 +183,7 @@ class ClientListPanel(QWidget):
 
     def select_client(self, client_id: int | None) -> bool:
         """Select the client's row without emitting client_activated; False when not listed."""
+        self._open_timer.stop()
         self._quiet = True
         try:
             selection = self.table.selectionModel()
@@ -149,7 +225,8 @@ class ClientListPanel(QWidget):
         key = self.status_filter.currentData()
         self._refilter(lambda: self.model.set_status_filter(key))
         # The status column only tells something when every status is listed.
-        self.table.setColumnHidden(2, key != "all")
+        self.table.setColumnHidden(COLUMN_STATUS, key != "all")
+        self._fit_columns()
 
     def _refilter(self, change) -> None:
         keep = self._selected_before_reset()
@@ -171,8 +248,13 @@ class ClientListPanel(QWidget):
 
     def _current_changed(self, current, _previous) -> None:
         if self._quiet or not current.isValid():
+            self._open_timer.stop()
             return
-        client_id = self.model.client_id_at(current.row())
+        self._open_timer.start()
+
+    def _open_now(self, *_args) -> None:
+        self._open_timer.stop()
+        client_id = self.current_client_id()
         if client_id is not None:
             self.client_activated.emit(client_id)
 

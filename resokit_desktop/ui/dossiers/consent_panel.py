@@ -39,6 +39,7 @@ class ConsentPanel(QWidget):
         self._consents: list[Consent] = []
 
         self.table = QTableWidget(0, 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("consent_table")
         self.table.setAccessibleName(_tr("Toestemmingen"))
         self.table.setHorizontalHeaderLabels(

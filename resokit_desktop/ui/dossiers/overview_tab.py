@@ -49,6 +49,8 @@ class OverviewTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Only a frame for scrolling: Tab goes to the fields (which it scrolls into view).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.form)
         self.status = SaveStatus("overview", self)
         self.status.retry_requested.connect(self.save_now)
@@ -197,6 +199,6 @@ class OverviewTab(QWidget):
 
 register_tab(
     "overview", 10,
-    lambda: QCoreApplication.translate("DossierTabs", "Overzicht"),
+    lambda: QCoreApplication.translate("DossierTabs", "Over&zicht"),
     lambda dossier, parent: OverviewTab(dossier, parent),
 )

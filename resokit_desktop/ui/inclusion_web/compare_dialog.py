@@ -87,11 +87,15 @@ class CompareDialog(QDialog):
         self.old_combo.setAccessibleName(_t("Eerdere versie"))
         self.new_combo.setAccessibleName(_t("Latere versie"))
         self.old_pane, self.new_pane = _WebPane(), _WebPane()
+        self.old_pane.setAccessibleName(_t("Eerdere versie van het web"))
+        self.new_pane.setAccessibleName(_t("Latere versie van het web"))
         self.changes_label = QLabel()
         self.changes_label.setWordWrap(True)
         self.changes_label.setTextFormat(Qt.TextFormat.RichText)
         self.changes_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setAccessibleName(_t("Cijfers van beide versies"))
         self.table.setHorizontalHeaderLabels([_t("Kenmerk"), _t("Eerder"), _t("Later"),
                                               _t("Verschil")])
         self.table.verticalHeader().hide()
@@ -111,6 +115,7 @@ class CompareDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.words_edit = QPlainTextEdit()
         self.words_edit.setAccessibleName(_t("Wat de cliënt over de verandering zegt"))
+        self.words_edit.setTabChangesFocus(True)  # Tab moves on; no keyboard trap
         self.words_edit.setPlaceholderText(_t("Wat betekent deze verandering voor de cliënt? "
                                               "Schrijf het in de eigen woorden van de cliënt."))
         self.saved_label = QLabel()

@@ -48,6 +48,8 @@ class MemberPanel(QScrollArea):
 
     def __init__(self, editor: WebEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Only a frame for scrolling: Tab goes to the fields (which it scrolls into view).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.editor = editor
         self.entry_id: int | None = None
         self._loading = False

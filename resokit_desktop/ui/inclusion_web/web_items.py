@@ -14,12 +14,19 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from resokit_desktop.domain.web.geometry import CENTRE_RADIUS, ring_bounds
 from resokit_desktop.domain.web.model import DomainSet, Member
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_labels import centre_label, ring_label
+from resokit_desktop.ui.widgets.focus_ring import FOCUS_COLOR
 
 R = style.WEB_RADIUS
 DOMAIN_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
@@ -138,6 +145,7 @@ class MemberItem(QGraphicsItem):
             self.setFlags(
                 QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                 | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
                 | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
             )
             self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -167,6 +175,12 @@ class MemberItem(QGraphicsItem):
             painter.setPen(QPen(style.SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             r = style.SYMBOL_RADIUS + 5
+            painter.drawEllipse(QPointF(0, 0), r, r)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            # Where the keys act: the app's focus ring, outside the selection ring.
+            painter.setPen(QPen(FOCUS_COLOR, 2.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            r = style.SYMBOL_RADIUS + 9
             painter.drawEllipse(QPointF(0, 0), r, r)
         style.paint_member(painter, self.member, QPointF(0, 0), label=self.label,
                            marker=self.marker)

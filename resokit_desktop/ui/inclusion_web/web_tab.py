@@ -352,6 +352,6 @@ class InclusionWebTab(QWidget):
 
 register_tab(
     "inclusion_web", 30,
-    lambda: QCoreApplication.translate("DossierTabs", "Inclusieweb"),
+    lambda: QCoreApplication.translate("DossierTabs", "In&clusieweb"),
     lambda dossier, parent: InclusionWebTab(dossier, parent),
 )

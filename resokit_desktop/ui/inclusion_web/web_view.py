@@ -260,6 +260,7 @@ class WebView(QGraphicsView):
             return False
         item = self.web_scene.member_items[ids[index]]
         item.setSelected(True)
+        item.setFocus(Qt.FocusReason.TabFocusReason)
         self.ensureVisible(item)
         return True
 

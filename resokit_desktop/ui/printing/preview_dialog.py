@@ -10,8 +10,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -75,6 +77,7 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         if layout is not None:
             layout.insertWidget(0, self.options_bar)  # under the toolbar, above the pages
         self.preview = self.findChild(QPrintPreviewWidget)
+        self._name_qt_controls()
         self.document: Document | None = None
         self.pages_painted = 0
         self.last_saved: Path | None = None
@@ -83,6 +86,15 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         # While the worker looks at the preview, load fpdf2 (a third of a second) off the main
         # thread, so "Opslaan als PDF…" starts warm. The app itself never loads it at start-up.
         run_in_background(_load_pdf_writer, lambda _result: None, lambda _error: None)
+
+    def _name_qt_controls(self) -> None:
+        """Qt's preview brings a page-number field and a page view without names: give them one."""
+        if self.preview is not None:
+            for view in self.preview.findChildren(QGraphicsView):
+                view.setAccessibleName(_tr("Voorbeeld van de pagina's"))
+        for field in self.findChildren(QLineEdit):
+            if not isinstance(field.parentWidget(), QComboBox) and not field.accessibleName():
+                field.setAccessibleName(_tr("Paginanummer"))
 
     def add_option(self, label: str, widget: QWidget) -> None:
         if label:

@@ -113,6 +113,7 @@ class AuditDialog(QDialog):
                     "%1", str(broken)))
             self.chain_label.setStyleSheet("color: #8a1c1c; font-weight: bold;")
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("audit_table")
         self.table.setAccessibleName(_tr("Vermeldingen in het logboek"))
         self.table.setModel(self.model)

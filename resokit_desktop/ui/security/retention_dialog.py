@@ -51,6 +51,7 @@ class RetentionDialog(QDialog):
         row.addWidget(self.years)
         row.addStretch(1)
         self.table = QTableWidget(0, 2, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("retention_table")
         self.table.setHorizontalHeaderLabels([_tr("Cliënt"), _tr("Laatste activiteit")])
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -55,7 +55,9 @@ class AgreementsTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.setTabKeyNavigation(True)
+        # Tab leaves the table (no keyboard trap); arrows move between cells, and Tab inside a
+        # cell being edited still moves on to the next cell.
+        self.table.setTabKeyNavigation(False)
         self.table.setMinimumHeight(130)
         self.table.itemChanged.connect(self._item_changed)
 

@@ -150,6 +150,14 @@ class SessionEditor(QWidget):
         layout.addWidget(agreements_box)
         layout.addWidget(next_box)
         layout.addStretch(1)
+        # Moving fields into their boxes scrambled the Tab order (the date came last): top to
+        # bottom again.
+        chain = [self.date_field, self.type_field, self.worked_on_field,
+                 self.client_words_field, self.observations_field, self.agreements.table,
+                 self.agreements.add_button, self.agreements.remove_button,
+                 self.next_date_field, self.next_time_field]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self._follow_text_size()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -98,6 +98,8 @@ class SessionsTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Only a frame for scrolling: Tab goes to the fields (which it scrolls into view).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.editor)
         self.status = SaveStatus("session", self)
         self.status.retry_requested.connect(self.save_now)
@@ -346,6 +348,6 @@ class SessionsTab(QWidget):
 
 register_tab(
     "sessions", 20,
-    lambda: QCoreApplication.translate("DossierTabs", "Gesprekken"),
+    lambda: QCoreApplication.translate("DossierTabs", "Ges&prekken"),
     lambda dossier, parent: SessionsTab(dossier, parent),
 )
