@@ -79,8 +79,10 @@ def add_clients_in(db) -> None:
 
 
 def test_wrong_passphrase_on_a_healthy_disk_is_still_a_wrong_passphrase(tmp_path):
-    path = make_dossier(tmp_path / "d.resokit", PASSPHRASE, clients=2)
-    add_clients(path, PASSPHRASE, 1)
-    for command in _commands(tmp_path):
+    for index, command in enumerate(_commands(tmp_path)):
+        # A file of its own per command: wrong tries on one file add up to a wait, which the
+        # command line announces on a line of its own (tests/cli/test_passphrase_waits.py).
+        path = make_dossier(tmp_path / f"d{index}.resokit", PASSPHRASE, clients=2)
+        add_clients(path, PASSPHRASE, 1)
         line = _one_line(run_resokit(*command, "--data", str(path), passphrase="niet de goede"))
         assert "wrong passphrase" in line, (command, line)
