@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
+from resokit_desktop.pseudo_locale import PSEUDO_LANGUAGE, PseudoTranslator
 from resokit_desktop.resources import i18n_dir
 
 LANGUAGES = ("nl", "fr", "en")
@@ -62,11 +63,20 @@ def compiled_catalogue(lang: str) -> Path | None:
 
 
 def install_language(app: QCoreApplication, lang: str | None) -> str:
-    """Install translators for the language (Qt's own strings too); returns the language used."""
-    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    """Install translators for the language (Qt's own strings too); returns the language used.
+
+    The developers' pseudo-language (pseudo_locale.py) lengthens every text to catch clipping.
+    """
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    if lang == PSEUDO_LANGUAGE:
+        QLocale.setDefault(QLocale(DEFAULT_LANGUAGE))
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        _installed.append(pseudo)
+        return lang
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(lang))
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

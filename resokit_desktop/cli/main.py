@@ -61,7 +61,9 @@ def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentPars
     parser.add_argument(
         "--data", metavar="FILE", help="dossier file to open (default: per-user data folder)"
     )
-    parser.add_argument("--lang", choices=LANGUAGES, help="user interface language (default: nl)")
+    parser.add_argument("--lang", choices=(*LANGUAGES, "pseudo"),
+                        help="user interface language (default: nl); pseudo: a test language "
+                        "for developers that lengthens every text to show clipped layouts")
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
