@@ -163,8 +163,9 @@ class ClientListPanel(QWidget):
         if COLUMN_STATUS in others:
             status = max(metrics.horizontalAdvance(status_text(key))
                          for key in ("active", "closed", "archived")) + margin
+            after = len(others) - 1  # the columns still to place get at least their minimum
             status = max(header.minimumSectionSize(),
-                         min(status, left - header.minimumSectionSize()))
+                         min(status, left - after * header.minimumSectionSize()))
             header.resizeSection(COLUMN_STATUS, status)
             left -= status
         # The next appointment: a date, when there is room for it after the name.
