@@ -949,7 +949,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Inclusieweb</source>
-        <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
+        <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere). Today&apos;s date (tests pin it): the default date of a new version.</extracomment>
         <translation type="unfinished">Toile d’inclusion</translation>
     </message>
 </context>
@@ -1314,10 +1314,6 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Deze cliënt heeft nog geen inclusieweb. Kies de levensdomeinen en begin samen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Er is al een versie met de datum van vandaag. Werk daarin verder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1738,6 +1734,49 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Wachtwoordzin kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van de versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De nieuwe versie begint als kopie van de vorige, om samen te herbekijken. Tekende je het web eerder op papier? Geef dan die datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een versie kan niet in de toekomst liggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dag-maand-jaar, bv. 14-03-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,7 @@ def save_web(window) -> None:
 def new_web_version(window) -> None:
     for tab in _tabs(window):
         if tab.isVisible():
-            tab.new_version()
+            tab.ask_new_version()
 
 
 def add_actions(registry, window) -> None:
