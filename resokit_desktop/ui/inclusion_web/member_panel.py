@@ -24,7 +24,6 @@ from resokit_desktop.domain.web.model import (
     Frequency,
     Function,
     Level,
-    Position,
     Reciprocity,
     Strength,
     TieStatus,
@@ -33,7 +32,6 @@ from resokit_desktop.ui.inclusion_web import web_labels as labels
 from resokit_desktop.ui.inclusion_web.web_commands import (
     EditIdentityCommand,
     EditTieCommand,
-    MoveMembersCommand,
 )
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 
@@ -286,6 +284,5 @@ class MemberPanel(QScrollArea):
         domain, ring = self.domain_combo.currentData(), self.ring_combo.currentData()
         if domain is None or (domain, ring) == (old.domain, old.ring):
             return
-        new = Position(domain, ring, old.angle, old.radius)
-        self.editor.push(MoveMembersCommand(document, {self.entry_id: old},
-                                            {self.entry_id: new}))
+        # A free spot in the new sector and ring, never on top of someone already there.
+        self.editor.move_to_cell(self.entry_id, domain, ring)

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QStyleOptionGraphicsItem, QWidget
 
-from resokit_desktop.domain.web.geometry import CENTRE_RADIUS, ring_bounds
+from resokit_desktop.domain.web.geometry import CENTRE_RADIUS, Spans, ring_bounds, uniform_spans
 from resokit_desktop.domain.web.model import DomainSet, Member
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_labels import centre_label, ring_label
@@ -25,8 +25,12 @@ R = style.WEB_RADIUS
 DOMAIN_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 
-def _domain_font() -> QFont:
-    return style.scene_font(12.5, bold=True)
+def _domain_font(text_scale: float = 1.0) -> QFont:
+    return style.scene_font(14 * text_scale, bold=True)
+
+
+def _ring_font(text_scale: float = 1.0) -> QFont:
+    return style.scene_font(12 * text_scale)
 
 
 class WebBackgroundItem(QGraphicsItem):
@@ -38,12 +42,32 @@ class WebBackgroundItem(QGraphicsItem):
         self.lang = lang
         self.show_labels = show_labels
         self.centre_text = centre_label()
+        self.spans: Spans = uniform_spans(len(domain_set.domains))
+        self.text_scale = 1.0
         self.setZValue(-10)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
+    def set_format(self, spans: Spans, text_scale: float) -> None:
+        if (spans, text_scale) != (self.spans, self.text_scale):
+            self.prepareGeometryChange()
+            self.spans, self.text_scale = spans, text_scale
+            self.update()
+
     def boundingRect(self) -> QRectF:  # noqa: N802
-        mx, my = R + style.LABEL_MARGIN, R + style.LABEL_MARGIN_Y
-        return QRectF(-mx, -my, 2 * mx, 2 * my)
+        return self.content_rect().adjusted(-4, -4, 4, 4)
+
+    def ring_label_rects(self) -> list[QRectF]:
+        """Where the ring names sit (top of each ring, on the twelve o'clock line)."""
+        if not self.show_labels:
+            return []
+        metrics = QFontMetricsF(_ring_font(self.text_scale))
+        height = metrics.height() + 2
+        rects = []
+        for ring in (1, 2, 3):
+            low, high = ring_bounds(ring)
+            width = metrics.horizontalAdvance(ring_label(ring)) + 10
+            rects.append(QRectF(-width / 2, -(low + high) / 2 * R - height / 2, width, height))
+        return rects
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -51,20 +75,20 @@ class WebBackgroundItem(QGraphicsItem):
         count = len(self.domain_set.domains)
         outer = QRectF(-R, -R, 2 * R, 2 * R)
         painter.setPen(Qt.PenStyle.NoPen)
-        for index in range(count):
+        for index, (turn, width) in enumerate(self.spans):
             odd_last = count % 2 == 1 and index == count - 1 and count > 1
             painter.setBrush(QBrush(style.SECTOR_FILLS[2 if odd_last else index % 2]))
             # Qt angles: 1/16 degree, counter-clockwise from three o'clock.
-            start = 90 - (index + 1) * 360 / count
-            painter.drawPie(outer, round(start * 16), round(360 / count * 16))
+            start = 90 - (turn + width) * 360
+            painter.drawPie(outer, round(start * 16), round(width * 360 * 16))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(style.RING_LINE, 1.2))
         for ring in (1, 2, 3):
             r = ring_bounds(ring)[1] * R
             painter.drawEllipse(QPointF(0, 0), r, r)
         inner = CENTRE_RADIUS * R
-        for index in range(count):
-            theta = index / count * 2 * math.pi
+        for turn, _width in self.spans:
+            theta = turn * 2 * math.pi
             direction = QPointF(math.sin(theta), -math.cos(theta))
             painter.drawLine(direction * inner, direction * R)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -79,35 +103,38 @@ class WebBackgroundItem(QGraphicsItem):
 
     def _paint_labels(self, painter: QPainter, count: int) -> None:
         painter.setPen(style.SOFT_INK)
-        font = style.scene_font(10)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        for ring in (1, 2, 3):
-            low, high = ring_bounds(ring)
+        painter.setFont(_ring_font(self.text_scale))
+        for ring, box in zip((1, 2, 3), self.ring_label_rects(), strict=True):
             text = ring_label(ring)
-            width = metrics.horizontalAdvance(text) + 8
-            box = QRectF(-width / 2, -(low + high) / 2 * R - 7, width, 14)
             painter.setBrush(QBrush(style.SECTOR_FILLS[0]))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(box, 6, 6)
             painter.setPen(style.SOFT_INK)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(style.INK)
-        painter.setFont(_domain_font())
+        painter.setFont(_domain_font(self.text_scale))
         for box, text in self._domain_label_boxes():
             painter.drawText(box, DOMAIN_FLAGS, text)
 
     def _domain_label_boxes(self) -> list[tuple[QRectF, str]]:
-        count = len(self.domain_set.domains)
         boxes = []
-        for index, domain in enumerate(self.domain_set.domains):
-            theta = (index + 0.5) / count * 2 * math.pi
+        font = _domain_font(self.text_scale)
+        metrics = QFontMetricsF(font)
+        line = metrics.height()
+        for (turn, span), domain in zip(self.spans, self.domain_set.domains, strict=True):
+            theta = (turn + span / 2) * 2 * math.pi
             sx, sy = math.sin(theta), -math.cos(theta)
-            # Side labels hang outwards from the rim; top and bottom ones sit centred on it.
-            width = 128.0
-            cx = sx * (R + 8) + sx * width / 2 * min(1.0, abs(sx) * 1.6)
-            cy = sy * (R + 6) + sy * 22 * min(1.0, abs(sy) * 1.6)
-            boxes.append((QRectF(cx - width / 2, cy - 22, width, 44), domain.label(self.lang)))
+            text = domain.label(self.lang)
+            # As narrow as two lines allow, hugging the rim: the disc gets the room.
+            width = min(metrics.horizontalAdvance(text) + 6,
+                        max(metrics.horizontalAdvance(w) for w in text.split()) + 6
+                        if " " in text and metrics.horizontalAdvance(text) > 8.5 * line
+                        else metrics.horizontalAdvance(text) + 6)
+            lines = 1 if width >= metrics.horizontalAdvance(text) else 2
+            height = lines * line + 2
+            cx = sx * (R + 6 + width / 2 * abs(sx))
+            cy = sy * (R + 4 + height / 2 * abs(sy))
+            boxes.append((QRectF(cx - width / 2, cy - height / 2, width, height), text))
         return boxes
 
     def content_rect(self) -> QRectF:
@@ -115,7 +142,7 @@ class WebBackgroundItem(QGraphicsItem):
         margin the boundingRect keeps for any label (prints use it to draw the web larger)."""
         rect = QRectF(-R, -R, 2 * R, 2 * R)
         if self.show_labels:
-            metrics = QFontMetricsF(_domain_font())
+            metrics = QFontMetricsF(_domain_font(self.text_scale))
             for box, text in self._domain_label_boxes():
                 rect = rect.united(metrics.boundingRect(box, DOMAIN_FLAGS, text))
         return rect
@@ -124,11 +151,14 @@ class WebBackgroundItem(QGraphicsItem):
 class MemberItem(QGraphicsItem):
     """One member on the web; moving it moves its lines along (they are told in itemChange)."""
 
-    def __init__(self, member: Member, label: str, interactive: bool = True) -> None:
+    def __init__(self, member: Member, label: str, interactive: bool = True,
+                 label_px: float = style.LABEL_PX) -> None:
         super().__init__()
         self.entry_id = member.entry_id
         self.member = member
         self.label = label
+        self.label_px = label_px
+        self.label_width: float | None = None  # None: the standard width (style.LABEL_EMS)
         self.marker = ""
         self.lines: list[LineItem] = []
         self.setZValue(2)
@@ -149,15 +179,21 @@ class MemberItem(QGraphicsItem):
         self.label = label
         self.update()
 
+    def set_label_format(self, label_px: float, label_width: float | None) -> None:
+        if (label_px, label_width) != (self.label_px, self.label_width):
+            self.prepareGeometryChange()
+            self.label_px, self.label_width = label_px, label_width
+            self.update()
+
     def boundingRect(self) -> QRectF:  # noqa: N802
-        s = style.SYMBOL_RADIUS
-        return QRectF(-3.9 * s, -2.0 * s, 7.8 * s, 4.3 * s)
+        return style.member_rect(style.SYMBOL_RADIUS, self.label_px, self.label_width)
 
     def shape(self) -> QPainterPath:
         s = style.SYMBOL_RADIUS
         path = QPainterPath()
         path.addEllipse(QPointF(0, 0), s + 3, s + 3)
-        path.addRect(style.label_rect(QPointF(0, 0)).adjusted(s, 0, -s, 0))
+        label = style.label_rect(QPointF(0, 0), s, self.label_px, self.label_width)
+        path.addRect(label.adjusted(label.width() * 0.15, 0, -label.width() * 0.15, 0))
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -169,7 +205,8 @@ class MemberItem(QGraphicsItem):
             r = style.SYMBOL_RADIUS + 5
             painter.drawEllipse(QPointF(0, 0), r, r)
         style.paint_member(painter, self.member, QPointF(0, 0), label=self.label,
-                           marker=self.marker)
+                           marker=self.marker, label_px=self.label_px,
+                           label_width=self.label_width)
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:

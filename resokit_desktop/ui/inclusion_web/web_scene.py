@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from resokit_desktop.domain.web.geometry import inside_web, position_from_unit, position_to_unit
+from resokit_desktop.domain.web.geometry import (
+    inside_web,
+    position_from_unit,
+    position_to_unit,
+    uniform_spans,
+)
+from resokit_desktop.domain.web.layout import Footprint, Placement, WebLayout, place, web_layout
 from resokit_desktop.domain.web.model import Member, Position
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
@@ -43,9 +50,86 @@ class WebScene(QGraphicsScene):
         self.tie_items: dict[tuple[int, int], LineItem] = {}
         self.ego_items: dict[int, LineItem] = {}
         self.markers: dict[int, str] = {}
+        #: Text size relative to normal (the app's text-size setting, presentation mode).
+        self.text_scale = 1.0
+        self.layout = WebLayout(uniform_spans(1))
         mx, my = R + style.LABEL_MARGIN, R + style.LABEL_MARGIN_Y
         self.setSceneRect(QRectF(-mx, -my, 2 * mx, 2 * my))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+
+    # Layout: sector widths, member size, names -------------------------------------------------
+    def label_px(self) -> float:
+        return style.LABEL_PX * self.text_scale
+
+    def footprint(self) -> Footprint:
+        """A member's drawing on the unit disc, measured from the current fonts."""
+        rect = style.member_rect(style.SYMBOL_RADIUS, self.label_px())
+        return Footprint(rect.left() / R, rect.top() / R, rect.right() / R, rect.bottom() / R)
+
+    def obstacles(self) -> list[tuple[float, float, float, float]]:
+        """The ring names, on the unit disc: members keep clear of them."""
+        if self.background is None:
+            return []
+        return [(r.left() / R, r.top() / R, r.right() / R, r.bottom() / R)
+                for r in self.background.ring_label_rects()]
+
+    def set_text_scale(self, scale: float) -> None:
+        if abs(scale - self.text_scale) > 1e-6:
+            self.text_scale = scale
+            self.relayout()
+
+    def placement(self, domain: str, ring: int, wanted: tuple[float, float] | None = None,
+                  moving: tuple[int, ...] = ()) -> Placement:
+        """A free spot for a new or moved member (and members moved to make room)."""
+        assert self.document is not None
+        others = {k: m.position for k, m in self.document.version.members.items()
+                  if k not in moving}
+        return place(others, domain, ring, self.document.domain_keys(), self.footprint(),
+                     wanted, self.obstacles())
+
+    def relayout(self) -> None:
+        """Sector widths and member size from the members now on the web; then the names."""
+        if self.document is None or self.background is None:
+            return
+        positions = [m.position for m in self.document.version.members.values()]
+        self.layout = web_layout(positions, self.document.domain_keys(), self.footprint())
+        self.background.set_format(self.layout.spans, self.text_scale)
+        for item in self.member_items.values():
+            item.setScale(self.layout.item_scale)
+            item.setPos(self.scene_point(item.member))
+        self._fit_labels()
+        self._fit_scene_rect()
+
+    def _fit_scene_rect(self) -> None:
+        rect = self.background.content_rect() if self.background is not None else QRectF()
+        for item in self.member_items.values():
+            rect = rect.united(item.sceneBoundingRect())
+        self.setSceneRect(rect.adjusted(-8, -8, 8, 8))
+
+    def _fit_labels(self) -> None:
+        """Whole names where there is room; shortened (full name in the tooltip) where not."""
+        px = self.label_px()
+        metrics = QFontMetricsF(style.scene_font(px))
+        standard = px * style.LABEL_EMS
+        taken = [item.sceneBoundingRect() for item in self.member_items.values()]
+        for item in self.member_items.values():
+            item.set_label_format(px, None)
+        taken = [item.sceneBoundingRect() for item in self.member_items.values()]
+        if self.background is not None:
+            taken += self.background.ring_label_rects()
+        for item in self.member_items.values():
+            natural = metrics.horizontalAdvance(item.label) + 4
+            if natural <= standard:
+                item.setToolTip("")
+                continue
+            own = item.sceneBoundingRect()
+            wide = item.mapRectToScene(style.member_rect(style.SYMBOL_RADIUS, px, natural))
+            if not any(wide.intersects(r) for r in taken if r != own):
+                item.set_label_format(px, natural)
+                taken.append(wide)
+                item.setToolTip("")
+            else:
+                item.setToolTip(item.member.name)
 
     # Building --------------------------------------------------------------------------------
     def set_document(self, document: WebDocument | None) -> None:
@@ -64,6 +148,7 @@ class WebScene(QGraphicsScene):
         self.document = document
         if document is None:
             return
+        self.layout = WebLayout(uniform_spans(len(document.version.domain_set.domains)))
         self.background = WebBackgroundItem(document.version.domain_set, self.lang,
                                             self.show_labels)
         self.addItem(self.background)
@@ -71,6 +156,7 @@ class WebScene(QGraphicsScene):
             self._add_member_item(entry_id)
         for a, b in sorted(document.version.ties):
             self._add_tie_item(a, b)
+        self.relayout()
         document.member_added.connect(self._on_member_added)
         document.member_removed.connect(self._on_member_removed)
         document.member_moved.connect(self._on_member_moved)
@@ -88,20 +174,23 @@ class WebScene(QGraphicsScene):
     def label_for(self, member: Member) -> str:
         return initials(member.name) if self.initials_only else member.name
 
-    def scene_point(self, member: Member) -> QPointF:
+    def scene_point(self, member: Member | Position) -> QPointF:
         assert self.document is not None
-        x, y = position_to_unit(member.position, self.document.domain_keys())
+        position = member.position if isinstance(member, Member) else member
+        x, y = position_to_unit(position, self.document.domain_keys(), self.layout.spans)
         return QPointF(x * R, y * R)
 
     def position_at(self, point: QPointF, margin: float = 0.06) -> Position | None:
         """The stored position for a scene point on the web; None when the point is off the web."""
         if self.document is None or not inside_web(point.x() / R, point.y() / R, margin):
             return None
-        return position_from_unit(point.x() / R, point.y() / R, self.document.domain_keys())
+        return position_from_unit(point.x() / R, point.y() / R, self.document.domain_keys(),
+                                  self.layout.spans)
 
     def _add_member_item(self, entry_id: int) -> None:
         member = self.document.member(entry_id)
-        item = MemberItem(member, self.label_for(member), self.interactive)
+        item = MemberItem(member, self.label_for(member), self.interactive, self.label_px())
+        item.setScale(self.layout.item_scale)
         item.marker = self.markers.get(entry_id, "")
         item.setPos(self.scene_point(member))
         self.addItem(item)
@@ -137,6 +226,7 @@ class WebScene(QGraphicsScene):
     # Following the document ------------------------------------------------------------------
     def _on_member_added(self, entry_id: int) -> None:
         self._add_member_item(entry_id)
+        self.relayout()
 
     def _on_member_removed(self, entry_id: int) -> None:
         line = self.ego_items.pop(entry_id, None)
@@ -145,15 +235,16 @@ class WebScene(QGraphicsScene):
             self.removeItem(line)
         item = self.member_items.pop(entry_id)
         self.removeItem(item)
+        self.relayout()
 
     def _on_member_moved(self, entry_id: int) -> None:
-        item = self.member_items[entry_id]
-        item.setPos(self.scene_point(item.member))
+        self.relayout()
 
     def _on_member_changed(self, entry_id: int) -> None:
         item = self.member_items[entry_id]
         item.set_member(self.document.member(entry_id), self.label_for(item.member))
         self._sync_ego_line(entry_id)
+        self._fit_labels()
 
     def _on_tie_removed(self, a: int, b: int) -> None:
         line = self.tie_items.pop((a, b), None)
@@ -171,7 +262,8 @@ class WebScene(QGraphicsScene):
             expected = self.scene_point(item.member)
             if (item.pos() - expected).manhattanLength() > 0.5:
                 x, y = item.pos().x() / R, item.pos().y() / R
-                moved[entry_id] = position_from_unit(x, y, self.document.domain_keys())
+                moved[entry_id] = position_from_unit(x, y, self.document.domain_keys(),
+                                                     self.layout.spans)
         if moved:
             self.members_dragged.emit(moved)
 

@@ -25,6 +25,10 @@ WEB_RADIUS = 300.0
 LABEL_MARGIN = 132.0  # left and right of the rim, for the domain labels
 LABEL_MARGIN_Y = 64.0  # above and below
 SYMBOL_RADIUS = 15.0
+# Member names: 15 scene units, so 11 px or more on screen when the web fills a laptop's view and
+# 8.5 pt or more in print; the text-size setting scales them (see WebScene.text_scale).
+LABEL_PX = 15.0
+LABEL_EMS = 7.2  # a name wider than this many ems is shortened (with a tooltip) when crowded
 
 INK = QColor("#2B3440")
 SOFT_INK = QColor("#5B6673")
@@ -173,12 +177,12 @@ FUNCTION_ORDER = (Function.PRACTICAL, Function.EMOTIONAL, Function.ADVICE, Funct
 
 def paint_member(
     painter: QPainter, member: Member, centre: QPointF, *, label: str, marker: str = "",
-    radius: float = SYMBOL_RADIUS,
+    radius: float = SYMBOL_RADIUS, label_px: float = LABEL_PX, label_width: float | None = None,
 ) -> None:
     """A whole member: shape, function badges (upper right), tags (upper left), name below."""
     tie = member.tie
     paint_symbol(painter, member.kind, centre, radius, tie.status, tie.strength)
-    badge = radius * 0.72
+    badge = radius * 0.9
     functions = [f for f in FUNCTION_ORDER if f in tie.functions]
     for i, function in enumerate(functions):
         angle = math.radians(-70 + i * 38)
@@ -202,22 +206,33 @@ def paint_member(
         spot = QPointF(centre.x() - radius * 1.45, centre.y() + radius * 0.9)
         paint_tag(painter, MARKER_SYMBOLS[marker], spot, radius * 1.25, MARKER_COLOURS[marker])
     painter.setPen(INK)
-    font = scene_font(radius * 0.78)
+    font = scene_font(label_px)
     painter.setFont(font)
-    box = label_rect(centre, radius)
+    box = label_rect(centre, radius, label_px, label_width)
     text = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, box.width())
     painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
 
 
-def label_rect(centre: QPointF, radius: float = SYMBOL_RADIUS) -> QRectF:
-    width = radius * 6.4
-    return QRectF(centre.x() - width / 2, centre.y() + radius + 1.5, width, radius * 1.1)
+def label_rect(centre: QPointF, radius: float = SYMBOL_RADIUS, label_px: float = LABEL_PX,
+               width: float | None = None) -> QRectF:
+    """Where the name goes: centred under the symbol, one line high."""
+    width = width if width is not None else label_px * LABEL_EMS
+    return QRectF(centre.x() - width / 2, centre.y() + radius + 1.5, width, label_px * 1.3)
+
+
+def member_rect(radius: float = SYMBOL_RADIUS, label_px: float = LABEL_PX,
+                label_width: float | None = None) -> QRectF:
+    """Everything a member draws round its centre (badges, tags, marker, name)."""
+    width = max(label_width if label_width is not None else label_px * LABEL_EMS, radius * 4.2)
+    top = -(radius + radius * 0.9 * 0.8)
+    bottom = radius + 1.5 + label_px * 1.3
+    return QRectF(-width / 2, top, width, bottom - top)
 
 
 def ego_pen(strength: Strength, scale: float = 1.0) -> QPen | None:
     """The line from the client to a member: solid for strong, dashed for light, none if unknown."""
     if strength == Strength.STRONG:
-        return QPen(EGO_LINE, 2.4 * scale)
+        return QPen(EGO_LINE, 3.2 * scale)
     if strength == Strength.LIGHT:
         pen = QPen(EGO_LINE, 1.2 * scale)
         pen.setStyle(Qt.PenStyle.DashLine)
@@ -226,5 +241,8 @@ def ego_pen(strength: Strength, scale: float = 1.0) -> QPen | None:
 
 
 def tie_pen(scale: float = 1.0) -> QPen:
-    """Who-knows-whom lines between members."""
-    return QPen(TIE_LINE, 1.3 * scale)
+    """Who-knows-whom lines between members: dotted, so they never pass for a strong tie."""
+    pen = QPen(TIE_LINE, 1.6 * scale)
+    pen.setStyle(Qt.PenStyle.DotLine)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen

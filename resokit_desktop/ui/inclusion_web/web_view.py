@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLineF,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsView, QWidget
 
@@ -81,6 +91,8 @@ class WebView(QGraphicsView):
         self.web_scene = scene
         self.connect_mode = False
         self.auto_fit = True
+        #: Presentation mode makes the web's text larger still.
+        self.presentation_factor = 1.0
         self._gesture: str | None = None
         self._ghost_kind: EntryKind | None = None
         self._tie_start: MemberItem | None = None
@@ -100,9 +112,33 @@ class WebView(QGraphicsView):
         self.palette_overlay.raise_()
 
     # Zoom and fit ------------------------------------------------------------------------------
+    def fit_rect(self) -> QRectF:
+        """The disc with its domain names: what "fit" shows as large as the view allows."""
+        background = self.web_scene.background
+        if background is None:
+            return self.web_scene.sceneRect()
+        return background.content_rect().adjusted(-6, -6, 6, 6)
+
     def fit_to_window(self) -> None:
         self.auto_fit = True
-        self.fitInView(self.web_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._sync_text_scale()
+        self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _sync_text_scale(self) -> None:
+        """The web's text follows the app's text size (Ctrl++ / Ctrl+-), times the presentation
+        factor."""
+        from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
+
+        size = self.font().pointSizeF()
+        factor = (size / DEFAULT_POINT_SIZE if size > 0 else 1.0) * self.presentation_factor
+        self.web_scene.set_text_scale(round(factor, 3))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._sync_text_scale()
+            if self.auto_fit:
+                self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()
@@ -119,7 +155,7 @@ class WebView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self.auto_fit:
-            self.fitInView(self.web_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     # Gestures ----------------------------------------------------------------------------------
     def palette_slot_center(self, kind: EntryKind) -> QPointF:
