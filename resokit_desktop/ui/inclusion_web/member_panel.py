@@ -123,6 +123,9 @@ class MemberPanel(QScrollArea):
         self._note_timer = QTimer(self, singleShot=True, interval=600)
         self._note_timer.timeout.connect(lambda: self._tie_changed("note"))
         self.name_edit.editingFinished.connect(self._identity_changed)
+        # Enter stores the name and hands the keyboard back to the web (the next Insert, arrow,
+        # kind key works at once).
+        self.name_edit.returnPressed.connect(self._back_to_web)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._identity_changed())
         self.relation_edit.textEdited.connect(lambda _t: self._tie_changed("relation"))
         self.note_edit.textChanged.connect(self._on_note_typed)
@@ -222,6 +225,11 @@ class MemberPanel(QScrollArea):
         self.name_edit.selectAll()
 
     # Editing ---------------------------------------------------------------------------------
+    def _back_to_web(self) -> None:
+        self._identity_changed()
+        if not self.name_error.isVisible():
+            self.editor.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_note_typed(self) -> None:
         if not self._loading and self.entry_id is not None:
             self._note_timer.start()

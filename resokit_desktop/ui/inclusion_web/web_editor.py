@@ -19,6 +19,7 @@ from resokit_desktop.domain.web.model import (
 from resokit_desktop.ui.inclusion_web.web_commands import (
     AddMemberCommand,
     AddTieCommand,
+    EditIdentityCommand,
     MoveMembersCommand,
     RemoveMembersCommand,
     RemoveTieCommand,
@@ -68,6 +69,7 @@ class WebEditor(QWidget):
         self.view.nudge_requested.connect(self._on_nudge)
         self.view.insert_requested.connect(self.insert_person)
         self.view.delete_requested.connect(self.delete_selection)
+        self.view.kind_requested.connect(self.set_kind)
 
     def _on_selection_changed(self) -> None:
         try:
@@ -197,6 +199,20 @@ class WebEditor(QWidget):
         new = {i: ring_step(old[i], keys, d_domain, d_ring) for i in ids}
         if any(new[i] != old[i] for i in ids):
             self._move_placed(new, merge_key="keyboard")
+
+    def set_kind(self, kind: str) -> None:
+        """Person, place or group for the selected members, as one undo step."""
+        if self.document is None:
+            return
+        ids = [i for i in self.scene.selected_member_ids()
+               if self.document.member(i).kind != EntryKind(kind)]
+        if not ids:
+            return
+        self.undo_stack.beginMacro(QCoreApplication.translate("WebCommands", "Soort wijzigen"))
+        for entry_id in ids:
+            member = self.document.member(entry_id)
+            self.push(EditIdentityCommand(self.document, entry_id, member.name, EntryKind(kind)))
+        self.undo_stack.endMacro()
 
     def delete_selection(self) -> None:
         """Del: remove the selected members (with their ties) and selected ties, as one step."""

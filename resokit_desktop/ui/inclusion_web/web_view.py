@@ -85,6 +85,8 @@ class WebView(QGraphicsView):
     insert_requested = Signal()
     #: Del pressed.
     delete_requested = Signal()
+    #: One key chose the kind of the selected members: 1/P person, 2/L place, 3/G group.
+    kind_requested = Signal(str)
 
     def __init__(self, scene: WebScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -255,6 +257,14 @@ class WebView(QGraphicsView):
             return
         if key == Qt.Key.Key_Insert:
             self.insert_requested.emit()
+            event.accept()
+            return
+        kinds = {Qt.Key.Key_1: EntryKind.PERSON, Qt.Key.Key_P: EntryKind.PERSON,
+                 Qt.Key.Key_2: EntryKind.PLACE, Qt.Key.Key_L: EntryKind.PLACE,
+                 Qt.Key.Key_3: EntryKind.GROUP, Qt.Key.Key_G: EntryKind.GROUP}
+        if key in kinds and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+                and self.web_scene.selected_member_ids():
+            self.kind_requested.emit(str(kinds[key]))
             event.accept()
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
