@@ -78,7 +78,8 @@ class MemberPanel(QScrollArea):
         grid = QVBoxLayout(functions)
         self.function_checks: dict[Function, QCheckBox] = {}
         for function in Function:
-            check = QCheckBox(f"{labels.function_letter(function)} — "
+            # Alt + the badge letter ticks it while the name is still being typed.
+            check = QCheckBox(f"&{labels.function_letter(function)} — "
                               f"{labels.function_label(function)}")
             grid.addWidget(check)
             self.function_checks[function] = check

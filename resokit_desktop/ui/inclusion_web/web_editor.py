@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from resokit_desktop.domain.web.model import (
     EntryKind,
+    Function,
     Member,
     Position,
     RegistryEntry,
@@ -20,6 +22,7 @@ from resokit_desktop.ui.inclusion_web.web_commands import (
     AddMemberCommand,
     AddTieCommand,
     EditIdentityCommand,
+    EditTieCommand,
     MoveMembersCommand,
     RemoveMembersCommand,
     RemoveTieCommand,
@@ -70,6 +73,7 @@ class WebEditor(QWidget):
         self.view.insert_requested.connect(self.insert_person)
         self.view.delete_requested.connect(self.delete_selection)
         self.view.kind_requested.connect(self.set_kind)
+        self.view.function_toggled.connect(self.toggle_function)
 
     def _on_selection_changed(self) -> None:
         try:
@@ -212,6 +216,23 @@ class WebEditor(QWidget):
         for entry_id in ids:
             member = self.document.member(entry_id)
             self.push(EditIdentityCommand(self.document, entry_id, member.name, EntryKind(kind)))
+        self.undo_stack.endMacro()
+
+    def toggle_function(self, function: str) -> None:
+        """Switch a function on for the selected members (off when all of them have it)."""
+        if self.document is None:
+            return
+        ids = self.scene.selected_member_ids()
+        if not ids:
+            return
+        value = Function(function)
+        on = not all(value in self.document.member(i).tie.functions for i in ids)
+        self.undo_stack.beginMacro(QCoreApplication.translate("WebCommands", "Kenmerk wijzigen"))
+        for entry_id in ids:
+            tie = self.document.member(entry_id).tie
+            functions = tie.functions | {value} if on else tie.functions - {value}
+            self.push(EditTieCommand(self.document, entry_id, replace(tie, functions=functions),
+                                     "functions"))
         self.undo_stack.endMacro()
 
     def delete_selection(self) -> None:

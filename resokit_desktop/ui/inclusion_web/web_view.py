@@ -16,10 +16,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsView, QWidget
 
-from resokit_desktop.domain.web.model import EntryKind, Position
+from resokit_desktop.domain.web.model import EntryKind, Function, Position
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_items import MemberItem
-from resokit_desktop.ui.inclusion_web.web_labels import kind_label
+from resokit_desktop.ui.inclusion_web.web_labels import function_letter, kind_label
 from resokit_desktop.ui.inclusion_web.web_scene import WebScene
 
 ENTRY_MIME = "application/x-resokit-registry-entry"
@@ -85,8 +85,10 @@ class WebView(QGraphicsView):
     insert_requested = Signal()
     #: Del pressed.
     delete_requested = Signal()
-    #: One key chose the kind of the selected members: 1/P person, 2/L place, 3/G group.
+    #: One key chose the kind of the selected members: 1 person, 2 place, 3 group.
     kind_requested = Signal(str)
+    #: A badge letter (P, E, A, G) switched that function of the selected members on or off.
+    function_toggled = Signal(str)
 
     def __init__(self, scene: WebScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -259,14 +261,19 @@ class WebView(QGraphicsView):
             self.insert_requested.emit()
             event.accept()
             return
-        kinds = {Qt.Key.Key_1: EntryKind.PERSON, Qt.Key.Key_P: EntryKind.PERSON,
-                 Qt.Key.Key_2: EntryKind.PLACE, Qt.Key.Key_L: EntryKind.PLACE,
-                 Qt.Key.Key_3: EntryKind.GROUP, Qt.Key.Key_G: EntryKind.GROUP}
-        if key in kinds and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
-                and self.web_scene.selected_member_ids():
-            self.kind_requested.emit(str(kinds[key]))
-            event.accept()
-            return
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and self.web_scene.selected_member_ids():
+            kinds = {Qt.Key.Key_1: EntryKind.PERSON, Qt.Key.Key_2: EntryKind.PLACE,
+                     Qt.Key.Key_3: EntryKind.GROUP}
+            if key in kinds:
+                self.kind_requested.emit(str(kinds[key]))
+                event.accept()
+                return
+            function = function_for_key(event.text())
+            if function is not None:
+                self.function_toggled.emit(str(function))
+                event.accept()
+                return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_requested.emit()
             event.accept()
@@ -339,6 +346,14 @@ class WebView(QGraphicsView):
         entry_id = int(bytes(data.data(ENTRY_MIME)).decode())
         self.place_entry_requested.emit(entry_id, position)
         event.acceptProposedAction()
+
+
+def function_for_key(text: str) -> Function | None:
+    """The function whose badge letter (in the UI language) was typed, if any."""
+    for function in Function:
+        if text and text.upper() == function_letter(function).upper():
+            return function
+    return None
 
 
 def ring_step(position: Position, domain_keys: list[str], d_domain: int, d_ring: int) -> Position:

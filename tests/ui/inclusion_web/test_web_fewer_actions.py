@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from web_ui_helpers import finish, make_tab, stored, viewport_point, wait_saved
 
-from resokit_desktop.domain.web.model import EntryKind, Position
+from resokit_desktop.domain.web.model import EntryKind, Function, Position
 
 
 def test_double_click_name_enter_and_one_key_for_the_kind(qtbot, db_path):
@@ -24,7 +24,7 @@ def test_double_click_name_enter_and_one_key_for_the_kind(qtbot, db_path):
     actions += 2
     qtbot.waitUntil(view.hasFocus)  # Enter handed the keyboard back to the web
     # 2. One key makes it a place.
-    QTest.keyClick(view, Qt.Key.Key_L)
+    QTest.keyClick(view, Qt.Key.Key_2)
     actions += 1
     wait_saved(qtbot, tab)
     version, registry, _ = stored(db_path, client_id)
@@ -39,12 +39,14 @@ def test_double_click_name_enter_and_one_key_for_the_kind(qtbot, db_path):
     QTest.keyClicks(name, "Kapper")
     QTest.keyClick(name, Qt.Key.Key_Return)
     qtbot.waitUntil(view.hasFocus)
-    QTest.keyClick(view, Qt.Key.Key_G)
+    QTest.keyClick(view, Qt.Key.Key_3)
+    QTest.keyClick(view, Qt.Key.Key_G)  # badge letter: Gezelschap (companionship)
     wait_saved(qtbot, tab)
     version, _, _ = stored(db_path, client_id)
     second = next(m for m in version.members.values() if m.name == "Kapper")
     assert (second.position.domain, second.position.ring) == ("neighbourhood", 3)
     assert second.kind == EntryKind.GROUP
+    assert second.tie.functions == {Function.COMPANIONSHIP}
     items = tab.editor.scene.member_items
     assert not items[member.entry_id].sceneBoundingRect().intersects(
         items[second.entry_id].sceneBoundingRect())
