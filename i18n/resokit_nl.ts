@@ -353,6 +353,10 @@
         <source>Nieuwe &amp;versie van het inclusieweb</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Web &amp;presenteren (volledig scherm)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementsTable</name>
@@ -1839,6 +1843,25 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <source>Esc: terug   ·   C: hoog contrast   ·   + / −: groter, kleiner   ·   lang drukken: gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusieweb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusieweb, presentatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Inclusieweb afdrukken…</source>
@@ -3307,6 +3330,11 @@ Gemaakt op: %3</source>
 </context>
 <context>
     <name>WebCommands</name>
+    <message>
+        <source>Soort wijzigen</source>
+        <extracomment>The document changed (autosave, indicators). The selected member ids changed. A member was just created by the user: the panel should focus its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Kenmerk wijzigen</source>
         <translation type="unfinished"></translation>

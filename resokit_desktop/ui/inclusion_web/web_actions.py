@@ -22,6 +22,12 @@ def new_web_version(window) -> None:
             tab.ask_new_version()
 
 
+def present_web(window) -> None:
+    for tab in _tabs(window):
+        if tab.isVisible():
+            tab.enter_presentation()
+
+
 def add_actions(registry, window) -> None:
     registry.add(
         "save_web_version",
@@ -32,4 +38,9 @@ def add_actions(registry, window) -> None:
         "new_web_version",
         QCoreApplication.translate("Actions", "Nieuwe &versie van het inclusieweb"),
         None, "dossier", lambda: new_web_version(window), order=410, needs_client=True,
+    )
+    registry.add(
+        "present_web",
+        QCoreApplication.translate("Actions", "Web &presenteren (volledig scherm)"),
+        "F11", "view", lambda: present_web(window), order=300, needs_client=True,
     )

@@ -159,6 +159,7 @@ class MemberItem(QGraphicsItem):
         self.label = label
         self.label_px = label_px
         self.label_width: float | None = None  # None: the standard width (style.LABEL_EMS)
+        self.min_hit_radius = 0.0  # presentation on a touch screen: a fingertip-sized target
         self.marker = ""
         self.lines: list[LineItem] = []
         self.setZValue(2)
@@ -185,13 +186,21 @@ class MemberItem(QGraphicsItem):
             self.label_px, self.label_width = label_px, label_width
             self.update()
 
+    def set_min_hit_radius(self, radius: float) -> None:
+        if abs(radius - self.min_hit_radius) > 1e-6:
+            self.prepareGeometryChange()
+            self.min_hit_radius = radius
+
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return style.member_rect(style.SYMBOL_RADIUS, self.label_px, self.label_width)
+        rect = style.member_rect(style.SYMBOL_RADIUS, self.label_px, self.label_width)
+        hit = self.min_hit_radius
+        return rect.united(QRectF(-hit, -hit, 2 * hit, 2 * hit)) if hit else rect
 
     def shape(self) -> QPainterPath:
         s = style.SYMBOL_RADIUS
         path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), s + 3, s + 3)
+        r = max(s + 3, self.min_hit_radius)
+        path.addEllipse(QPointF(0, 0), r, r)
         label = style.label_rect(QPointF(0, 0), s, self.label_px, self.label_width)
         path.addRect(label.adjusted(label.width() * 0.15, 0, -label.width() * 0.15, 0))
         return path

@@ -52,6 +52,7 @@ class WebScene(QGraphicsScene):
         self.markers: dict[int, str] = {}
         #: Text size relative to normal (the app's text-size setting, presentation mode).
         self.text_scale = 1.0
+        self.min_hit_radius = 0.0
         self.layout = WebLayout(uniform_spans(1))
         mx, my = R + style.LABEL_MARGIN, R + style.LABEL_MARGIN_Y
         self.setSceneRect(QRectF(-mx, -my, 2 * mx, 2 * my))
@@ -72,6 +73,12 @@ class WebScene(QGraphicsScene):
             return []
         return [(r.left() / R, r.top() / R, r.right() / R, r.bottom() / R)
                 for r in self.background.ring_label_rects()]
+
+    def set_min_hit_radius(self, radius: float) -> None:
+        """Members answer to a touch this far (scene units) from their centre (0: normal)."""
+        for item in self.member_items.values():
+            item.set_min_hit_radius(radius / max(item.scale(), 1e-6))
+        self.min_hit_radius = radius
 
     def set_text_scale(self, scale: float) -> None:
         if abs(scale - self.text_scale) > 1e-6:
@@ -191,6 +198,7 @@ class WebScene(QGraphicsScene):
         member = self.document.member(entry_id)
         item = MemberItem(member, self.label_for(member), self.interactive, self.label_px())
         item.setScale(self.layout.item_scale)
+        item.set_min_hit_radius(self.min_hit_radius / max(self.layout.item_scale, 1e-6))
         item.marker = self.markers.get(entry_id, "")
         item.setPos(self.scene_point(member))
         self.addItem(item)

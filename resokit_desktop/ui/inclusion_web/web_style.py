@@ -58,6 +58,28 @@ MARKER_COLOURS = {
 }
 MARKER_SYMBOLS = {"added": "+", "lost": "−", "closer": "▲", "further": "▼"}
 
+_NORMAL = {name: globals()[name] for name in (
+    "INK", "SOFT_INK", "RING_LINE", "SECTOR_FILLS", "KIND_COLOURS", "TIE_LINE", "EGO_LINE")}
+_HIGH_CONTRAST = {
+    "INK": QColor("#000000"),
+    "SOFT_INK": QColor("#000000"),
+    "RING_LINE": QColor("#000000"),
+    "SECTOR_FILLS": (QColor("#FFFFFF"), QColor("#E4E4E4"), QColor("#CFCFCF")),
+    "KIND_COLOURS": {EntryKind.PERSON: QColor("#001A4D"), EntryKind.PLACE: QColor("#4A2500"),
+                     EntryKind.GROUP: QColor("#003318")},
+    "TIE_LINE": QColor("#000000"),
+    "EGO_LINE": QColor("#000000"),
+}
+
+
+def set_high_contrast(on: bool) -> None:
+    """Black ink on white and grey for presentation beside the client (items must repaint)."""
+    globals().update(_HIGH_CONTRAST if on else _NORMAL)
+
+
+def high_contrast() -> bool:
+    return INK == _HIGH_CONTRAST["INK"] and RING_LINE == _HIGH_CONTRAST["RING_LINE"]
+
 
 def scene_font(pixel_size: float, bold: bool = False) -> QFont:
     font = QFont(FONT_FAMILY)

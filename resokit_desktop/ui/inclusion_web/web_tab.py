@@ -55,6 +55,7 @@ class InclusionWebTab(QWidget):
         #: Today's date (tests pin it): the default date of a new version.
         self.today: Callable[[], date] = date.today
         self.version_dialog: NewVersionDialog | None = None
+        self.presentation = None
         self.editor = WebEditor(self)
         self.editor.make_entry = self._make_entry
         self.editor.find_entry = self._find_entry
@@ -301,6 +302,28 @@ class InclusionWebTab(QWidget):
         self._show_version(version)
         self.status_label.setText(_t("Nieuwe versie gemaakt"))
         return True
+
+    # Presentation mode -------------------------------------------------------------------------
+    def enter_presentation(self, high_contrast: bool = False):
+        """F11: the web alone, full screen, in large type; Esc comes back here."""
+        from resokit_desktop.ui.inclusion_web.presentation import PresentationWindow
+
+        if self.version is None or self.presentation is not None:
+            return self.presentation
+        self.member_panel.commit_pending()
+        window = PresentationWindow(self.editor, lambda parent: MemberPanel(self.editor, parent),
+                                    high_contrast)
+        window.closed.connect(self._left_presentation)
+        self.presentation = window
+        window.showFullScreen()
+        window.view.fit_to_window()
+        window.view.setFocus()
+        return window
+
+    def _left_presentation(self) -> None:
+        self.presentation = None
+        self.editor.view.fit_to_window()  # the desk's text size again
+        self.editor.view.setFocus()
 
     # Side panels -----------------------------------------------------------------------------
     def _refresh_side(self) -> None:
