@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from resokit_desktop.domain.web.geometry import position_to_unit  # noqa: E402
 from resokit_desktop.domain.web.model import EntryKind, Position  # noqa: E402
 from resokit_desktop.ui.inclusion_web import web_style  # noqa: E402
+from resokit_desktop.ui.inclusion_web.web_items import MemberItem  # noqa: E402
 
 # name, domain, ring, kind, function badge letters (P, E, A, G)
 WEB = [
@@ -56,11 +57,18 @@ def _wait(condition: Callable[[], bool], timeout: float = 3.0) -> None:
 
 
 def _spot(tab, domain: str, ring: int) -> QPoint:
-    scene = tab.editor.scene
-    x, y = position_to_unit(Position(domain, ring), tab.editor.document.domain_keys(),
-                            scene.layout.spans)
+    """Where a person would click: in the sector and ring, beside whoever is already there."""
+    scene, view = tab.editor.scene, tab.editor.view
     r = web_style.WEB_RADIUS
-    return tab.editor.view.mapFromScene(QPointF(x * r, y * r))
+    point = QPoint()
+    for angle, radius in ((0.5, 0.5), (0.2, 0.5), (0.8, 0.5), (0.5, 0.1), (0.5, 0.9),
+                          (0.2, 0.1), (0.8, 0.9)):
+        x, y = position_to_unit(Position(domain, ring, angle, radius),
+                                tab.editor.document.domain_keys(), scene.layout.spans)
+        point = view.mapFromScene(QPointF(x * r, y * r))
+        if not any(isinstance(i, MemberItem) for i in view.items(point)):
+            return point
+    return point
 
 
 def build_web(tab) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from resokit_desktop.domain.web.geometry import (
     ANGLE_PAD,
+    CENTRE_RADIUS,
     RADIUS_PAD,
     Spans,
     position_to_unit,
@@ -53,6 +54,26 @@ class Footprint:
                 x + self.right * scale, y + self.bottom * scale)
 
 
+# What the window measures at normal text size (symbol, badges, a 4-em box for the name; longer
+# names grow into free room): for webs made without a window (demo data, imports).
+DEFAULT_FOOTPRINT = Footprint(-0.105, -0.086, 0.105, 0.12)
+
+
+def centre_zone() -> Rect:
+    """The client's own disc in the middle: nobody is drawn over "Ik"."""
+    return (-CENTRE_RADIUS, -CENTRE_RADIUS, CENTRE_RADIUS, CENTRE_RADIUS)
+
+
+def ring_label_zones() -> list[Rect]:
+    """About where the window writes the ring names (top of each ring, on the 12 o'clock line)."""
+    zones = [centre_zone()]
+    for ring in (1, 2, 3):
+        inner, outer = ring_bounds(ring)
+        middle = (inner + outer) / 2
+        zones.append((-0.11, -middle - 0.03, 0.11, -middle + 0.03))
+    return zones
+
+
 @dataclass(frozen=True)
 class WebLayout:
     """How wide each sector is drawn, and how large members are drawn (1 = normal size)."""
@@ -66,9 +87,10 @@ def overlap(a: Rect, b: Rect) -> bool:
 
 
 def _extent(footprint: Footprint, scale: float) -> float:
-    """A member's size both along and across the arc: its drawing is upright whatever the
-    sector's direction, so a square round it is what packing can rely on."""
-    return max(footprint.width, footprint.height) * scale
+    """How far apart packed members' centres must be, along and across the arc. A drawing stays
+    upright whatever the sector's direction: two upright squares side by side along a diagonal
+    need their side times the square root of two between their centres."""
+    return max(footprint.width, footprint.height) * scale * math.sqrt(2)
 
 
 def _centre_band(ring: int, footprint: Footprint, scale: float) -> tuple[float, float]:
@@ -94,8 +116,8 @@ def _cell_need(ring: int, n: int, footprint: Footprint, scale: float) -> float:
         return footprint.width * scale * 0.5 / (2 * math.pi * (inner + outer) / 2)
     rows, cols = _grid(ring, n, footprint, scale)
     innermost = _centre_band(ring, footprint, scale)[0]
-    # Neighbours in a row are a chord apart, a little less than the arc: hence the 1.15.
-    return 1.15 * cols * _extent(footprint, scale) / (
+    # Neighbours in a row are a chord apart, a little less than the arc: hence the 1.05.
+    return 1.05 * cols * _extent(footprint, scale) / (
         (1 - 2 * ANGLE_PAD) * 2 * math.pi * innermost)
 
 
@@ -264,3 +286,29 @@ def _clashes(others: dict, domain_keys: Sequence[str], footprint: Footprint,
             else:
                 loose.add(max(ka, kb, key=str))
     return cells, loose
+
+
+def tidy(members: dict, domain_keys: Sequence[str], footprint: Footprint,
+         obstacles: Sequence[Rect] = ()) -> dict:
+    """New spots for members drawn over another member or an obstacle, each in its own sector
+    and ring, near where it was (for webs made before the layout kept them apart); {key: spot}."""
+    keys = list(domain_keys)
+    current = dict(members)
+    moved: dict = {}
+    for _round in range(3):
+        layout = web_layout(current.values(), keys, footprint)
+        rects = {k: footprint.at(*position_to_unit(p, keys, layout.spans), layout.item_scale)
+                 for k, p in current.items()}
+        clashing = [k for k in current if any(overlap(rects[k], o) for o in obstacles)
+                    or any(k2 != k and overlap(rects[k], r) for k2, r in rects.items())]
+        if not clashing:
+            break
+        for key in clashing[1:] if len(clashing) > 1 else clashing:
+            p = current.pop(key)
+            placement = place(current, p.domain, p.ring, keys, footprint,
+                              (p.angle, p.radius), obstacles)
+            current.update(placement.moved)
+            current[key] = placement.position
+            moved.update(placement.moved)
+            moved[key] = placement.position
+    return moved

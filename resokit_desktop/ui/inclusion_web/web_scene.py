@@ -12,7 +12,14 @@ from resokit_desktop.domain.web.geometry import (
     position_to_unit,
     uniform_spans,
 )
-from resokit_desktop.domain.web.layout import Footprint, Placement, WebLayout, place, web_layout
+from resokit_desktop.domain.web.layout import (
+    Footprint,
+    Placement,
+    WebLayout,
+    centre_zone,
+    place,
+    web_layout,
+)
 from resokit_desktop.domain.web.model import Member, Position
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
@@ -64,15 +71,16 @@ class WebScene(QGraphicsScene):
 
     def footprint(self) -> Footprint:
         """A member's drawing on the unit disc, measured from the current fonts."""
-        rect = style.member_rect(style.SYMBOL_RADIUS, self.label_px())
+        px = self.label_px()
+        rect = style.member_rect(style.SYMBOL_RADIUS, px, px * style.LABEL_CORE_EMS)
         return Footprint(rect.left() / R, rect.top() / R, rect.right() / R, rect.bottom() / R)
 
     def obstacles(self) -> list[tuple[float, float, float, float]]:
-        """The ring names, on the unit disc: members keep clear of them."""
+        """The client's disc and the ring names, on the unit disc: members keep clear of them."""
         if self.background is None:
             return []
-        return [(r.left() / R, r.top() / R, r.right() / R, r.bottom() / R)
-                for r in self.background.ring_label_rects()]
+        return [centre_zone()] + [(r.left() / R, r.top() / R, r.right() / R, r.bottom() / R)
+                                  for r in self.background.ring_label_rects()]
 
     def set_min_hit_radius(self, radius: float) -> None:
         """Members answer to a touch this far (scene units) from their centre (0: normal)."""
@@ -114,29 +122,39 @@ class WebScene(QGraphicsScene):
         self.setSceneRect(rect.adjusted(-8, -8, 8, 8))
 
     def _fit_labels(self) -> None:
-        """Whole names where there is room; shortened (full name in the tooltip) where not."""
+        """Each name as wide as it needs where there is room, else as wide as the room allows
+        (shortened, the full name in the tooltip). Placement keeps every member's short name box
+        clear of the others; names only grow into space nobody else uses."""
         px = self.label_px()
         metrics = QFontMetricsF(style.scene_font(px))
-        standard = px * style.LABEL_EMS
-        taken = [item.sceneBoundingRect() for item in self.member_items.values()]
-        for item in self.member_items.values():
-            item.set_label_format(px, None)
-        taken = [item.sceneBoundingRect() for item in self.member_items.values()]
-        if self.background is not None:
-            taken += self.background.ring_label_rects()
-        for item in self.member_items.values():
-            natural = metrics.horizontalAdvance(item.label) + 4
-            if natural <= standard:
+        core = px * style.LABEL_CORE_EMS
+        items = sorted(self.member_items.values(), key=lambda i: i.entry_id)
+        for item in items:
+            item.set_label_format(px, core)
+        fixed = self.background.ring_label_rects() if self.background is not None else []
+        rects = {item.entry_id: item.sceneBoundingRect() for item in items}
+        reach = px * style.LABEL_MAX_EMS
+        for item in items:
+            natural = min(metrics.horizontalAdvance(item.label) + 6, px * style.LABEL_MAX_EMS)
+            if natural <= core:
                 item.setToolTip("")
                 continue
-            own = item.sceneBoundingRect()
-            wide = item.mapRectToScene(style.member_rect(style.SYMBOL_RADIUS, px, natural))
-            if not any(wide.intersects(r) for r in taken if r != own):
-                item.set_label_format(px, natural)
-                taken.append(wide)
-                item.setToolTip("")
-            else:
-                item.setToolTip(item.member.name)
+            centre = item.scenePos()
+            near = [r for k, r in rects.items() if k != item.entry_id
+                    and abs(r.center().x() - centre.x()) < reach
+                    and abs(r.center().y() - centre.y()) < reach]
+            near += fixed
+            width = core
+            steps = max(1, int((natural - core) / (px * 0.5)))
+            for step in range(steps, 0, -1):
+                candidate = core + (natural - core) * step / steps
+                box = item.mapRectToScene(style.member_rect(style.SYMBOL_RADIUS, px, candidate))
+                if not any(box.intersects(r) for r in near):
+                    width = candidate
+                    break
+            item.set_label_format(px, width)
+            rects[item.entry_id] = item.sceneBoundingRect()
+            item.setToolTip("" if width >= natural else item.member.name)
 
     # Building --------------------------------------------------------------------------------
     def set_document(self, document: WebDocument | None) -> None:

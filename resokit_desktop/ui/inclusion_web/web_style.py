@@ -28,7 +28,9 @@ SYMBOL_RADIUS = 15.0
 # Member names: 15 scene units, so 11 px or more on screen when the web fills a laptop's view and
 # 8.5 pt or more in print; the text-size setting scales them (see WebScene.text_scale).
 LABEL_PX = 15.0
-LABEL_EMS = 7.2  # a name wider than this many ems is shortened (with a tooltip) when crowded
+LABEL_EMS = 7.2  # the name's box when nothing is measured yet
+LABEL_CORE_EMS = 4.0  # room every member keeps for its name: placement keeps these apart
+LABEL_MAX_EMS = 12.0  # names grow up to this into free room; beyond it they are shortened
 
 INK = QColor("#2B3440")
 SOFT_INK = QColor("#5B6673")

@@ -7,13 +7,19 @@ import itertools
 import pytest
 
 from resokit_desktop.domain.web.geometry import position_to_unit, uniform_spans
-from resokit_desktop.domain.web.layout import Footprint, overlap, place, web_layout
+from resokit_desktop.domain.web.layout import (
+    DEFAULT_FOOTPRINT,
+    overlap,
+    place,
+    tidy,
+    web_layout,
+)
 from resokit_desktop.domain.web.model import Position
 
 KEYS = ["family", "friends", "neighbourhood", "work", "learning", "leisure", "faith", "online",
         "services"]
-# About what the window measures at normal text size: symbol, badges and a 7-em name.
-FOOT = Footprint(-0.18, -0.085, 0.18, 0.12)
+# About what the window measures at normal text size: symbol, badges and a 4-em name box.
+FOOT = DEFAULT_FOOTPRINT
 
 
 def _rects(positions, layout):
@@ -49,11 +55,12 @@ def test_a_new_member_never_lands_on_an_existing_one():
     assert _no_two_overlap(placed.values()) == []
 
 
-@pytest.mark.parametrize("rings", [(2,), (1, 2, 3)])
+@pytest.mark.parametrize("rings", [(2,), (1, 2, 3), (1,), (3,)])
 def test_forty_members_in_one_sector_grow_it_and_never_overlap(rings):
     placed: dict = {}
     for ring in itertools.islice(itertools.cycle(rings), 40):
         _add(placed, "family", ring)
+        assert _no_two_overlap(placed.values()) == []  # after every single one
     assert all(p.domain == "family" for p in placed.values())
     assert [placed[i].ring for i in range(40)] == list(
         itertools.islice(itertools.cycle(rings), 40))
@@ -76,3 +83,15 @@ def test_a_ring_label_is_kept_clear():
     spot = place({}, "family", 2, KEYS, FOOT, wanted=(0.0, 0.5), obstacles=[label]).position
     layout = web_layout([spot], KEYS, FOOT)
     assert not overlap(_rects([spot], layout)[0], label)
+
+
+def test_tidy_moves_only_members_drawn_over_others_and_keeps_their_cells():
+    stacked = {1: Position("services", 2, 0.5, 0.5), 2: Position("services", 2, 0.5, 0.5),
+               3: Position("friends", 3, 0.5, 0.5)}
+    moved = tidy(stacked, KEYS, FOOT)
+    assert set(moved) <= {1, 2} and moved
+    after = {**stacked, **moved}
+    assert all((after[k].domain, after[k].ring) == (stacked[k].domain, stacked[k].ring)
+               for k in after)
+    assert _no_two_overlap(after.values()) == []
+    assert tidy(after, KEYS, FOOT) == {}
