@@ -7,7 +7,14 @@ from datetime import date, timedelta
 import sqlite_utils
 
 from resokit_desktop.domain.web.domain_sets import default_set
-from resokit_desktop.domain.web.layout import DEFAULT_FOOTPRINT, place, ring_label_zones, tidy
+from resokit_desktop.domain.web.layout import (
+    DEFAULT_FOOTPRINT,
+    place,
+    quiet_border,
+    ring_label_zones,
+    tidy,
+    web_layout,
+)
 from resokit_desktop.domain.web.model import (
     Capital,
     EntryKind,
@@ -186,8 +193,11 @@ def add_demo_webs(db: sqlite_utils.Database, client_ids: list[int], today: date)
             version = (previous.copied(day) if previous
                        else WebVersion(None, client_id, day, default_set()))
             _apply(db, version, changes, ids)
-            spots = tidy({k: m.position for k, m in version.members.items()},
-                         version.domain_set.keys(), DEFAULT_FOOTPRINT, ring_label_zones())
+            positions = {k: m.position for k, m in version.members.items()}
+            keys = version.domain_set.keys()
+            layout = web_layout(positions.values(), keys, DEFAULT_FOOTPRINT)
+            border = quiet_border(positions.values(), keys, DEFAULT_FOOTPRINT, layout)
+            spots = tidy(positions, keys, DEFAULT_FOOTPRINT, ring_label_zones(border))
             for entry_id, position in spots.items():
                 version.members[entry_id].position = position
             for a, b in ties:

@@ -64,14 +64,34 @@ def centre_zone() -> Rect:
     return (-CENTRE_RADIUS, -CENTRE_RADIUS, CENTRE_RADIUS, CENTRE_RADIUS)
 
 
-def ring_label_zones() -> list[Rect]:
-    """About where the window writes the ring names (top of each ring, on the 12 o'clock line)."""
+def ring_label_zones(turn: float = 0.0, size: tuple[float, float] = (0.22, 0.06)) -> list[Rect]:
+    """The client's disc, and about where the ring names go: on the sector border at ``turn``
+    (0 = twelve o'clock), in the middle of each ring."""
     zones = [centre_zone()]
+    theta = turn * 2 * math.pi
     for ring in (1, 2, 3):
         inner, outer = ring_bounds(ring)
         middle = (inner + outer) / 2
-        zones.append((-0.11, -middle - 0.03, 0.11, -middle + 0.03))
+        x, y = middle * math.sin(theta), -middle * math.cos(theta)
+        zones.append((x - size[0] / 2, y - size[1] / 2, x + size[0] / 2, y + size[1] / 2))
     return zones
+
+
+def quiet_border(positions: Iterable[Position], domain_keys: Sequence[str],
+                 footprint: Footprint, layout: WebLayout,
+                 size: tuple[float, float] = (0.22, 0.06)) -> float:
+    """The sector border (in turns) where the ring names cover the fewest members; twelve
+    o'clock when it is as quiet as any, so the names only move when they must."""
+    keys = list(domain_keys)
+    rects = [footprint.at(*position_to_unit(p, keys, layout.spans), layout.item_scale)
+             for p in positions]
+    best_cost, best_turn = math.inf, 0.0
+    for turn, _width in layout.spans:
+        zones = ring_label_zones(turn, size)[1:]
+        cost = sum(1 for r in rects for z in zones if overlap(r, z))
+        if cost < best_cost:
+            best_cost, best_turn = cost, turn
+    return best_turn
 
 
 @dataclass(frozen=True)
@@ -291,19 +311,25 @@ def _clashes(others: dict, domain_keys: Sequence[str], footprint: Footprint,
 def tidy(members: dict, domain_keys: Sequence[str], footprint: Footprint,
          obstacles: Sequence[Rect] = ()) -> dict:
     """New spots for members drawn over another member or an obstacle, each in its own sector
-    and ring, near where it was (for webs made before the layout kept them apart); {key: spot}."""
+    and ring, near where it was (for webs made before the layout kept them apart); {key: spot}.
+    Of two members drawn over each other, the first (by key) stays."""
     keys = list(domain_keys)
     current = dict(members)
     moved: dict = {}
     for _round in range(3):
         layout = web_layout(current.values(), keys, footprint)
-        rects = {k: footprint.at(*position_to_unit(p, keys, layout.spans), layout.item_scale)
-                 for k, p in current.items()}
-        clashing = [k for k in current if any(overlap(rects[k], o) for o in obstacles)
-                    or any(k2 != k and overlap(rects[k], r) for k2, r in rects.items())]
+        kept: list[Rect] = list(obstacles)
+        clashing = []
+        for key in sorted(current, key=str):
+            rect = footprint.at(*position_to_unit(current[key], keys, layout.spans),
+                                layout.item_scale)
+            if any(overlap(rect, other) for other in kept):
+                clashing.append(key)
+            else:
+                kept.append(rect)
         if not clashing:
             break
-        for key in clashing[1:] if len(clashing) > 1 else clashing:
+        for key in clashing:
             p = current.pop(key)
             placement = place(current, p.domain, p.ring, keys, footprint,
                               (p.angle, p.radius), obstacles)

@@ -30,7 +30,7 @@ def _domain_font(text_scale: float = 1.0) -> QFont:
 
 
 def _ring_font(text_scale: float = 1.0) -> QFont:
-    return style.scene_font(12 * text_scale)
+    return style.scene_font(13.5 * text_scale)
 
 
 class WebBackgroundItem(QGraphicsItem):
@@ -44,29 +44,33 @@ class WebBackgroundItem(QGraphicsItem):
         self.centre_text = centre_label()
         self.spans: Spans = uniform_spans(len(domain_set.domains))
         self.text_scale = 1.0
+        self.ring_turn = 0.0  # the sector border the ring names sit on (0 = twelve o'clock)
         self.setZValue(-10)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def set_format(self, spans: Spans, text_scale: float) -> None:
-        if (spans, text_scale) != (self.spans, self.text_scale):
+    def set_format(self, spans: Spans, text_scale: float, ring_turn: float = 0.0) -> None:
+        if (spans, text_scale, ring_turn) != (self.spans, self.text_scale, self.ring_turn):
             self.prepareGeometryChange()
-            self.spans, self.text_scale = spans, text_scale
+            self.spans, self.text_scale, self.ring_turn = spans, text_scale, ring_turn
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.content_rect().adjusted(-4, -4, 4, 4)
 
     def ring_label_rects(self) -> list[QRectF]:
-        """Where the ring names sit (top of each ring, on the twelve o'clock line)."""
+        """Where the ring names sit: mid-ring, on the quietest sector border."""
         if not self.show_labels:
             return []
         metrics = QFontMetricsF(_ring_font(self.text_scale))
         height = metrics.height() + 2
+        theta = self.ring_turn * 2 * math.pi
         rects = []
         for ring in (1, 2, 3):
             low, high = ring_bounds(ring)
+            middle = (low + high) / 2 * R
             width = metrics.horizontalAdvance(ring_label(ring)) + 10
-            rects.append(QRectF(-width / 2, -(low + high) / 2 * R - height / 2, width, height))
+            cx, cy = middle * math.sin(theta), -middle * math.cos(theta)
+            rects.append(QRectF(cx - width / 2, cy - height / 2, width, height))
         return rects
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -159,6 +163,7 @@ class MemberItem(QGraphicsItem):
         self.label = label
         self.label_px = label_px
         self.label_width: float | None = None  # None: the standard width (style.LABEL_EMS)
+        self.label_side = "below"
         self.min_hit_radius = 0.0  # presentation on a touch screen: a fingertip-sized target
         self.marker = ""
         self.lines: list[LineItem] = []
@@ -180,10 +185,11 @@ class MemberItem(QGraphicsItem):
         self.label = label
         self.update()
 
-    def set_label_format(self, label_px: float, label_width: float | None) -> None:
-        if (label_px, label_width) != (self.label_px, self.label_width):
+    def set_label_format(self, label_px: float, label_width: float | None,
+                         side: str = "below") -> None:
+        if (label_px, label_width, side) != (self.label_px, self.label_width, self.label_side):
             self.prepareGeometryChange()
-            self.label_px, self.label_width = label_px, label_width
+            self.label_px, self.label_width, self.label_side = label_px, label_width, side
             self.update()
 
     def set_min_hit_radius(self, radius: float) -> None:
@@ -192,7 +198,8 @@ class MemberItem(QGraphicsItem):
             self.min_hit_radius = radius
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        rect = style.member_rect(style.SYMBOL_RADIUS, self.label_px, self.label_width)
+        rect = style.member_rect(style.SYMBOL_RADIUS, self.label_px, self.label_width,
+                                 self.label_side)
         hit = self.min_hit_radius
         return rect.united(QRectF(-hit, -hit, 2 * hit, 2 * hit)) if hit else rect
 
@@ -201,7 +208,8 @@ class MemberItem(QGraphicsItem):
         path = QPainterPath()
         r = max(s + 3, self.min_hit_radius)
         path.addEllipse(QPointF(0, 0), r, r)
-        label = style.label_rect(QPointF(0, 0), s, self.label_px, self.label_width)
+        label = style.label_rect(QPointF(0, 0), s, self.label_px, self.label_width,
+                                 self.label_side)
         path.addRect(label.adjusted(label.width() * 0.15, 0, -label.width() * 0.15, 0))
         return path
 
@@ -215,7 +223,7 @@ class MemberItem(QGraphicsItem):
             painter.drawEllipse(QPointF(0, 0), r, r)
         style.paint_member(painter, self.member, QPointF(0, 0), label=self.label,
                            marker=self.marker, label_px=self.label_px,
-                           label_width=self.label_width)
+                           label_width=self.label_width, label_side=self.label_side)
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:

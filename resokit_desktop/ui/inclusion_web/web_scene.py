@@ -18,6 +18,7 @@ from resokit_desktop.domain.web.layout import (
     WebLayout,
     centre_zone,
     place,
+    quiet_border,
     web_layout,
 )
 from resokit_desktop.domain.web.model import Member, Position
@@ -107,8 +108,12 @@ class WebScene(QGraphicsScene):
         if self.document is None or self.background is None:
             return
         positions = [m.position for m in self.document.version.members.values()]
-        self.layout = web_layout(positions, self.document.domain_keys(), self.footprint())
-        self.background.set_format(self.layout.spans, self.text_scale)
+        keys, footprint = self.document.domain_keys(), self.footprint()
+        self.layout = web_layout(positions, keys, footprint)
+        pill = self.background.ring_label_rects()[0] if self.background.show_labels else None
+        size = (pill.width() / R, pill.height() / R) if pill is not None else (0.22, 0.06)
+        self.background.set_format(self.layout.spans, self.text_scale,
+                                   quiet_border(positions, keys, footprint, self.layout, size))
         for item in self.member_items.values():
             item.setScale(self.layout.item_scale)
             item.setPos(self.scene_point(item.member))
@@ -144,17 +149,29 @@ class WebScene(QGraphicsScene):
                     and abs(r.center().x() - centre.x()) < reach
                     and abs(r.center().y() - centre.y()) < reach]
             near += fixed
-            width = core
-            steps = max(1, int((natural - core) / (px * 0.5)))
-            for step in range(steps, 0, -1):
-                candidate = core + (natural - core) * step / steps
-                box = item.mapRectToScene(style.member_rect(style.SYMBOL_RADIUS, px, candidate))
-                if not any(box.intersects(r) for r in near):
-                    width = candidate
-                    break
-            item.set_label_format(px, width)
+            width, side = self._label_room(item, px, core, natural, near)
+            item.set_label_format(px, width, side)
             rects[item.entry_id] = item.sceneBoundingRect()
             item.setToolTip("" if width >= natural else item.member.name)
+
+    @staticmethod
+    def _label_room(item, px: float, core: float, natural: float,
+                    near: list[QRectF]) -> tuple[float, str]:
+        """The whole name below the symbol, else beside it (right, left); else the widest
+        shortened name that fits below."""
+        def free(width: float, side: str) -> bool:
+            box = item.mapRectToScene(style.member_rect(style.SYMBOL_RADIUS, px, width, side))
+            return not any(box.intersects(r) for r in near)
+
+        for side in style.LABEL_SIDES:
+            if free(natural, side):
+                return natural, side
+        steps = max(1, int((natural - core) / (px * 0.5)))
+        for step in range(steps - 1, 0, -1):
+            candidate = core + (natural - core) * step / steps
+            if free(candidate, "below"):
+                return candidate, "below"
+        return core, "below"
 
     # Building --------------------------------------------------------------------------------
     def set_document(self, document: WebDocument | None) -> None:

@@ -162,7 +162,7 @@ def paint_badge(painter: QPainter, function: Function, centre: QPointF, size: fl
     painter.setBrush(QBrush(FUNCTION_COLOURS[function]))
     painter.drawPath(badge_path(function, centre, size))
     painter.setPen(QColor("#FFFFFF"))
-    painter.setFont(scene_font(size * 0.62, bold=True))
+    painter.setFont(scene_font(size * 0.7, bold=True))
     box = QRectF(centre.x() - size / 2, centre.y() - size / 2 + (size * 0.08
                  if function == Function.ADVICE else 0), size, size)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, function_letter(function))
@@ -202,8 +202,10 @@ FUNCTION_ORDER = (Function.PRACTICAL, Function.EMOTIONAL, Function.ADVICE, Funct
 def paint_member(
     painter: QPainter, member: Member, centre: QPointF, *, label: str, marker: str = "",
     radius: float = SYMBOL_RADIUS, label_px: float = LABEL_PX, label_width: float | None = None,
+    label_side: str = "below",
 ) -> None:
-    """A whole member: shape, function badges (upper right), tags (upper left), name below."""
+    """A whole member: shape, function badges (upper right), tags (upper left), name below (or
+    beside it, where a neighbour leaves no room below)."""
     tie = member.tie
     paint_symbol(painter, member.kind, centre, radius, tie.status, tie.strength)
     badge = radius * 0.9
@@ -232,25 +234,35 @@ def paint_member(
     painter.setPen(INK)
     font = scene_font(label_px)
     painter.setFont(font)
-    box = label_rect(centre, radius, label_px, label_width)
+    box = label_rect(centre, radius, label_px, label_width, label_side)
     text = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, box.width())
-    painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+    align = {"below": Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+             "right": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+             "left": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter}[label_side]
+    painter.drawText(box, align, text)
+
+
+LABEL_SIDES = ("below", "right", "left")
 
 
 def label_rect(centre: QPointF, radius: float = SYMBOL_RADIUS, label_px: float = LABEL_PX,
-               width: float | None = None) -> QRectF:
-    """Where the name goes: centred under the symbol, one line high."""
+               width: float | None = None, side: str = "below") -> QRectF:
+    """Where the name goes: centred under the symbol (or left/right of it), one line high."""
     width = width if width is not None else label_px * LABEL_EMS
-    return QRectF(centre.x() - width / 2, centre.y() + radius + 1.5, width, label_px * 1.3)
+    height = label_px * 1.3
+    if side == "right":
+        return QRectF(centre.x() + radius * 2.1, centre.y() - height / 2, width, height)
+    if side == "left":
+        return QRectF(centre.x() - radius * 2.1 - width, centre.y() - height / 2, width, height)
+    return QRectF(centre.x() - width / 2, centre.y() + radius + 1.5, width, height)
 
 
 def member_rect(radius: float = SYMBOL_RADIUS, label_px: float = LABEL_PX,
-                label_width: float | None = None) -> QRectF:
+                label_width: float | None = None, side: str = "below") -> QRectF:
     """Everything a member draws round its centre (badges, tags, marker, name)."""
-    width = max(label_width if label_width is not None else label_px * LABEL_EMS, radius * 4.2)
     top = -(radius + radius * 0.9 * 0.8)
-    bottom = radius + 1.5 + label_px * 1.3
-    return QRectF(-width / 2, top, width, bottom - top)
+    symbol = QRectF(-radius * 2.1, top, radius * 4.2, radius * 2.4 - top)
+    return symbol.united(label_rect(QPointF(0, 0), radius, label_px, label_width, side))
 
 
 def ego_pen(strength: Strength, scale: float = 1.0) -> QPen | None:

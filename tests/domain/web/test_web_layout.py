@@ -11,6 +11,8 @@ from resokit_desktop.domain.web.layout import (
     DEFAULT_FOOTPRINT,
     overlap,
     place,
+    quiet_border,
+    ring_label_zones,
     tidy,
     web_layout,
 )
@@ -95,3 +97,15 @@ def test_tidy_moves_only_members_drawn_over_others_and_keeps_their_cells():
                for k in after)
     assert _no_two_overlap(after.values()) == []
     assert tidy(after, KEYS, FOOT) == {}
+
+
+def test_ring_names_move_off_twelve_oclock_only_when_members_sit_there():
+    empty = web_layout([], KEYS, FOOT)
+    assert quiet_border([], KEYS, FOOT, empty) == 0.0
+    crowded = [Position("family", ring, 0.0, 0.5) for ring in (1, 2, 3)] + [
+        Position("services", ring, 1.0, 0.5) for ring in (1, 2, 3)]
+    layout = web_layout(crowded, KEYS, FOOT)
+    turn = quiet_border(crowded, KEYS, FOOT, layout)
+    assert turn != 0.0
+    rects = _rects(crowded, layout)
+    assert not any(overlap(r, z) for r in rects for z in ring_label_zones(turn)[1:])
