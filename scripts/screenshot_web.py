@@ -29,6 +29,8 @@ def main() -> int:
     dossier = DossierFile.open(args.data)
     window = MainWindow(dossier)
     window.show()
+    # Under a bare X server no window manager maximises: take the whole screen ourselves.
+    window.setGeometry(app.primaryScreen().availableGeometry())
     client = next(c for c in clients_repo.list_clients(dossier.db)
                   if c.name.startswith(args.client))
     window.open_client(client.id)

@@ -67,9 +67,7 @@ class PresentationWindow(QWidget):
         self._repaint_scene()
 
     def _repaint_scene(self) -> None:
-        for item in self.editor.scene.items():
-            item.update()
-        self.editor.scene.update()
+        self.editor.scene.restyle()
 
     def _sync_touch_targets(self) -> None:
         """Every member can be hit with a fingertip: at least 9 mm across on this screen."""

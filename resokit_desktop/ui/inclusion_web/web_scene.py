@@ -83,6 +83,16 @@ class WebScene(QGraphicsScene):
         return [centre_zone()] + [(r.left() / R, r.top() / R, r.right() / R, r.bottom() / R)
                                   for r in self.background.ring_label_rects()]
 
+    def restyle(self) -> None:
+        """Take over the current colours (high contrast switched on or off)."""
+        for line in self.tie_items.values():
+            line.setPen(style.tie_pen())
+        for entry_id in list(self.ego_items):
+            self._sync_ego_line(entry_id)
+        for item in self.items():
+            item.update()
+        self.update()
+
     def set_min_hit_radius(self, radius: float) -> None:
         """Members answer to a touch this far (scene units) from their centre (0: normal)."""
         for item in self.member_items.values():
@@ -137,6 +147,8 @@ class WebScene(QGraphicsScene):
         for item in items:
             item.set_label_format(px, core)
         fixed = self.background.ring_label_rects() if self.background is not None else []
+        # Names stay inside the disc with its domain names: what "fit" shows, and what prints.
+        bounds = self.background.content_rect() if self.background is not None else None
         rects = {item.entry_id: item.sceneBoundingRect() for item in items}
         reach = px * style.LABEL_MAX_EMS
         for item in items:
@@ -149,18 +161,20 @@ class WebScene(QGraphicsScene):
                     and abs(r.center().x() - centre.x()) < reach
                     and abs(r.center().y() - centre.y()) < reach]
             near += fixed
-            width, side = self._label_room(item, px, core, natural, near)
+            width, side = self._label_room(item, px, core, natural, near, bounds)
             item.set_label_format(px, width, side)
             rects[item.entry_id] = item.sceneBoundingRect()
             item.setToolTip("" if width >= natural else item.member.name)
 
     @staticmethod
-    def _label_room(item, px: float, core: float, natural: float,
-                    near: list[QRectF]) -> tuple[float, str]:
+    def _label_room(item, px: float, core: float, natural: float, near: list[QRectF],
+                    bounds: QRectF | None) -> tuple[float, str]:
         """The whole name below the symbol, else beside it (right, left); else the widest
         shortened name that fits below."""
         def free(width: float, side: str) -> bool:
             box = item.mapRectToScene(style.member_rect(style.SYMBOL_RADIUS, px, width, side))
+            if bounds is not None and not bounds.contains(box):
+                return False
             return not any(box.intersects(r) for r in near)
 
         for side in style.LABEL_SIDES:

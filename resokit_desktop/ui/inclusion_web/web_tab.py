@@ -315,6 +315,9 @@ class InclusionWebTab(QWidget):
                                     high_contrast)
         window.closed.connect(self._left_presentation)
         self.presentation = window
+        screen = self.screen()
+        if screen is not None:  # also where no window manager makes "full screen" happen
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
         window.view.fit_to_window()
         window.view.setFocus()

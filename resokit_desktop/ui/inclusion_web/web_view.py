@@ -33,16 +33,17 @@ def _t(text: str) -> str:
 class PaletteOverlay(QFrame):
     """Three shapes to drag onto the web. Mouse events pass through to the view underneath."""
 
-    SLOT = QSize(108, 40)
+    # Narrow (a shape over its name), so it stays in the view's corner clear of the web.
+    SLOT = QSize(66, 50)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFixedSize(self.SLOT.width() + 8, self.SLOT.height() * 3 + 28)
+        self.setFixedSize(self.SLOT.width() + 8, self.SLOT.height() * 3 + 26)
         self.setToolTip(_t("Sleep een vorm op het web om iemand of iets toe te voegen"))
 
     def slot_rect(self, index: int) -> QRect:
-        return QRect(4, 24 + index * self.SLOT.height(), self.SLOT.width(), self.SLOT.height())
+        return QRect(4, 22 + index * self.SLOT.height(), self.SLOT.width(), self.SLOT.height())
 
     def kind_at(self, point_in_self: QPointF) -> EntryKind | None:
         for index, kind in enumerate(PALETTE_KINDS):
@@ -58,15 +59,16 @@ class PaletteOverlay(QFrame):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.setPen(style.SOFT_INK)
         painter.setFont(style.scene_font(11, bold=True))
-        painter.drawText(QRect(8, 4, self.width() - 12, 20), Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(QRect(0, 4, self.width(), 18), Qt.AlignmentFlag.AlignCenter,
                          _t("Toevoegen"))
         for index, kind in enumerate(PALETTE_KINDS):
             rect = self.slot_rect(index)
-            style.paint_symbol(painter, kind, QPointF(rect.left() + 20, rect.center().y()), 12)
+            style.paint_symbol(painter, kind, QPointF(rect.center().x(), rect.top() + 15), 11)
             painter.setPen(style.INK)
-            painter.setFont(style.scene_font(12))
+            painter.setFont(style.scene_font(11))
             label = kind_label(kind).split(" ")[0]
-            painter.drawText(rect.adjusted(40, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(rect.adjusted(0, 28, 0, 0),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
         painter.end()
 
 
@@ -111,6 +113,8 @@ class WebView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(_t("Inclusieweb"))
         self.setBackgroundBrush(QColor("#FFFFFF"))
+        # Names and sector widths change the drawn area: a fitted view follows.
+        scene.sceneRectChanged.connect(self._refit)
         self.palette_overlay = PaletteOverlay(self)
         self.palette_overlay.move(10, 10)
         self.palette_overlay.raise_()
@@ -122,6 +126,10 @@ class WebView(QGraphicsView):
         if background is None:
             return self.web_scene.sceneRect()
         return background.content_rect().adjusted(-6, -6, 6, 6)
+
+    def _refit(self, _rect=None) -> None:
+        if self.auto_fit:
+            self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def fit_to_window(self) -> None:
         self.auto_fit = True

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenuBar
 from web_ui_helpers import stored, wait_saved
 
 from resokit_desktop.domain.client import Client
-from resokit_desktop.domain.web.model import EntryKind, Member, Position
+from resokit_desktop.domain.web.model import EntryKind, Member, Position, Strength, TieAttributes
 from resokit_desktop.services import web_service
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
@@ -33,7 +33,8 @@ def shown(qtbot, db_path):
     for name, domain in (("Mama", "family"), ("Bakker", "neighbourhood")):
         entry = web_service.add_entry(dossier.db, client_id, EntryKind.PERSON, name)
         version.members[entry.id] = Member(entry.id, name, EntryKind.PERSON,
-                                           Position(domain, 2, 0.5, 0.5))
+                                           Position(domain, 2, 0.5, 0.5),
+                                           TieAttributes(strength=Strength.STRONG))
     web_service.save_version(dossier.db, version)
     window = MainWindow(dossier)
     window.resize(1366, 740)
@@ -80,6 +81,8 @@ def test_f11_shows_only_the_web_large_and_esc_comes_back(qtbot, shown):
     # High contrast on C, off again on C.
     QTest.keyClick(present.view, Qt.Key.Key_C)
     assert style.high_contrast() and style.INK.name() == "#000000"
+    ego = next(iter(tab.editor.scene.ego_items.values()))
+    assert ego.pen().color().name() == "#000000"  # the lines follow the contrast too
     QTest.keyClick(present.view, Qt.Key.Key_C)
     assert not style.high_contrast()
     QTest.keyClick(present.view, Qt.Key.Key_Escape)
