@@ -210,7 +210,7 @@ def free_spot(
     taken = [footprint.at(*position_to_unit(p, keys, layout.spans), scale) for p in others]
     taken += list(obstacles)
     wx, wy = position_to_unit(Position(domain, ring, *wanted), keys, layout.spans)
-    candidates = []
+    candidates = [(0.0, *wanted, wx, wy)]  # exactly where it was put, when that is free
     for radius in _RADII:
         for angle in _ANGLES:
             x, y = position_to_unit(Position(domain, ring, angle, radius), keys, layout.spans)

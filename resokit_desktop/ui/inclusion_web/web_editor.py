@@ -30,6 +30,7 @@ from resokit_desktop.ui.inclusion_web.web_commands import (
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
 from resokit_desktop.ui.inclusion_web.web_labels import new_name
 from resokit_desktop.ui.inclusion_web.web_scene import WebScene
+from resokit_desktop.ui.inclusion_web.web_touch import TouchGestures
 from resokit_desktop.ui.inclusion_web.web_view import WebView, ring_step
 
 
@@ -74,6 +75,9 @@ class WebEditor(QWidget):
         self.view.delete_requested.connect(self.delete_selection)
         self.view.kind_requested.connect(self.set_kind)
         self.view.function_toggled.connect(self.toggle_function)
+        # Touch at the desk too: drag with a finger, pinch to zoom, long press selects (and so
+        # shows the member in the side panel).
+        self.touch = TouchGestures(self.view)
 
     def _on_selection_changed(self) -> None:
         try:
@@ -144,26 +148,21 @@ class WebEditor(QWidget):
     def _move_placed(self, wanted: dict[int, Position], merge_key: str | None = None) -> None:
         """Move members to free spots near where they are wanted (others moved aside if a cell
         is full), as one undo step."""
-        old = {i: self.document.member(i).position for i in wanted}
-        new: dict[int, Position] = {}
-        moving = tuple(wanted)
+        current = {k: m.position for k, m in self.document.version.members.items()}
+        old = dict(current)
+        for entry_id in wanted:
+            current.pop(entry_id)
         for entry_id, p in wanted.items():
-            placement = self.scene.placement(p.domain, p.ring, (p.angle, p.radius), moving)
-            new[entry_id] = placement.position
-            for k, q in placement.moved.items():
-                old.setdefault(k, self.document.member(k).position)
-                new[k] = q
-            # Later ones must see this one in its new place.
-            self.document.version.members[entry_id].position = placement.position
-            moving = tuple(i for i in moving if i != entry_id)
-        for entry_id, p in old.items():
-            if entry_id in wanted:
-                self.document.version.members[entry_id].position = p
-        if any(new[i] != old[i] for i in new):
-            self.push(MoveMembersCommand(self.document, old, new, merge_key=merge_key))
+            placement = self.scene.placement(p.domain, p.ring, (p.angle, p.radius), current)
+            current.update(placement.moved)
+            current[entry_id] = placement.position  # later ones see this one in its new place
+        new = {k: p for k, p in current.items() if p != old[k]}
+        if new:
+            self.push(MoveMembersCommand(self.document, {k: old[k] for k in new}, new,
+                                         merge_key=merge_key))
         else:
             for entry_id in wanted:
-                self.scene._on_member_moved(entry_id)
+                self.scene._on_member_moved(entry_id)  # snap back: nothing changed
 
     def place_entry(self, entry_id: int, position: Position | None = None) -> None:
         """Put an existing registry entry (from the unplaced list) on the web."""

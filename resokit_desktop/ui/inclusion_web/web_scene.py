@@ -105,11 +105,12 @@ class WebScene(QGraphicsScene):
             self.relayout()
 
     def placement(self, domain: str, ring: int, wanted: tuple[float, float] | None = None,
-                  moving: tuple[int, ...] = ()) -> Placement:
-        """A free spot for a new or moved member (and members moved to make room)."""
+                  others: dict[int, Position] | None = None) -> Placement:
+        """A free spot for a new or moved member (and members moved to make room) among
+        ``others`` (default: everyone on the web)."""
         assert self.document is not None
-        others = {k: m.position for k, m in self.document.version.members.items()
-                  if k not in moving}
+        if others is None:
+            others = {k: m.position for k, m in self.document.version.members.items()}
         return place(others, domain, ring, self.document.domain_keys(), self.footprint(),
                      wanted, self.obstacles())
 

@@ -38,12 +38,16 @@ class TouchGestures(QObject):
         if kind not in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
                         QEvent.Type.TouchCancel):
             return False
+        # Positions from the global ones: a point's own position() is not always relative to
+        # the viewport (it can be the window's).
+        points = [QPointF(self.view.viewport().mapFromGlobal(p.globalPosition()))
+                  for p in event.points()]
         if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
-            self._finish(event)
-        elif len(event.points()) >= 2:
-            self._pinch(event)
+            self._finish(points)
+        elif len(points) >= 2:
+            self._pinch(points)
         else:
-            self._one_finger(kind, event.points()[0].position())
+            self._one_finger(kind, points[0])
         event.accept()
         return True
 
@@ -61,9 +65,9 @@ class TouchGestures(QObject):
         self._last = position
         self._mouse(QEvent.Type.MouseMove, position)
 
-    def _finish(self, event) -> None:
+    def _finish(self, points: list[QPointF]) -> None:
         self._timer.stop()
-        position = event.points()[0].position() if event.points() else self._last
+        position = points[0] if points else self._last
         if self._pressed:
             self._mouse(QEvent.Type.MouseButtonRelease, position)
         self._pressed = False
@@ -91,13 +95,13 @@ class TouchGestures(QObject):
                 return
 
     # Two fingers: pinch to zoom --------------------------------------------------------------
-    def _pinch(self, event) -> None:
+    def _pinch(self, points: list[QPointF]) -> None:
         self._timer.stop()
         if self._pressed:  # a second finger ends the drag without moving anything
             self._mouse(QEvent.Type.MouseButtonRelease, self._start)
             self._pressed = False
             self.view.web_scene.clearSelection()
-        a, b = (p.position() for p in event.points()[:2])
+        a, b = points[:2]
         distance = math.dist((a.x(), a.y()), (b.x(), b.y()))
         if self._pinch_distance and distance > 0:
             self.view.zoom_by(distance / self._pinch_distance)

@@ -109,3 +109,8 @@ def test_ring_names_move_off_twelve_oclock_only_when_members_sit_there():
     assert turn != 0.0
     rects = _rects(crowded, layout)
     assert not any(overlap(r, z) for r in rects for z in ring_label_zones(turn)[1:])
+
+
+def test_a_free_spot_is_kept_exactly_where_it_was_put():
+    spot = place({}, "friends", 3, KEYS, FOOT, wanted=(0.3125, 0.6)).position
+    assert (spot.angle, spot.radius) == (0.3125, 0.6)

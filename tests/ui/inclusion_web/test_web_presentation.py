@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenuBar
-from web_ui_helpers import stored, wait_saved
+from web_ui_helpers import finish, make_tab, stored, wait_saved
 
 from resokit_desktop.domain.client import Client
 from resokit_desktop.domain.web.model import EntryKind, Member, Position, Strength, TieAttributes
@@ -17,6 +17,28 @@ from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.main_window import MainWindow
+
+
+class Fingers:
+    """A QTest touch sequence with points relative to the widget (QTest's default: its window)."""
+
+    def __init__(self, widget, device) -> None:
+        self.widget, self.sequence = widget, QTest.touchEvent(widget, device)
+
+    def press(self, finger: int, point: QPoint) -> Fingers:
+        self.sequence.press(finger, point, self.widget)
+        return self
+
+    def move(self, finger: int, point: QPoint) -> Fingers:
+        self.sequence.move(finger, point, self.widget)
+        return self
+
+    def release(self, finger: int, point: QPoint) -> Fingers:
+        self.sequence.release(finger, point, self.widget)
+        return self
+
+    def commit(self) -> None:
+        self.sequence.commit()
 
 
 @pytest.fixture
@@ -37,7 +59,8 @@ def shown(qtbot, db_path):
                                            TieAttributes(strength=Strength.STRONG))
     web_service.save_version(dossier.db, version)
     window = MainWindow(dossier)
-    window.resize(1366, 740)
+    # Inside the (offscreen) screen: touch points outside it are not delivered.
+    window.setGeometry(window.screen().availableGeometry())
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -108,10 +131,10 @@ def test_touch_drag_pinch_and_long_press(qtbot, shown, touch_screen, db_path):
 
     # Long press on Mama: her panel opens beside the web, she is selected.
     at = view.mapFromScene(mama.scenePos())
-    QTest.touchEvent(viewport, touch_screen).press(0, at).commit()
+    Fingers(viewport, touch_screen).press(0, at).commit()
     qtbot.waitUntil(lambda: present.member_panel is not None
                     and present.member_panel.isVisible(), timeout=3000)
-    QTest.touchEvent(viewport, touch_screen).release(0, at).commit()
+    Fingers(viewport, touch_screen).release(0, at).commit()
     assert present.member_panel.name_edit.text() == "Mama"
     QTest.keyClick(present.view, Qt.Key.Key_Escape)  # closes the panel, stays presenting
     assert not present.member_panel.isVisible() and tab.presentation is present
@@ -120,12 +143,12 @@ def test_touch_drag_pinch_and_long_press(qtbot, shown, touch_screen, db_path):
     # One finger drags Mama into Vrienden, outer ring: stored like a mouse drag.
     at = view.mapFromScene(mama.scenePos())
     target = view.mapFromScene(scene.scene_point(Position("friends", 3, 0.5, 0.5)))
-    QTest.touchEvent(viewport, touch_screen).press(0, at).commit()
+    Fingers(viewport, touch_screen).press(0, at).commit()
     for step in range(1, 7):
         point = at + (target - at) * (step / 6)
-        QTest.touchEvent(viewport, touch_screen).move(0, QPoint(round(point.x()),
+        Fingers(viewport, touch_screen).move(0, QPoint(round(point.x()),
                                                                 round(point.y()))).commit()
-    QTest.touchEvent(viewport, touch_screen).release(0, target).commit()
+    Fingers(viewport, touch_screen).release(0, target).commit()
     wait_saved(qtbot, tab)
     version, _, _ = stored(db_path, client_id)
     moved = version.members[mama.entry_id].position
@@ -135,12 +158,31 @@ def test_touch_drag_pinch_and_long_press(qtbot, shown, touch_screen, db_path):
     before = view.transform().m11()
     centre = viewport.rect().center()
     a, b = centre - QPoint(40, 0), centre + QPoint(40, 0)
-    QTest.touchEvent(viewport, touch_screen).press(0, a).press(1, b).commit()
+    Fingers(viewport, touch_screen).press(0, a).press(1, b).commit()
     for step in range(1, 5):
-        QTest.touchEvent(viewport, touch_screen).move(0, a - QPoint(25 * step, 0)).move(
+        Fingers(viewport, touch_screen).move(0, a - QPoint(25 * step, 0)).move(
             1, b + QPoint(25 * step, 0)).commit()
-    QTest.touchEvent(viewport, touch_screen).release(0, a - QPoint(100, 0)).release(
+    Fingers(viewport, touch_screen).release(0, a - QPoint(100, 0)).release(
         1, b + QPoint(100, 0)).commit()
     assert view.transform().m11() > before * 1.8
     version, _, _ = stored(db_path, client_id)
     assert version.members[mama.entry_id].position == moved  # the pinch moved nobody
+
+
+def test_long_press_at_the_desk_shows_the_member_in_the_side_panel(qtbot, db_path,
+                                                                  touch_screen):
+    tab, dossier, client_id = make_tab(qtbot, db_path, size=(780, 560))
+    entry = web_service.add_entry(dossier.db, client_id, EntryKind.PERSON, "Bakker")
+    tab.editor.place_entry(entry.id, Position("neighbourhood", 2, 0.5, 0.5))
+    view = tab.editor.view
+    bakker = tab.editor.scene.member_items[entry.id]
+    tab.editor.scene.clearSelection()
+    tab.side_tabs.setCurrentIndex(2)  # the figures, say
+    at = view.mapFromScene(bakker.scenePos())
+    Fingers(view.viewport(), touch_screen).press(0, at).commit()
+    qtbot.waitUntil(lambda: tab.side_tabs.currentWidget() is tab.member_panel, timeout=3000)
+    Fingers(view.viewport(), touch_screen).release(0, at).commit()
+    assert tab.member_panel.name_edit.text() == "Bakker"
+    assert tab.editor.scene.selected_member_ids() == [entry.id]
+    assert tab.editor.document.member(entry.id).position.domain == "neighbourhood"  # not moved
+    finish(tab, dossier)
