@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Dit is niet de huidige wachtwoordzin.</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dd-mm-yyyy</translation>
     </message>
     <message>
         <source>naam@voorbeeld.be</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dd-mm-yyyy</translation>
     </message>
     <message>
         <source>gegeven op:</source>
@@ -953,7 +953,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Inclusieweb</source>
-        <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere). Today&apos;s date (tests pin it): the default date of a new version.</extracomment>
+        <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
         <translation type="unfinished">Inclusion web</translation>
     </message>
 </context>
@@ -1354,7 +1354,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Nieuwe versie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New version</translation>
     </message>
     <message>
         <source>Nieuwe versie gemaakt</source>
@@ -1514,7 +1514,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
@@ -1745,43 +1745,43 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>NewVersionDialog</name>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Datum van de versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the version</translation>
     </message>
     <message>
         <source>De nieuwe versie begint als kopie van de vorige, om samen te herbekijken. Tekende je het web eerder op papier? Geef dan die datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new version starts as a copy of the previous one, to review together. Did you draw the web on paper earlier? Then give that date.</translation>
     </message>
     <message>
         <source>Een versie kan niet in de toekomst liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A version cannot be in the future.</translation>
     </message>
     <message>
         <source>Geef een datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a date.</translation>
     </message>
     <message>
         <source>Nieuwe versie</source>
-        <translation type="unfinished"></translation>
+        <translation>New version</translation>
     </message>
     <message>
         <source>Schrijf de datum als dag-maand-jaar, bv. 14-03-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date as day-month-year, e.g. 14-03-2026.</translation>
     </message>
     <message>
         <source>Versie maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make version</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
 </context>
 <context>
@@ -1846,19 +1846,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>Presentation</name>
     <message>
         <source>Esc: terug   ·   C: hoog contrast   ·   + / −: groter, kleiner   ·   lang drukken: gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: back   ·   C: high contrast   ·   + / −: larger, smaller   ·   long press: details</translation>
     </message>
     <message>
         <source>Inclusieweb</source>
-        <translation type="unfinished">Inclusion web</translation>
+        <translation>Inclusion web</translation>
     </message>
     <message>
         <source>Inclusieweb, presentatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusion web, presentation</translation>
     </message>
     <message>
         <source>Sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2349,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Back-ups</source>
@@ -2640,7 +2640,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dd-mm-yyyy</translation>
     </message>
     <message>
         <source>uu:mm</source>
@@ -2663,7 +2663,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Bij dit gesprek horen geen afspraken.</source>
@@ -2722,7 +2722,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SettingsDialog</name>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Bewaren</source>

@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Dit is niet de huidige wachtwoordzin.</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">jj-mm-aaaa</translation>
     </message>
     <message>
         <source>naam@voorbeeld.be</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">jj-mm-aaaa</translation>
     </message>
     <message>
         <source>gegeven op:</source>
@@ -953,7 +953,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Inclusieweb</source>
-        <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere). Today&apos;s date (tests pin it): the default date of a new version.</extracomment>
+        <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
         <translation type="unfinished">Toile d’inclusion</translation>
     </message>
 </context>
@@ -1354,7 +1354,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Nieuwe versie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nouvelle version</translation>
     </message>
     <message>
         <source>Nieuwe versie gemaakt</source>
@@ -1514,7 +1514,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
@@ -1745,43 +1745,43 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>NewVersionDialog</name>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Datum van de versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la version</translation>
     </message>
     <message>
         <source>De nieuwe versie begint als kopie van de vorige, om samen te herbekijken. Tekende je het web eerder op papier? Geef dan die datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle version commence comme copie de la précédente, pour la revoir ensemble. Vous avez dessiné la toile sur papier plus tôt ? Indiquez alors cette date.</translation>
     </message>
     <message>
         <source>Een versie kan niet in de toekomst liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Geef een datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une date.</translation>
     </message>
     <message>
         <source>Nieuwe versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version</translation>
     </message>
     <message>
         <source>Schrijf de datum als dag-maand-jaar, bv. 14-03-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la date comme jour-mois-année, p. ex. 14-03-2026.</translation>
     </message>
     <message>
         <source>Versie maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la version</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>jj-mm-aaaa</translation>
     </message>
 </context>
 <context>
@@ -1846,19 +1846,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>Presentation</name>
     <message>
         <source>Esc: terug   ·   C: hoog contrast   ·   + / −: groter, kleiner   ·   lang drukken: gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap : retour   ·   C : contraste élevé   ·   + / − : plus grand, plus petit   ·   appui long : détails</translation>
     </message>
     <message>
         <source>Inclusieweb</source>
-        <translation type="unfinished">Toile d’inclusion</translation>
+        <translation>Toile d’inclusion</translation>
     </message>
     <message>
         <source>Inclusieweb, presentatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Toile d’inclusion, présentation</translation>
     </message>
     <message>
         <source>Sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2349,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Back-ups</source>
@@ -2640,7 +2640,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">jj-mm-aaaa</translation>
     </message>
     <message>
         <source>uu:mm</source>
@@ -2663,7 +2663,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Bij dit gesprek horen geen afspraken.</source>
@@ -2722,7 +2722,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SettingsDialog</name>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Bewaren</source>

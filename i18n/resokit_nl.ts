@@ -953,7 +953,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Inclusieweb</source>
-        <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere). Today&apos;s date (tests pin it): the default date of a new version.</extracomment>
+        <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,7 +52,7 @@ class InclusionWebTab(QWidget):
         self.client_id: int | None = None
         self.version: WebVersion | None = None
         self._dirty = False
-        #: Today's date (tests pin it): the default date of a new version.
+        # Today's date (tests pin it): the default date of a new version.
         self.today: Callable[[], date] = date.today
         self.version_dialog: NewVersionDialog | None = None
         self.presentation = None

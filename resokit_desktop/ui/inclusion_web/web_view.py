@@ -97,7 +97,7 @@ class WebView(QGraphicsView):
         self.web_scene = scene
         self.connect_mode = False
         self.auto_fit = True
-        #: Presentation mode makes the web's text larger still.
+        # Presentation mode makes the web's text larger still.
         self.presentation_factor = 1.0
         self._gesture: str | None = None
         self._ghost_kind: EntryKind | None = None
