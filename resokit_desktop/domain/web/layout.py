@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from resokit_desktop.domain.web.geometry import (
     ANGLE_PAD,
@@ -167,9 +168,16 @@ def web_layout(positions: Iterable[Position], domain_keys: Sequence[str],
                footprint: Footprint) -> WebLayout:
     """Sector widths for these members: each sector as wide as its busiest ring needs (others
     narrower); when even that is not enough, members are drawn smaller, never on top of others."""
-    count = len(domain_keys)
     index_of = {key: i for i, key in enumerate(domain_keys)}
     cells = Counter((index_of.get(p.domain, 0), p.ring) for p in positions)
+    return _layout_for(tuple(sorted(cells.items())), len(domain_keys), footprint)
+
+
+@lru_cache(maxsize=256)
+def _layout_for(cell_counts: tuple, count: int, footprint: Footprint) -> WebLayout:
+    """web_layout for members counted per (sector, ring); the same counts give the same layout
+    (moves inside a cell, undo and redo lay out in no time)."""
+    cells = Counter(dict(cell_counts))
     scale = 1.0
     widths = _widths(cells, count, footprint, scale)
     if widths is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -62,6 +62,9 @@ class WebScene(QGraphicsScene):
         self.text_scale = 1.0
         self.min_hit_radius = 0.0
         self.layout = WebLayout(uniform_spans(1))
+        # Many changes in a row (an undo of a big move, a paste) lay the web out once.
+        self._relayout_timer = QTimer(self, singleShot=True, interval=0)
+        self._relayout_timer.timeout.connect(self.relayout)
         mx, my = R + style.LABEL_MARGIN, R + style.LABEL_MARGIN_Y
         self.setSceneRect(QRectF(-mx, -my, 2 * mx, 2 * my))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -109,13 +112,23 @@ class WebScene(QGraphicsScene):
         """A free spot for a new or moved member (and members moved to make room) among
         ``others`` (default: everyone on the web)."""
         assert self.document is not None
+        self.ensure_layout()
         if others is None:
             others = {k: m.position for k, m in self.document.version.members.items()}
         return place(others, domain, ring, self.document.domain_keys(), self.footprint(),
                      wanted, self.obstacles())
 
+    def layout_pending(self) -> bool:
+        return self._relayout_timer.isActive()
+
+    def ensure_layout(self) -> None:
+        """Lay out now what is waiting (before measuring or placing anything)."""
+        if self._relayout_timer.isActive():
+            self.relayout()
+
     def relayout(self) -> None:
         """Sector widths and member size from the members now on the web; then the names."""
+        self._relayout_timer.stop()
         if self.document is None or self.background is None:
             return
         positions = [m.position for m in self.document.version.members.values()]
@@ -126,8 +139,11 @@ class WebScene(QGraphicsScene):
         self.background.set_format(self.layout.spans, self.text_scale,
                                    quiet_border(positions, keys, footprint, self.layout, size))
         for item in self.member_items.values():
-            item.setScale(self.layout.item_scale)
-            item.setPos(self.scene_point(item.member))
+            if item.scale() != self.layout.item_scale:
+                item.setScale(self.layout.item_scale)
+            point = self.scene_point(item.member)
+            if item.pos() != point:  # each move makes its lines follow: only real moves
+                item.setPos(point)
         self._fit_labels()
         self._fit_scene_rect()
 
@@ -146,21 +162,30 @@ class WebScene(QGraphicsScene):
         core = px * style.LABEL_CORE_EMS
         items = sorted(self.member_items.values(), key=lambda i: i.entry_id)
         for item in items:
-            item.set_label_format(px, core)
+            if (item.label_px, item.label_width, item.label_side) != (px, core, "below"):
+                item.set_label_format(px, core)
         fixed = self.background.ring_label_rects() if self.background is not None else []
         # Names stay inside the disc with its domain names: what "fit" shows, and what prints.
         bounds = self.background.content_rect() if self.background is not None else None
         rects = {item.entry_id: item.sceneBoundingRect() for item in items}
-        reach = px * style.LABEL_MAX_EMS
+        # Only neighbours can be in the way: look them up in a grid of cells as large as the
+        # longest name (300 members would otherwise cost a second per change).
+        reach = px * (style.LABEL_MAX_EMS + 2) * max(self.layout.item_scale, 0.05)
+        grid: dict[tuple[int, int], list[int]] = {}
+        cells: dict[int, tuple[int, int]] = {}
+        for item in items:
+            pos = item.scenePos()
+            cell = (int(pos.x() // reach), int(pos.y() // reach))
+            cells[item.entry_id] = cell
+            grid.setdefault(cell, []).append(item.entry_id)
         for item in items:
             natural = min(metrics.horizontalAdvance(item.label) + 6, px * style.LABEL_MAX_EMS)
             if natural <= core:
                 item.setToolTip("")
                 continue
-            centre = item.scenePos()
-            near = [r for k, r in rects.items() if k != item.entry_id
-                    and abs(r.center().x() - centre.x()) < reach
-                    and abs(r.center().y() - centre.y()) < reach]
+            cx, cy = cells[item.entry_id]
+            near = [rects[k] for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                    for k in grid.get((cx + dx, cy + dy), ()) if k != item.entry_id]
             near += fixed
             width, side = self._label_room(item, px, core, natural, near, bounds)
             item.set_label_format(px, width, side)
@@ -241,6 +266,7 @@ class WebScene(QGraphicsScene):
         """The stored position for a scene point on the web; None when the point is off the web."""
         if self.document is None or not inside_web(point.x() / R, point.y() / R, margin):
             return None
+        self.ensure_layout()
         return position_from_unit(point.x() / R, point.y() / R, self.document.domain_keys(),
                                   self.layout.spans)
 
@@ -284,7 +310,7 @@ class WebScene(QGraphicsScene):
     # Following the document ------------------------------------------------------------------
     def _on_member_added(self, entry_id: int) -> None:
         self._add_member_item(entry_id)
-        self.relayout()
+        self._relayout_timer.start()
 
     def _on_member_removed(self, entry_id: int) -> None:
         line = self.ego_items.pop(entry_id, None)
@@ -293,16 +319,18 @@ class WebScene(QGraphicsScene):
             self.removeItem(line)
         item = self.member_items.pop(entry_id)
         self.removeItem(item)
-        self.relayout()
+        self._relayout_timer.start()
 
     def _on_member_moved(self, entry_id: int) -> None:
-        self.relayout()
+        item = self.member_items[entry_id]
+        item.setPos(self.scene_point(item.member))  # at once; sectors and names follow soon
+        self._relayout_timer.start()
 
     def _on_member_changed(self, entry_id: int) -> None:
         item = self.member_items[entry_id]
         item.set_member(self.document.member(entry_id), self.label_for(item.member))
         self._sync_ego_line(entry_id)
-        self._fit_labels()
+        self._relayout_timer.start()
 
     def _on_tie_removed(self, a: int, b: int) -> None:
         line = self.tie_items.pop((a, b), None)

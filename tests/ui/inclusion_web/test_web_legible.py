@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -13,6 +14,7 @@ from web_ui_helpers import finish, make_tab
 from resokit_desktop.domain.web.model import Strength
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_items import MemberItem
+from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
 
 # The web tab as it is in a 1366 x 768 window (client list on the left).
 TAB_SIZE = (960, 690)
@@ -31,9 +33,23 @@ def _screen_label_px(tab) -> float:
     return item.label_px * item.scale() * tab.editor.view.transform().m11()
 
 
-def test_names_are_at_least_11_px_and_the_disc_fills_the_view(qtbot, db_path):
+@pytest.fixture
+def normal_text_size():
+    """The app's own text size at 100 % (the test runner's default font is smaller)."""
+    font = QApplication.font()
+    original = font.pointSizeF()
+    font.setPointSizeF(DEFAULT_POINT_SIZE)
+    QApplication.setFont(font)
+    yield
+    font.setPointSizeF(original)
+    QApplication.setFont(font)
+
+
+def test_names_are_at_least_11_px_and_the_disc_fills_the_view(qtbot, db_path,
+                                                              normal_text_size):
     tab, dossier, _ = make_tab(qtbot, db_path, size=TAB_SIZE)
     _add_people(qtbot, tab, 3)
+    qtbot.waitUntil(lambda: not tab.editor.scene.layout_pending())
     view = tab.editor.view
     assert _screen_label_px(tab) >= 11.0
     disc = view.mapFromScene(-style.WEB_RADIUS, 0).x(), view.mapFromScene(style.WEB_RADIUS, 0).x()
@@ -73,6 +89,7 @@ def test_forty_members_in_one_sector_overlap_nowhere(qtbot, db_path):
     tab, dossier, _ = make_tab(qtbot, db_path, size=TAB_SIZE)
     _add_people(qtbot, tab, 40)  # Insert with the last one selected: all in its sector and ring
     scene = tab.editor.scene
+    qtbot.waitUntil(lambda: not scene.layout_pending())  # what the user sees once drawn
     members = tab.editor.document.version.members.values()
     assert len(members) == 40 and {m.position.domain for m in members} == {"family"}
     rects = [i.sceneBoundingRect() for i in scene.items() if isinstance(i, MemberItem)]
