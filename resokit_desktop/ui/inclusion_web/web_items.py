@@ -165,6 +165,7 @@ class MemberItem(QGraphicsItem):
         self.label_width: float | None = None  # None: the standard width (style.LABEL_EMS)
         self.label_side = "below"
         self.min_hit_radius = 0.0  # presentation on a touch screen: a fingertip-sized target
+        self._bounds: QRectF | None = None
         self.marker = ""
         self.lines: list[LineItem] = []
         self.setZValue(2)
@@ -190,18 +191,23 @@ class MemberItem(QGraphicsItem):
         if (label_px, label_width, side) != (self.label_px, self.label_width, self.label_side):
             self.prepareGeometryChange()
             self.label_px, self.label_width, self.label_side = label_px, label_width, side
+            self._bounds = None
             self.update()
 
     def set_min_hit_radius(self, radius: float) -> None:
         if abs(radius - self.min_hit_radius) > 1e-6:
             self.prepareGeometryChange()
             self.min_hit_radius = radius
+            self._bounds = None
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        rect = style.member_rect(style.SYMBOL_RADIUS, self.label_px, self.label_width,
-                                 self.label_side)
-        hit = self.min_hit_radius
-        return rect.united(QRectF(-hit, -hit, 2 * hit, 2 * hit)) if hit else rect
+        # Qt asks for it for every item on every repaint: computed once per format.
+        if self._bounds is None:
+            rect = style.member_rect(style.SYMBOL_RADIUS, self.label_px, self.label_width,
+                                     self.label_side)
+            hit = self.min_hit_radius
+            self._bounds = rect.united(QRectF(-hit, -hit, 2 * hit, 2 * hit)) if hit else rect
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         s = style.SYMBOL_RADIUS
