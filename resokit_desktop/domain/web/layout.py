@@ -95,6 +95,12 @@ def quiet_border(positions: Iterable[Position], domain_keys: Sequence[str],
     return best_turn
 
 
+def widened(footprint: Footprint, width: float) -> Footprint:
+    """The footprint with a name box ``width`` wide (centred under the symbol)."""
+    half = max(width, footprint.width) / 2
+    return Footprint(-half, footprint.top, half, footprint.bottom)
+
+
 @dataclass(frozen=True)
 class WebLayout:
     """How wide each sector is drawn, and how large members are drawn (1 = normal size)."""
@@ -209,10 +215,11 @@ def _inside_disc(rect: Rect) -> bool:
 def free_spot(
     others: Sequence[Position], domain: str, ring: int, domain_keys: Sequence[str],
     footprint: Footprint, layout: WebLayout, wanted: tuple[float, float] = (0.5, 0.5),
-    obstacles: Sequence[Rect] = (),
+    obstacles: Sequence[Rect] = (), own: Footprint | None = None,
 ) -> Position | None:
     """The spot in this sector and ring nearest to ``wanted`` (angle, radius) where the member's
-    drawing covers no other member's drawing and no obstacle (a ring label); None when full."""
+    drawing (``own``, default ``footprint``) covers no other member's drawing and no obstacle
+    (a ring label); None when full."""
     keys = list(domain_keys)
     scale = layout.item_scale
     taken = [footprint.at(*position_to_unit(p, keys, layout.spans), scale) for p in others]
@@ -224,8 +231,9 @@ def free_spot(
             x, y = position_to_unit(Position(domain, ring, angle, radius), keys, layout.spans)
             candidates.append((math.hypot(x - wx, y - wy), angle, radius, x, y))
     candidates.sort()
+    mine = own or footprint
     for _distance, angle, radius, x, y in candidates:
-        rect = footprint.at(x, y, scale)
+        rect = mine.at(x, y, scale)
         if _inside_disc(rect) and not any(overlap(rect, t) for t in taken):
             return Position(domain, ring, angle, radius)
     return None
@@ -262,12 +270,16 @@ def arrange(positions: Sequence[Position], ring: int, footprint: Footprint,
 def place(
     others: dict, domain: str, ring: int, domain_keys: Sequence[str],
     footprint: Footprint, wanted: tuple[float, float] | None = None,
-    obstacles: Sequence[Rect] = (),
+    obstacles: Sequence[Rect] = (), whole_name: Footprint | None = None,
 ) -> Placement:
     """Where a new or moved member goes: a free spot in its sector and ring under the layout that
-    includes it (its sector grown when crowded). When the cell is full, its members are arranged
-    afresh in rows and columns, the newcomer among them; ``others`` maps keys to positions.
+    includes it (its sector grown when crowded), with room for its whole name (``whole_name``)
+    when there is. When the cell is full, its members are arranged afresh in rows and columns,
+    the newcomer among them; ``others`` maps keys to positions.
     """
+    # A spot the user chose is kept when the short name box fits there; only members put "somewhere
+    # in this cell" look for room for their whole name first.
+    prefer_whole = whole_name is not None and wanted is None
     wanted = wanted or (0.5, 0.5)
     new = Position(domain, ring, *wanted)
     layout = web_layout([*others.values(), new], domain_keys, footprint)
@@ -287,8 +299,13 @@ def place(
         current[key] = spot or p
         if spot is not None:
             moved[key] = spot
-    spot = free_spot(list(current.values()), domain, ring, domain_keys, footprint, layout,
-                     wanted, obstacles)
+    spot = None
+    if prefer_whole and whole_name.width > footprint.width:
+        spot = free_spot(list(current.values()), domain, ring, domain_keys, footprint, layout,
+                         wanted, obstacles, own=whole_name)
+    if spot is None:
+        spot = free_spot(list(current.values()), domain, ring, domain_keys, footprint, layout,
+                         wanted, obstacles)
     if spot is not None:
         return Placement(spot, moved)
     keys = [k for k, p in current.items() if p.domain == domain and p.ring == ring]
@@ -317,11 +334,13 @@ def _clashes(others: dict, domain_keys: Sequence[str], footprint: Footprint,
 
 
 def tidy(members: dict, domain_keys: Sequence[str], footprint: Footprint,
-         obstacles: Sequence[Rect] = ()) -> dict:
+         obstacles: Sequence[Rect] = (), names: dict | None = None) -> dict:
     """New spots for members drawn over another member or an obstacle, each in its own sector
-    and ring, near where it was (for webs made before the layout kept them apart); {key: spot}.
-    Of two members drawn over each other, the first (by key) stays."""
+    and ring (for webs made before the layout kept them apart); {key: spot}. Of two members
+    drawn over each other, the first (by key) stays. With ``names`` (key: footprint with the
+    whole name), room for whole names is kept too where the cell has it."""
     keys = list(domain_keys)
+    names = names or {}
     current = dict(members)
     moved: dict = {}
     for _round in range(3):
@@ -329,8 +348,8 @@ def tidy(members: dict, domain_keys: Sequence[str], footprint: Footprint,
         kept: list[Rect] = list(obstacles)
         clashing = []
         for key in sorted(current, key=str):
-            rect = footprint.at(*position_to_unit(current[key], keys, layout.spans),
-                                layout.item_scale)
+            x, y = position_to_unit(current[key], keys, layout.spans)
+            rect = names.get(key, footprint).at(x, y, layout.item_scale)
             if any(overlap(rect, other) for other in kept):
                 clashing.append(key)
             else:
@@ -340,7 +359,8 @@ def tidy(members: dict, domain_keys: Sequence[str], footprint: Footprint,
         for key in clashing:
             p = current.pop(key)
             placement = place(current, p.domain, p.ring, keys, footprint,
-                              (p.angle, p.radius), obstacles)
+                              None if key in names else (p.angle, p.radius), obstacles,
+                              whole_name=names.get(key))
             current.update(placement.moved)
             current[key] = placement.position
             moved.update(placement.moved)

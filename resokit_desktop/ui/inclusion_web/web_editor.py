@@ -102,11 +102,13 @@ class WebEditor(QWidget):
         self.undo_stack.push(command)
 
     # Requests from the view -------------------------------------------------------------------
-    def _add_placed(self, member: Member) -> None:
-        """Add a member on a free spot of its sector and ring (near where it was put), moving
-        members of a full cell aside: one undo step."""
+    def _add_placed(self, member: Member, exact: bool = True) -> None:
+        """Add a member on a free spot of its sector and ring (near where it was put, or with
+        room for its whole name when not ``exact``), moving members of a full cell aside: one
+        undo step."""
         p = member.position
-        placement = self.scene.placement(p.domain, p.ring, (p.angle, p.radius))
+        placement = self.scene.placement(p.domain, p.ring, (p.angle, p.radius) if exact else None,
+                                         name=member.name)
         member.position = placement.position
         self.undo_stack.beginMacro(_add_text())
         if placement.moved:
@@ -115,11 +117,12 @@ class WebEditor(QWidget):
         self.push(AddMemberCommand(self.document, member))
         self.undo_stack.endMacro()
 
-    def _on_new_member(self, kind: str, position: Position) -> None:
+    def _on_new_member(self, kind: str, position: Position, exact: bool = True) -> None:
         if self.document is None or self.make_entry is None:
             return
         entry = self.make_entry(EntryKind(kind), new_name(EntryKind(kind)))
-        self._add_placed(Member(entry.id, entry.name, entry.kind, position, TieAttributes()))
+        self._add_placed(Member(entry.id, entry.name, entry.kind, position, TieAttributes()),
+                         exact)
         self.select_only(entry.id)
         self.member_created.emit(entry.id)
 
@@ -134,7 +137,7 @@ class WebEditor(QWidget):
             spot = Position(near.domain, near.ring)
         else:
             spot = Position(self.document.domain_keys()[0], 2)
-        self._on_new_member(str(kind), spot)
+        self._on_new_member(str(kind), spot, exact=False)
 
     def move_to_cell(self, entry_id: int, domain: str, ring: int) -> None:
         """Another sector or ring for one member (side panel): a free spot there, one step."""
@@ -171,9 +174,11 @@ class WebEditor(QWidget):
         entry = self.find_entry(entry_id)
         if entry is None:
             return
+        exact = position is not None
         if position is None:
             position = Position(self.document.domain_keys()[0], 2)
-        self._add_placed(Member(entry.id, entry.name, entry.kind, position, TieAttributes()))
+        self._add_placed(Member(entry.id, entry.name, entry.kind, position, TieAttributes()),
+                         exact)
         self.select_only(entry.id)
 
     def add_tie(self, a: int, b: int) -> None:

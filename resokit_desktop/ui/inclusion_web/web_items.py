@@ -141,6 +141,14 @@ class WebBackgroundItem(QGraphicsItem):
             boxes.append((QRectF(cx - width / 2, cy - height / 2, width, height), text))
         return boxes
 
+    def domain_label_rects(self) -> list[QRectF]:
+        """The domain names' text as painted (names of members keep clear of them)."""
+        if not self.show_labels:
+            return []
+        metrics = QFontMetricsF(_domain_font(self.text_scale))
+        return [metrics.boundingRect(box, DOMAIN_FLAGS, text)
+                for box, text in self._domain_label_boxes()]
+
     def content_rect(self) -> QRectF:
         """The area really painted on: the disc and the domain labels' text, without the spare
         margin the boundingRect keeps for any label (prints use it to draw the web larger)."""

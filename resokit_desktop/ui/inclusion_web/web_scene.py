@@ -20,6 +20,7 @@ from resokit_desktop.domain.web.layout import (
     place,
     quiet_border,
     web_layout,
+    widened,
 )
 from resokit_desktop.domain.web.model import Member, Position
 from resokit_desktop.ui.inclusion_web import web_style as style
@@ -108,15 +109,19 @@ class WebScene(QGraphicsScene):
             self.relayout()
 
     def placement(self, domain: str, ring: int, wanted: tuple[float, float] | None = None,
-                  others: dict[int, Position] | None = None) -> Placement:
+                  others: dict[int, Position] | None = None, name: str = "") -> Placement:
         """A free spot for a new or moved member (and members moved to make room) among
-        ``others`` (default: everyone on the web)."""
+        ``others`` (default: everyone on the web); with no ``wanted`` spot, one with room for
+        the whole ``name`` where there is."""
         assert self.document is not None
         self.ensure_layout()
         if others is None:
             others = {k: m.position for k, m in self.document.version.members.items()}
-        return place(others, domain, ring, self.document.domain_keys(), self.footprint(),
-                     wanted, self.obstacles())
+        footprint = self.footprint()
+        metrics = QFontMetricsF(style.scene_font(self.label_px()))
+        whole = widened(footprint, (metrics.horizontalAdvance(name) + 6) / R) if name else None
+        return place(others, domain, ring, self.document.domain_keys(), footprint,
+                     wanted, self.obstacles(), whole_name=whole)
 
     def layout_pending(self) -> bool:
         return self._relayout_timer.isActive()
@@ -164,9 +169,13 @@ class WebScene(QGraphicsScene):
         for item in items:
             if (item.label_px, item.label_width, item.label_side) != (px, core, "below"):
                 item.set_label_format(px, core)
-        fixed = self.background.ring_label_rects() if self.background is not None else []
-        # Names stay inside the disc with its domain names: what "fit" shows, and what prints.
-        bounds = self.background.content_rect() if self.background is not None else None
+        fixed: list[QRectF] = []
+        bounds = None
+        if self.background is not None:
+            fixed = self.background.ring_label_rects() + self.background.domain_label_rects()
+            # On screen names stay inside the disc with its domain names (what "fit" shows); a
+            # print grows its picture round them instead (no tooltip on paper).
+            bounds = self.background.content_rect() if self.interactive else None
         rects = {item.entry_id: item.sceneBoundingRect() for item in items}
         # Only neighbours can be in the way: look them up in a grid of cells as large as the
         # longest name (300 members would otherwise cost a second per change).
@@ -187,16 +196,17 @@ class WebScene(QGraphicsScene):
             near = [rects[k] for dx in (-1, 0, 1) for dy in (-1, 0, 1)
                     for k in grid.get((cx + dx, cy + dy), ()) if k != item.entry_id]
             near += fixed
-            width, side = self._label_room(item, px, core, natural, near, bounds)
+            width, side = self._label_room(item, px, core, natural, near, bounds,
+                                           style.two_line_width(item.label, metrics))
             item.set_label_format(px, width, side)
             rects[item.entry_id] = item.sceneBoundingRect()
             item.setToolTip("" if width >= natural else item.member.name)
 
     @staticmethod
     def _label_room(item, px: float, core: float, natural: float, near: list[QRectF],
-                    bounds: QRectF | None) -> tuple[float, str]:
-        """The whole name below the symbol, else beside it (right, left); else the widest
-        shortened name that fits below."""
+                    bounds: QRectF | None, two_lines: float | None) -> tuple[float, str]:
+        """The whole name below the symbol, else beside it (right, left), else on two lines
+        below it; else the widest shortened name that fits below."""
         def free(width: float, side: str) -> bool:
             box = item.mapRectToScene(style.member_rect(style.SYMBOL_RADIUS, px, width, side))
             if bounds is not None and not bounds.contains(box):
@@ -206,6 +216,8 @@ class WebScene(QGraphicsScene):
         for side in style.LABEL_SIDES:
             if free(natural, side):
                 return natural, side
+        if two_lines is not None and free(max(two_lines, core), "below2"):
+            return max(two_lines, core), "below2"
         steps = max(1, int((natural - core) / (px * 0.5)))
         for step in range(steps - 1, 0, -1):
             candidate = core + (natural - core) * step / steps

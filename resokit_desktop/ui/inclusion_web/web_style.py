@@ -238,18 +238,33 @@ def paint_member(
     text = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, box.width())
     align = {"below": Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
              "right": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-             "left": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter}[label_side]
+             "left": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+             "below2": Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+             | Qt.TextFlag.TextWordWrap}[label_side]
+    if label_side == "below2":
+        text = label  # two lines, broken at a space: the box is as wide as the longer line
     painter.drawText(box, align, text)
 
 
+# Where a name may go, in order of preference; "below2" is two lines under the symbol.
 LABEL_SIDES = ("below", "right", "left")
+
+
+def two_line_width(label: str, metrics: QFontMetricsF) -> float | None:
+    """The width of the name broken into two lines at the space nearest its middle."""
+    spaces = [i for i, c in enumerate(label) if c == " "]
+    if not spaces:
+        return None
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    first, second = label[:cut], label[cut + 1:]
+    return max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) + 6
 
 
 def label_rect(centre: QPointF, radius: float = SYMBOL_RADIUS, label_px: float = LABEL_PX,
                width: float | None = None, side: str = "below") -> QRectF:
     """Where the name goes: centred under the symbol (or left/right of it), one line high."""
     width = width if width is not None else label_px * LABEL_EMS
-    height = label_px * 1.3
+    height = label_px * (2.6 if side == "below2" else 1.3)
     if side == "right":
         return QRectF(centre.x() + radius * 2.1, centre.y() - height / 2, width, height)
     if side == "left":
