@@ -57,6 +57,7 @@ class PresentationWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.row, 1)
         layout.addWidget(self.hint)
+        editor.scene.set_bounded_labels(False)
         self._was_contrast = style.high_contrast()
         self.set_high_contrast(high_contrast)
         self._sync_touch_targets()
@@ -110,6 +111,7 @@ class PresentationWindow(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802
         style.set_high_contrast(self._was_contrast)
         self.editor.scene.set_min_hit_radius(0.0)
+        self.editor.scene.set_bounded_labels(True)
         self.view.presentation_factor = 1.0
         self._repaint_scene()
         super().closeEvent(event)

@@ -62,6 +62,9 @@ class WebScene(QGraphicsScene):
         #: Text size relative to normal (the app's text-size setting, presentation mode).
         self.text_scale = 1.0
         self.min_hit_radius = 0.0
+        #: Names stay inside the disc with its domain names (the desk's fitted view); off in
+        #: presentation, where the full screen has room around the web.
+        self.bounded_labels = interactive
         self.layout = WebLayout(uniform_spans(1))
         # Many changes in a row (an undo of a big move, a paste) lay the web out once.
         self._relayout_timer = QTimer(self, singleShot=True, interval=0)
@@ -102,6 +105,11 @@ class WebScene(QGraphicsScene):
         for item in self.member_items.values():
             item.set_min_hit_radius(radius / max(item.scale(), 1e-6))
         self.min_hit_radius = radius
+
+    def set_bounded_labels(self, bounded: bool) -> None:
+        if bounded != self.bounded_labels:
+            self.bounded_labels = bounded
+            self.relayout()
 
     def set_text_scale(self, scale: float) -> None:
         if abs(scale - self.text_scale) > 1e-6:
@@ -175,7 +183,7 @@ class WebScene(QGraphicsScene):
             fixed = self.background.ring_label_rects() + self.background.domain_label_rects()
             # On screen names stay inside the disc with its domain names (what "fit" shows); a
             # print grows its picture round them instead (no tooltip on paper).
-            bounds = self.background.content_rect() if self.interactive else None
+            bounds = self.background.content_rect() if self.bounded_labels else None
         rects = {item.entry_id: item.sceneBoundingRect() for item in items}
         # Only neighbours can be in the way: look them up in a grid of cells as large as the
         # longest name (300 members would otherwise cost a second per change).

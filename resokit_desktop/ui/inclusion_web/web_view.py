@@ -123,8 +123,8 @@ class WebView(QGraphicsView):
     def fit_rect(self) -> QRectF:
         """The disc with its domain names: what "fit" shows as large as the view allows."""
         background = self.web_scene.background
-        if background is None:
-            return self.web_scene.sceneRect()
+        if background is None or not self.web_scene.bounded_labels:
+            return self.web_scene.sceneRect()  # names may reach beyond: show them all
         return background.content_rect().adjusted(-6, -6, 6, 6)
 
     def _refit(self, _rect=None) -> None:
