@@ -701,6 +701,10 @@
         <source>Nieuwe &amp;versie van het inclusieweb</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Web &amp;presenteren (volledig scherm)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementsTable</name>
@@ -1026,7 +1030,7 @@
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dd-mm-yyyy</translation>
     </message>
     <message>
         <source>naam@voorbeeld.be</source>
@@ -1222,7 +1226,7 @@
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dd-mm-yyyy</translation>
     </message>
     <message>
         <source>gegeven op:</source>
@@ -1931,10 +1935,6 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Er is al een versie met de datum van vandaag. Werk daarin verder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,7 +1968,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Nieuwe versie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New version</translation>
     </message>
     <message>
         <source>Nieuwe versie gemaakt</source>
@@ -2356,6 +2356,49 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Datum van de versie</source>
+        <translation>Date of the version</translation>
+    </message>
+    <message>
+        <source>De nieuwe versie begint als kopie van de vorige, om samen te herbekijken. Tekende je het web eerder op papier? Geef dan die datum.</source>
+        <translation>The new version starts as a copy of the previous one, to review together. Did you draw the web on paper earlier? Then give that date.</translation>
+    </message>
+    <message>
+        <source>Een versie kan niet in de toekomst liggen.</source>
+        <translation>A version cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Geef een datum.</source>
+        <translation>Give a date.</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dag-maand-jaar, bv. 14-03-2026.</source>
+        <translation>Write the date as day-month-year, e.g. 14-03-2026.</translation>
+    </message>
+    <message>
+        <source>Versie maken</source>
+        <translation>Make version</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>
@@ -2451,6 +2494,25 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>zo&apos;n korte reeks tekens is snel gevonden</source>
         <translation>such a short string of characters is found quickly</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Esc: terug   ·   C: hoog contrast   ·   + / −: groter, kleiner   ·   lang drukken: gegevens</source>
+        <translation>Esc: back   ·   C: high contrast   ·   + / −: larger, smaller   ·   long press: details</translation>
+    </message>
+    <message>
+        <source>Inclusieweb</source>
+        <translation>Inclusion web</translation>
+    </message>
+    <message>
+        <source>Inclusieweb, presentatie</source>
+        <translation>Inclusion web, presentation</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Shortcuts</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3277,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dd-mm-yyyy</translation>
     </message>
     <message>
         <source>uu:mm</source>
@@ -3913,6 +3975,11 @@ Gemaakt op: %3</source>
 </context>
 <context>
     <name>WebCommands</name>
+    <message>
+        <source>Soort wijzigen</source>
+        <extracomment>The document changed (autosave, indicators). The selected member ids changed. A member was just created by the user: the panel should focus its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Kenmerk wijzigen</source>
         <translation type="unfinished"></translation>

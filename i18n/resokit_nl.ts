@@ -701,6 +701,10 @@
         <source>Nieuwe &amp;versie van het inclusieweb</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Web &amp;presenteren (volledig scherm)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementsTable</name>
@@ -1931,10 +1935,6 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Er is al een versie met de datum van vandaag. Werk daarin verder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,6 +2356,49 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van de versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De nieuwe versie begint als kopie van de vorige, om samen te herbekijken. Tekende je het web eerder op papier? Geef dan die datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een versie kan niet in de toekomst liggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dag-maand-jaar, bv. 14-03-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>
@@ -2450,6 +2493,25 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>zo&apos;n korte reeks tekens is snel gevonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Esc: terug   ·   C: hoog contrast   ·   + / −: groter, kleiner   ·   lang drukken: gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusieweb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusieweb, presentatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3913,6 +3975,11 @@ Gemaakt op: %3</source>
 </context>
 <context>
     <name>WebCommands</name>
+    <message>
+        <source>Soort wijzigen</source>
+        <extracomment>The document changed (autosave, indicators). The selected member ids changed. A member was just created by the user: the panel should focus its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Kenmerk wijzigen</source>
         <translation type="unfinished"></translation>

@@ -97,6 +97,38 @@ TRANSLATIONS: dict[str, dict[str, tuple[str, str]]] = {
         "Sterke band": ("Lien fort", "Strong tie"),
         "Verbroken (doorgestreept)": ("Rompu (barré)", "Broken (crossed out)"),
     },
+    "NewVersionDialog": {
+        "&Datum:": ("&Date :", "&Date:"),
+        "Annuleren": ("Annuler", "Cancel"),
+        "Datum van de versie": ("Date de la version", "Date of the version"),
+        "De nieuwe versie begint als kopie van de vorige, om samen te herbekijken. Tekende je "
+        "het web eerder op papier? Geef dan die datum.": (
+            "La nouvelle version commence comme copie de la précédente, pour la revoir ensemble. "
+            "Vous avez dessiné la toile sur papier plus tôt ? Indiquez alors cette date.",
+            "The new version starts as a copy of the previous one, to review together. Did you "
+            "draw the web on paper earlier? Then give that date."),
+        "Een versie kan niet in de toekomst liggen.": (
+            "Une version ne peut pas être dans le futur.", "A version cannot be in the future."),
+        "Geef een datum.": ("Indiquez une date.", "Give a date."),
+        "Nieuwe versie": ("Nouvelle version", "New version"),
+        "Schrijf de datum als dag-maand-jaar, bv. 14-03-2026.": (
+            "Écrivez la date comme jour-mois-année, p. ex. 14-03-2026.",
+            "Write the date as day-month-year, e.g. 14-03-2026."),
+        "Versie maken": ("Créer la version", "Make version"),
+        "dd-mm-jjjj": ("jj-mm-aaaa", "dd-mm-yyyy"),
+    },
+    "Presentation": {
+        "Esc: terug   ·   C: hoog contrast   ·   + / −: groter, kleiner   ·   lang drukken: "
+        "gegevens": (
+            "Échap : retour   ·   C : contraste élevé   ·   + / − : plus grand, plus petit   ·   "
+            "appui long : détails",
+            "Esc: back   ·   C: high contrast   ·   + / −: larger, smaller   ·   long press: "
+            "details"),
+        "Inclusieweb": ("Toile d’inclusion", "Inclusion web"),
+        "Inclusieweb, presentatie": ("Toile d’inclusion, présentation",
+                                     "Inclusion web, presentation"),
+        "Sneltoetsen": ("Raccourcis", "Shortcuts"),
+    },
 }
 
 

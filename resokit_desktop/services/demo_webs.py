@@ -7,7 +7,15 @@ from datetime import date, timedelta
 import sqlite_utils
 
 from resokit_desktop.domain.web.domain_sets import default_set
-from resokit_desktop.domain.web.geometry import free_position
+from resokit_desktop.domain.web.layout import (
+    DEFAULT_FOOTPRINT,
+    place,
+    quiet_border,
+    ring_label_zones,
+    tidy,
+    web_layout,
+    widened,
+)
 from resokit_desktop.domain.web.model import (
     Capital,
     EntryKind,
@@ -143,6 +151,24 @@ WEBS: dict[int, list[tuple[int, list, list[tuple[str, str]]]]] = {
 }
 
 
+def _whole_name(name: str):
+    """About 0.6 em a letter at the window's 15-unit names, on a disc of radius 300."""
+    return widened(DEFAULT_FOOTPRINT, (len(name) * 15 * 0.6 + 6) / 300)
+
+
+def _place(version: WebVersion, domain: str, ring: int, moving: int | None = None,
+           name: str = ""):
+    """A free spot as the window would find it (with room for the whole name where there is);
+    members moved aside to make room move."""
+    others = {k: m.position for k, m in version.members.items() if k != moving}
+    whole = _whole_name(name)
+    placement = place(others, domain, ring, version.domain_set.keys(), DEFAULT_FOOTPRINT,
+                      obstacles=ring_label_zones(), whole_name=whole)
+    for entry_id, position in placement.moved.items():
+        version.members[entry_id].position = position
+    return placement.position
+
+
 def _apply(db, version: WebVersion, changes: list, ids: dict[str, int]) -> None:
     for change in changes:
         if change[0] == "add":
@@ -150,16 +176,14 @@ def _apply(db, version: WebVersion, changes: list, ids: dict[str, int]) -> None:
             if spec["name"] not in ids:
                 entry = web_service.add_entry(db, version.client_id, spec["kind"], spec["name"])
                 ids[spec["name"]] = entry.id
-            position = free_position([x.position for x in version.members.values()],
-                                     spec["domain"], spec["ring"], version.domain_set.keys())
+            position = _place(version, spec["domain"], spec["ring"], name=spec["name"])
             entry_id = ids[spec["name"]]
             version.members[entry_id] = Member(entry_id, spec["name"], spec["kind"], position,
                                                spec["tie"])
         elif change[0] == "ring":
             member = version.members[ids[change[1]]]
-            others = [x.position for x in version.members.values() if x is not member]
-            member.position = free_position(others, member.position.domain, change[2],
-                                            version.domain_set.keys())
+            member.position = _place(version, member.position.domain, change[2],
+                                     moving=member.entry_id, name=member.name)
         elif change[0] == "status":
             version.members[ids[change[1]]].tie.status = change[2]
         elif change[0] == "drop":
@@ -178,6 +202,14 @@ def add_demo_webs(db: sqlite_utils.Database, client_ids: list[int], today: date)
             version = (previous.copied(day) if previous
                        else WebVersion(None, client_id, day, default_set()))
             _apply(db, version, changes, ids)
+            positions = {k: m.position for k, m in version.members.items()}
+            keys = version.domain_set.keys()
+            layout = web_layout(positions.values(), keys, DEFAULT_FOOTPRINT)
+            border = quiet_border(positions.values(), keys, DEFAULT_FOOTPRINT, layout)
+            spots = tidy(positions, keys, DEFAULT_FOOTPRINT, ring_label_zones(border),
+                         {k: _whole_name(m.name) for k, m in version.members.items()})
+            for entry_id, position in spots.items():
+                version.members[entry_id].position = position
             for a, b in ties:
                 version.add_tie(ids[a], ids[b])
             web_repo.insert_version(db, version)

@@ -29,10 +29,6 @@ ORG_DOMAIN_SET_KEY = "inclusion_web.organisation_domain_set"
 COUNT_PAID_STAFF_KEY = "inclusion_web.ndti_count_paid_staff"
 
 
-class VersionExistsError(ValueError):
-    """There is already a web version with that date for this client."""
-
-
 class UnknownVersionError(LookupError):
     """No web version with that date for this client."""
 
@@ -111,14 +107,18 @@ def new_version(
     version_date: date | str | None = None,
     domain_set: DomainSet | None = None,
 ) -> WebVersion:
-    """A new dated version: a copy of the latest one, or an empty web with the preferred set."""
+    """A new dated version: a copy of the latest one made on or before that day (several a day are
+    fine: a before/after in one conversation). A web dated before every other one (drawn on paper
+    earlier) starts empty, with the domain set of the client's webs so comparisons stay valid."""
     day = (version_date or date.today())
     day = day.isoformat() if isinstance(day, date) else str(day)
-    if web_repo.find_version_id(db, client_id, day) is not None:
-        raise VersionExistsError(day)
-    latest = load_version(db, client_id)
-    if latest is not None:
-        version = latest.copied(day)
+    rows = web_repo.list_versions(db, client_id)
+    earlier = [r for r in rows if r.version_date <= day]
+    if earlier:
+        version = web_repo.load_version(db, earlier[-1].id).copied(day)
+    elif rows:
+        first = web_repo.load_version(db, rows[0].id)
+        version = WebVersion(None, client_id, day, first.domain_set)
     else:
         version = WebVersion(None, client_id, day, domain_set or preferred_domain_set(db))
     web_repo.insert_version(db, version)

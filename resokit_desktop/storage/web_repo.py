@@ -86,7 +86,9 @@ def list_versions(db: sqlite_utils.Database, client_id: int) -> list[VersionRow]
 
 def find_version_id(db: sqlite_utils.Database, client_id: int, version_date: str) -> int | None:
     row = db.execute(
-        "SELECT id FROM web_versions WHERE client_id = ? AND version_date = ?",
+        # Several versions may share a day: the last one made that day.
+        "SELECT id FROM web_versions WHERE client_id = ? AND version_date = ? "
+        "ORDER BY id DESC LIMIT 1",
         [client_id, version_date],
     ).fetchone()
     return None if row is None else row[0]

@@ -37,10 +37,32 @@ def test_new_version_copies_the_latest(db, client_id):
     assert set(second.members) == {entry.id}
     assert web_service.load_version(db, client_id).version_date == "2026-05-05"
     assert web_service.load_version(db, client_id, "2026-01-05").id == first.id
-    with pytest.raises(web_service.VersionExistsError):
-        web_service.new_version(db, client_id, "2026-05-05")
     with pytest.raises(web_service.UnknownVersionError):
         web_service.load_version(db, client_id, "2020-01-01")
+
+
+def test_several_versions_on_one_day_and_a_web_drawn_earlier(db, client_id):
+    first = web_service.new_version(db, client_id, "2026-03-14")
+    entry = web_service.add_entry(db, client_id, EntryKind.PERSON, "Moe")
+    first.members[entry.id] = Member(entry.id, "Moe", EntryKind.PERSON, Position("family", 1))
+    web_service.save_version(db, first)
+    # A before/after within one conversation: a second version the same day, a copy of the first.
+    after = web_service.new_version(db, client_id, "2026-03-14")
+    assert after.id != first.id and set(after.members) == {entry.id}
+    # A web drawn on paper in January: dated then, and empty (nothing was known before it).
+    paper = web_service.new_version(db, client_id, "2026-01-20")
+    assert paper.members == {} and paper.domain_set == first.domain_set
+    rows = web_service.list_versions(db, client_id)
+    assert [(r.id, r.version_date) for r in rows] == [
+        (paper.id, "2026-01-20"), (first.id, "2026-03-14"), (after.id, "2026-03-14")]
+    # The latest is the last one made on the latest day; by date, the last of that day.
+    assert web_service.load_version(db, client_id).id == after.id
+    assert web_service.load_version(db, client_id, "2026-03-14").id == after.id
+    # A version dated between others copies the one just before it.
+    between = web_service.new_version(db, client_id, "2026-02-01")
+    assert between.members == {}
+    later = web_service.new_version(db, client_id, "2026-04-01")
+    assert set(later.members) == {entry.id}
 
 
 def test_unplaced_entries_and_client_words(db, client_id):

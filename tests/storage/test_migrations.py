@@ -98,17 +98,58 @@ def _leading_index_columns(db, table):
     return found
 
 
-def test_foreign_keys_of_web_ties_and_comparisons_have_an_index_after_opening_an_old_file(
-        db_path):
-    # A file as version 4 left it: the four foreign-key columns had no index of their own.
-    conn = connect_raw(db_path)
+def _file_at(db_path, version: int):
     import sqlite_utils
 
-    for migration in [m for m in migrations.all_migrations() if m.version <= 4]:
+    conn = connect_raw(db_path)
+    for migration in [m for m in migrations.all_migrations() if m.version <= version]:
         conn.execute("BEGIN")
         migration.apply(sqlite_utils.Database(conn))
         conn.execute(f"PRAGMA user_version = {migration.version}")
         conn.execute("COMMIT")
+    return conn
+
+
+def test_upgrade_to_several_web_versions_per_day_keeps_every_web(db_path):
+    """m006 lifts the one-version-per-day rule; members, ties and comparisons stay put."""
+    conn = _file_at(db_path, 5)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("INSERT INTO clients(id, name, created_at, updated_at) VALUES (1, 'C', 'x', 'x')")
+    for cid, name in ((10, "Moe"), (11, "Park")):
+        conn.execute("INSERT INTO contacts(id, client_id, kind, name, created_at, updated_at) "
+                     "VALUES (?, 1, 'person', ?, 'x', 'x')", [cid, name])
+    for vid, day in ((1, "2026-01-05"), (2, "2026-03-14")):
+        conn.execute("INSERT INTO web_versions(id, client_id, version_date, domain_set, "
+                     "created_at, updated_at) VALUES (?, 1, ?, '{}', 'x', 'x')", [vid, day])
+        for cid in (10, 11):
+            conn.execute("INSERT INTO web_members(version_id, contact_id, domain_key, ring, "
+                         "angle, radius) VALUES (?, ?, 'family', 1, 0.5, 0.5)", [vid, cid])
+        conn.execute("INSERT INTO web_ties VALUES (?, 10, 11)", [vid])
+    conn.execute("INSERT INTO web_comparisons(client_id, old_version_id, new_version_id, "
+                 "client_words, created_at, updated_at) VALUES (1, 1, 2, 'beter', 'x', 'x')")
+    conn.commit()
+    conn.close()
+
+    db = open_database(db_path)
+    assert migrations.schema_version(db) == migrations.latest_version()
+    assert db.execute("SELECT count(*) FROM web_members").fetchone()[0] == 4
+    assert db.execute("SELECT count(*) FROM web_ties").fetchone()[0] == 2
+    assert db.execute("SELECT client_words FROM web_comparisons").fetchall() == [("beter",)]
+    db.execute("INSERT INTO web_versions(client_id, version_date, domain_set, created_at, "
+               "updated_at) VALUES (1, '2026-03-14', '{}', 'x', 'x')")
+    assert db.execute("SELECT count(*) FROM web_versions WHERE version_date = '2026-03-14'"
+                      ).fetchone()[0] == 2
+    # Cascades still work on the rebuilt tables.
+    db.execute("DELETE FROM web_versions WHERE id = 1")
+    assert db.execute("SELECT count(*) FROM web_members").fetchone()[0] == 2
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    db.conn.close()
+
+
+def test_foreign_keys_of_web_ties_and_comparisons_have_an_index_after_opening_an_old_file(
+        db_path):
+    # A file as version 4 left it: the four foreign-key columns had no index of their own.
+    conn = _file_at(db_path, 4)
     conn.close()
 
     db = open_database(db_path)

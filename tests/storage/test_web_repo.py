@@ -23,7 +23,7 @@ from resokit_desktop.domain.web.model import (
     WebVersion,
 )
 from resokit_desktop.storage import clients_repo, contacts_repo, web_repo
-from resokit_desktop.storage.connection import DbIntegrityError, open_database
+from resokit_desktop.storage.connection import open_database
 
 
 @pytest.fixture
@@ -78,12 +78,14 @@ def test_save_replaces_members_and_renames_in_the_registry(db, client_id):
     assert web_repo.load_version(db, version.id).members[a.id].position.ring == 3
 
 
-def test_one_version_per_date(db, client_id):
-    web_repo.insert_version(db, WebVersion(None, client_id, "2026-03-01", builtin_set("resokit")))
-    with pytest.raises(DbIntegrityError):
-        web_repo.insert_version(
-            db, WebVersion(None, client_id, "2026-03-01", builtin_set("resokit")))
-    assert len(web_repo.list_versions(db, client_id)) == 1
+def test_several_versions_per_date_in_the_order_made(db, client_id):
+    """Issue 10: a before/after within one conversation is two versions of the same day."""
+    first = web_repo.insert_version(
+        db, WebVersion(None, client_id, "2026-03-01", builtin_set("resokit")))
+    second = web_repo.insert_version(
+        db, WebVersion(None, client_id, "2026-03-01", builtin_set("resokit")))
+    assert [r.id for r in web_repo.list_versions(db, client_id)] == [first, second]
+    assert web_repo.find_version_id(db, client_id, "2026-03-01") == second
 
 
 def test_comparison_words_are_kept_per_pair(db, client_id):

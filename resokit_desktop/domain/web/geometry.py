@@ -30,29 +30,51 @@ def ring_bounds(ring: int) -> tuple[float, float]:
     return RING_EDGES[ring - 1], RING_EDGES[ring]
 
 
-def sector_turns(index: int, count: int) -> tuple[float, float]:
+# Sector extents in turns: (start, width) per sector, clockwise from twelve o'clock. A crowded
+# sector is drawn wider (see layout.py); None means every sector has the same width.
+Spans = tuple[tuple[float, float], ...]
+
+
+def uniform_spans(count: int) -> Spans:
+    return tuple((index / count, 1 / count) for index in range(count))
+
+
+def sector_turns(index: int, count: int, spans: Spans | None = None) -> tuple[float, float]:
     """Start and end of a sector in turns (0..1, clockwise from twelve o'clock)."""
-    return index / count, (index + 1) / count
+    if spans is None:
+        return index / count, (index + 1) / count
+    start, width = spans[index]
+    return start, start + width
 
 
 def to_unit(
-    domain_index: int, count: int, ring: int, angle: float, radius: float
+    domain_index: int, count: int, ring: int, angle: float, radius: float,
+    spans: Spans | None = None,
 ) -> tuple[float, float]:
     """Unit-disc coordinates of a relative position."""
-    turns = (domain_index + ANGLE_PAD + _clamp(angle) * (1 - 2 * ANGLE_PAD)) / count
+    start, end = sector_turns(domain_index, count, spans)
+    turns = start + (ANGLE_PAD + _clamp(angle) * (1 - 2 * ANGLE_PAD)) * (end - start)
     inner, outer = ring_bounds(ring)
     r = inner + (RADIUS_PAD + _clamp(radius) * (1 - 2 * RADIUS_PAD)) * (outer - inner)
     theta = turns * 2 * math.pi
     return r * math.sin(theta), -r * math.cos(theta)
 
 
-def from_unit(x: float, y: float, count: int) -> tuple[int, int, float, float]:
+def from_unit(
+    x: float, y: float, count: int, spans: Spans | None = None,
+) -> tuple[int, int, float, float]:
     """The (sector index, ring, angle, radius) nearest to a point; outside points are pulled in."""
     r = math.hypot(x, y)
     turns = (math.atan2(x, -y) / (2 * math.pi)) % 1.0
-    scaled = turns * count
-    index = min(count - 1, int(scaled))
-    angle = _clamp(((scaled - index) - ANGLE_PAD) / (1 - 2 * ANGLE_PAD))
+    spans = spans or uniform_spans(count)
+    index = count - 1
+    for candidate, (start, width) in enumerate(spans):
+        if turns < start + width:
+            index = candidate
+            break
+    start, width = spans[index]
+    within = (turns - start) / width if width > 0 else 0.5
+    angle = _clamp((within - ANGLE_PAD) / (1 - 2 * ANGLE_PAD))
     if r <= CENTRE_RADIUS:
         return index, 1, angle, 0.0
     ring = 3
@@ -65,13 +87,17 @@ def from_unit(x: float, y: float, count: int) -> tuple[int, int, float, float]:
     return index, ring, angle, radius
 
 
-def position_to_unit(position: Position, domain_keys: list[str]) -> tuple[float, float]:
+def position_to_unit(
+    position: Position, domain_keys: list[str], spans: Spans | None = None,
+) -> tuple[float, float]:
     index = domain_keys.index(position.domain) if position.domain in domain_keys else 0
-    return to_unit(index, len(domain_keys), position.ring, position.angle, position.radius)
+    return to_unit(index, len(domain_keys), position.ring, position.angle, position.radius, spans)
 
 
-def position_from_unit(x: float, y: float, domain_keys: list[str]) -> Position:
-    index, ring, angle, radius = from_unit(x, y, len(domain_keys))
+def position_from_unit(
+    x: float, y: float, domain_keys: list[str], spans: Spans | None = None,
+) -> Position:
+    index, ring, angle, radius = from_unit(x, y, len(domain_keys), spans)
     return Position(domain_keys[index], ring, round(angle, 4), round(radius, 4))
 
 

@@ -31,6 +31,7 @@ from resokit_desktop.reports.figure_texts import (
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import web_service
 from resokit_desktop.ui.inclusion_web import web_style as style
+from resokit_desktop.ui.inclusion_web.new_version_dialog import version_texts
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
 from resokit_desktop.ui.inclusion_web.web_labels import marker_label
 from resokit_desktop.ui.inclusion_web.web_scene import WebScene
@@ -80,8 +81,8 @@ class CompareDialog(QDialog):
         rows = web_service.list_versions(db, client_id)
         self.old_combo, self.new_combo = ComboBox(), ComboBox()
         for combo in (self.old_combo, self.new_combo):
-            for row in rows:
-                combo.addItem(row.version_date, row.id)
+            for text, row in zip(version_texts(rows), rows, strict=True):
+                combo.addItem(text, row.id)
         self.old_combo.setCurrentIndex(max(0, len(rows) - 2))
         self.new_combo.setCurrentIndex(len(rows) - 1)
         self.old_combo.setAccessibleName(_t("Eerdere versie"))

@@ -24,7 +24,6 @@ from resokit_desktop.domain.web.model import (
     Frequency,
     Function,
     Level,
-    Position,
     Reciprocity,
     Strength,
     TieStatus,
@@ -33,7 +32,6 @@ from resokit_desktop.ui.inclusion_web import web_labels as labels
 from resokit_desktop.ui.inclusion_web.web_commands import (
     EditIdentityCommand,
     EditTieCommand,
-    MoveMembersCommand,
 )
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
@@ -83,7 +81,8 @@ class MemberPanel(QScrollArea):
         grid = QVBoxLayout(functions)
         self.function_checks: dict[Function, QCheckBox] = {}
         for function in Function:
-            check = QCheckBox(f"{labels.function_letter(function)} — "
+            # Alt + the badge letter ticks it while the name is still being typed.
+            check = QCheckBox(f"&{labels.function_letter(function)} — "
                               f"{labels.function_label(function)}")
             grid.addWidget(check)
             self.function_checks[function] = check
@@ -129,6 +128,9 @@ class MemberPanel(QScrollArea):
         self._note_timer = QTimer(self, singleShot=True, interval=600)
         self._note_timer.timeout.connect(lambda: self._tie_changed("note"))
         self.name_edit.editingFinished.connect(self._identity_changed)
+        # Enter stores the name and hands the keyboard back to the web (the next Insert, arrow,
+        # kind key works at once).
+        self.name_edit.returnPressed.connect(self._back_to_web)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._identity_changed())
         self.relation_edit.textEdited.connect(lambda _t: self._tie_changed("relation"))
         self.note_edit.textChanged.connect(self._on_note_typed)
@@ -231,6 +233,11 @@ class MemberPanel(QScrollArea):
         self.name_edit.selectAll()
 
     # Editing ---------------------------------------------------------------------------------
+    def _back_to_web(self) -> None:
+        self._identity_changed()
+        if not self.name_error.isVisible():
+            self.editor.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_note_typed(self) -> None:
         if not self._loading and self.entry_id is not None:
             self._note_timer.start()
@@ -293,6 +300,5 @@ class MemberPanel(QScrollArea):
         domain, ring = self.domain_combo.currentData(), self.ring_combo.currentData()
         if domain is None or (domain, ring) == (old.domain, old.ring):
             return
-        new = Position(domain, ring, old.angle, old.radius)
-        self.editor.push(MoveMembersCommand(document, {self.entry_id: old},
-                                            {self.entry_id: new}))
+        # A free spot in the new sector and ring, never on top of someone already there.
+        self.editor.move_to_cell(self.entry_id, domain, ring)

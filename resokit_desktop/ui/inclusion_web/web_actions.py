@@ -19,7 +19,13 @@ def save_web(window) -> None:
 def new_web_version(window) -> None:
     for tab in _tabs(window):
         if tab.isVisible():
-            tab.new_version()
+            tab.ask_new_version()
+
+
+def present_web(window) -> None:
+    for tab in _tabs(window):
+        if tab.isVisible():
+            tab.enter_presentation()
 
 
 def add_actions(registry, window) -> None:
@@ -32,4 +38,9 @@ def add_actions(registry, window) -> None:
         "new_web_version",
         QCoreApplication.translate("Actions", "Nieuwe &versie van het inclusieweb"),
         None, "dossier", lambda: new_web_version(window), order=410, needs_client=True,
+    )
+    registry.add(
+        "present_web",
+        QCoreApplication.translate("Actions", "Web &presenteren (volledig scherm)"),
+        "F11", "view", lambda: present_web(window), order=300, needs_client=True,
     )

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from resokit_desktop.domain.web.geometry import free_position
 from resokit_desktop.domain.web.model import (
     EntryKind,
+    Function,
     Member,
     Position,
     RegistryEntry,
@@ -20,6 +21,8 @@ from resokit_desktop.domain.web.model import (
 from resokit_desktop.ui.inclusion_web.web_commands import (
     AddMemberCommand,
     AddTieCommand,
+    EditIdentityCommand,
+    EditTieCommand,
     MoveMembersCommand,
     RemoveMembersCommand,
     RemoveTieCommand,
@@ -27,7 +30,13 @@ from resokit_desktop.ui.inclusion_web.web_commands import (
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
 from resokit_desktop.ui.inclusion_web.web_labels import new_name
 from resokit_desktop.ui.inclusion_web.web_scene import WebScene
+from resokit_desktop.ui.inclusion_web.web_touch import TouchGestures
 from resokit_desktop.ui.inclusion_web.web_view import WebView, ring_step
+
+
+def _add_text() -> str:
+    return QCoreApplication.translate("WebCommands", "Lid toevoegen")
+
 
 # Makes a registry entry for a new member: (kind, name) -> stored entry with its id.
 EntryFactory = Callable[[EntryKind, str], RegistryEntry]
@@ -64,6 +73,11 @@ class WebEditor(QWidget):
         self.view.nudge_requested.connect(self._on_nudge)
         self.view.insert_requested.connect(self.insert_person)
         self.view.delete_requested.connect(self.delete_selection)
+        self.view.kind_requested.connect(self.set_kind)
+        self.view.function_toggled.connect(self.toggle_function)
+        # Touch at the desk too: drag with a finger, pinch to zoom, long press selects (and so
+        # shows the member in the side panel).
+        self.touch = TouchGestures(self.view)
 
     def _on_selection_changed(self) -> None:
         try:
@@ -88,25 +102,70 @@ class WebEditor(QWidget):
         self.undo_stack.push(command)
 
     # Requests from the view -------------------------------------------------------------------
-    def _on_new_member(self, kind: str, position: Position) -> None:
+    def _add_placed(self, member: Member, exact: bool = True) -> None:
+        """Add a member on a free spot of its sector and ring (near where it was put, or with
+        room for its whole name when not ``exact``), moving members of a full cell aside: one
+        undo step."""
+        p = member.position
+        placement = self.scene.placement(p.domain, p.ring, (p.angle, p.radius) if exact else None,
+                                         name=member.name)
+        member.position = placement.position
+        self.undo_stack.beginMacro(_add_text())
+        if placement.moved:
+            old = {k: self.document.member(k).position for k in placement.moved}
+            self.push(MoveMembersCommand(self.document, old, placement.moved))
+        self.push(AddMemberCommand(self.document, member))
+        self.undo_stack.endMacro()
+
+    def _on_new_member(self, kind: str, position: Position, exact: bool = True) -> None:
         if self.document is None or self.make_entry is None:
             return
         entry = self.make_entry(EntryKind(kind), new_name(EntryKind(kind)))
-        self.push(AddMemberCommand(self.document, Member(entry.id, entry.name, entry.kind,
-                                                         position, TieAttributes())))
+        self._add_placed(Member(entry.id, entry.name, entry.kind, position, TieAttributes()),
+                         exact)
         self.select_only(entry.id)
         self.member_created.emit(entry.id)
 
-    def insert_person(self) -> None:
-        """Keyboard add: a new person in the domain of the selection (or the first), middle ring."""
+    def insert_person(self, kind: EntryKind = EntryKind.PERSON) -> None:
+        """Keyboard add: a new member in the sector and ring of the selection (else the first
+        sector, middle ring), on a free spot there."""
         if self.document is None:
             return
         selected = self.scene.selected_member_ids()
-        domain = (self.document.member(selected[0]).position.domain if selected
-                  else self.document.domain_keys()[0])
-        occupied = [m.position for m in self.document.version.members.values()]
-        spot = free_position(occupied, domain, 2, self.document.domain_keys())
-        self._on_new_member(str(EntryKind.PERSON), spot)
+        if selected:
+            near = self.document.member(selected[0]).position
+            spot = Position(near.domain, near.ring)
+        else:
+            spot = Position(self.document.domain_keys()[0], 2)
+        self._on_new_member(str(kind), spot, exact=False)
+
+    def move_to_cell(self, entry_id: int, domain: str, ring: int) -> None:
+        """Another sector or ring for one member (side panel): a free spot there, one step."""
+        if self.document is None:
+            return
+        old = self.document.member(entry_id).position
+        if (domain, ring) == (old.domain, old.ring):
+            return
+        self._move_placed({entry_id: Position(domain, ring, old.angle, old.radius)})
+
+    def _move_placed(self, wanted: dict[int, Position], merge_key: str | None = None) -> None:
+        """Move members to free spots near where they are wanted (others moved aside if a cell
+        is full), as one undo step."""
+        current = {k: m.position for k, m in self.document.version.members.items()}
+        old = dict(current)
+        for entry_id in wanted:
+            current.pop(entry_id)
+        for entry_id, p in wanted.items():
+            placement = self.scene.placement(p.domain, p.ring, (p.angle, p.radius), current)
+            current.update(placement.moved)
+            current[entry_id] = placement.position  # later ones see this one in its new place
+        new = {k: p for k, p in current.items() if p != old[k]}
+        if new:
+            self.push(MoveMembersCommand(self.document, {k: old[k] for k in new}, new,
+                                         merge_key=merge_key))
+        else:
+            for entry_id in wanted:
+                self.scene._on_member_moved(entry_id)  # snap back: nothing changed
 
     def place_entry(self, entry_id: int, position: Position | None = None) -> None:
         """Put an existing registry entry (from the unplaced list) on the web."""
@@ -115,12 +174,11 @@ class WebEditor(QWidget):
         entry = self.find_entry(entry_id)
         if entry is None:
             return
+        exact = position is not None
         if position is None:
-            occupied = [m.position for m in self.document.version.members.values()]
-            keys = self.document.domain_keys()
-            position = free_position(occupied, keys[0], 2, keys)
-        self.push(AddMemberCommand(self.document, Member(entry.id, entry.name, entry.kind,
-                                                         position, TieAttributes())))
+            position = Position(self.document.domain_keys()[0], 2)
+        self._add_placed(Member(entry.id, entry.name, entry.kind, position, TieAttributes()),
+                         exact)
         self.select_only(entry.id)
 
     def add_tie(self, a: int, b: int) -> None:
@@ -138,7 +196,7 @@ class WebEditor(QWidget):
         for entry_id in set(moved) - set(changed):
             self.scene._on_member_moved(entry_id)  # snap back: nothing changed in the model
         if changed:
-            self.push(MoveMembersCommand(self.document, {i: old[i] for i in changed}, changed))
+            self._move_placed(changed)
 
     def _on_nudge(self, d_domain: int, d_ring: int) -> None:
         if self.document is None:
@@ -148,7 +206,38 @@ class WebEditor(QWidget):
         old = {i: self.document.member(i).position for i in ids}
         new = {i: ring_step(old[i], keys, d_domain, d_ring) for i in ids}
         if any(new[i] != old[i] for i in ids):
-            self.push(MoveMembersCommand(self.document, old, new, merge_key="keyboard"))
+            self._move_placed(new, merge_key="keyboard")
+
+    def set_kind(self, kind: str) -> None:
+        """Person, place or group for the selected members, as one undo step."""
+        if self.document is None:
+            return
+        ids = [i for i in self.scene.selected_member_ids()
+               if self.document.member(i).kind != EntryKind(kind)]
+        if not ids:
+            return
+        self.undo_stack.beginMacro(QCoreApplication.translate("WebCommands", "Soort wijzigen"))
+        for entry_id in ids:
+            member = self.document.member(entry_id)
+            self.push(EditIdentityCommand(self.document, entry_id, member.name, EntryKind(kind)))
+        self.undo_stack.endMacro()
+
+    def toggle_function(self, function: str) -> None:
+        """Switch a function on for the selected members (off when all of them have it)."""
+        if self.document is None:
+            return
+        ids = self.scene.selected_member_ids()
+        if not ids:
+            return
+        value = Function(function)
+        on = not all(value in self.document.member(i).tie.functions for i in ids)
+        self.undo_stack.beginMacro(QCoreApplication.translate("WebCommands", "Kenmerk wijzigen"))
+        for entry_id in ids:
+            tie = self.document.member(entry_id).tie
+            functions = tie.functions | {value} if on else tie.functions - {value}
+            self.push(EditTieCommand(self.document, entry_id, replace(tie, functions=functions),
+                                     "functions"))
+        self.undo_stack.endMacro()
 
     def delete_selection(self) -> None:
         """Del: remove the selected members (with their ties) and selected ties, as one step."""

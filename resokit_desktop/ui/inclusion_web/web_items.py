@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resokit_desktop.domain.web.geometry import CENTRE_RADIUS, ring_bounds
+from resokit_desktop.domain.web.geometry import CENTRE_RADIUS, Spans, ring_bounds, uniform_spans
 from resokit_desktop.domain.web.model import DomainSet, Member
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_labels import centre_label, ring_label
@@ -32,8 +32,12 @@ R = style.WEB_RADIUS
 DOMAIN_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 
-def _domain_font() -> QFont:
-    return style.scene_font(12.5, bold=True)
+def _domain_font(text_scale: float = 1.0) -> QFont:
+    return style.scene_font(14 * text_scale, bold=True)
+
+
+def _ring_font(text_scale: float = 1.0) -> QFont:
+    return style.scene_font(13.5 * text_scale)
 
 
 class WebBackgroundItem(QGraphicsItem):
@@ -45,12 +49,36 @@ class WebBackgroundItem(QGraphicsItem):
         self.lang = lang
         self.show_labels = show_labels
         self.centre_text = centre_label()
+        self.spans: Spans = uniform_spans(len(domain_set.domains))
+        self.text_scale = 1.0
+        self.ring_turn = 0.0  # the sector border the ring names sit on (0 = twelve o'clock)
         self.setZValue(-10)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
+    def set_format(self, spans: Spans, text_scale: float, ring_turn: float = 0.0) -> None:
+        if (spans, text_scale, ring_turn) != (self.spans, self.text_scale, self.ring_turn):
+            self.prepareGeometryChange()
+            self.spans, self.text_scale, self.ring_turn = spans, text_scale, ring_turn
+            self.update()
+
     def boundingRect(self) -> QRectF:  # noqa: N802
-        mx, my = R + style.LABEL_MARGIN, R + style.LABEL_MARGIN_Y
-        return QRectF(-mx, -my, 2 * mx, 2 * my)
+        return self.content_rect().adjusted(-4, -4, 4, 4)
+
+    def ring_label_rects(self) -> list[QRectF]:
+        """Where the ring names sit: mid-ring, on the quietest sector border."""
+        if not self.show_labels:
+            return []
+        metrics = QFontMetricsF(_ring_font(self.text_scale))
+        height = metrics.height() + 2
+        theta = self.ring_turn * 2 * math.pi
+        rects = []
+        for ring in (1, 2, 3):
+            low, high = ring_bounds(ring)
+            middle = (low + high) / 2 * R
+            width = metrics.horizontalAdvance(ring_label(ring)) + 10
+            cx, cy = middle * math.sin(theta), -middle * math.cos(theta)
+            rects.append(QRectF(cx - width / 2, cy - height / 2, width, height))
+        return rects
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -58,20 +86,20 @@ class WebBackgroundItem(QGraphicsItem):
         count = len(self.domain_set.domains)
         outer = QRectF(-R, -R, 2 * R, 2 * R)
         painter.setPen(Qt.PenStyle.NoPen)
-        for index in range(count):
+        for index, (turn, width) in enumerate(self.spans):
             odd_last = count % 2 == 1 and index == count - 1 and count > 1
             painter.setBrush(QBrush(style.SECTOR_FILLS[2 if odd_last else index % 2]))
             # Qt angles: 1/16 degree, counter-clockwise from three o'clock.
-            start = 90 - (index + 1) * 360 / count
-            painter.drawPie(outer, round(start * 16), round(360 / count * 16))
+            start = 90 - (turn + width) * 360
+            painter.drawPie(outer, round(start * 16), round(width * 360 * 16))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(style.RING_LINE, 1.2))
         for ring in (1, 2, 3):
             r = ring_bounds(ring)[1] * R
             painter.drawEllipse(QPointF(0, 0), r, r)
         inner = CENTRE_RADIUS * R
-        for index in range(count):
-            theta = index / count * 2 * math.pi
+        for turn, _width in self.spans:
+            theta = turn * 2 * math.pi
             direction = QPointF(math.sin(theta), -math.cos(theta))
             painter.drawLine(direction * inner, direction * R)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -86,43 +114,54 @@ class WebBackgroundItem(QGraphicsItem):
 
     def _paint_labels(self, painter: QPainter, count: int) -> None:
         painter.setPen(style.SOFT_INK)
-        font = style.scene_font(10)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        for ring in (1, 2, 3):
-            low, high = ring_bounds(ring)
+        painter.setFont(_ring_font(self.text_scale))
+        for ring, box in zip((1, 2, 3), self.ring_label_rects(), strict=True):
             text = ring_label(ring)
-            width = metrics.horizontalAdvance(text) + 8
-            box = QRectF(-width / 2, -(low + high) / 2 * R - 7, width, 14)
             painter.setBrush(QBrush(style.SECTOR_FILLS[0]))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(box, 6, 6)
             painter.setPen(style.SOFT_INK)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(style.INK)
-        painter.setFont(_domain_font())
+        painter.setFont(_domain_font(self.text_scale))
         for box, text in self._domain_label_boxes():
             painter.drawText(box, DOMAIN_FLAGS, text)
 
     def _domain_label_boxes(self) -> list[tuple[QRectF, str]]:
-        count = len(self.domain_set.domains)
         boxes = []
-        for index, domain in enumerate(self.domain_set.domains):
-            theta = (index + 0.5) / count * 2 * math.pi
+        font = _domain_font(self.text_scale)
+        metrics = QFontMetricsF(font)
+        line = metrics.height()
+        for (turn, span), domain in zip(self.spans, self.domain_set.domains, strict=True):
+            theta = (turn + span / 2) * 2 * math.pi
             sx, sy = math.sin(theta), -math.cos(theta)
-            # Side labels hang outwards from the rim; top and bottom ones sit centred on it.
-            width = 128.0
-            cx = sx * (R + 8) + sx * width / 2 * min(1.0, abs(sx) * 1.6)
-            cy = sy * (R + 6) + sy * 22 * min(1.0, abs(sy) * 1.6)
-            boxes.append((QRectF(cx - width / 2, cy - 22, width, 44), domain.label(self.lang)))
+            text = domain.label(self.lang)
+            # As narrow as two lines allow, hugging the rim: the disc gets the room.
+            width = min(metrics.horizontalAdvance(text) + 6,
+                        max(metrics.horizontalAdvance(w) for w in text.split()) + 6
+                        if " " in text and metrics.horizontalAdvance(text) > 8.5 * line
+                        else metrics.horizontalAdvance(text) + 6)
+            lines = 1 if width >= metrics.horizontalAdvance(text) else 2
+            height = lines * line + 2
+            cx = sx * (R + 6 + width / 2 * abs(sx))
+            cy = sy * (R + 4 + height / 2 * abs(sy))
+            boxes.append((QRectF(cx - width / 2, cy - height / 2, width, height), text))
         return boxes
+
+    def domain_label_rects(self) -> list[QRectF]:
+        """The domain names' text as painted (names of members keep clear of them)."""
+        if not self.show_labels:
+            return []
+        metrics = QFontMetricsF(_domain_font(self.text_scale))
+        return [metrics.boundingRect(box, DOMAIN_FLAGS, text)
+                for box, text in self._domain_label_boxes()]
 
     def content_rect(self) -> QRectF:
         """The area really painted on: the disc and the domain labels' text, without the spare
         margin the boundingRect keeps for any label (prints use it to draw the web larger)."""
         rect = QRectF(-R, -R, 2 * R, 2 * R)
         if self.show_labels:
-            metrics = QFontMetricsF(_domain_font())
+            metrics = QFontMetricsF(_domain_font(self.text_scale))
             for box, text in self._domain_label_boxes():
                 rect = rect.united(metrics.boundingRect(box, DOMAIN_FLAGS, text))
         return rect
@@ -131,11 +170,17 @@ class WebBackgroundItem(QGraphicsItem):
 class MemberItem(QGraphicsItem):
     """One member on the web; moving it moves its lines along (they are told in itemChange)."""
 
-    def __init__(self, member: Member, label: str, interactive: bool = True) -> None:
+    def __init__(self, member: Member, label: str, interactive: bool = True,
+                 label_px: float = style.LABEL_PX) -> None:
         super().__init__()
         self.entry_id = member.entry_id
         self.member = member
         self.label = label
+        self.label_px = label_px
+        self.label_width: float | None = None  # None: the standard width (style.LABEL_EMS)
+        self.label_side = "below"
+        self.min_hit_radius = 0.0  # presentation on a touch screen: a fingertip-sized target
+        self._bounds: QRectF | None = None
         self.marker = ""
         self.lines: list[LineItem] = []
         self.setZValue(2)
@@ -157,15 +202,37 @@ class MemberItem(QGraphicsItem):
         self.label = label
         self.update()
 
+    def set_label_format(self, label_px: float, label_width: float | None,
+                         side: str = "below") -> None:
+        if (label_px, label_width, side) != (self.label_px, self.label_width, self.label_side):
+            self.prepareGeometryChange()
+            self.label_px, self.label_width, self.label_side = label_px, label_width, side
+            self._bounds = None
+            self.update()
+
+    def set_min_hit_radius(self, radius: float) -> None:
+        if abs(radius - self.min_hit_radius) > 1e-6:
+            self.prepareGeometryChange()
+            self.min_hit_radius = radius
+            self._bounds = None
+
     def boundingRect(self) -> QRectF:  # noqa: N802
-        s = style.SYMBOL_RADIUS
-        return QRectF(-3.9 * s, -2.0 * s, 7.8 * s, 4.3 * s)
+        # Qt asks for it for every item on every repaint: computed once per format.
+        if self._bounds is None:
+            rect = style.member_rect(style.SYMBOL_RADIUS, self.label_px, self.label_width,
+                                     self.label_side)
+            hit = self.min_hit_radius
+            self._bounds = rect.united(QRectF(-hit, -hit, 2 * hit, 2 * hit)) if hit else rect
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         s = style.SYMBOL_RADIUS
         path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), s + 3, s + 3)
-        path.addRect(style.label_rect(QPointF(0, 0)).adjusted(s, 0, -s, 0))
+        r = max(s + 3, self.min_hit_radius)
+        path.addEllipse(QPointF(0, 0), r, r)
+        label = style.label_rect(QPointF(0, 0), s, self.label_px, self.label_width,
+                                 self.label_side)
+        path.addRect(label.adjusted(label.width() * 0.15, 0, -label.width() * 0.15, 0))
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -183,7 +250,8 @@ class MemberItem(QGraphicsItem):
             r = style.SYMBOL_RADIUS + 9
             painter.drawEllipse(QPointF(0, 0), r, r)
         style.paint_member(painter, self.member, QPointF(0, 0), label=self.label,
-                           marker=self.marker)
+                           marker=self.marker, label_px=self.label_px,
+                           label_width=self.label_width, label_side=self.label_side)
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:

@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from resokit_desktop.domain.names import initials_of
-from resokit_desktop.domain.web.geometry import inside_web, position_from_unit, position_to_unit
+from resokit_desktop.domain.web.geometry import (
+    inside_web,
+    position_from_unit,
+    position_to_unit,
+    uniform_spans,
+)
+from resokit_desktop.domain.web.layout import (
+    Footprint,
+    Placement,
+    WebLayout,
+    centre_zone,
+    place,
+    quiet_border,
+    web_layout,
+    widened,
+)
 from resokit_desktop.domain.web.model import Member, Position
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_document import WebDocument
@@ -38,9 +54,179 @@ class WebScene(QGraphicsScene):
         self.tie_items: dict[tuple[int, int], LineItem] = {}
         self.ego_items: dict[int, LineItem] = {}
         self.markers: dict[int, str] = {}
+        #: Text size relative to normal (the app's text-size setting, presentation mode).
+        self.text_scale = 1.0
+        self.min_hit_radius = 0.0
+        #: Names stay inside the disc with its domain names (the desk's fitted view); off in
+        #: presentation, where the full screen has room around the web.
+        self.bounded_labels = interactive
+        self.layout = WebLayout(uniform_spans(1))
+        # Many changes in a row (an undo of a big move, a paste) lay the web out once.
+        self._relayout_timer = QTimer(self, singleShot=True, interval=0)
+        self._relayout_timer.timeout.connect(self.relayout)
         mx, my = R + style.LABEL_MARGIN, R + style.LABEL_MARGIN_Y
         self.setSceneRect(QRectF(-mx, -my, 2 * mx, 2 * my))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+
+    # Layout: sector widths, member size, names -------------------------------------------------
+    def label_px(self) -> float:
+        return style.LABEL_PX * self.text_scale
+
+    def footprint(self) -> Footprint:
+        """A member's drawing on the unit disc, measured from the current fonts."""
+        px = self.label_px()
+        rect = style.member_rect(style.SYMBOL_RADIUS, px, px * style.LABEL_CORE_EMS)
+        return Footprint(rect.left() / R, rect.top() / R, rect.right() / R, rect.bottom() / R)
+
+    def obstacles(self) -> list[tuple[float, float, float, float]]:
+        """The client's disc and the ring names, on the unit disc: members keep clear of them."""
+        if self.background is None:
+            return []
+        return [centre_zone()] + [(r.left() / R, r.top() / R, r.right() / R, r.bottom() / R)
+                                  for r in self.background.ring_label_rects()]
+
+    def restyle(self) -> None:
+        """Take over the current colours (high contrast switched on or off)."""
+        for line in self.tie_items.values():
+            line.setPen(style.tie_pen())
+        for entry_id in list(self.ego_items):
+            self._sync_ego_line(entry_id)
+        for item in self.items():
+            item.update()
+        self.update()
+
+    def set_min_hit_radius(self, radius: float) -> None:
+        """Members answer to a touch this far (scene units) from their centre (0: normal)."""
+        for item in self.member_items.values():
+            item.set_min_hit_radius(radius / max(item.scale(), 1e-6))
+        self.min_hit_radius = radius
+
+    def set_bounded_labels(self, bounded: bool) -> None:
+        if bounded != self.bounded_labels:
+            self.bounded_labels = bounded
+            self.relayout()
+
+    def set_text_scale(self, scale: float) -> None:
+        if abs(scale - self.text_scale) > 1e-6:
+            self.text_scale = scale
+            self.relayout()
+
+    def placement(self, domain: str, ring: int, wanted: tuple[float, float] | None = None,
+                  others: dict[int, Position] | None = None, name: str = "") -> Placement:
+        """A free spot for a new or moved member (and members moved to make room) among
+        ``others`` (default: everyone on the web); with no ``wanted`` spot, one with room for
+        the whole ``name`` where there is."""
+        assert self.document is not None
+        self.ensure_layout()
+        if others is None:
+            others = {k: m.position for k, m in self.document.version.members.items()}
+        footprint = self.footprint()
+        metrics = QFontMetricsF(style.scene_font(self.label_px()))
+        whole = widened(footprint, (metrics.horizontalAdvance(name) + 6) / R) if name else None
+        return place(others, domain, ring, self.document.domain_keys(), footprint,
+                     wanted, self.obstacles(), whole_name=whole)
+
+    def layout_pending(self) -> bool:
+        return self._relayout_timer.isActive()
+
+    def ensure_layout(self) -> None:
+        """Lay out now what is waiting (before measuring or placing anything)."""
+        if self._relayout_timer.isActive():
+            self.relayout()
+
+    def relayout(self) -> None:
+        """Sector widths and member size from the members now on the web; then the names."""
+        self._relayout_timer.stop()
+        if self.document is None or self.background is None:
+            return
+        positions = [m.position for m in self.document.version.members.values()]
+        keys, footprint = self.document.domain_keys(), self.footprint()
+        self.layout = web_layout(positions, keys, footprint)
+        pill = self.background.ring_label_rects()[0] if self.background.show_labels else None
+        size = (pill.width() / R, pill.height() / R) if pill is not None else (0.22, 0.06)
+        self.background.set_format(self.layout.spans, self.text_scale,
+                                   quiet_border(positions, keys, footprint, self.layout, size))
+        for item in self.member_items.values():
+            if item.scale() != self.layout.item_scale:
+                item.setScale(self.layout.item_scale)
+            point = self.scene_point(item.member)
+            if item.pos() != point:  # each move makes its lines follow: only real moves
+                item.setPos(point)
+        self._fit_labels()
+        self._fit_scene_rect()
+
+    def _fit_scene_rect(self) -> None:
+        rect = self.background.content_rect() if self.background is not None else QRectF()
+        for item in self.member_items.values():
+            rect = rect.united(item.sceneBoundingRect())
+        self.setSceneRect(rect.adjusted(-8, -8, 8, 8))
+
+    def _fit_labels(self) -> None:
+        """Each name as wide as it needs where there is room, else as wide as the room allows
+        (shortened, the full name in the tooltip). Placement keeps every member's short name box
+        clear of the others; names only grow into space nobody else uses."""
+        px = self.label_px()
+        metrics = QFontMetricsF(style.scene_font(px))
+        core = px * style.LABEL_CORE_EMS
+        items = sorted(self.member_items.values(), key=lambda i: i.entry_id)
+        for item in items:
+            if (item.label_px, item.label_width, item.label_side) != (px, core, "below"):
+                item.set_label_format(px, core)
+        fixed: list[QRectF] = []
+        bounds = None
+        if self.background is not None:
+            fixed = self.background.ring_label_rects() + self.background.domain_label_rects()
+            # On screen names stay inside the disc with its domain names (what "fit" shows); a
+            # print grows its picture round them instead (no tooltip on paper).
+            bounds = self.background.content_rect() if self.bounded_labels else None
+        rects = {item.entry_id: item.sceneBoundingRect() for item in items}
+        # Only neighbours can be in the way: look them up in a grid of cells as large as the
+        # longest name (300 members would otherwise cost a second per change).
+        reach = px * (style.LABEL_MAX_EMS + 2) * max(self.layout.item_scale, 0.05)
+        grid: dict[tuple[int, int], list[int]] = {}
+        cells: dict[int, tuple[int, int]] = {}
+        for item in items:
+            pos = item.scenePos()
+            cell = (int(pos.x() // reach), int(pos.y() // reach))
+            cells[item.entry_id] = cell
+            grid.setdefault(cell, []).append(item.entry_id)
+        for item in items:
+            natural = min(metrics.horizontalAdvance(item.label) + 6, px * style.LABEL_MAX_EMS)
+            if natural <= core:
+                item.setToolTip("")
+                continue
+            cx, cy = cells[item.entry_id]
+            near = [rects[k] for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                    for k in grid.get((cx + dx, cy + dy), ()) if k != item.entry_id]
+            near += fixed
+            width, side = self._label_room(item, px, core, natural, near, bounds,
+                                           style.two_line_width(item.label, metrics))
+            item.set_label_format(px, width, side)
+            rects[item.entry_id] = item.sceneBoundingRect()
+            item.setToolTip("" if width >= natural else item.member.name)
+
+    @staticmethod
+    def _label_room(item, px: float, core: float, natural: float, near: list[QRectF],
+                    bounds: QRectF | None, two_lines: float | None) -> tuple[float, str]:
+        """The whole name below the symbol, else beside it (right, left), else on two lines
+        below it; else the widest shortened name that fits below."""
+        def free(width: float, side: str) -> bool:
+            box = item.mapRectToScene(style.member_rect(style.SYMBOL_RADIUS, px, width, side))
+            if bounds is not None and not bounds.contains(box):
+                return False
+            return not any(box.intersects(r) for r in near)
+
+        for side in style.LABEL_SIDES:
+            if free(natural, side):
+                return natural, side
+        if two_lines is not None and free(max(two_lines, core), "below2"):
+            return max(two_lines, core), "below2"
+        steps = max(1, int((natural - core) / (px * 0.5)))
+        for step in range(steps - 1, 0, -1):
+            candidate = core + (natural - core) * step / steps
+            if free(candidate, "below"):
+                return candidate, "below"
+        return core, "below"
 
     # Building --------------------------------------------------------------------------------
     def set_document(self, document: WebDocument | None) -> None:
@@ -59,6 +245,7 @@ class WebScene(QGraphicsScene):
         self.document = document
         if document is None:
             return
+        self.layout = WebLayout(uniform_spans(len(document.version.domain_set.domains)))
         self.background = WebBackgroundItem(document.version.domain_set, self.lang,
                                             self.show_labels)
         self.addItem(self.background)
@@ -66,6 +253,7 @@ class WebScene(QGraphicsScene):
             self._add_member_item(entry_id)
         for a, b in sorted(document.version.ties):
             self._add_tie_item(a, b)
+        self.relayout()
         document.member_added.connect(self._on_member_added)
         document.member_removed.connect(self._on_member_removed)
         document.member_moved.connect(self._on_member_moved)
@@ -83,20 +271,25 @@ class WebScene(QGraphicsScene):
     def label_for(self, member: Member) -> str:
         return initials_of(member.name) if self.initials_only else member.name
 
-    def scene_point(self, member: Member) -> QPointF:
+    def scene_point(self, member: Member | Position) -> QPointF:
         assert self.document is not None
-        x, y = position_to_unit(member.position, self.document.domain_keys())
+        position = member.position if isinstance(member, Member) else member
+        x, y = position_to_unit(position, self.document.domain_keys(), self.layout.spans)
         return QPointF(x * R, y * R)
 
     def position_at(self, point: QPointF, margin: float = 0.06) -> Position | None:
         """The stored position for a scene point on the web; None when the point is off the web."""
         if self.document is None or not inside_web(point.x() / R, point.y() / R, margin):
             return None
-        return position_from_unit(point.x() / R, point.y() / R, self.document.domain_keys())
+        self.ensure_layout()
+        return position_from_unit(point.x() / R, point.y() / R, self.document.domain_keys(),
+                                  self.layout.spans)
 
     def _add_member_item(self, entry_id: int) -> None:
         member = self.document.member(entry_id)
-        item = MemberItem(member, self.label_for(member), self.interactive)
+        item = MemberItem(member, self.label_for(member), self.interactive, self.label_px())
+        item.setScale(self.layout.item_scale)
+        item.set_min_hit_radius(self.min_hit_radius / max(self.layout.item_scale, 1e-6))
         item.marker = self.markers.get(entry_id, "")
         item.setPos(self.scene_point(member))
         self.addItem(item)
@@ -132,6 +325,7 @@ class WebScene(QGraphicsScene):
     # Following the document ------------------------------------------------------------------
     def _on_member_added(self, entry_id: int) -> None:
         self._add_member_item(entry_id)
+        self._relayout_timer.start()
 
     def _on_member_removed(self, entry_id: int) -> None:
         line = self.ego_items.pop(entry_id, None)
@@ -140,15 +334,18 @@ class WebScene(QGraphicsScene):
             self.removeItem(line)
         item = self.member_items.pop(entry_id)
         self.removeItem(item)
+        self._relayout_timer.start()
 
     def _on_member_moved(self, entry_id: int) -> None:
         item = self.member_items[entry_id]
-        item.setPos(self.scene_point(item.member))
+        item.setPos(self.scene_point(item.member))  # at once; sectors and names follow soon
+        self._relayout_timer.start()
 
     def _on_member_changed(self, entry_id: int) -> None:
         item = self.member_items[entry_id]
         item.set_member(self.document.member(entry_id), self.label_for(item.member))
         self._sync_ego_line(entry_id)
+        self._relayout_timer.start()
 
     def _on_tie_removed(self, a: int, b: int) -> None:
         line = self.tie_items.pop((a, b), None)
@@ -166,7 +363,8 @@ class WebScene(QGraphicsScene):
             expected = self.scene_point(item.member)
             if (item.pos() - expected).manhattanLength() > 0.5:
                 x, y = item.pos().x() / R, item.pos().y() / R
-                moved[entry_id] = position_from_unit(x, y, self.document.domain_keys())
+                moved[entry_id] = position_from_unit(x, y, self.document.domain_keys(),
+                                                     self.layout.spans)
         if moved:
             self.members_dragged.emit(moved)
 

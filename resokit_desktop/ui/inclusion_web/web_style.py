@@ -25,6 +25,12 @@ WEB_RADIUS = 300.0
 LABEL_MARGIN = 132.0  # left and right of the rim, for the domain labels
 LABEL_MARGIN_Y = 64.0  # above and below
 SYMBOL_RADIUS = 15.0
+# Member names: 15 scene units, so 11 px or more on screen when the web fills a laptop's view and
+# 8.5 pt or more in print; the text-size setting scales them (see WebScene.text_scale).
+LABEL_PX = 15.0
+LABEL_EMS = 7.2  # the name's box when nothing is measured yet
+LABEL_CORE_EMS = 4.0  # room every member keeps for its name: placement keeps these apart
+LABEL_MAX_EMS = 12.0  # names grow up to this into free room; beyond it they are shortened
 
 INK = QColor("#2B3440")
 SOFT_INK = QColor("#5B6673")
@@ -53,6 +59,28 @@ MARKER_COLOURS = {
     "further": QColor("#7A5A9B"),
 }
 MARKER_SYMBOLS = {"added": "+", "lost": "−", "closer": "▲", "further": "▼"}
+
+_NORMAL = {name: globals()[name] for name in (
+    "INK", "SOFT_INK", "RING_LINE", "SECTOR_FILLS", "KIND_COLOURS", "TIE_LINE", "EGO_LINE")}
+_HIGH_CONTRAST = {
+    "INK": QColor("#000000"),
+    "SOFT_INK": QColor("#000000"),
+    "RING_LINE": QColor("#000000"),
+    "SECTOR_FILLS": (QColor("#FFFFFF"), QColor("#E4E4E4"), QColor("#CFCFCF")),
+    "KIND_COLOURS": {EntryKind.PERSON: QColor("#001A4D"), EntryKind.PLACE: QColor("#4A2500"),
+                     EntryKind.GROUP: QColor("#003318")},
+    "TIE_LINE": QColor("#000000"),
+    "EGO_LINE": QColor("#000000"),
+}
+
+
+def set_high_contrast(on: bool) -> None:
+    """Black ink on white and grey for presentation beside the client (items must repaint)."""
+    globals().update(_HIGH_CONTRAST if on else _NORMAL)
+
+
+def high_contrast() -> bool:
+    return INK == _HIGH_CONTRAST["INK"] and RING_LINE == _HIGH_CONTRAST["RING_LINE"]
 
 
 def scene_font(pixel_size: float, bold: bool = False) -> QFont:
@@ -134,7 +162,7 @@ def paint_badge(painter: QPainter, function: Function, centre: QPointF, size: fl
     painter.setBrush(QBrush(FUNCTION_COLOURS[function]))
     painter.drawPath(badge_path(function, centre, size))
     painter.setPen(QColor("#FFFFFF"))
-    painter.setFont(scene_font(size * 0.62, bold=True))
+    painter.setFont(scene_font(size * 0.7, bold=True))
     box = QRectF(centre.x() - size / 2, centre.y() - size / 2 + (size * 0.08
                  if function == Function.ADVICE else 0), size, size)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, function_letter(function))
@@ -173,12 +201,14 @@ FUNCTION_ORDER = (Function.PRACTICAL, Function.EMOTIONAL, Function.ADVICE, Funct
 
 def paint_member(
     painter: QPainter, member: Member, centre: QPointF, *, label: str, marker: str = "",
-    radius: float = SYMBOL_RADIUS,
+    radius: float = SYMBOL_RADIUS, label_px: float = LABEL_PX, label_width: float | None = None,
+    label_side: str = "below",
 ) -> None:
-    """A whole member: shape, function badges (upper right), tags (upper left), name below."""
+    """A whole member: shape, function badges (upper right), tags (upper left), name below (or
+    beside it, where a neighbour leaves no room below)."""
     tie = member.tie
     paint_symbol(painter, member.kind, centre, radius, tie.status, tie.strength)
-    badge = radius * 0.72
+    badge = radius * 0.9
     functions = [f for f in FUNCTION_ORDER if f in tie.functions]
     for i, function in enumerate(functions):
         angle = math.radians(-70 + i * 38)
@@ -202,22 +232,58 @@ def paint_member(
         spot = QPointF(centre.x() - radius * 1.45, centre.y() + radius * 0.9)
         paint_tag(painter, MARKER_SYMBOLS[marker], spot, radius * 1.25, MARKER_COLOURS[marker])
     painter.setPen(INK)
-    font = scene_font(radius * 0.78)
+    font = scene_font(label_px)
     painter.setFont(font)
-    box = label_rect(centre, radius)
+    box = label_rect(centre, radius, label_px, label_width, label_side)
     text = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, box.width())
-    painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+    align = {"below": Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+             "right": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+             "left": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+             "below2": Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+             | Qt.TextFlag.TextWordWrap}[label_side]
+    if label_side == "below2":
+        text = label  # two lines, broken at a space: the box is as wide as the longer line
+    painter.drawText(box, align, text)
 
 
-def label_rect(centre: QPointF, radius: float = SYMBOL_RADIUS) -> QRectF:
-    width = radius * 6.4
-    return QRectF(centre.x() - width / 2, centre.y() + radius + 1.5, width, radius * 1.1)
+# Where a name may go, in order of preference; "below2" is two lines under the symbol.
+LABEL_SIDES = ("below", "right", "left")
+
+
+def two_line_width(label: str, metrics: QFontMetricsF) -> float | None:
+    """The width of the name broken into two lines at the space nearest its middle."""
+    spaces = [i for i, c in enumerate(label) if c == " "]
+    if not spaces:
+        return None
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    first, second = label[:cut], label[cut + 1:]
+    return max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) + 6
+
+
+def label_rect(centre: QPointF, radius: float = SYMBOL_RADIUS, label_px: float = LABEL_PX,
+               width: float | None = None, side: str = "below") -> QRectF:
+    """Where the name goes: centred under the symbol (or left/right of it), one line high."""
+    width = width if width is not None else label_px * LABEL_EMS
+    height = label_px * (2.6 if side == "below2" else 1.3)
+    if side == "right":
+        return QRectF(centre.x() + radius * 2.1, centre.y() - height / 2, width, height)
+    if side == "left":
+        return QRectF(centre.x() - radius * 2.1 - width, centre.y() - height / 2, width, height)
+    return QRectF(centre.x() - width / 2, centre.y() + radius + 1.5, width, height)
+
+
+def member_rect(radius: float = SYMBOL_RADIUS, label_px: float = LABEL_PX,
+                label_width: float | None = None, side: str = "below") -> QRectF:
+    """Everything a member draws round its centre (badges, tags, marker, name)."""
+    top = -(radius + radius * 0.9 * 0.8)
+    symbol = QRectF(-radius * 2.1, top, radius * 4.2, radius * 2.4 - top)
+    return symbol.united(label_rect(QPointF(0, 0), radius, label_px, label_width, side))
 
 
 def ego_pen(strength: Strength, scale: float = 1.0) -> QPen | None:
     """The line from the client to a member: solid for strong, dashed for light, none if unknown."""
     if strength == Strength.STRONG:
-        return QPen(EGO_LINE, 2.4 * scale)
+        return QPen(EGO_LINE, 3.2 * scale)
     if strength == Strength.LIGHT:
         pen = QPen(EGO_LINE, 1.2 * scale)
         pen.setStyle(Qt.PenStyle.DashLine)
@@ -226,5 +292,7 @@ def ego_pen(strength: Strength, scale: float = 1.0) -> QPen | None:
 
 
 def tie_pen(scale: float = 1.0) -> QPen:
-    """Who-knows-whom lines between members."""
-    return QPen(TIE_LINE, 1.3 * scale)
+    """Who-knows-whom lines between members: dotted, so they never pass for a strong tie."""
+    pen = QPen(TIE_LINE, 1.6 * scale)
+    pen.setStyle(Qt.PenStyle.DotLine)  # square dots: round ones draw 7 times slower
+    return pen

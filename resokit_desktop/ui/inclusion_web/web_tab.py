@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,6 +27,7 @@ from resokit_desktop.storage.errors import NotFoundError, StorageError, WriteFai
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.inclusion_web.indicators_panel import IndicatorsPanel
 from resokit_desktop.ui.inclusion_web.member_panel import MemberPanel
+from resokit_desktop.ui.inclusion_web.new_version_dialog import NewVersionDialog, version_texts
 from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
@@ -54,6 +55,10 @@ class InclusionWebTab(QWidget):
         self.version: WebVersion | None = None
         self._dirty = False
         self._last_error: WriteFailedError | None = None
+        # Today's date (tests pin it): the default date of a new version.
+        self.today: Callable[[], date] = date.today
+        self.version_dialog: NewVersionDialog | None = None
+        self.presentation = None
         self.editor = WebEditor(self)
         self.editor.make_entry = self._make_entry
         self.editor.find_entry = self._find_entry
@@ -81,7 +86,7 @@ class InclusionWebTab(QWidget):
         self.new_version_button = QPushButton(_t("Nieuwe versie"))
         self.new_version_button.setToolTip(_t("Begin een nieuwe versie als kopie van de laatste, "
                                               "om samen te herbekijken"))
-        self.new_version_button.clicked.connect(lambda: self.new_version())
+        self.new_version_button.clicked.connect(self.ask_new_version)
         self.compare_button = QPushButton(_t("Vergelijken…"))
         self.compare_button.clicked.connect(self.open_comparison)
         self.connect_button = QPushButton(_t("Verbinden"))
@@ -283,8 +288,8 @@ class InclusionWebTab(QWidget):
     def _fill_versions(self) -> None:
         self.version_combo.clear()
         rows = web_service.list_versions(self.db, self.client_id)
-        for row in rows:
-            self.version_combo.addItem(row.version_date, row.id)
+        for text, row in zip(version_texts(rows), rows, strict=True):
+            self.version_combo.addItem(text, row.id)
         index = self.version_combo.findData(self.version.id)
         self.version_combo.setCurrentIndex(index)
         self.compare_button.setEnabled(len(rows) >= 2)
@@ -300,22 +305,57 @@ class InclusionWebTab(QWidget):
         if self.client_id is None:
             return
         domain_set = self.domain_set_combo.currentData()
-        self._show_version(web_service.new_version(self.db, self.client_id, date.today(),
+        self._show_version(web_service.new_version(self.db, self.client_id, self.today(),
                                                    domain_set))
 
+    def ask_new_version(self) -> NewVersionDialog | None:
+        """Offer today's date (or an earlier one, for a web drawn on paper); make the version on OK.
+
+        The dialog is window-modal but does not block: the version is made when it is accepted.
+        """
+        if self.client_id is None or not self.flush():
+            return None
+        dialog = NewVersionDialog(self.today(), self)
+        dialog.accepted.connect(lambda: self.new_version(dialog.chosen))
+        dialog.finished.connect(dialog.deleteLater)
+        self.version_dialog = dialog
+        dialog.open()
+        dialog.date_field.setFocus()
+        return dialog
+
     def new_version(self, version_date: date | None = None) -> bool:
-        """A new dated version as a copy of the latest; False when today's already exists."""
+        """A new version dated version_date (default today) as a copy of the one before it."""
         if self.client_id is None or not self.flush():
             return False
-        try:
-            version = web_service.new_version(self.db, self.client_id, version_date or date.today())
-        except web_service.VersionExistsError:
-            QMessageBox.information(self, _t("Nieuwe versie"), _t(
-                "Er is al een versie met de datum van vandaag. Werk daarin verder."))
-            return False
+        version = web_service.new_version(self.db, self.client_id, version_date or self.today())
         self._show_version(version)
         self.status_label.setText(_t("Nieuwe versie gemaakt"))
         return True
+
+    # Presentation mode -------------------------------------------------------------------------
+    def enter_presentation(self, high_contrast: bool = False):
+        """F11: the web alone, full screen, in large type; Esc comes back here."""
+        from resokit_desktop.ui.inclusion_web.presentation import PresentationWindow
+
+        if self.version is None or self.presentation is not None:
+            return self.presentation
+        self.member_panel.commit_pending()
+        window = PresentationWindow(self.editor, lambda parent: MemberPanel(self.editor, parent),
+                                    high_contrast)
+        window.closed.connect(self._left_presentation)
+        self.presentation = window
+        screen = self.screen()
+        if screen is not None:  # also where no window manager makes "full screen" happen
+            window.setGeometry(screen.geometry())
+        window.showFullScreen()
+        window.view.fit_to_window()
+        window.view.setFocus()
+        return window
+
+    def _left_presentation(self) -> None:
+        self.presentation = None
+        self.editor.view.fit_to_window()  # the desk's text size again
+        self.editor.view.setFocus()
 
     # Side panels -----------------------------------------------------------------------------
     def _refresh_side(self) -> None:

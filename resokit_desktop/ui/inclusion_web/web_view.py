@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLineF,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsView, QWidget
 
-from resokit_desktop.domain.web.model import EntryKind, Position
+from resokit_desktop.domain.web.model import EntryKind, Function, Position
 from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.web_items import MemberItem
-from resokit_desktop.ui.inclusion_web.web_labels import kind_label
+from resokit_desktop.ui.inclusion_web.web_labels import function_letter, kind_label
 from resokit_desktop.ui.inclusion_web.web_scene import WebScene
 
 ENTRY_MIME = "application/x-resokit-registry-entry"
@@ -23,16 +33,17 @@ def _t(text: str) -> str:
 class PaletteOverlay(QFrame):
     """Three shapes to drag onto the web. Mouse events pass through to the view underneath."""
 
-    SLOT = QSize(108, 40)
+    # Narrow (a shape over its name), so it stays in the view's corner clear of the web.
+    SLOT = QSize(66, 50)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFixedSize(self.SLOT.width() + 8, self.SLOT.height() * 3 + 28)
+        self.setFixedSize(self.SLOT.width() + 8, self.SLOT.height() * 3 + 26)
         self.setToolTip(_t("Sleep een vorm op het web om iemand of iets toe te voegen"))
 
     def slot_rect(self, index: int) -> QRect:
-        return QRect(4, 24 + index * self.SLOT.height(), self.SLOT.width(), self.SLOT.height())
+        return QRect(4, 22 + index * self.SLOT.height(), self.SLOT.width(), self.SLOT.height())
 
     def kind_at(self, point_in_self: QPointF) -> EntryKind | None:
         for index, kind in enumerate(PALETTE_KINDS):
@@ -48,15 +59,16 @@ class PaletteOverlay(QFrame):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.setPen(style.SOFT_INK)
         painter.setFont(style.scene_font(11, bold=True))
-        painter.drawText(QRect(8, 4, self.width() - 12, 20), Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(QRect(0, 4, self.width(), 18), Qt.AlignmentFlag.AlignCenter,
                          _t("Toevoegen"))
         for index, kind in enumerate(PALETTE_KINDS):
             rect = self.slot_rect(index)
-            style.paint_symbol(painter, kind, QPointF(rect.left() + 20, rect.center().y()), 12)
+            style.paint_symbol(painter, kind, QPointF(rect.center().x(), rect.top() + 15), 11)
             painter.setPen(style.INK)
-            painter.setFont(style.scene_font(12))
+            painter.setFont(style.scene_font(11))
             label = kind_label(kind).split(" ")[0]
-            painter.drawText(rect.adjusted(40, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(rect.adjusted(0, 28, 0, 0),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
         painter.end()
 
 
@@ -75,12 +87,18 @@ class WebView(QGraphicsView):
     insert_requested = Signal()
     #: Del pressed.
     delete_requested = Signal()
+    #: One key chose the kind of the selected members: 1 person, 2 place, 3 group.
+    kind_requested = Signal(str)
+    #: A badge letter (P, E, A, G) switched that function of the selected members on or off.
+    function_toggled = Signal(str)
 
     def __init__(self, scene: WebScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.web_scene = scene
         self.connect_mode = False
         self.auto_fit = True
+        # Presentation mode makes the web's text larger still.
+        self.presentation_factor = 1.0
         self._gesture: str | None = None
         self._ghost_kind: EntryKind | None = None
         self._tie_start: MemberItem | None = None
@@ -95,14 +113,44 @@ class WebView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(_t("Inclusieweb"))
         self.setBackgroundBrush(QColor("#FFFFFF"))
+        # Names and sector widths change the drawn area: a fitted view follows.
+        scene.sceneRectChanged.connect(self._refit)
         self.palette_overlay = PaletteOverlay(self)
         self.palette_overlay.move(10, 10)
         self.palette_overlay.raise_()
 
     # Zoom and fit ------------------------------------------------------------------------------
+    def fit_rect(self) -> QRectF:
+        """The disc with its domain names: what "fit" shows as large as the view allows."""
+        background = self.web_scene.background
+        if background is None or not self.web_scene.bounded_labels:
+            return self.web_scene.sceneRect()  # names may reach beyond: show them all
+        return background.content_rect().adjusted(-6, -6, 6, 6)
+
+    def _refit(self, _rect=None) -> None:
+        if self.auto_fit:
+            self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+
     def fit_to_window(self) -> None:
         self.auto_fit = True
-        self.fitInView(self.web_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._sync_text_scale()
+        self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _sync_text_scale(self) -> None:
+        """The web's text follows the app's text size (Ctrl++ / Ctrl+-), times the presentation
+        factor."""
+        from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
+
+        size = self.font().pointSizeF()
+        factor = (size / DEFAULT_POINT_SIZE if size > 0 else 1.0) * self.presentation_factor
+        self.web_scene.set_text_scale(round(factor, 3))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._sync_text_scale()
+            if self.auto_fit:
+                self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()
@@ -119,7 +167,7 @@ class WebView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self.auto_fit:
-            self.fitInView(self.web_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     # Gestures ----------------------------------------------------------------------------------
     def palette_slot_center(self, kind: EntryKind) -> QPointF:
@@ -221,6 +269,19 @@ class WebView(QGraphicsView):
             self.insert_requested.emit()
             event.accept()
             return
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and self.web_scene.selected_member_ids():
+            kinds = {Qt.Key.Key_1: EntryKind.PERSON, Qt.Key.Key_2: EntryKind.PLACE,
+                     Qt.Key.Key_3: EntryKind.GROUP}
+            if key in kinds:
+                self.kind_requested.emit(str(kinds[key]))
+                event.accept()
+                return
+            function = function_for_key(event.text())
+            if function is not None:
+                self.function_toggled.emit(str(function))
+                event.accept()
+                return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_requested.emit()
             event.accept()
@@ -294,6 +355,14 @@ class WebView(QGraphicsView):
         entry_id = int(bytes(data.data(ENTRY_MIME)).decode())
         self.place_entry_requested.emit(entry_id, position)
         event.acceptProposedAction()
+
+
+def function_for_key(text: str) -> Function | None:
+    """The function whose badge letter (in the UI language) was typed, if any."""
+    for function in Function:
+        if text and text.upper() == function_letter(function).upper():
+            return function
+    return None
 
 
 def ring_step(position: Position, domain_keys: list[str], d_domain: int, d_ring: int) -> Position:

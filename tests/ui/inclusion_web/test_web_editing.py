@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from web_ui_helpers import (
@@ -150,7 +152,7 @@ def test_new_version_copies_the_latest_and_compare_keeps_the_clients_words(qtbot
     tab, dossier, client_id = make_tab(qtbot, db_path)
     _drop(tab, EntryKind.PERSON, Position("family", 1))
     tab.flush()
-    assert tab.new_version() is True
+    assert tab.new_version(date(2026, 3, 14)) is True
     _, _, count = stored(db_path, client_id)
     assert count == 2
     assert len(tab.editor.document.version.members) == 1
