@@ -144,6 +144,10 @@ def _by_keyboard(qtbot, window, tmp_path: Path) -> None:
     menu = QApplication.activePopupWidget()
     assert menu is not None
     qtbot.keyClick(menu, Qt.Key.Key_V)
+    # The new-version dialog offers today's date, with its field focused: Enter takes it.
+    qtbot.waitUntil(lambda: web.version_dialog is not None and web.version_dialog.isVisible())
+    # (Offscreen, a window-modal dialog is not made the active window: the key goes to it.)
+    qtbot.keyClick(web.version_dialog.date_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: web.version is not None)
 
     view = web.editor.view

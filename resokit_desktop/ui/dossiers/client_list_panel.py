@@ -155,25 +155,24 @@ class ClientListPanel(QWidget):
         header = table.horizontalHeader()
         others = [c for c in (COLUMN_NEIGHBOURHOOD, COLUMN_STATUS, COLUMN_NEXT_APPOINTMENT)
                   if not table.isColumnHidden(c)]
-        # A header never makes a section narrower than its minimum: count those in as well.
+        date_width = metrics.horizontalAdvance("00-00-0000") + margin
+        # A header never makes a section narrower than its minimum: count those in as well;
+        # the next appointment always has room for its whole date.
         table.setMinimumWidth(name_min + len(others) * header.minimumSectionSize()
+                              + max(0, date_width - header.minimumSectionSize())
                               + 2 * table.frameWidth()
                               + table.verticalScrollBar().sizeHint().width())
         left = max(0, table.viewport().width() - name_min)
         if COLUMN_STATUS in others:
             status = max(metrics.horizontalAdvance(status_text(key))
                          for key in ("active", "closed", "archived")) + margin
-            after = len(others) - 1  # the columns still to place get at least their minimum
-            status = max(header.minimumSectionSize(),
-                         min(status, left - after * header.minimumSectionSize()))
+            # The columns still to place get at least their minimum (the date: its width).
+            after = (len(others) - 2) * header.minimumSectionSize() + date_width
+            status = max(header.minimumSectionSize(), min(status, left - after))
             header.resizeSection(COLUMN_STATUS, status)
             left -= status
-        # The next appointment: a date, when there is room for it after the name.
-        appointment = max(header.minimumSectionSize(),
-                          min(metrics.horizontalAdvance("00-00-0000") + margin,
-                              left - header.minimumSectionSize()))
-        header.resizeSection(COLUMN_NEXT_APPOINTMENT, appointment)
-        left -= appointment
+        header.resizeSection(COLUMN_NEXT_APPOINTMENT, date_width)  # the minimum width holds it
+        left -= date_width
         neighbourhood = metrics.horizontalAdvance("n" * NEIGHBOURHOOD_CHARS) + margin
         header.resizeSection(COLUMN_NEIGHBOURHOOD, min(neighbourhood, left))
 

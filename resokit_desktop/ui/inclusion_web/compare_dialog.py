@@ -112,8 +112,8 @@ class CompareDialog(QDialog):
             QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):  # sized to their longest value in _fit_value_columns
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.words_edit = QPlainTextEdit()
         self.words_edit.setAccessibleName(_t("Wat de cliënt over de verandering zegt"))
         self.words_edit.setTabChangesFocus(True)  # Tab moves on; no keyboard trap
@@ -201,11 +201,24 @@ class CompareDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+        self._fit_value_columns()
         self._words_pair = None
         self.words_edit.setPlainText(web_service.client_words(self.db, old_id, new_id))
         self._words_timer.stop()
         self._words_pair = (old_id, new_id)
         self.saved_label.setText("")
+
+    def _fit_value_columns(self) -> None:
+        """The value columns as wide as their longest text on one line, with the cell margins
+        (Qt's own fit counts a narrower margin, so '+20 %-punt' lost its last letters)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        for column in (1, 2, 3):
+            texts = [self.table.horizontalHeaderItem(column).text()]
+            texts += [self.table.item(row, column).text() for row in range(self.table.rowCount())
+                      if self.table.item(row, column) is not None]
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            header.resizeSection(column, widest + 20)
 
     def save_words(self) -> None:
         pair = getattr(self, "_words_pair", None)

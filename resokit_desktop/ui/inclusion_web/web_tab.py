@@ -31,6 +31,7 @@ from resokit_desktop.ui.inclusion_web.new_version_dialog import NewVersionDialog
 from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
+from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.reserved_label import ReservedLabel
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
@@ -78,7 +79,6 @@ class InclusionWebTab(QWidget):
 
     # Layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
-        bar = QHBoxLayout()
         self.version_combo = ComboBox()
         self.version_combo.setAccessibleName(_t("Versie van het web"))
         self.version_combo.setMinimumContentsLength(12)
@@ -109,15 +109,10 @@ class InclusionWebTab(QWidget):
         # and a long one never widens the toolbar beyond a 1024-pixel screen.
         self.status_label = ReservedLabel()
         self.status_label.setAccessibleName(_t("Bewaarstatus"))
-        bar.addWidget(QLabel(_t("Versie:")))
-        bar.addWidget(self.version_combo)
-        bar.addWidget(self.new_version_button)
-        bar.addWidget(self.compare_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.connect_button)
-        bar.addWidget(fit_button)
-        bar.addWidget(self.export_button)
-        bar.addStretch(1)
+        # The buttons wrap onto a second line in a narrow window rather than widen it.
+        bar = flow_bar([QLabel(_t("Versie:")), self.version_combo, self.new_version_button,
+                        self.compare_button, self.connect_button, fit_button,
+                        self.export_button])
 
         self.unplaced = UnplacedPanel()
         self.unplaced.place_requested.connect(lambda i: self.editor.place_entry(i))
@@ -146,7 +141,7 @@ class InclusionWebTab(QWidget):
         work = QWidget()
         work_layout = QVBoxLayout(work)
         work_layout.setContentsMargins(0, 0, 0, 0)
-        work_layout.addLayout(bar)
+        work_layout.addWidget(bar)
         work_layout.addWidget(splitter, 1)
         work_layout.addWidget(self.status_label)
 
