@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from resokit_desktop.cli.errors import CommandError
+from resokit_desktop.security.safe_output import OutputRefused, check_output_target
 from resokit_desktop.storage.connection import open_database
 from resokit_desktop.storage.errors import (
     NewerSchemaError,
@@ -17,10 +18,16 @@ from resokit_desktop.storage.errors import (
 
 
 def check_new_output(path: Path, overwrite: bool = False) -> Path:
-    """Refuse an output path that exists (unless allowed), is a folder, or cannot be written."""
+    """Refuse an output path that exists (unless allowed), is a folder, a device, a FIFO or a
+    link, or cannot be written; only the check runs here, nothing is written."""
     path = path.expanduser()
     if path.is_dir():
         raise CommandError(f"{path} is a folder; give a file name")
+    if os.path.lexists(path):
+        try:
+            check_output_target(path)
+        except OutputRefused as exc:
+            raise CommandError(f"{path} {exc.reason}; give the name of a regular file") from exc
     if path.exists() and not overwrite:
         raise CommandError(f"{path} already exists; choose another name")
     parent = path.parent if str(path.parent) else Path(".")

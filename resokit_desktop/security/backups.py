@@ -27,7 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from resokit_desktop.storage import cipher_file
+from resokit_desktop.storage import cipher_file, private_files
 from resokit_desktop.storage.connection import connect_plainly
 from resokit_desktop.storage.errors import StorageError
 from resokit_desktop.storage.file_inspect import OK, inspect_file
@@ -92,7 +92,7 @@ def make_backup(
     """Write one verified backup of the open dossier; return its path."""
     now = (now or datetime.now()).replace(microsecond=0)
     folder = backups_dir(dossier_path)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_files.make_private_folder(folder, tighten_existing=True)  # ours alone: 0700
     target = folder / backup_name(dossier_path, now)
     while target.exists():
         now += timedelta(seconds=1)
@@ -220,7 +220,7 @@ def keep_aside(dossier_path: Path, label: str, now: datetime | None = None) -> P
                                 cipher_file.side_files(aside), strict=True):
         if side.exists():
             os.replace(side, aside_side)
-    cipher_file.fsync_dir(dossier_path.parent)
+    private_files.fsync_dir(dossier_path.parent)
     return aside
 
 
@@ -243,8 +243,7 @@ def restore_backup(
     finally:
         conn.close()
     aside = keep_aside(dossier_path, label)
-    os.replace(staged, dossier_path)
-    cipher_file.fsync_dir(dossier_path.parent)
+    private_files.install(staged, dossier_path)
     return aside
 
 

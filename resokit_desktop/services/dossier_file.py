@@ -11,6 +11,7 @@ API for the UI and other services::
     job = dossier.backup_job(); job() -> Path     # same, on its own connection: thread-safe
     dossier.close()                               # checkpoints, closes, forgets the passphrase
     restore_dossier(path, backup_path, passphrase) -> Path | None  # file must be closed
+    ensure_data_folder(path)                      # its folder, 0700 when we create it
 
 Back-up rotation settings (settings_repo keys): ``backup.keep_daily`` (7), ``backup.keep_weekly``
 (4). The passphrase is kept in memory only while the file is open (backups need it).
@@ -34,6 +35,7 @@ from resokit_desktop.storage.connection import (
     open_database,
 )
 from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
+from resokit_desktop.storage.private_files import make_private_folder
 from resokit_desktop.storage.settings_repo import get_setting
 
 
@@ -58,7 +60,7 @@ class DossierFile:
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None) -> DossierFile:
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_data_folder(path)
         return cls(path=path, db=open_database(path, passphrase), _passphrase=passphrase or None)
 
     @property
@@ -137,6 +139,12 @@ class DossierFile:
         finally:
             self.db.conn.close()
             self._passphrase = None
+
+
+def ensure_data_folder(path: Path, tighten_existing: bool = False) -> Path:
+    """Create the folder of the dossier file if missing, 0700 whatever the umask; with
+    tighten_existing (the app's own per-user data folder) an existing folder becomes 0700 too."""
+    return make_private_folder(Path(path).parent, tighten_existing)
 
 
 def restore_dossier(path: Path, backup: Path, passphrase: str | None) -> Path | None:

@@ -38,7 +38,7 @@ from resokit_desktop.security.instance_lock import AlreadyOpenError, InstanceLoc
 from resokit_desktop.security.passphrase import AttemptThrottle
 from resokit_desktop.security.sleep_watch import SleepWatch
 from resokit_desktop.services import privacy_review
-from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.services.dossier_file import DossierFile, ensure_data_folder
 from resokit_desktop.storage.cipher_file import remove_leftovers
 from resokit_desktop.storage.connection import KIND_ENCRYPTED, KIND_PLAIN, file_kind
 from resokit_desktop.storage.errors import NewerSchemaError, StorageError, WrongPassphraseError
@@ -106,7 +106,7 @@ class DossierSession(QObject):
                 "%1 is een map, geen dossierbestand.").replace("%1", str(self.path)))
             return False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            ensure_data_folder(self.path)
             self.instance_lock.acquire()
         except AlreadyOpenError as exc:
             self._already_open(exc)
