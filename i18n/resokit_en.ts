@@ -905,6 +905,10 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma&apos;s tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit dossierbestand is al geopend in Resokit Desktop, sinds %1 (proces %2 op %3). Werk daar verder, of sluit het daar eerst. Twee vensters op hetzelfde bestand zouden elkaars werk kunnen overschrijven.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,6 +1859,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Taal van het document</source>
         <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand (een map, apparaat, pijp of koppeling); kies een andere naam</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>document</source>
@@ -3299,6 +3307,10 @@ Gemaakt op: %3</source>
 </context>
 <context>
     <name>WebExport</name>
+    <message>
+        <source>Dit is geen gewoon bestand (een map, apparaat, pijp of koppeling). Kies een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Exporteren mislukt</source>
         <translation type="unfinished"></translation>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from resokit_desktop.cli.common import check_new_output
+from resokit_desktop.cli.common import check_new_output, refuse_second_names
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.cli.passphrase import passphrase_for
 from resokit_desktop.security.backups import backup_file_to
@@ -36,6 +36,7 @@ def existing_dossier(value: str) -> Path:
         raise CommandError(f"{path} is a folder, not a dossier file")
     if path.stat().st_size == 0:
         raise CommandError(f"{path} is empty, not a dossier file")
+    refuse_second_names(path)
     return path
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from resokit_desktop.cli.errors import CommandError
+from resokit_desktop.security.instance_lock import HardLinkedError, check_single_name, real_path
 from resokit_desktop.security.safe_output import OutputRefused, check_output_target
 from resokit_desktop.storage.connection import open_database
 from resokit_desktop.storage.errors import (
@@ -45,12 +46,13 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
         raise CommandError(f"{path} does not exist")
     if path.is_dir():
         raise CommandError(f"{path} is a folder, not a dossier file")
+    refuse_second_names(path)
     if passphrase is None:
         from resokit_desktop.cli.passphrase import passphrase_for
 
         passphrase = passphrase_for(path)
     try:
-        return open_database(path, passphrase)
+        return open_database(real_path(path), passphrase)
     except NewerSchemaError as exc:
         raise CommandError(
             f"{path} was written by a newer Resokit Desktop (schema {exc.file_version}); "
@@ -60,3 +62,11 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
         raise CommandError(f"{path}: wrong passphrase or damaged file") from exc
     except NotADossierError as exc:
         raise CommandError(f"{path} is not a Resokit dossier file or cannot be read") from exc
+
+
+def refuse_second_names(path: Path) -> None:
+    """A dossier file with more than one name (hard link) is never opened: see instance_lock."""
+    try:
+        check_single_name(path)
+    except HardLinkedError as exc:
+        raise CommandError(str(exc)) from exc

@@ -41,6 +41,9 @@ DEFAULT_KEEP_WEEKLY = 4
 # Settings keys (stored inside the dossier with settings_repo).
 SETTING_KEEP_DAILY = "backup.keep_daily"
 SETTING_KEEP_WEEKLY = "backup.keep_weekly"
+RESTORING_SUFFIX = ".restoring"
+# Labels of the copies kept aside beside the dossier on restore: "<name>.<label>-<stamp>".
+KEPT_ASIDE_LABELS = ("before-restore", "damaged")
 
 
 @dataclass(frozen=True)
@@ -102,15 +105,35 @@ def make_backup(
 
 
 def clean_unfinished(dossier_path: Path) -> int:
-    """Remove temporary files a crashed backup left (they were never renamed in)."""
+    """Remove temporary files a crashed backup or restore left (never renamed in); call it
+    while holding the one-writer lock."""
+    removed = _clean_unfinished_restore(Path(dossier_path))
     folder = backups_dir(dossier_path)
     if not folder.is_dir():
-        return 0
-    removed = 0
+        return removed
     for candidate in folder.iterdir():
         if cipher_file.TEMP_SUFFIX in candidate.name:
             candidate.unlink(missing_ok=True)
             removed += 1
+    return removed
+
+
+def _clean_unfinished_restore(dossier_path: Path) -> int:
+    """A restore stopped between keeping the file aside (a hard link) and renaming the backup
+    in: the copy kept aside is still the dossier itself under a second name, so that name goes
+    (the dossier is unchanged); the staged copy was never used."""
+    removed = 0
+    staged = dossier_path.with_name(dossier_path.name + RESTORING_SUFFIX)
+    if staged.exists():
+        cipher_file.remove_with_side_files(staged)
+        removed += 1
+    if not dossier_path.exists():
+        return removed
+    for aside in kept_aside_files(dossier_path):
+        with contextlib.suppress(OSError):
+            if os.path.samefile(aside, dossier_path):
+                aside.unlink()
+                removed += 1
     return removed
 
 
@@ -203,6 +226,22 @@ def passphrase_opens_a_backup(dossier_path: Path, passphrase: str) -> bool:
     return False
 
 
+def kept_aside_files(dossier_path: Path) -> list[Path]:
+    """The copies kept aside on restore beside the dossier ("<name>.before-restore-<stamp>",
+    "<name>.damaged-<stamp>"), oldest first; their -wal/-shm belong to them and are not listed."""
+    dossier_path = Path(dossier_path)
+    folder = dossier_path.parent
+    if not folder.is_dir():
+        return []
+    prefixes = tuple(f"{dossier_path.name}.{label}-" for label in KEPT_ASIDE_LABELS)
+    found = [candidate for candidate in folder.iterdir()
+             if candidate.name.startswith(prefixes)
+             and not candidate.name.endswith(("-wal", "-shm", "-journal"))
+             and cipher_file.TEMP_SUFFIX not in candidate.name
+             and candidate.is_file() and not candidate.is_symlink()]
+    return sorted(found, key=lambda candidate: candidate.name.rsplit(".", 1)[-1])
+
+
 def keep_aside(dossier_path: Path, label: str, now: datetime | None = None) -> Path | None:
     """Move the dossier file (and its -wal/-shm) to a new name beside it; None if no file."""
     dossier_path = Path(dossier_path)
@@ -237,7 +276,7 @@ def restore_backup(
     if report.status != OK:
         raise StorageError(f"the backup cannot be used ({report.status})")
     conn = connect_plainly(backup, passphrase)
-    staged = dossier_path.with_name(dossier_path.name + ".restoring")
+    staged = dossier_path.with_name(dossier_path.name + RESTORING_SUFFIX)
     try:
         cipher_file.copy_verified(sqlite_utils.Database(conn), staged, passphrase)
     finally:

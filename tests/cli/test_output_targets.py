@@ -90,3 +90,28 @@ def test_a_regular_file_is_replaced_and_private(command, demo_file, tmp_path, ca
     assert out.read_bytes() != b"old"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.file"]
+
+
+def test_a_dossier_with_a_second_name_is_refused_by_the_commands(demo_file, tmp_path, capsys):
+    data, client_id = demo_file
+    other = tmp_path / "tweede.resokit"
+    os.link(data, other)
+    try:
+        for args in (["summary", "--client", str(client_id), "--out", str(tmp_path / "s.pdf")],
+                     ["backup", "--out", str(tmp_path / "b.resokit")]):
+            assert main([args[0], "--data", str(other), *args[1:]]) == 1
+            line = _one_line(capsys)
+            assert line.startswith(f"resokit: {other} has 2 names (hard links)"), line
+    finally:
+        other.unlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_symlinked_dossier_works_through_its_real_file(demo_file, tmp_path, capsys):
+    data, client_id = demo_file
+    link = tmp_path / "link.resokit"
+    link.symlink_to(data)
+    out = tmp_path / "web.graphml"
+    assert main(["export-web", "--format", "graphml", "--data", str(link), "--client",
+                 str(client_id), "--out", str(out)]) == 0
+    assert out.exists() and not Path(f"{link}-wal").exists()

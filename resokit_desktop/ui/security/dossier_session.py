@@ -34,7 +34,13 @@ from resokit_desktop.security.idle_lock import (
     SETTING_IDLE_MINUTES,
     IdleWatcher,
 )
-from resokit_desktop.security.instance_lock import AlreadyOpenError, InstanceLock
+from resokit_desktop.security.instance_lock import (
+    AlreadyOpenError,
+    HardLinkedError,
+    InstanceLock,
+    check_single_name,
+    real_path,
+)
 from resokit_desktop.security.passphrase import AttemptThrottle
 from resokit_desktop.security.sleep_watch import SleepWatch
 from resokit_desktop.services import privacy_review
@@ -76,7 +82,7 @@ class DossierSession(QObject):
     def __init__(self, path: Path, window_factory: Callable[[DossierFile], QWidget] | None = None,
                  idle_ms: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = Path(path)
+        self.path = real_path(path)  # the file itself: a link and its target share one lock
         self.instance_lock = InstanceLock(self.path)
         self.dossier: DossierFile | None = None
         self.window: QWidget | None = None
@@ -117,6 +123,12 @@ class DossierSession(QObject):
             return False
         remove_leftovers(self.path)
         backups.clean_unfinished(self.path)
+        try:
+            check_single_name(self.path)
+        except HardLinkedError as exc:
+            session_flows.refuse_hard_linked(self, exc)
+            self.instance_lock.release()
+            return False
         dossier = self._open_at_start()
         if dossier is None:
             self.instance_lock.release()

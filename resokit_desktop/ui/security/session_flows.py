@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from resokit_desktop.security import backups
+from resokit_desktop.security.instance_lock import HardLinkedError
 from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile, restore_dossier
 from resokit_desktop.storage.connection import KIND_PLAIN, file_kind
@@ -21,6 +22,15 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DossierSession", text)
+
+
+def refuse_hard_linked(session: DossierSession, exc: HardLinkedError) -> None:
+    """Say why a dossier file with a second name (hard link) is not opened, and what to do."""
+    session.message(QMessageBox.Icon.Critical, _tr(
+        "Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee "
+        "programma's tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere "
+        "naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan "
+        "opnieuw.").replace("%1", str(exc.names)))
 
 
 def restore_damaged_asking_passphrase(session: DossierSession, kind: str) -> DossierFile | None:
