@@ -239,7 +239,16 @@ def kept_aside_files(dossier_path: Path) -> list[Path]:
              and not candidate.name.endswith(("-wal", "-shm", "-journal"))
              and cipher_file.TEMP_SUFFIX not in candidate.name
              and candidate.is_file() and not candidate.is_symlink()]
-    return sorted(found, key=lambda candidate: candidate.name.rsplit(".", 1)[-1])
+    return sorted(found, key=lambda candidate: _aside_stamp(dossier_path, candidate))
+
+
+def _aside_stamp(dossier_path: Path, aside: Path) -> str:
+    """The "<YYYYMMDD-HHMMSS>[-n]" after the label: sorts kept-aside copies by time."""
+    rest = aside.name[len(dossier_path.name) + 1:]
+    for label in KEPT_ASIDE_LABELS:
+        if rest.startswith(label + "-"):
+            return rest[len(label) + 1:]
+    return rest
 
 
 def keep_aside(dossier_path: Path, label: str, now: datetime | None = None) -> Path | None:

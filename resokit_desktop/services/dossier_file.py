@@ -5,7 +5,10 @@ API for the UI and other services::
     dossier = DossierFile.open(path, passphrase=None)  # passphrase None: plain file (demo, tests)
     dossier.db / dossier.path / dossier.encrypted
     dossier.matches_passphrase(text) -> bool
-    dossier.change_passphrase(current, new)       # crash-safe; re-encrypts the backups too
+    dossier.change_passphrase(current, new) -> list[Path]  # crash-safe; backups and kept-aside
+                                                  # copies too; returns copies left on the old key
+    kept_aside_copies(path) -> list[KeptAside]    # copies kept aside on restore
+    remove_kept_aside(path, copy)                 # overwrite and remove one of them
     dossier.backup_now(now=None) -> Path          # verified backup + rotation (settings)
     dossier.backup_if_due(now=None) -> Path | None
     job = dossier.backup_job(); job() -> Path     # same, on its own connection: thread-safe
@@ -27,7 +30,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from resokit_desktop.security import backups
+from resokit_desktop.security import backups, kept_aside
+from resokit_desktop.security.kept_aside import KeptAside
 from resokit_desktop.storage import cipher_file
 from resokit_desktop.storage.connection import (
     connect_plainly,
@@ -77,11 +81,14 @@ class DossierFile:
             return not text
         return normalise_passphrase(text) == normalise_passphrase(self._passphrase)
 
-    def change_passphrase(self, current: str, new: str) -> None:
-        """Re-encrypt the file under a new passphrase (an empty one is refused).
+    def change_passphrase(self, current: str, new: str) -> list[Path]:
+        """Re-encrypt the file under a new passphrase (an empty one is refused), then its
+        backups and the copies kept aside on restore.
 
         Writes the whole file anew under a temporary name, verifies it and renames it in, so
-        a crash leaves a file that opens with exactly one of the two passphrases.
+        a crash leaves a file that opens with exactly one of the two passphrases. Returns the
+        kept-aside copies that could not be re-encrypted (damaged): they still open with the
+        old passphrase, so the caller asks whether to remove them (remove_kept_aside).
         """
         if not self.matches_passphrase(current):
             raise WrongPassphraseError("the current passphrase is not right")
@@ -94,6 +101,7 @@ class DossierFile:
         _audit(self.db, "passphrase_changed")
         with contextlib.suppress(OSError, StorageError):
             backups.rekey_backups(self.path, old, new)
+        return kept_aside.rekey_kept_aside(self.path, old, new)
 
     def backup_now(self, now: datetime | None = None) -> Path:
         target = backups.make_backup(self.db, self.path, self._passphrase, now)
@@ -139,6 +147,16 @@ class DossierFile:
         finally:
             self.db.conn.close()
             self._passphrase = None
+
+
+def kept_aside_copies(path: Path) -> list[KeptAside]:
+    """The copies kept aside on restore beside the dossier file, oldest first."""
+    return kept_aside.kept_aside(Path(path))
+
+
+def remove_kept_aside(path: Path, copy: Path) -> None:
+    """Overwrite and remove one copy kept aside beside the dossier file."""
+    kept_aside.remove_kept_aside(Path(path), Path(copy))
 
 
 def ensure_data_folder(path: Path, tighten_existing: bool = False) -> Path:

@@ -167,7 +167,7 @@ def export_keyed(conn: sqlcipher3.Connection, target: Path, passphrase: str | No
         raise
 
 
-def _shred(path: Path) -> None:
+def shred(path: Path) -> None:
     """Overwrite a file with zeros before unlinking it (best effort on SSDs and COW disks)."""
     with contextlib.suppress(OSError):
         size = path.stat().st_size
@@ -209,7 +209,7 @@ def encrypt_plain_file(path: Path, passphrase: str) -> None:
     install(encrypted, path)
     for leftover in side_files(path):
         leftover.unlink(missing_ok=True)
-    _shred(old)
+    shred(old)
     fsync_dir(path.parent)
 
 
@@ -226,7 +226,7 @@ def finish_interrupted_replace(path: Path) -> None:
         # Crash before the encrypted file was renamed in: the link is just a second name.
         old.unlink()
     elif file_kind(path) == KIND_ENCRYPTED:
-        _shred(old)
+        shred(old)
 
 
 def rekey_in_place(
