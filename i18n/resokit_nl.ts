@@ -897,6 +897,10 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deze apart bewaarde kopieën van het dossierbestand konden niet opnieuw versleuteld worden (ze zijn beschadigd). Ze openen nog met de oude wachtwoordzin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,7 +964,27 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>EraseNotice</name>
     <message>
+        <source>Apart bewaarde kopieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het terugzetten van een back-up werden kopieën van het dossierbestand apart bewaard. Daarin staat de verwijderde cliënt mogelijk nog, leesbaar met de wachtwoordzin van toen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopieën verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet alle kopieën konden verwijderd worden. Verwijder ze zelf uit de map van het dossierbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -969,6 +993,18 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Opschonen niet afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijder ze, tenzij je ze nog nodig hebt. Verwijderen kan niet ongedaan gemaakt worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vóór het terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,6 +2068,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <source>Er zijn geen automatische back-ups die deze cliënt nog bevatten.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Er zijn ook %1 apart bewaarde kopieën van het dossierbestand (van het terugzetten van een back-up) die deze cliënt kunnen bevatten. Na het verwijderen kun je ze ook laten verwijderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrivacyExports</name>
@@ -2298,7 +2338,23 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Apart bewaarde kopieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apart bewaarde kopieën van eerdere keren terugzetten. Ze bevatten alles wat het dossier toen bevatte, ook verwijderde cliënten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kopie kon niet verwijderd worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kopie definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2318,7 +2374,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kopie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopie verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
