@@ -160,7 +160,8 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
     kind = file_kind(path)
     if kind == KIND_MISSING:
         # SQLite would create it with the umask's mode (0644); its -wal/-shm take this mode.
-        with contextlib.suppress(FileExistsError):
+        # A missing or read-only folder is left to SQLite, which reports it as before.
+        with contextlib.suppress(OSError):
             create_private_file(path)
     else:
         tighten(path, *side_files(path))
