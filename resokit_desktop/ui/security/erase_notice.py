@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from resokit_desktop.services import privacy_erase
 from resokit_desktop.services.dossier_file import (
@@ -36,11 +36,11 @@ def offer_wipe_retry(window) -> None:
             return
 
 
-def describe_kept_aside(copy: KeptAside) -> str:
-    """One line per kept-aside copy: why it was kept, when, and its file name."""
+def describe_kept_aside(copy: KeptAside, with_name: bool = True) -> str:
+    """When and why a copy was kept aside, with its file name on a line of its own."""
     why = _tr("vóór het terugzetten") if copy.label == "before-restore" else _tr("beschadigd")
     when = copy.created.strftime("%d-%m-%Y %H:%M") if copy.created else "?"
-    return f"• {when} — {why} — {copy.path.name}"
+    return f"{when} — {why}" + (f"\n{copy.path.name}" if with_name else "")
 
 
 def ask_to_remove_kept_aside(parent: QWidget | None, dossier_path: Path,
@@ -56,7 +56,7 @@ def ask_to_remove_kept_aside(parent: QWidget | None, dossier_path: Path,
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Apart bewaarde kopieën"))
     box.setText(reason)
-    box.setInformativeText("\n".join(describe_kept_aside(copy) for copy in copies) + "\n\n" + _tr(
+    box.setInformativeText("\n\n".join(describe_kept_aside(copy) for copy in copies) + "\n\n" + _tr(
         "Verwijder ze, tenzij je ze nog nodig hebt. Verwijderen kan niet ongedaan gemaakt "
         "worden."))
     remove = box.addButton(_tr("Kopieën verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
@@ -65,6 +65,9 @@ def ask_to_remove_kept_aside(parent: QWidget | None, dossier_path: Path,
     keep.setObjectName("keep_kept_aside")
     box.setDefaultButton(remove)
     box.setEscapeButton(keep)
+    details = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if details is not None:  # wide enough for a file name on one line
+        details.setMinimumWidth(details.fontMetrics().horizontalAdvance("m") * 34)
     box.exec()
     if box.clickedButton() is not remove:
         return 0

@@ -105,8 +105,7 @@ class RestoreDialog(QDialog):
         self.kept_list.setAccessibleName(_tr("Apart bewaarde kopieën"))
         for copy in kept:
             # The list shows when and why; the long file name is in the tooltip and the question.
-            when_why = describe_kept_aside(copy).removeprefix("• ").rsplit(" — ", 1)[0]
-            item = QListWidgetItem(when_why)
+            item = QListWidgetItem(describe_kept_aside(copy, with_name=False))
             item.setToolTip(copy.path.name)
             item.setData(Qt.ItemDataRole.UserRole, str(copy.path))
             self.kept_list.addItem(item)
