@@ -59,9 +59,15 @@ def create_private_file(path: Path) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
                  FILE_MODE)
     try:
-        os.fchmod(fd, FILE_MODE)
+        _fchmod_private(fd)
     finally:
         os.close(fd)
+
+
+def _fchmod_private(fd: int) -> None:
+    """0600 on an open file; Windows (no POSIX modes, no fchmod before Python 3.13) skips it."""
+    if hasattr(os, "fchmod") and os.name == "posix":
+        os.fchmod(fd, FILE_MODE)
 
 
 def make_private(path: Path) -> None:
@@ -76,7 +82,7 @@ def tighten(path: Path, *more: Path) -> None:
     for candidate in (path, *more):
         with contextlib.suppress(OSError):
             info = os.stat(candidate)
-            if info.st_mode & 0o077 and info.st_uid == os.geteuid():
+            if os.name == "posix" and info.st_mode & 0o077 and info.st_uid == os.geteuid():
                 os.chmod(candidate, stat.S_IMODE(info.st_mode) & ~0o077)
 
 
@@ -138,7 +144,7 @@ def write_bytes_atomically(target: Path, data: bytes) -> None:
     temp = Path(temp_name)
     try:
         try:
-            os.fchmod(fd, FILE_MODE)
+            _fchmod_private(fd)
             view = memoryview(data)
             while view:
                 written = os.write(fd, view)
