@@ -31,6 +31,7 @@ from pathlib import Path
 import sqlite_utils
 
 from resokit_desktop.security import backups, kept_aside
+from resokit_desktop.security.instance_lock import real_path
 from resokit_desktop.security.kept_aside import KeptAside
 from resokit_desktop.storage import cipher_file
 from resokit_desktop.storage.connection import (
@@ -63,7 +64,7 @@ class DossierFile:
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None) -> DossierFile:
-        path = Path(path)
+        path = real_path(path)  # whole-file work (rekey, restore) replaces the file, not a link
         ensure_data_folder(path)
         return cls(path=path, db=open_database(path, passphrase), _passphrase=passphrase or None)
 
@@ -168,4 +169,4 @@ def ensure_data_folder(path: Path, tighten_existing: bool = False) -> Path:
 def restore_dossier(path: Path, backup: Path, passphrase: str | None) -> Path | None:
     """Replace the closed dossier file by a verified copy of backup; return where the old
     file was kept aside (None when there was none)."""
-    return backups.restore_backup(Path(path), Path(backup), passphrase)
+    return backups.restore_backup(real_path(path), Path(backup), passphrase)

@@ -84,3 +84,20 @@ def test_only_kept_aside_copies_of_this_dossier_can_be_removed(tmp_path):
         assert other.exists()
     remove_kept_aside(path, before_restore)
     assert not before_restore.exists()
+
+
+def test_passphrase_change_and_restore_through_a_symbolic_link_keep_the_link(tmp_path):
+    real = tmp_path / "echt.resokit"
+    link = tmp_path / "link.resokit"
+    dossier = DossierFile.open(real, OLD)
+    backup = dossier.backup_now()
+    dossier.close()
+    link.symlink_to(real)
+    through_link = DossierFile.open(link, OLD)
+    try:
+        through_link.change_passphrase(OLD, NEW)
+    finally:
+        through_link.close()
+    assert link.is_symlink() and _opens(real, NEW)
+    restore_dossier(link, backup, NEW)
+    assert link.is_symlink() and _opens(real, NEW)
