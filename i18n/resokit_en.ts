@@ -1300,12 +1300,20 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deze apart bewaarde kopieën van het dossierbestand konden niet opnieuw versleuteld worden (ze zijn beschadigd). Ze openen nog met de oude wachtwoordzin.</source>
+        <translation>These copies of the dossier file kept aside could not be re-encrypted (they are damaged). They still open with the old passphrase.</translation>
+    </message>
+    <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit bestand kan niet geopend worden als Resokit-dossier.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma&apos;s tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
+        <translation>This dossier file has %1 names (hard links). Through another name two programs can write at the same time, and saved work is then lost. Remove the other name (or make an ordinary copy instead of a link), then open the file again.</translation>
     </message>
     <message>
         <source>Dit dossierbestand is al geopend in Resokit Desktop, sinds %1 (proces %2 op %3). Werk daar verder, of sluit het daar eerst. Twee vensters op hetzelfde bestand zouden elkaars werk kunnen overschrijven.</source>
@@ -1379,8 +1387,28 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>EraseNotice</name>
     <message>
+        <source>Apart bewaarde kopieën</source>
+        <translation type="unfinished">Copies kept aside</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Bij het terugzetten van een back-up werden kopieën van het dossierbestand apart bewaard. Daarin staat de verwijderde cliënt mogelijk nog, leesbaar met de wachtwoordzin van toen.</source>
+        <translation>When a backup was restored, copies of the dossier file were kept aside. They may still hold the deleted client, readable with the passphrase of that time.</translation>
+    </message>
+    <message>
+        <source>Kopieën verwijderen</source>
+        <translation>Remove the copies</translation>
+    </message>
+    <message>
         <source>Later</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet alle kopieën konden verwijderd worden. Verwijder ze zelf uit de map van het dossierbestand.</source>
+        <translation>Not all copies could be removed. Remove them yourself from the dossier file&apos;s folder.</translation>
     </message>
     <message>
         <source>Opnieuw proberen</source>
@@ -1389,6 +1417,18 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Opschonen niet afgerond</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijder ze, tenzij je ze nog nodig hebt. Verwijderen kan niet ongedaan gemaakt worden.</source>
+        <translation>Remove them unless you still need them. Removing cannot be undone.</translation>
+    </message>
+    <message>
+        <source>beschadigd</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>vóór het terugzetten</source>
+        <translation>before the restore</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2617,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Preview of the pages</translation>
     </message>
     <message>
+        <source>dit is geen gewoon bestand (een map, apparaat, pijp of koppeling); kies een andere naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>document</source>
         <translation>document</translation>
     </message>
@@ -2743,6 +2787,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Er zijn geen automatische back-ups die deze cliënt nog bevatten.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn ook %1 apart bewaarde kopieën van het dossierbestand (van het terugzetten van een back-up) die deze cliënt kunnen bevatten. Na het verwijderen kun je ze ook laten verwijderen.</source>
+        <translation>There are also %1 copies of the dossier file kept aside (from restoring a backup) that may hold this client. After the deletion you can have them removed too.</translation>
     </message>
 </context>
 <context>
@@ -2974,8 +3022,24 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
+        <source>Apart bewaarde kopieën</source>
+        <translation>Copies kept aside</translation>
+    </message>
+    <message>
+        <source>Apart bewaarde kopieën van eerdere keren terugzetten. Ze bevatten alles wat het dossier toen bevatte, ook verwijderde cliënten:</source>
+        <translation>Copies kept aside by earlier restores. They hold everything the dossier held then, deleted clients too:</translation>
+    </message>
+    <message>
         <source>Back-ups</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kopie kon niet verwijderd worden.</source>
+        <translation>The copy could not be removed.</translation>
+    </message>
+    <message>
+        <source>Deze kopie definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</source>
+        <translation>Remove this copy for good? This cannot be undone.</translation>
     </message>
     <message>
         <source>Er zijn geen back-ups gevonden.</source>
@@ -2994,8 +3058,20 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kopie verwijderen</source>
+        <translation>Remove copy</translation>
+    </message>
+    <message>
+        <source>Kopie verwijderen…</source>
+        <translation>Remove copy…</translation>
+    </message>
+    <message>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3439,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>Instellingen</source>
@@ -4011,6 +4087,10 @@ Gemaakt op: %3</source>
 </context>
 <context>
     <name>WebExport</name>
+    <message>
+        <source>Dit is geen gewoon bestand (een map, apparaat, pijp of koppeling). Kies een andere naam.</source>
+        <translation>This is not an ordinary file (a folder, device, pipe or link). Choose another name.</translation>
+    </message>
     <message>
         <source>Exporteren mislukt</source>
         <translation type="unfinished"></translation>

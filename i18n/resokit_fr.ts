@@ -1300,12 +1300,20 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deze apart bewaarde kopieën van het dossierbestand konden niet opnieuw versleuteld worden (ze zijn beschadigd). Ze openen nog met de oude wachtwoordzin.</source>
+        <translation>Ces copies du dossier mises de côté n&apos;ont pas pu être chiffrées à nouveau (elles sont endommagées). Elles s&apos;ouvrent encore avec l&apos;ancienne phrase secrète.</translation>
+    </message>
+    <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit bestand kan niet geopend worden als Resokit-dossier.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma&apos;s tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
+        <translation>Ce fichier de dossier a %1 noms (liens physiques). Par un autre nom, deux programmes peuvent écrire en même temps, et du travail enregistré se perd. Supprimez l&apos;autre nom (ou faites une copie ordinaire au lieu d&apos;un lien), puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Dit dossierbestand is al geopend in Resokit Desktop, sinds %1 (proces %2 op %3). Werk daar verder, of sluit het daar eerst. Twee vensters op hetzelfde bestand zouden elkaars werk kunnen overschrijven.</source>
@@ -1379,8 +1387,28 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>EraseNotice</name>
     <message>
+        <source>Apart bewaarde kopieën</source>
+        <translation type="unfinished">Copies mises de côté</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Bij het terugzetten van een back-up werden kopieën van het dossierbestand apart bewaard. Daarin staat de verwijderde cliënt mogelijk nog, leesbaar met de wachtwoordzin van toen.</source>
+        <translation>Lors de la restauration d&apos;une sauvegarde, des copies du fichier de dossier ont été mises de côté. Elles contiennent peut-être encore le client supprimé, lisible avec la phrase secrète d&apos;alors.</translation>
+    </message>
+    <message>
+        <source>Kopieën verwijderen</source>
+        <translation>Supprimer les copies</translation>
+    </message>
+    <message>
         <source>Later</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet alle kopieën konden verwijderd worden. Verwijder ze zelf uit de map van het dossierbestand.</source>
+        <translation>Toutes les copies n&apos;ont pas pu être supprimées. Supprimez-les vous-même du dossier du fichier.</translation>
     </message>
     <message>
         <source>Opnieuw proberen</source>
@@ -1389,6 +1417,18 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Opschonen niet afgerond</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijder ze, tenzij je ze nog nodig hebt. Verwijderen kan niet ongedaan gemaakt worden.</source>
+        <translation>Supprimez-les, sauf si vous en avez encore besoin. La suppression est définitive.</translation>
+    </message>
+    <message>
+        <source>beschadigd</source>
+        <translation>endommagée</translation>
+    </message>
+    <message>
+        <source>vóór het terugzetten</source>
+        <translation>avant la restauration</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2617,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Aperçu des pages</translation>
     </message>
     <message>
+        <source>dit is geen gewoon bestand (een map, apparaat, pijp of koppeling); kies een andere naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>document</source>
         <translation>document</translation>
     </message>
@@ -2743,6 +2787,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Er zijn geen automatische back-ups die deze cliënt nog bevatten.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn ook %1 apart bewaarde kopieën van het dossierbestand (van het terugzetten van een back-up) die deze cliënt kunnen bevatten. Na het verwijderen kun je ze ook laten verwijderen.</source>
+        <translation>Il y a aussi %1 copies du fichier de dossier mises de côté (lors de la restauration d&apos;une sauvegarde) qui peuvent contenir ce client. Après la suppression, vous pourrez les faire supprimer aussi.</translation>
     </message>
 </context>
 <context>
@@ -2974,8 +3022,24 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished">Annuler</translation>
     </message>
     <message>
+        <source>Apart bewaarde kopieën</source>
+        <translation>Copies mises de côté</translation>
+    </message>
+    <message>
+        <source>Apart bewaarde kopieën van eerdere keren terugzetten. Ze bevatten alles wat het dossier toen bevatte, ook verwijderde cliënten:</source>
+        <translation>Copies mises de côté lors de restaurations précédentes. Elles contiennent tout ce que le dossier contenait alors, y compris des clients supprimés :</translation>
+    </message>
+    <message>
         <source>Back-ups</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kopie kon niet verwijderd worden.</source>
+        <translation>La copie n&apos;a pas pu être supprimée.</translation>
+    </message>
+    <message>
+        <source>Deze kopie definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</source>
+        <translation>Supprimer définitivement cette copie ? C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>Er zijn geen back-ups gevonden.</source>
@@ -2994,8 +3058,20 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kopie verwijderen</source>
+        <translation>Supprimer la copie</translation>
+    </message>
+    <message>
+        <source>Kopie verwijderen…</source>
+        <translation>Supprimer la copie…</translation>
+    </message>
+    <message>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3439,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Instellingen</source>
@@ -4011,6 +4087,10 @@ Gemaakt op: %3</source>
 </context>
 <context>
     <name>WebExport</name>
+    <message>
+        <source>Dit is geen gewoon bestand (een map, apparaat, pijp of koppeling). Kies een andere naam.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire (un dossier, un périphérique, un tube ou un lien). Choisissez un autre nom.</translation>
+    </message>
     <message>
         <source>Exporteren mislukt</source>
         <translation type="unfinished"></translation>

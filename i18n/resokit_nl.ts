@@ -1300,11 +1300,19 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deze apart bewaarde kopieën van het dossierbestand konden niet opnieuw versleuteld worden (ze zijn beschadigd). Ze openen nog met de oude wachtwoordzin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit bestand kan niet geopend worden als Resokit-dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma&apos;s tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1379,7 +1387,27 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>EraseNotice</name>
     <message>
+        <source>Apart bewaarde kopieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het terugzetten van een back-up werden kopieën van het dossierbestand apart bewaard. Daarin staat de verwijderde cliënt mogelijk nog, leesbaar met de wachtwoordzin van toen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopieën verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet alle kopieën konden verwijderd worden. Verwijder ze zelf uit de map van het dossierbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,6 +1416,18 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Opschonen niet afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijder ze, tenzij je ze nog nodig hebt. Verwijderen kan niet ongedaan gemaakt worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vóór het terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2577,6 +2617,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dit is geen gewoon bestand (een map, apparaat, pijp of koppeling); kies een andere naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,6 +2786,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Er zijn geen automatische back-ups die deze cliënt nog bevatten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn ook %1 apart bewaarde kopieën van het dossierbestand (van het terugzetten van een back-up) die deze cliënt kunnen bevatten. Na het verwijderen kun je ze ook laten verwijderen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2974,7 +3022,23 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Apart bewaarde kopieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apart bewaarde kopieën van eerdere keren terugzetten. Ze bevatten alles wat het dossier toen bevatte, ook verwijderde cliënten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kopie kon niet verwijderd worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kopie definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2994,7 +3058,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kopie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopie verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4011,6 +4087,10 @@ Gemaakt op: %3</source>
 </context>
 <context>
     <name>WebExport</name>
+    <message>
+        <source>Dit is geen gewoon bestand (een map, apparaat, pijp of koppeling). Kies een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Exporteren mislukt</source>
         <translation type="unfinished"></translation>

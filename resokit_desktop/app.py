@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from resokit_desktop import i18n, paths
 from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_REGULAR, fonts_dir
+from resokit_desktop.services.dossier_file import ensure_data_folder
 from resokit_desktop.ui import startup_probe
 from resokit_desktop.ui.widgets.focus_ring import install_focus_ring
 
@@ -35,6 +36,16 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
     return app
 
 
+def data_path_for(args: argparse.Namespace) -> Path:
+    """The dossier file to open: --data, or the file in the per-user data folder, which is
+    ours alone and so made 0700 even when an older version left it 0755."""
+    if args.data:
+        return Path(args.data).expanduser()
+    path = paths.default_data_path()
+    ensure_data_folder(path, tighten_existing=True)
+    return path
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start-up: one-writer lock, unlock (or choose a passphrase, or restore a damaged file),
     a verified backup, then the main window; the dossier session handles locking after that."""
@@ -42,8 +53,7 @@ def run_app(args: argparse.Namespace) -> int:
     from resokit_desktop.ui.security.dossier_session import DossierSession
 
     app = create_application(lang=args.lang)
-    data_path = Path(args.data).expanduser() if args.data else paths.default_data_path()
-    session = DossierSession(data_path)
+    session = DossierSession(data_path_for(args))
     # Logout and shutdown (SIGTERM, SIGHUP) end the app like Quit: input saved, file closed.
     quit_signals = QuitSignals(parent=app)
     quit_signals.requested.connect(lambda _number: session.end_for_signal())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from resokit_desktop.cli.common import check_new_output, disk_problem_line
+from resokit_desktop.cli.common import check_new_output, disk_problem_line, refuse_second_names
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.cli.passphrase import passphrase_for, passphrase_worked, wrong_passphrase
 from resokit_desktop.security.backups import backup_file_to
@@ -37,6 +37,7 @@ def existing_dossier(value: str) -> Path:
         raise CommandError(f"{path} is a folder, not a dossier file")
     if path.stat().st_size == 0:
         raise CommandError(f"{path} is empty, not a dossier file")
+    refuse_second_names(path)
     return path
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import sqlite_utils
 
 from resokit_desktop.cli.errors import CommandError
+from resokit_desktop.security.instance_lock import HardLinkedError, check_single_name, real_path
+from resokit_desktop.security.safe_output import OutputRefused, check_output_target
 from resokit_desktop.storage.connection import open_database
 from resokit_desktop.storage.errors import (
     DiskFullError,
@@ -19,10 +21,16 @@ from resokit_desktop.storage.errors import (
 
 
 def check_new_output(path: Path, overwrite: bool = False) -> Path:
-    """Refuse an output path that exists (unless allowed), is a folder, or cannot be written."""
+    """Refuse an output path that exists (unless allowed), is a folder, a device, a FIFO or a
+    link, or cannot be written; only the check runs here, nothing is written."""
     path = path.expanduser()
     if path.is_dir():
         raise CommandError(f"{path} is a folder; give a file name")
+    if os.path.lexists(path):
+        try:
+            check_output_target(path)
+        except OutputRefused as exc:
+            raise CommandError(f"{path} {exc.reason}; give the name of a regular file") from exc
     if path.exists() and not overwrite:
         raise CommandError(f"{path} already exists; choose another name")
     parent = path.parent if str(path.parent) else Path(".")
@@ -49,12 +57,13 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
         raise CommandError(f"{path} does not exist")
     if path.is_dir():
         raise CommandError(f"{path} is a folder, not a dossier file")
+    refuse_second_names(path)
     from resokit_desktop.cli.passphrase import passphrase_for, passphrase_worked, wrong_passphrase
 
     if passphrase is None:
         passphrase = passphrase_for(path)
     try:
-        db = open_database(path, passphrase)
+        db = open_database(real_path(path), passphrase)
     except NewerSchemaError as exc:
         raise CommandError(
             f"{path} was written by a newer Resokit Desktop (schema {exc.file_version}); "
@@ -68,3 +77,11 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
         raise CommandError(f"{path} is not a Resokit dossier file or cannot be read") from exc
     passphrase_worked(path, passphrase)
     return db
+
+
+def refuse_second_names(path: Path) -> None:
+    """A dossier file with more than one name (hard link) is never opened: see instance_lock."""
+    try:
+        check_single_name(path)
+    except HardLinkedError as exc:
+        raise CommandError(str(exc)) from exc

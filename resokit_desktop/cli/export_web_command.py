@@ -9,6 +9,7 @@ from pathlib import Path
 from resokit_desktop.cli.common import check_new_output, open_existing
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.domain.validation import parse_iso_date
+from resokit_desktop.security.safe_output import OutputRefused, write_bytes_atomically
 
 NAME = "export-web"
 FORMATS = ("png", "svg", "graphml")
@@ -83,10 +84,10 @@ def run(args: argparse.Namespace) -> int:
                        web_service.count_paid_staff(db))
     finally:
         db.conn.close()
-    from resokit_desktop.services.web_export import write_atomically
-
     try:
-        write_atomically(out, data)
+        write_bytes_atomically(out, data)
+    except OutputRefused as exc:
+        raise CommandError(f"{out} {exc.reason}; give the name of a regular file") from exc
     except OSError as exc:
         raise CommandError(f"could not write {out}: {exc.strerror or exc}") from exc
     print(f"Wrote the web of {version.version_date} to {out}")

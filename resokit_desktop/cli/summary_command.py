@@ -10,6 +10,7 @@ from resokit_desktop.cli.common import check_new_output, open_existing
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.domain.summary import SummaryCopy, SummaryOptions
 from resokit_desktop.domain.validation import parse_iso_date
+from resokit_desktop.security.safe_output import OutputRefused, write_bytes_atomically
 
 NAME = "summary"
 LANGUAGES = ("nl", "fr", "en")
@@ -46,9 +47,9 @@ def run(args: argparse.Namespace) -> int:
         _start_qt(lang)
         content = _build(db, args.client, options)
         try:
-            from resokit_desktop.ui.printing.summary_job import write_atomically
-
-            write_atomically(out, content)
+            write_bytes_atomically(out, content)
+        except OutputRefused as exc:
+            raise CommandError(f"{out} {exc.reason}; give the name of a regular file") from exc
         except OSError as exc:
             raise CommandError(f"could not write {out}: {exc.strerror or exc}") from exc
         _audit(db, args.client)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from resokit_desktop.storage import cipher_file
+from resokit_desktop.storage import cipher_file, private_files
 from resokit_desktop.storage.connection import connect_plainly
 from resokit_desktop.storage.errors import StorageError
 from resokit_desktop.storage.file_inspect import OK, inspect_file
@@ -41,6 +41,9 @@ DEFAULT_KEEP_WEEKLY = 4
 # Settings keys (stored inside the dossier with settings_repo).
 SETTING_KEEP_DAILY = "backup.keep_daily"
 SETTING_KEEP_WEEKLY = "backup.keep_weekly"
+RESTORING_SUFFIX = ".restoring"
+# Labels of the copies kept aside beside the dossier on restore: "<name>.<label>-<stamp>".
+KEPT_ASIDE_LABELS = ("before-restore", "damaged")
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ def make_backup(
     """Write one verified backup of the open dossier; return its path."""
     now = (now or datetime.now()).replace(microsecond=0)
     folder = backups_dir(dossier_path)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_files.make_private_folder(folder, tighten_existing=True)  # ours alone: 0700
     target = folder / backup_name(dossier_path, now)
     while target.exists():
         now += timedelta(seconds=1)
@@ -102,15 +105,35 @@ def make_backup(
 
 
 def clean_unfinished(dossier_path: Path) -> int:
-    """Remove temporary files a crashed backup left (they were never renamed in)."""
+    """Remove temporary files a crashed backup or restore left (never renamed in); call it
+    while holding the one-writer lock."""
+    removed = _clean_unfinished_restore(Path(dossier_path))
     folder = backups_dir(dossier_path)
     if not folder.is_dir():
-        return 0
-    removed = 0
+        return removed
     for candidate in folder.iterdir():
         if cipher_file.TEMP_SUFFIX in candidate.name:
             candidate.unlink(missing_ok=True)
             removed += 1
+    return removed
+
+
+def _clean_unfinished_restore(dossier_path: Path) -> int:
+    """A restore stopped between keeping the file aside (a hard link) and renaming the backup
+    in: the copy kept aside is still the dossier itself under a second name, so that name goes
+    (the dossier is unchanged); the staged copy was never used."""
+    removed = 0
+    staged = dossier_path.with_name(dossier_path.name + RESTORING_SUFFIX)
+    if staged.exists():
+        cipher_file.remove_with_side_files(staged)
+        removed += 1
+    if not dossier_path.exists():
+        return removed
+    for aside in kept_aside_files(dossier_path):
+        with contextlib.suppress(OSError):
+            if os.path.samefile(aside, dossier_path):
+                aside.unlink()
+                removed += 1
     return removed
 
 
@@ -203,6 +226,31 @@ def passphrase_opens_a_backup(dossier_path: Path, passphrase: str) -> bool:
     return False
 
 
+def kept_aside_files(dossier_path: Path) -> list[Path]:
+    """The copies kept aside on restore beside the dossier ("<name>.before-restore-<stamp>",
+    "<name>.damaged-<stamp>"), oldest first; their -wal/-shm belong to them and are not listed."""
+    dossier_path = Path(dossier_path)
+    folder = dossier_path.parent
+    if not folder.is_dir():
+        return []
+    prefixes = tuple(f"{dossier_path.name}.{label}-" for label in KEPT_ASIDE_LABELS)
+    found = [candidate for candidate in folder.iterdir()
+             if candidate.name.startswith(prefixes)
+             and not candidate.name.endswith(("-wal", "-shm", "-journal"))
+             and cipher_file.TEMP_SUFFIX not in candidate.name
+             and candidate.is_file() and not candidate.is_symlink()]
+    return sorted(found, key=lambda candidate: _aside_stamp(dossier_path, candidate))
+
+
+def _aside_stamp(dossier_path: Path, aside: Path) -> str:
+    """The "<YYYYMMDD-HHMMSS>[-n]" after the label: sorts kept-aside copies by time."""
+    rest = aside.name[len(dossier_path.name) + 1:]
+    for label in KEPT_ASIDE_LABELS:
+        if rest.startswith(label + "-"):
+            return rest[len(label) + 1:]
+    return rest
+
+
 def keep_aside(dossier_path: Path, label: str, now: datetime | None = None) -> Path | None:
     """Move the dossier file (and its -wal/-shm) to a new name beside it; None if no file."""
     dossier_path = Path(dossier_path)
@@ -220,7 +268,7 @@ def keep_aside(dossier_path: Path, label: str, now: datetime | None = None) -> P
                                 cipher_file.side_files(aside), strict=True):
         if side.exists():
             os.replace(side, aside_side)
-    cipher_file.fsync_dir(dossier_path.parent)
+    private_files.fsync_dir(dossier_path.parent)
     return aside
 
 
@@ -237,14 +285,13 @@ def restore_backup(
     if report.status != OK:
         raise StorageError(f"the backup cannot be used ({report.status})")
     conn = connect_plainly(backup, passphrase)
-    staged = dossier_path.with_name(dossier_path.name + ".restoring")
+    staged = dossier_path.with_name(dossier_path.name + RESTORING_SUFFIX)
     try:
         cipher_file.copy_verified(sqlite_utils.Database(conn), staged, passphrase)
     finally:
         conn.close()
     aside = keep_aside(dossier_path, label)
-    os.replace(staged, dossier_path)
-    cipher_file.fsync_dir(dossier_path.parent)
+    private_files.install(staged, dossier_path)
     return aside
 
 

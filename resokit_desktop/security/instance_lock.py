@@ -2,10 +2,17 @@
 
 API (used by app start-up, helper D2's crash tests may use it too)::
 
-    lock = InstanceLock(dossier_path)      # lock file: "<dossier name>.lock" beside it
+    real_path(path) -> Path                # symbolic links resolved: the file itself
+    lock = InstanceLock(dossier_path)      # lock file: "<real name>.lock" beside the real file
     lock.acquire()                         # raises AlreadyOpenError(holder) if held elsewhere
     lock.was_stale                         # True when a dead process's lock was taken over
     lock.release()
+    check_single_name(path)                # raises HardLinkedError: the file has other names
+
+The lock follows the file, not the name it was given: a symbolic link is resolved first, so a
+link and its target share one lock file. A second name made with a hard link cannot be found
+from the first, and SQLite keeps a separate WAL per name (two writers through two names lose
+acknowledged saves while integrity_check still says "ok"), so such a file is refused.
 
 The lock file holds only pid, host, user name and start time (never client data). The kernel
 drops an ``flock`` when its process dies (even by SIGKILL), so a lock file left by a crash is
@@ -48,8 +55,36 @@ class AlreadyOpenError(Exception):
         self.holder = holder
 
 
+class HardLinkedError(Exception):
+    """The dossier file has more than one name (hard links): one writer cannot be ensured."""
+
+    def __init__(self, path: Path, names: int) -> None:
+        super().__init__(
+            f"{path} has {names} names (hard links): through another name two programs could "
+            "write to it at once and lose saved work. Remove the other names (find them with "
+            f"'find / -xdev -samefile {path}') or keep a copy instead of a link, then try again")
+        self.path = Path(path)
+        self.names = names
+
+
+def real_path(path: Path) -> Path:
+    """The file itself: user folder expanded, every symbolic link resolved (the file need not
+    exist yet)."""
+    return Path(path).expanduser().resolve()
+
+
+def check_single_name(path: Path) -> None:
+    """Refuse a dossier file that has more than one hard link (a missing file is fine)."""
+    try:
+        names = os.stat(path).st_nlink
+    except FileNotFoundError:
+        return
+    if names > 1:
+        raise HardLinkedError(Path(path), names)
+
+
 def lock_path_for(dossier_path: Path) -> Path:
-    dossier_path = Path(dossier_path)
+    dossier_path = real_path(dossier_path)
     return dossier_path.with_name(dossier_path.name + LOCK_SUFFIX)
 
 

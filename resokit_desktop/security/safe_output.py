@@ -1,52 +1,23 @@
-"""Write export files safely: only to a regular file, via a temporary name, fsynced, renamed."""
+"""The one safe output path for every file the window and the command line write.
+
+Write only to a regular file (never a device, FIFO, folder or link), via a 0600 temporary name
+in the same folder, fsynced, renamed, folder fsynced. The work is done by
+``storage.private_files``, where the database copies (backups, handover files) use it too.
+"""
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 
-from resokit_desktop.storage import cipher_file
+from resokit_desktop.storage.private_files import (
+    OutputRefused,
+    check_regular_target,
+    write_bytes_atomically,
+)
 
-
-class OutputRefused(OSError):
-    """The chosen target is not a place an export may be written to (device, folder, link)."""
+__all__ = ["OutputRefused", "check_output_target", "write_bytes_atomically"]
 
 
 def check_output_target(target: Path) -> Path:
-    """Refuse devices (/dev/full), folders, links and missing folders; return the path.
-
-    Exports are written beside the target and renamed over it, so a device node must never
-    be a target: the rename would replace the device itself.
-    """
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise OutputRefused(f"folder does not exist: {target.parent}")
-    try:
-        info = os.lstat(target)
-    except FileNotFoundError:
-        return target
-    if not stat.S_ISREG(info.st_mode):
-        raise OutputRefused(f"not a regular file: {target}")
-    return target
-
-
-def write_bytes_atomically(target: Path, data: bytes) -> None:
-    """The target holds either its old content or all of data, never a part."""
-    target = check_output_target(target)
-    temp = cipher_file.temp_name_for(target)
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, target)
-        cipher_file.fsync_dir(target.parent)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    """Refuse devices (/dev/full), FIFOs, folders, links and missing folders; return the path."""
+    return check_regular_target(Path(target))

@@ -21,7 +21,7 @@ import sqlite_utils
 
 from resokit_desktop.security import audit, transfer_values
 from resokit_desktop.security.safe_output import check_output_target
-from resokit_desktop.storage import cipher_file, transfer_repo
+from resokit_desktop.storage import cipher_file, private_files, transfer_repo
 from resokit_desktop.storage.client_rows_repo import client_tables
 from resokit_desktop.storage.connection import DbError, open_database, transaction
 from resokit_desktop.storage.errors import StorageError, WriteFailedError
@@ -91,9 +91,7 @@ def export_client(
             raise
         transfer_repo.finish_transfer_file(out)
         cipher_file.verify_copy(temp, passphrase, None)
-        cipher_file.fsync_file(temp)
-        os.replace(temp, target)
-        cipher_file.fsync_dir(target.parent)
+        private_files.install(temp, target)  # 0600, fsynced, renamed: the one safe path
     except (DbError, OSError) as exc:
         cipher_file.remove_with_side_files(temp)
         raise WriteFailedError(str(exc)) from exc

@@ -5,12 +5,16 @@ API for the UI and other services::
     dossier = DossierFile.open(path, passphrase=None)  # passphrase None: plain file (demo, tests)
     dossier.db / dossier.path / dossier.encrypted
     dossier.matches_passphrase(text) -> bool
-    dossier.change_passphrase(current, new)       # crash-safe; re-encrypts the backups too
+    dossier.change_passphrase(current, new) -> list[Path]  # crash-safe; backups and kept-aside
+                                                  # copies too; returns copies left on the old key
+    kept_aside_copies(path) -> list[KeptAside]    # copies kept aside on restore
+    remove_kept_aside(path, copy)                 # overwrite and remove one of them
     dossier.backup_now(now=None) -> Path          # verified backup + rotation (settings)
     dossier.backup_if_due(now=None) -> Path | None
     job = dossier.backup_job(); job() -> Path     # same, on its own connection: thread-safe
     dossier.close()                               # checkpoints, closes, forgets the passphrase
     restore_dossier(path, backup_path, passphrase) -> Path | None  # file must be closed
+    ensure_data_folder(path)                      # its folder, 0700 when we create it
 
 Back-up rotation settings (settings_repo keys): ``backup.keep_daily`` (7), ``backup.keep_weekly``
 (4). The passphrase is kept in memory only while the file is open (backups need it).
@@ -26,7 +30,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from resokit_desktop.security import backups
+from resokit_desktop.security import backups, kept_aside
+from resokit_desktop.security.instance_lock import real_path
+from resokit_desktop.security.kept_aside import KeptAside
 from resokit_desktop.storage import cipher_file
 from resokit_desktop.storage.connection import (
     connect_plainly,
@@ -35,6 +41,7 @@ from resokit_desktop.storage.connection import (
 )
 from resokit_desktop.storage.disk_state import disk_problem
 from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
+from resokit_desktop.storage.private_files import make_private_folder
 from resokit_desktop.storage.settings_repo import get_setting
 
 
@@ -58,8 +65,8 @@ class DossierFile:
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None) -> DossierFile:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = real_path(path)  # whole-file work (rekey, restore) replaces the file, not a link
+        ensure_data_folder(path)
         # The app writes as it works: a read-only or full place is refused before opening
         # (a read-only file would open for reading and fail at the first save).
         problem = disk_problem(path)
@@ -81,11 +88,14 @@ class DossierFile:
             return not text
         return normalise_passphrase(text) == normalise_passphrase(self._passphrase)
 
-    def change_passphrase(self, current: str, new: str) -> None:
-        """Re-encrypt the file under a new passphrase (an empty one is refused).
+    def change_passphrase(self, current: str, new: str) -> list[Path]:
+        """Re-encrypt the file under a new passphrase (an empty one is refused), then its
+        backups and the copies kept aside on restore.
 
         Writes the whole file anew under a temporary name, verifies it and renames it in, so
-        a crash leaves a file that opens with exactly one of the two passphrases.
+        a crash leaves a file that opens with exactly one of the two passphrases. Returns the
+        kept-aside copies that could not be re-encrypted (damaged): they still open with the
+        old passphrase, so the caller asks whether to remove them (remove_kept_aside).
         """
         if not self.matches_passphrase(current):
             raise WrongPassphraseError("the current passphrase is not right")
@@ -98,6 +108,7 @@ class DossierFile:
         _audit(self.db, "passphrase_changed")
         with contextlib.suppress(OSError, StorageError):
             backups.rekey_backups(self.path, old, new)
+        return kept_aside.rekey_kept_aside(self.path, old, new)
 
     def backup_now(self, now: datetime | None = None) -> Path:
         target = backups.make_backup(self.db, self.path, self._passphrase, now)
@@ -145,7 +156,23 @@ class DossierFile:
             self._passphrase = None
 
 
+def kept_aside_copies(path: Path) -> list[KeptAside]:
+    """The copies kept aside on restore beside the dossier file, oldest first."""
+    return kept_aside.kept_aside(Path(path))
+
+
+def remove_kept_aside(path: Path, copy: Path) -> None:
+    """Overwrite and remove one copy kept aside beside the dossier file."""
+    kept_aside.remove_kept_aside(Path(path), Path(copy))
+
+
+def ensure_data_folder(path: Path, tighten_existing: bool = False) -> Path:
+    """Create the folder of the dossier file if missing, 0700 whatever the umask; with
+    tighten_existing (the app's own per-user data folder) an existing folder becomes 0700 too."""
+    return make_private_folder(Path(path).parent, tighten_existing)
+
+
 def restore_dossier(path: Path, backup: Path, passphrase: str | None) -> Path | None:
     """Replace the closed dossier file by a verified copy of backup; return where the old
     file was kept aside (None when there was none)."""
-    return backups.restore_backup(Path(path), Path(backup), passphrase)
+    return backups.restore_backup(real_path(path), Path(backup), passphrase)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from resokit_desktop.security import backups, erase
 from resokit_desktop.security.erase import EraseReport
-from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.services.dossier_file import DossierFile, kept_aside_copies
 from resokit_desktop.storage.settings_repo import get_setting
 
 
@@ -45,6 +45,17 @@ def backup_notice(dossier: DossierFile) -> str:
     )
     return (text.replace("%1", str(len(files))).replace("%2", oldest.strftime("%d-%m-%Y"))
             .replace("%3", str(daily)).replace("%4", str(weekly)))
+
+
+def kept_aside_notice(dossier: DossierFile) -> str:
+    """What stays behind in copies kept aside on restore ("" when there are none)."""
+    count = len(kept_aside_copies(dossier.path))
+    if not count:
+        return ""
+    return _tr(
+        "Er zijn ook %1 apart bewaarde kopieën van het dossierbestand (van het terugzetten van "
+        "een back-up) die deze cliënt kunnen bevatten. Na het verwijderen kun je ze ook laten "
+        "verwijderen.").replace("%1", str(count))
 
 
 def incomplete_wipe_text() -> str:

@@ -27,6 +27,11 @@ from resokit_desktop.storage.connection import (
     side_files,
 )
 from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.storage.private_files import (
+    create_private_file,
+    fsync_dir,
+    install,
+)
 
 # Suffixes of the temporary names used here; a start-up clean-up may remove leftovers.
 TEMP_SUFFIX = ".tmp-write"
@@ -41,23 +46,6 @@ class VerificationError(StorageError):
 
 def temp_name_for(target: Path) -> Path:
     return target.with_name("." + target.name + TEMP_SUFFIX)
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def remove_with_side_files(path: Path) -> None:
@@ -115,10 +103,8 @@ def verify_copy(path: Path, passphrase: str | None, expected: dict[str, int] | N
 
 
 def _install(temp: Path, target: Path) -> None:
-    """fsync the verified temporary file and rename it over the target."""
-    fsync_file(temp)
-    os.replace(temp, target)
-    fsync_dir(target.parent)
+    """fsync the verified temporary file and rename it over the target (0600, regular only)."""
+    install(temp, target)
 
 
 def copy_verified(
@@ -133,6 +119,7 @@ def copy_verified(
     remove_with_side_files(temp)
     try:
         expected = table_counts(db.conn)
+        create_private_file(temp)  # SQLite would create it with the umask's mode (0644)
         dest = sqlcipher3.connect(str(temp), isolation_level=None, check_same_thread=False)
         try:
             key_connection(dest, passphrase)
@@ -163,6 +150,7 @@ def export_keyed(conn: sqlcipher3.Connection, target: Path, passphrase: str | No
     try:
         expected = table_counts(conn)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        create_private_file(temp)  # SQLite would create it with the umask's mode (0644)
         conn.execute(f"ATTACH DATABASE {quote_text(str(temp))} AS resokit_export KEY {key}")
         try:
             conn.execute("SELECT sqlcipher_export('resokit_export')")
@@ -179,7 +167,7 @@ def export_keyed(conn: sqlcipher3.Connection, target: Path, passphrase: str | No
         raise
 
 
-def _shred(path: Path) -> None:
+def shred(path: Path) -> None:
     """Overwrite a file with zeros before unlinking it (best effort on SSDs and COW disks)."""
     with contextlib.suppress(OSError):
         size = path.stat().st_size
@@ -218,11 +206,10 @@ def encrypt_plain_file(path: Path, passphrase: str) -> None:
     old = path.with_name(path.name + PLAIN_OLD_SUFFIX)
     old.unlink(missing_ok=True)
     os.link(path, old)
-    os.replace(encrypted, path)
-    fsync_dir(path.parent)
+    install(encrypted, path)
     for leftover in side_files(path):
         leftover.unlink(missing_ok=True)
-    _shred(old)
+    shred(old)
     fsync_dir(path.parent)
 
 
@@ -239,7 +226,7 @@ def finish_interrupted_replace(path: Path) -> None:
         # Crash before the encrypted file was renamed in: the link is just a second name.
         old.unlink()
     elif file_kind(path) == KIND_ENCRYPTED:
-        _shred(old)
+        shred(old)
 
 
 def rekey_in_place(
@@ -260,8 +247,7 @@ def rekey_in_place(
         conn.close()
         raise
     conn.close()
-    os.replace(temp_target, path)
-    fsync_dir(path.parent)
+    install(temp_target, path)
 
 
 def is_encrypted(path: Path) -> bool:

@@ -30,6 +30,7 @@ from resokit_desktop.storage.errors import (
     WriteFailedError,
     WrongPassphraseError,
 )
+from resokit_desktop.storage.private_files import create_private_file, tighten
 
 # The binding's own exception classes differ from the standard library's.
 DbError = sqlcipher3.DatabaseError
@@ -168,6 +169,13 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
     path = Path(path)
     finish_interrupted_replace(path)
     kind = file_kind(path)
+    if kind == KIND_MISSING:
+        # SQLite would create it with the umask's mode (0644); its -wal/-shm take this mode.
+        # A missing or read-only folder is left to SQLite, which reports it as before.
+        with contextlib.suppress(OSError):
+            create_private_file(path)
+    else:
+        tighten(path, *side_files(path))
     conn = None
     if kind in (KIND_PLAIN, KIND_ENCRYPTED):
         # Refuse foreign and newer files before anything could write to them.

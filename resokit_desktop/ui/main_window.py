@@ -249,7 +249,8 @@ class MainWindow(QMainWindow):
         box.setInformativeText(_tr(
             "Het dossier, de toestemmingen, alle gesprekken en afspraken en alles wat verder bij "
             "deze cliënt hoort, gaan weg uit het bestand. Dit kan niet ongedaan gemaakt worden.")
-            + "\n\n" + privacy_erase.backup_notice(self.dossier))
+            + "\n\n" + privacy_erase.backup_notice(self.dossier)
+            + ("\n\n" + kept if (kept := privacy_erase.kept_aside_notice(self.dossier)) else ""))
         delete = box.addButton(_tr("Definitief verwijderen"),
                                QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("confirm_delete")
@@ -271,10 +272,11 @@ class MainWindow(QMainWindow):
         self.client_list.set_shown_client(None)
         self.refresh_clients()
         self.statusBar().showMessage(_tr("Cliënt verwijderd."), 4000)
-        if not report.complete:
-            from resokit_desktop.ui.security.erase_notice import offer_wipe_retry
+        from resokit_desktop.ui.security import erase_notice  # lazy: only after an erase
 
-            offer_wipe_retry(self)
+        if not report.complete:
+            erase_notice.offer_wipe_retry(self)
+        erase_notice.offer_kept_aside_removal_after_erase(self)
 
     def delete_selection(self) -> None:
         widget = self.tabs.currentWidget()

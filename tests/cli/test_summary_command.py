@@ -41,7 +41,8 @@ def text_of(path: Path) -> str:
 
 
 def leftovers(folder: Path) -> list[str]:
-    return [p.name for p in folder.iterdir() if p.name.startswith(".resokit-")]
+    return [p.name for p in folder.iterdir()
+            if p.name.startswith(".resokit-") or p.name.endswith(".tmp-write")]
 
 
 def test_client_copy_in_english_with_initials(dossier, tmp_path: Path) -> None:

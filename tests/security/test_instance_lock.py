@@ -11,7 +11,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from resokit_desktop.security.instance_lock import AlreadyOpenError, InstanceLock, lock_path_for
+from resokit_desktop.security.instance_lock import (
+    AlreadyOpenError,
+    HardLinkedError,
+    InstanceLock,
+    check_single_name,
+    lock_path_for,
+)
 
 HOLDER = """
 import sys, time
@@ -71,3 +77,38 @@ def test_lock_file_holds_no_client_data_and_is_private(db_path):
     again.acquire()
     assert not again.was_stale
     again.release()
+
+
+def test_a_symlink_and_its_target_share_one_lock(tmp_path):
+    real = tmp_path / "echt" / "dossiers.resokit"
+    real.parent.mkdir()
+    real.write_bytes(b"")
+    link = tmp_path / "snelkoppeling.resokit"
+    link.symlink_to(real)
+    child = _start_holder(link)  # another process opens the file through the link
+    try:
+        with pytest.raises(AlreadyOpenError) as refused:
+            InstanceLock(real).acquire()
+        assert refused.value.holder.pid == child.pid
+        assert lock_path_for(real).exists()
+        assert not (tmp_path / "snelkoppeling.resokit.lock").exists()
+    finally:
+        child.kill()
+        child.wait()
+    with InstanceLock(real):
+        with pytest.raises(AlreadyOpenError):
+            InstanceLock(link).acquire()
+
+
+def test_a_dossier_file_with_a_second_name_is_refused_saying_why(tmp_path):
+    path = tmp_path / "dossiers.resokit"
+    path.write_bytes(b"SQLite format 3\x00")
+    check_single_name(path)  # one name: fine
+    other = tmp_path / "kopie.resokit"
+    os.link(path, other)
+    for name in (path, other):
+        with pytest.raises(HardLinkedError) as refused:
+            check_single_name(name)
+        assert refused.value.names == 2
+        assert "has 2 names (hard links)" in str(refused.value)
+        assert "two programs could write to it at once" in str(refused.value)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resokit_desktop.domain.web.model import WebVersion
-from resokit_desktop.services.web_export import write_atomically
+from resokit_desktop.security.safe_output import OutputRefused, write_bytes_atomically
 from resokit_desktop.services.web_graphml import graphml_bytes
 from resokit_desktop.ui.inclusion_web.web_render import render_web_png, render_web_svg
 
@@ -45,7 +45,12 @@ def export_version(parent: QWidget, version: WebVersion, fmt: str,
     if path.suffix.lower() != f".{fmt}":
         path = path.with_name(path.name + f".{fmt}")
     try:
-        write_atomically(path, export_bytes(version, fmt, count_paid_staff))
+        write_bytes_atomically(path, export_bytes(version, fmt, count_paid_staff))
+    except OutputRefused:
+        QMessageBox.warning(parent, _t("Exporteren mislukt"), _t(
+            "Dit is geen gewoon bestand (een map, apparaat, pijp of koppeling). Kies een "
+            "andere naam."))
+        return None
     except OSError as exc:
         QMessageBox.warning(parent, _t("Exporteren mislukt"),
                             _t("Het bestand kon niet worden geschreven: %1").replace(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.reports.blocks import Document
+from resokit_desktop.security.safe_output import OutputRefused, write_bytes_atomically
 from resokit_desktop.ui.printing.background import run_in_background
 from resokit_desktop.ui.printing.qt_print import apply_page_setup, paint_document
 from resokit_desktop.ui.printing.save_dialog import ask_pdf_path, start_folder
@@ -151,8 +152,6 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
 
     def save_to(self, path: Path) -> None:
         """Build in the background and write atomically; the window stays responsive."""
-        from resokit_desktop.ui.printing.summary_job import write_atomically
-
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         if path.is_dir():
@@ -164,7 +163,7 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
         def work() -> Path:
-            write_atomically(path, build())
+            write_bytes_atomically(path, build())
             return path
 
         run_in_background(work, self._saved, self._failed)
@@ -185,7 +184,11 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         if QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
         self.save_button.setEnabled(True)
-        reason = getattr(error, "strerror", None) or str(error)
+        if isinstance(error, OutputRefused):
+            reason = _tr("dit is geen gewoon bestand (een map, apparaat, pijp of koppeling); "
+                         "kies een andere naam")
+        else:
+            reason = getattr(error, "strerror", None) or str(error)
         QMessageBox.warning(self.parentWidget() if not self.isVisible() else self,
                             _tr("Opslaan als PDF"),
                             _tr("Het bestand kon niet opgeslagen worden: {reason}")

@@ -6,10 +6,7 @@ Qt painting belong there); ``build_pdf`` is pure data-in, bytes-out and may run 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
-from pathlib import Path
 
 import sqlite_utils
 
@@ -34,18 +31,3 @@ def build_pdf(data: SummaryData, options: SummaryOptions) -> bytes:
     from resokit_desktop.reports.summary_pdf import build_summary_pdf
 
     return build_summary_pdf(data, options)
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write beside the target under a temporary name, then rename: never a half-written file."""
-    handle, temp_name = tempfile.mkstemp(prefix=".resokit-", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp_name, 0o600)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise

@@ -35,11 +35,17 @@ from resokit_desktop.security.idle_lock import (
     SETTING_IDLE_MINUTES,
     IdleWatcher,
 )
-from resokit_desktop.security.instance_lock import AlreadyOpenError, InstanceLock
+from resokit_desktop.security.instance_lock import (
+    AlreadyOpenError,
+    HardLinkedError,
+    InstanceLock,
+    check_single_name,
+    real_path,
+)
 from resokit_desktop.security.passphrase import check_passphrase_text
 from resokit_desktop.security.sleep_watch import SleepWatch
 from resokit_desktop.services import privacy_review
-from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.services.dossier_file import DossierFile, ensure_data_folder
 from resokit_desktop.storage.cipher_file import remove_leftovers
 from resokit_desktop.storage.connection import KIND_ENCRYPTED, KIND_PLAIN, file_kind
 from resokit_desktop.storage.errors import (
@@ -94,7 +100,7 @@ class DossierSession(QObject):
     def __init__(self, path: Path, window_factory: Callable[[DossierFile], QWidget] | None = None,
                  idle_ms: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = Path(path)
+        self.path = real_path(path)  # the file itself: a link and its target share one lock
         self.instance_lock = InstanceLock(self.path)
         self.dossier: DossierFile | None = None
         self.window: QWidget | None = None
@@ -128,7 +134,7 @@ class DossierSession(QObject):
                 "%1 is een map, geen dossierbestand.").replace("%1", str(self.path)))
             return False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            ensure_data_folder(self.path)
             self.instance_lock.acquire()
         except AlreadyOpenError as exc:
             self._already_open(exc)
@@ -145,6 +151,12 @@ class DossierSession(QObject):
             return False
         remove_leftovers(self.path)
         backups.clean_unfinished(self.path)
+        try:
+            check_single_name(self.path)
+        except HardLinkedError as exc:
+            session_flows.refuse_hard_linked(self, exc)
+            self.instance_lock.release()
+            return False
         dossier = self._open_at_start()
         if dossier is None:
             self.instance_lock.release()

@@ -9,8 +9,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from resokit_desktop.security import backups
+from resokit_desktop.security.instance_lock import HardLinkedError
 from resokit_desktop.services import privacy_review
-from resokit_desktop.services.dossier_file import DossierFile, restore_dossier
+from resokit_desktop.services.dossier_file import (
+    DossierFile,
+    kept_aside_copies,
+    remove_kept_aside,
+    restore_dossier,
+)
 from resokit_desktop.storage.connection import KIND_PLAIN, file_kind
 from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
 from resokit_desktop.ui.security.unlock_panel import WRONG, UnlockDialog
@@ -21,6 +27,15 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DossierSession", text)
+
+
+def refuse_hard_linked(session: DossierSession, exc: HardLinkedError) -> None:
+    """Say why a dossier file with a second name (hard link) is not opened, and what to do."""
+    session.message(QMessageBox.Icon.Critical, _tr(
+        "Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee "
+        "programma's tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere "
+        "naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan "
+        "opnieuw.").replace("%1", str(exc.names)))
 
 
 def restore_damaged_asking_passphrase(session: DossierSession, kind: str) -> DossierFile | None:
@@ -53,7 +68,8 @@ def offer_restore(session: DossierSession, passphrase: str | None) -> DossierFil
             "Het dossierbestand is beschadigd en er is geen bruikbare back-up. Het bestand "
             "blijft onaangeroerd staan; neem een kopie en vraag hulp."))
         return None
-    dialog = RestoreDialog(infos, damaged_file=True)
+    dialog = RestoreDialog(infos, damaged_file=True, kept=kept_aside_copies(session.path),
+                           remove=lambda copy: remove_kept_aside(session.path, copy))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return None
     try:
@@ -78,7 +94,9 @@ def restore_from_menu(session: DossierSession) -> bool:
     if hasattr(session.window, "flush_pending") and not session.window.flush_pending():
         return False
     passphrase = session.dossier.passphrase
-    dialog = RestoreDialog(backups.list_backups(session.path, passphrase), parent=session.window)
+    dialog = RestoreDialog(backups.list_backups(session.path, passphrase), parent=session.window,
+                           kept=kept_aside_copies(session.path),
+                           remove=lambda copy: remove_kept_aside(session.path, copy))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return False
     chosen = dialog.chosen()
@@ -115,11 +133,12 @@ def change_passphrase(session: DossierSession) -> bool:
     if hasattr(session.window, "flush_pending") and not session.window.flush_pending():
         return False
     dossier = session.dossier
+    left_on_old_key: list = []
 
     def change(current: str, new: str) -> str | None:
         session.wait_for_backup()
         try:
-            dossier.change_passphrase(current, new)
+            left_on_old_key[:] = dossier.change_passphrase(current, new) or []
         except WrongPassphraseError:
             return CURRENT_WRONG
         except (StorageError, OSError):
@@ -134,4 +153,15 @@ def change_passphrase(session: DossierSession) -> bool:
         session.enter(dossier)
         if hasattr(session.window, "statusBar"):
             session.window.statusBar().showMessage(_tr("Wachtwoordzin gewijzigd."), 8000)
+        _ask_about_copies_on_the_old_key(session, left_on_old_key)
     return changed
+
+
+def _ask_about_copies_on_the_old_key(session: DossierSession, left: list) -> None:
+    """Kept-aside copies that could not be re-encrypted still open with the old passphrase."""
+    from resokit_desktop.ui.security.erase_notice import ask_to_remove_kept_aside
+
+    copies = [copy for copy in kept_aside_copies(session.path) if copy.path in left]
+    ask_to_remove_kept_aside(session.window, session.path, copies, _tr(
+        "Deze apart bewaarde kopieën van het dossierbestand konden niet opnieuw versleuteld "
+        "worden (ze zijn beschadigd). Ze openen nog met de oude wachtwoordzin."))

@@ -125,7 +125,8 @@ def test_save_as_pdf_builds_in_the_background_and_writes_the_file(
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30000)
     written = tmp_path / "samenvatting.pdf"
     assert written.exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith((".partial", ".tmp-write"))] \
+        == []
     text = text_of(written)
     assert "Afspraak 0: bellen naar het café" in text and OBSERVATION in text
 
@@ -209,3 +210,33 @@ def test_save_as_pdf_from_the_menu_asks_a_name_and_writes_it(qtbot, rich_db,
     qtbot.waitUntil(lambda: target.exists(), timeout=30000)
     qtbot.waitUntil(lambda: "opgeslagen" in window.statusBar().currentMessage(), timeout=5000)
     assert "Afspraak 5: bellen naar het café" in text_of(target)
+
+
+def test_save_as_pdf_refuses_a_fifo_with_a_message_and_leaves_it(qtbot, rich_db, tmp_path):
+    import os
+    import stat
+
+    fresh_settings()
+    dialog = SummaryPreviewDialog(rich_db, rich_db.rich_client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fifo = tmp_path / "pijp.pdf"
+    os.mkfifo(fifo)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    dialog.save_to(fifo)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+    assert seen == ["Het bestand kon niet opgeslagen worden: dit is geen gewoon bestand (een "
+                    "map, apparaat, pijp of koppeling); kies een andere naam"]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("rich.resokit")] \
+        == ["pijp.pdf"]

@@ -1,0 +1,87 @@
+"""The one-writer lock follows the file, not the name: a second name (hard link) is refused with
+a message saying why, and a symbolic link and its target are one file with one lock."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from modal_helper import ModalScript
+from PySide6.QtWidgets import QWidget
+
+from resokit_desktop.ui.security.dossier_session import DossierSession
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "security"))
+from dossier_factory import make_dossier  # noqa: E402
+
+PASSPHRASE = "lange zin om te ontgrendelen"
+
+
+def _session(path: Path) -> DossierSession:
+    return DossierSession(path, window_factory=lambda _dossier: QWidget(), idle_ms=3_600_000)
+
+
+def _refused_with(path: Path) -> str:
+    seen = []
+    script = ModalScript().expect("session_message", lambda box: (seen.append(box.text()),
+                                                                  box.accept()))
+    script.start()
+    assert not _session(path).start()
+    script.check()
+    return seen[0]
+
+
+def test_a_hard_linked_dossier_is_refused_under_either_name(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("RESOKIT_PASSPHRASE", PASSPHRASE)
+    path = make_dossier(tmp_path / "d.resokit", PASSPHRASE)
+    before = path.read_bytes()
+    other = tmp_path / "tweede naam.resokit"
+    os.link(path, other)
+    for name in (path, other):
+        text = _refused_with(name)
+        assert text.startswith("Dit dossierbestand heeft 2 namen (harde koppelingen).")
+        assert "tegelijk schrijven" in text and "Verwijder de andere naam" in text
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.resokit", "tweede naam.resokit"]
+    other.unlink()
+    session = _session(path)  # one name again: it opens
+    assert session.start()
+    session.shutdown()
+
+
+def test_a_symlink_and_its_target_are_one_file_with_one_lock(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("RESOKIT_PASSPHRASE", PASSPHRASE)
+    (tmp_path / "echt").mkdir()
+    real = make_dossier(tmp_path / "echt" / "d.resokit", PASSPHRASE)
+    link = tmp_path / "snelkoppeling.resokit"
+    link.symlink_to(real)
+    first = _session(real)
+    assert first.start()
+    try:
+        assert "al geopend in Resokit Desktop" in _refused_with(link)
+    finally:
+        first.shutdown()
+    through_link = _session(link)
+    assert through_link.start()
+    try:
+        assert through_link.path == real  # the real file, its lock, its WAL, its backups
+        assert "al geopend in Resokit Desktop" in _refused_with(real)
+        assert Path(f"{real}-wal").exists() and not Path(f"{link}-wal").exists()
+    finally:
+        through_link.shutdown()
+
+
+def test_a_restore_stopped_after_keeping_the_file_aside_does_not_block_opening(
+        qtbot, tmp_path, monkeypatch):
+    """A crash between keeping the file aside (a hard link) and renaming the backup in left
+    the dossier with two names; start-up removes the extra name (the dossier is unchanged)."""
+    monkeypatch.setenv("RESOKIT_PASSPHRASE", PASSPHRASE)
+    path = make_dossier(tmp_path / "d.resokit", PASSPHRASE)
+    aside = tmp_path / "d.resokit.before-restore-20261123-103000"
+    os.link(path, aside)
+    (tmp_path / "d.resokit.restoring").write_bytes(b"half")
+    session = _session(path)
+    assert session.start()
+    session.shutdown()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["d.resokit"]
