@@ -26,6 +26,7 @@ dossier = DossierFile.open(Path(sys.argv[1]), sys.argv[2])
 print("START", flush=True)
 while True:
     dossier.backup_now()
+    print("DONE", flush=True)
 """
 
 
@@ -38,6 +39,9 @@ def test_killed_backups_never_leave_a_half_file_under_a_final_name(tmp_path):
         child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), PASSPHRASE],
                                  stdout=subprocess.PIPE, text=True)
         assert child.stdout.readline().strip() == "START"
+        # At least one whole backup first, however slow the machine: then a kill at a random
+        # moment of the backups that follow.
+        assert child.stdout.readline().strip() == "DONE"
         time.sleep(rng.uniform(0.05, 1.0))
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
