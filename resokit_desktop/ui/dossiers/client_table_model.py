@@ -38,14 +38,14 @@ def appointment_text(value: str | None) -> str:
     return f"{shown} {time}".strip()
 
 
-def _sort_key(column: int):
-    if column == COLUMN_NEIGHBOURHOOD:
-        return lambda row: (row.neighbourhood.casefold(), row.name.casefold(), row.id)
-    if column == COLUMN_STATUS:
-        return lambda row: (status_text(row.status).casefold(), row.name.casefold(), row.id)
-    if column == COLUMN_NEXT_APPOINTMENT:
-        return lambda row: (row.next_appointment or "", row.name.casefold(), row.id)
-    return lambda row: (row.name.casefold(), row.id)
+_SORT_KEYS = {
+    COLUMN_NAME: clients_repo.SORT_NAME,
+    COLUMN_NEIGHBOURHOOD: clients_repo.SORT_NEIGHBOURHOOD,
+    COLUMN_STATUS: clients_repo.SORT_STATUS,
+    COLUMN_NEXT_APPOINTMENT: clients_repo.SORT_NEXT_APPOINTMENT,
+}
+# Rows read per step: enough to fill a tall window several times, cheap at 100,000 clients.
+PAGE_SIZE = 500
 
 
 def status_text(status: str) -> str:
@@ -57,12 +57,18 @@ def status_text(status: str) -> str:
 
 
 class ClientTableModel(QAbstractTableModel):
-    """Rows from clients_repo.list_clients, refiltered by search text and status."""
+    """The clients matching the search text and status, read a page at a time in SQL order.
+
+    ``rowCount`` is the rows read so far; the view asks for more (``fetchMore``) as the user
+    scrolls towards the end, so a reload costs one page whatever the size of the caseload.
+    """
 
     def __init__(self, db: sqlite_utils.Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
         self._rows: list[ClientRow] = []
+        self._more = False
+        self._total: int | None = 0
         self._search = ""
         self._status_filter = "active"
         self._sort: tuple[int, Qt.SortOrder] = (COLUMN_NAME, Qt.SortOrder.AscendingOrder)
@@ -87,47 +93,85 @@ class ClientTableModel(QAbstractTableModel):
     def status_filter(self) -> str:
         return self._status_filter
 
+    def query(self) -> clients_repo.ClientListQuery:
+        column, order = self._sort
+        shown = sorted(("active", "closed", "archived"), key=lambda s: status_text(s).casefold())
+        return clients_repo.ClientListQuery(
+            search=self._search, statuses=STATUS_FILTERS[self._status_filter],
+            sort=_SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder,
+            status_order=tuple(shown))
+
     def reload(self) -> None:
+        """Read the first page again (after a change of filter, order or data)."""
+        query = self.query()
         self.beginResetModel()
-        self._rows = self._sorted(clients_repo.list_clients(
-            self._db, self._search, STATUS_FILTERS[self._status_filter]
-        ))
+        self._rows = clients_repo.list_client_page(self._db, query, 0, PAGE_SIZE + 1)
+        self._more = len(self._rows) > PAGE_SIZE
+        del self._rows[PAGE_SIZE:]
+        if not self._more:
+            self._total = len(self._rows)
+        elif query.search.strip():
+            self._total = None  # counting every match of a broad search would cost them all
+        else:
+            self._total = clients_repo.count_client_list(self._db, query)  # an index count
         self.endResetModel()
 
-    # -- sorting (a header click) --------------------------------------------------------------
+    def total_count(self) -> int | None:
+        """How many clients the list holds, read or not; None: more than read, not counted."""
+        return len(self._rows) if self._total is None and not self._more else self._total
+
+    # -- paging ------------------------------------------------------------------------------
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._more:
+            return
+        self._read_until(len(self._rows) + PAGE_SIZE)
+
+    def _read_until(self, count: int) -> None:
+        """Read pages until ``count`` rows are in (or the list ends)."""
+        start = len(self._rows)
+        page = clients_repo.list_client_page(self._db, self.query(), start, count - start + 1)
+        self._more = len(page) > count - start
+        page = page[:count - start]
+        if not page:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+        if not self._more and self._total is None:
+            self._total = len(self._rows)
+
+    # -- sorting (a header click): the database orders, this model only reads pages ------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < self.columnCount():
+        if not 0 <= column < self.columnCount() or (column, order) == self._sort:
             return
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        where = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        self._rows = self._sorted(self._rows)
-        rows = {item.id: row for row, item in enumerate(self._rows)}
-        self.changePersistentIndexList(persistent, [self.index(rows[i], c) for i, c in where])
-        self.layoutChanged.emit()
-
-    def _sorted(self, rows: list[ClientRow]) -> list[ClientRow]:
-        column, order = self._sort
-        if column == COLUMN_NAME and order == Qt.SortOrder.AscendingOrder:
-            return rows  # the repository's own order
-        ordered = sorted(rows, key=_sort_key(column),
-                         reverse=order == Qt.SortOrder.DescendingOrder)
-        if column == COLUMN_NEXT_APPOINTMENT:
-            # Clients without an appointment come last, whichever way the dates run.
-            ordered = ([r for r in ordered if r.next_appointment]
-                       + [r for r in ordered if not r.next_appointment])
-        return ordered
+        self.reload()
 
     # -- lookup ------------------------------------------------------------------------------
     def client_id_at(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def row_of(self, client_id: int) -> int | None:
+        """The client's row among those read so far."""
         for row, item in enumerate(self._rows):
             if item.id == client_id:
                 return row
         return None
+
+    def locate(self, client_id: int) -> int | None:
+        """The client's row, reading pages up to it when it lies further down; None: not listed."""
+        row = self.row_of(client_id)
+        if row is not None or not self._more:
+            return row
+        position = clients_repo.client_list_position(self._db, self.query(), client_id)
+        if position is None:
+            return None
+        if position >= len(self._rows):
+            self._read_until(position + 1)
+        return self.row_of(client_id)
 
     # -- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
