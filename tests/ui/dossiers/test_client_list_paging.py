@@ -139,6 +139,18 @@ def test_typing_in_the_search_filters_the_list(qtbot, panel, caseload):
     assert panel.count_label.text() == f"{len(expected)} getoond"
 
 
+def test_a_word_typed_in_one_go_reads_the_list_once_after_the_last_key(qtbot, panel):
+    resets = []
+    panel.model.modelReset.connect(lambda: resets.append(panel.model.search()))
+    qtbot.mouseClick(panel.search_field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(panel.search_field, "Marie")
+    assert resets == []  # no key waited for a query
+    qtbot.waitUntil(lambda: resets != [])
+    assert resets == ["Marie"]
+    assert {panel.model.index(r, COLUMN_NAME).data().split()[0]
+            for r in range(panel.model.rowCount())} == {"marie"}
+
+
 def test_the_status_filter_shows_the_right_counts(qtbot, panel, caseload):
     for key in ("active", "closed", "archived", "all"):
         _choose_status(qtbot, panel, key)
