@@ -278,6 +278,28 @@ def list_client_page(db: sqlite_utils.Database, query: ClientListQuery,
     return [ClientRow(*row) for row in rows]
 
 
+def list_client_ids(db: sqlite_utils.Database, query: ClientListQuery,
+                    offset: int, limit: int) -> list[int]:
+    """Only the ids of a stretch of the list (in name order straight from an index)."""
+    columns = "c.id"
+    if query.sort == SORT_NEXT_APPOINTMENT:
+        columns += f", {_NEXT_APPOINTMENT} AS next_appointment"
+    built = _list_sql(query, columns)
+    if built is None:
+        return []
+    sql, params = built
+    return [row[0] for row in db.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])]
+
+
+def client_rows(db: sqlite_utils.Database, ids: list[int]) -> list[ClientRow]:
+    """The list rows of these clients (in no particular order); ids not found are left out."""
+    marks = ",".join("?" for _ in ids) or "NULL"
+    rows = db.execute(
+        "SELECT c.id, c.name, c.neighbourhood, c.status, c.person_type, c.updated_at,"
+        f" {_NEXT_APPOINTMENT} FROM clients c WHERE c.id IN ({marks})", ids)
+    return [ClientRow(*row) for row in rows]
+
+
 def count_client_list(db: sqlite_utils.Database, query: ClientListQuery) -> int:
     """How many clients the list holds; without search text an index count."""
     found = _list_filter(query)

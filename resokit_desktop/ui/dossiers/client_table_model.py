@@ -26,6 +26,8 @@ COLUMN_NAME, COLUMN_NEIGHBOURHOOD, COLUMN_STATUS, COLUMN_NEXT_APPOINTMENT = rang
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+               Qt.ItemDataRole.AccessibleTextRole)
 
 
 def appointment_text(value: str | None) -> str:
@@ -46,6 +48,8 @@ _SORT_KEYS = {
 }
 # Rows read per step: enough to fill a tall window several times, cheap at 100,000 clients.
 PAGE_SIZE = 500
+# Rows whose details are read together when the view shows one not read yet.
+DETAIL_BLOCK = 100
 
 
 def status_text(status: str) -> str:
@@ -66,7 +70,8 @@ class ClientTableModel(QAbstractTableModel):
     def __init__(self, db: sqlite_utils.Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
-        self._rows: list[ClientRow] = []
+        self._ids: list[int] = []  # the rows read so far, in the list's order
+        self._details: dict[int, ClientRow] = {}  # what they show; read by page or on demand
         self._more = False
         self._total: int | None = 0
         self._search = ""
@@ -105,11 +110,13 @@ class ClientTableModel(QAbstractTableModel):
         """Read the first page again (after a change of filter, order or data)."""
         query = self.query()
         self.beginResetModel()
-        self._rows = clients_repo.list_client_page(self._db, query, 0, PAGE_SIZE + 1)
-        self._more = len(self._rows) > PAGE_SIZE
-        del self._rows[PAGE_SIZE:]
+        rows = clients_repo.list_client_page(self._db, query, 0, PAGE_SIZE + 1)
+        self._more = len(rows) > PAGE_SIZE
+        del rows[PAGE_SIZE:]
+        self._ids = [row.id for row in rows]
+        self._details = {row.id: row for row in rows}
         if not self._more:
-            self._total = len(self._rows)
+            self._total = len(self._ids)
         elif query.search.strip():
             self._total = None  # counting every match of a broad search would cost them all
         else:
@@ -118,7 +125,7 @@ class ClientTableModel(QAbstractTableModel):
 
     def total_count(self) -> int | None:
         """How many clients the list holds, read or not; None: more than read, not counted."""
-        return len(self._rows) if self._total is None and not self._more else self._total
+        return len(self._ids) if self._total is None and not self._more else self._total
 
     # -- paging ------------------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
@@ -127,21 +134,35 @@ class ClientTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self._more:
             return
-        self._read_until(len(self._rows) + PAGE_SIZE)
+        self._read_until(len(self._ids) + PAGE_SIZE)
 
     def _read_until(self, count: int) -> None:
-        """Read pages until ``count`` rows are in (or the list ends)."""
-        start = len(self._rows)
-        page = clients_repo.list_client_page(self._db, self.query(), start, count - start + 1)
-        self._more = len(page) > count - start
-        page = page[:count - start]
-        if not page:
+        """Read rows until ``count`` are in (or the list ends): a far stretch as ids only (an
+        index walk), its details later for the rows the view shows."""
+        start = len(self._ids)
+        query = self.query()
+        ids = clients_repo.list_client_ids(self._db, query, start, count - start + 1)
+        self._more = len(ids) > count - start
+        ids = ids[:count - start]
+        if not ids:
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
+        self._load_details(ids[-PAGE_SIZE:])
+        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+        self._ids.extend(ids)
         self.endInsertRows()
         if not self._more and self._total is None:
-            self._total = len(self._rows)
+            self._total = len(self._ids)
+
+    def _load_details(self, ids: list[int]) -> None:
+        for row in clients_repo.client_rows(self._db, ids):
+            self._details[row.id] = row
+
+    def _row_at(self, row: int) -> ClientRow | None:
+        client_id = self._ids[row]
+        if client_id not in self._details:
+            start = max(0, row - DETAIL_BLOCK // 2)
+            self._load_details(self._ids[start:start + DETAIL_BLOCK])
+        return self._details.get(client_id)
 
     # -- sorting (a header click): the database orders, this model only reads pages ------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -152,14 +173,14 @@ class ClientTableModel(QAbstractTableModel):
 
     # -- lookup ------------------------------------------------------------------------------
     def client_id_at(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, client_id: int) -> int | None:
         """The client's row among those read so far."""
-        for row, item in enumerate(self._rows):
-            if item.id == client_id:
-                return row
-        return None
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return None
 
     def locate(self, client_id: int) -> int | None:
         """The client's row, reading pages up to it when it lies further down; None: not listed."""
@@ -169,21 +190,27 @@ class ClientTableModel(QAbstractTableModel):
         position = clients_repo.client_list_position(self._db, self.query(), client_id)
         if position is None:
             return None
-        if position >= len(self._rows):
+        if position >= len(self._ids):
             self._read_until(position + 1)
         return self.row_of(client_id)
 
     # -- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 4
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        item = self._rows[index.row()]
+        if role == CLIENT_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in _TEXT_ROLES:
+            return None
+        item = self._row_at(index.row())
+        if item is None:  # deleted since it was listed; the next reload drops it
+            return None
         if index.column() == COLUMN_NEXT_APPOINTMENT and role in (
                 Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return appointment_text(item.next_appointment)  # with the hour
@@ -199,8 +226,6 @@ class ClientTableModel(QAbstractTableModel):
             if column == COLUMN_NEXT_APPOINTMENT:
                 # The date alone keeps the column narrow: the names need the room.
                 return appointment_text(item.next_appointment).split(" ")[0]
-        if role == CLIENT_ID_ROLE:
-            return item.id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
