@@ -137,7 +137,7 @@ def scale_main(args: argparse.Namespace) -> int:
         for label, tree in trees:
             tree_env = dict(env, PYTHONPATH=str(tree))
             for size in sizes:
-                data = cached_caseload(size, cache, tree)
+                data = cached_caseload(size, cache, tree, variant="encrypted")
                 time_once(["app", str(data)], tree_env, timeout=900)  # encrypts, upgrades
                 runs[(label, size)] = (tree_env, data, [])
         bare = []

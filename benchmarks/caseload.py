@@ -49,12 +49,14 @@ def write_caseload(path: Path, count: int = 10_000, seed: int = 7) -> Path:
     return path
 
 
-def cached_caseload(count: int, cache: Path, tree: Path | None = None) -> Path:
+def cached_caseload(count: int, cache: Path, tree: Path | None = None,
+                    variant: str = "") -> Path:
     """A caseload of ``count`` clients in ``cache``, written once per run (and reused when the
     cache folder is kept); with ``tree``, a private copy for that checkout of the app.
 
     The file is written by the oldest checkout compared (the first ``tree`` asked for writes
     it), so every checkout can open it: a newer one upgrades its own copy on first open.
+    ``variant`` names a copy a benchmark changes (e.g. "encrypted" by the app's first start).
     """
     cache.mkdir(parents=True, exist_ok=True)
     source = cache / f"caseload-{count}.resokit"
@@ -65,7 +67,7 @@ def cached_caseload(count: int, cache: Path, tree: Path | None = None) -> Path:
     if tree is None:
         return source
     tag = hashlib.sha256(str(tree.resolve()).encode()).hexdigest()[:10]
-    copy = cache / f"caseload-{count}-{tag}.resokit"
+    copy = cache / f"caseload-{count}-{tag}{variant and '-' + variant}.resokit"
     if not copy.exists():
         shutil.copyfile(source, copy)
     return copy
