@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from caseload import write_caseload  # noqa: E402
+from caseload import cached_caseload, write_caseload  # noqa: E402
 
 CHILD = HERE / "_startup_child.py"
 GOAL_RATIO = 1.5
@@ -79,8 +79,14 @@ def import_costs(data: Path, env: dict[str, str], top: int = 8) -> tuple[float, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--clients", default="10000",
+                        help="one size, or sizes to compare: 10000,100000 (see scale_main)")
+    parser.add_argument("--compare-with", type=Path, action="append", default=[])
+    parser.add_argument("--cache", type=Path, default=None)
     args = parser.parse_args(argv)
+    if "," in args.clients:
+        return scale_main(args)
+    args.clients = int(args.clients)
     with tempfile.TemporaryDirectory(prefix="resokit-bench-") as tmp:
         tmp_path = Path(tmp)
         data = tmp_path / "caseload.resokit"
@@ -111,6 +117,49 @@ def main(argv: list[str] | None = None) -> int:
     print("heavy modules at start-up: "
           + (", ".join(sorted(heavy)) + " imported (should be lazy)" if heavy
              else "pyqtgraph and fpdf NOT imported (lazy, as intended)"))
+    return 0
+
+
+SCALE_GOAL_RATIO = 1.3  # start with the largest caseload / with the smallest
+
+
+def scale_main(args: argparse.Namespace) -> int:
+    """Start to main window with each caseload size (encrypted), per checkout, alternating runs;
+    the ratio of the largest to the smallest size is the "no cliff" figure."""
+    sizes = [int(part) for part in args.clients.split(",")]
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    with tempfile.TemporaryDirectory(prefix="resokit-bench-") as tmp:
+        cache = args.cache or Path(tmp)
+        trees = [("baseline", t.resolve()) for t in args.compare_with]
+        trees.append(("this", HERE.parent))
+        env = child_env(Path(tmp) / "home")
+        runs = {}
+        for label, tree in trees:
+            tree_env = dict(env, PYTHONPATH=str(tree))
+            for size in sizes:
+                data = cached_caseload(size, cache, tree, variant="encrypted")
+                time_once(["app", str(data)], tree_env, timeout=900)  # encrypts, upgrades
+                runs[(label, size)] = (tree_env, data, [])
+        bare = []
+        time_once(["bare"], env)
+        for _ in range(args.runs):
+            bare.append(time_once(["bare"], env)[0])
+            for tree_env, data, times in runs.values():
+                times.append(time_once(["app", str(data)], tree_env)[0])
+    print(f"platform: {env.get('QT_QPA_PLATFORM') or 'xcb/wayland'}; {args.runs} runs each; "
+          f"encrypted files")
+    print(f"bare PySide6 window: median {statistics.median(bare):.3f} s (min {min(bare):.3f})")
+    for label, _tree in trees:
+        medians = {}
+        for size in sizes:
+            times = runs[(label, size)][2]
+            medians[size] = statistics.median(times)
+            print(f"{label:<9} {size:>7,} clients: median {medians[size]:.3f} s "
+                  f"(min {min(times):.3f}, max {max(times):.3f})")
+        ratio = medians[sizes[-1]] / medians[sizes[0]]
+        print(f"{label:<9} ratio {sizes[-1]:,} / {sizes[0]:,}: {ratio:.2f} "
+              f"(goal < {SCALE_GOAL_RATIO}) {'OK' if ratio < SCALE_GOAL_RATIO else 'OVER GOAL'}")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

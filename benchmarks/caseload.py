@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
+import hashlib
+import os
 import random
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from resokit_desktop.domain.client import Client, ClientStatus, PersonType
@@ -41,3 +47,37 @@ def write_caseload(path: Path, count: int = 10_000, seed: int = 7) -> Path:
     finally:
         db.conn.close()
     return path
+
+
+def cached_caseload(count: int, cache: Path, tree: Path | None = None,
+                    variant: str = "") -> Path:
+    """A caseload of ``count`` clients in ``cache``, written once per run (and reused when the
+    cache folder is kept); with ``tree``, a private copy for that checkout of the app.
+
+    The file is written by the oldest checkout compared (the first ``tree`` asked for writes
+    it), so every checkout can open it: a newer one upgrades its own copy on first open.
+    ``variant`` names a copy a benchmark changes (e.g. "encrypted" by the app's first start).
+    """
+    cache.mkdir(parents=True, exist_ok=True)
+    source = cache / f"caseload-{count}.resokit"
+    if not source.exists():
+        env = dict(os.environ, PYTHONPATH=str(tree or Path(__file__).resolve().parent.parent))
+        subprocess.run([sys.executable, __file__, "--clients", str(count), "--out", str(source)],
+                       check=True, env=env)
+    if tree is None:
+        return source
+    tag = hashlib.sha256(str(tree.resolve()).encode()).hexdigest()[:10]
+    copy = cache / f"caseload-{count}-{tag}{variant and '-' + variant}.resokit"
+    if not copy.exists():
+        shutil.copyfile(source, copy)
+    return copy
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description="write a fictional caseload")
+    parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    written = args.out.with_name(args.out.name + ".part")
+    write_caseload(written, args.clients)
+    written.rename(args.out)

@@ -1068,6 +1068,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meer dan %1 gevonden</source>
+        <translation>More than %1 found</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>

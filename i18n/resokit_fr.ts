@@ -1068,6 +1068,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meer dan %1 gevonden</source>
+        <translation>Plus de %1 trouvés</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>

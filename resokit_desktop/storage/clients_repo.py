@@ -6,6 +6,7 @@ Text is stored without control characters (``domain.text_hygiene``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import sqlite_utils
@@ -194,3 +195,146 @@ def list_clients(
 
 def count_clients(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM clients").fetchone()[0]
+
+
+# -- the client list, a page at a time ---------------------------------------------------------
+SORT_NAME, SORT_NEIGHBOURHOOD, SORT_STATUS, SORT_NEXT_APPOINTMENT = (
+    "name", "neighbourhood", "status", "next_appointment")
+
+# The next appointment set in the client's latest session.
+_NEXT_APPOINTMENT = (
+    "(SELECT NULLIF(s.next_appointment, '') FROM sessions s WHERE s.client_id = c.id"
+    " ORDER BY s.date DESC, s.id DESC LIMIT 1)"
+)
+
+
+@dataclass(frozen=True)
+class ClientListQuery:
+    """What the client list shows: search text, statuses (None: all), order."""
+
+    search: str = ""
+    statuses: tuple[str, ...] | None = None
+    sort: str = SORT_NAME
+    descending: bool = False
+    # For SORT_STATUS: the statuses in the order their shown (translated) names sort.
+    status_order: tuple[str, ...] = ("active", "closed", "archived")
+
+
+def _list_filter(query: ClientListQuery) -> tuple[str, list] | None:
+    """(WHERE clause or '', parameters); None when the search text can match nothing."""
+    where: list[str] = []
+    params: list = []
+    if query.search.strip():
+        match = fts_query(query.search)
+        if match is None:
+            return None
+        where.append("c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?)")
+        params.append(match)
+    if query.statuses is not None:
+        where.append(f"c.status IN ({','.join('?' for _ in query.statuses) or 'NULL'})")
+        params.extend(query.statuses)
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def _index_hint(query: ClientListQuery) -> str:
+    """Walk the name-ordered index even for a broad search: the first page then costs a page,
+    where sorting every match of one typed letter would cost them all."""
+    if query.sort != SORT_NAME:
+        return ""
+    if query.statuses is None:
+        return " INDEXED BY clients_name"
+    return " INDEXED BY clients_status_name" if len(query.statuses) == 1 else ""
+
+
+def _order(query: ClientListQuery) -> tuple[str, list]:
+    way = " DESC" if query.descending else ""
+    name = f"c.name COLLATE NOCASE{way}, c.id{way}"
+    if query.sort == SORT_NEIGHBOURHOOD:
+        return f"c.neighbourhood COLLATE NOCASE{way}, {name}", []
+    if query.sort == SORT_STATUS:
+        ranks = " ".join("WHEN ? THEN ?" for _ in query.status_order)
+        params = [v for rank, s in enumerate(query.status_order) for v in (s, rank)]
+        return f"CASE c.status {ranks} ELSE {len(query.status_order)} END{way}, {name}", params
+    if query.sort == SORT_NEXT_APPOINTMENT:
+        # Clients without an appointment come last, whichever way the dates run.
+        return f"next_appointment IS NULL, next_appointment{way}, {name}", []
+    return name, []
+
+
+def _list_sql(query: ClientListQuery, columns: str) -> tuple[str, list] | None:
+    found = _list_filter(query)
+    if found is None:
+        return None
+    where, params = found
+    order, order_params = _order(query)
+    return (f"SELECT {columns} FROM clients c{_index_hint(query)}{where} ORDER BY {order}",
+            params + order_params)
+
+
+def list_client_page(db: sqlite_utils.Database, query: ClientListQuery,
+                     offset: int, limit: int) -> list[ClientRow]:
+    """One page of the client list, in the list's order: only these rows are read in full."""
+    built = _list_sql(query, "c.id, c.name, c.neighbourhood, c.status, c.person_type,"
+                             f" c.updated_at, {_NEXT_APPOINTMENT} AS next_appointment")
+    if built is None:
+        return []
+    sql, params = built
+    rows = db.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])
+    return [ClientRow(*row) for row in rows]
+
+
+def list_client_ids(db: sqlite_utils.Database, query: ClientListQuery,
+                    offset: int, limit: int) -> list[int]:
+    """Only the ids of a stretch of the list (in name order straight from an index)."""
+    columns = "c.id"
+    if query.sort == SORT_NEXT_APPOINTMENT:
+        columns += f", {_NEXT_APPOINTMENT} AS next_appointment"
+    built = _list_sql(query, columns)
+    if built is None:
+        return []
+    sql, params = built
+    return [row[0] for row in db.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])]
+
+
+def client_rows(db: sqlite_utils.Database, ids: list[int]) -> list[ClientRow]:
+    """The list rows of these clients (in no particular order); ids not found are left out."""
+    marks = ",".join("?" for _ in ids) or "NULL"
+    rows = db.execute(
+        "SELECT c.id, c.name, c.neighbourhood, c.status, c.person_type, c.updated_at,"
+        f" {_NEXT_APPOINTMENT} FROM clients c WHERE c.id IN ({marks})", ids)
+    return [ClientRow(*row) for row in rows]
+
+
+def count_client_list(db: sqlite_utils.Database, query: ClientListQuery) -> int:
+    """How many clients the list holds; without search text an index count."""
+    found = _list_filter(query)
+    if found is None:
+        return 0
+    where, params = found
+    return db.execute(f"SELECT count(*) FROM clients c{where}", params).fetchone()[0]
+
+
+def client_list_position(db: sqlite_utils.Database, query: ClientListQuery,
+                         client_id: int) -> int | None:
+    """The client's row number in the list, or None when the list does not hold it."""
+    found = _list_filter(query)
+    if found is None:
+        return None
+    where, params = found
+    held = db.execute(
+        f"SELECT c.name FROM clients c{where}{' AND' if where else ' WHERE'} c.id = ?",
+        [*params, client_id]).fetchone()
+    if held is None:
+        return None
+    if query.sort == SORT_NAME:
+        # Count the rows before it along the name index.
+        before = ">" if query.descending else "<"
+        sql = (f"SELECT count(*) FROM clients c{_index_hint(query)}{where}"
+               f"{' AND' if where else ' WHERE'} (c.name COLLATE NOCASE, c.id) {before} (?, ?)")
+        return db.execute(sql, [*params, held[0], client_id]).fetchone()[0]
+    built = _list_sql(query, f"c.id, {_NEXT_APPOINTMENT} AS next_appointment")
+    assert built is not None
+    for row, (found_id, _next) in enumerate(db.execute(*built)):
+        if found_id == client_id:
+            return row
+    return None

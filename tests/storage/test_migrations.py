@@ -161,3 +161,39 @@ def test_foreign_keys_of_web_ties_and_comparisons_have_an_index_after_opening_an
         assert "USING INDEX" in plan or "USING COVERING INDEX" in plan
     finally:
         db.conn.close()
+
+
+def test_an_old_file_gets_the_client_list_index_and_keeps_its_search(db_path):
+    # A file as version 5 left it, with a client in the search index.
+    conn = connect_raw(db_path)
+    import sqlite_utils
+
+    for migration in [m for m in migrations.all_migrations() if m.version <= 5]:
+        conn.execute("BEGIN")
+        migration.apply(sqlite_utils.Database(conn))
+        conn.execute(f"PRAGMA user_version = {migration.version}")
+        conn.execute("COMMIT")
+    conn.execute("INSERT INTO clients(id, name, neighbourhood, status, created_at, updated_at) "
+                 "VALUES (7, 'Hélène Dubois', 'Schaarbeek', 'active', 'x', 'x')")
+    conn.execute("INSERT INTO clients_fts(rowid, name, neighbourhood, notes) "
+                 "VALUES (7, 'Hélène Dubois', 'Schaarbeek', 'Speelt gitaar')")
+    conn.commit()
+    conn.close()
+
+    db = open_database(db_path)
+    try:
+        from resokit_desktop.storage import clients_repo
+
+        assert [r.id for r in clients_repo.list_clients(db, "gitaar")] == [7]
+        assert [r.id for r in clients_repo.list_clients(db, "h", ("active",))] == [7]
+        indexes = {r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'clients'")}
+        assert "clients_status_name" in indexes and "clients_status" not in indexes
+        # One status in name order, and its count, come from the index alone.
+        for sql in ("SELECT id FROM clients WHERE status = 'active' "
+                    "ORDER BY name COLLATE NOCASE, id LIMIT 500",
+                    "SELECT count(*) FROM clients WHERE status = 'active'"):
+            plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            assert "COVERING INDEX clients_status_name" in plan, plan
+    finally:
+        db.conn.close()

@@ -41,6 +41,8 @@ OPEN_PAUSE_MS = 400
 # minimum width follows); the neighbourhood and status columns take what is left.
 NAME_MIN_CHARS = 20
 NEIGHBOURHOOD_CHARS = 14
+# The search runs once typing pauses this long: a fast typist's keys never wait for a query.
+SEARCH_DELAY_MS = 150
 
 
 def _tr(text: str) -> str:
@@ -68,7 +70,11 @@ class ClientListPanel(QWidget):
         self.search_field.setPlaceholderText(_tr("Zoek op naam, buurt of notities (Ctrl+F)"))
         self.search_field.setAccessibleName(_tr("Cliënten zoeken"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.textChanged.connect(self._search_changed)
+        self.search_field.textChanged.connect(self._search_typed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_changed)
 
         self.status_filter = ComboBox(self)  # the wheel scrolls the list, not the filter
         self.status_filter.setObjectName("client_status_filter")
@@ -113,6 +119,9 @@ class ClientListPanel(QWidget):
         self._open_timer.setSingleShot(True)
         self._open_timer.setInterval(OPEN_PAUSE_MS)
         self._open_timer.timeout.connect(self._open_now)
+        # A header click re-reads the list in the new order: keep the shown client selected.
+        header.sortIndicatorChanged.connect(lambda *_: self.select_client(self._shown_client_id))
+        self.model.rowsInserted.connect(self._update_count)  # a page read while scrolling
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("client_count")
@@ -130,6 +139,17 @@ class ClientListPanel(QWidget):
         self.setTabOrder(self.status_filter, self.table)
         self._update_count()
         self._fit_columns()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        # Hidden (locked, closing, F9): a search still waiting for the pause must not run on a
+        # file that may be closed by then; it runs when the list shows again.
+        self._search_timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.search_field.text() != self.model.search():
+            self._search_timer.start()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         # Rows have a fixed height (fast with 10,000 clients): follow the text size.
@@ -187,7 +207,7 @@ class ClientListPanel(QWidget):
         self._quiet = True
         try:
             selection = self.table.selectionModel()
-            row = self.model.row_of(client_id) if client_id is not None else None
+            row = self.model.locate(client_id) if client_id is not None else None
             if row is None:
                 selection.clearSelection()
                 selection.setCurrentIndex(self.model.index(-1, -1),
@@ -218,7 +238,11 @@ class ClientListPanel(QWidget):
         self.search_field.selectAll()
 
     # -- internal ----------------------------------------------------------------------------
-    def _search_changed(self, text: str) -> None:
+    def _search_typed(self, _text: str) -> None:
+        self._search_timer.start()  # (re)start: only the pause after the last key searches
+
+    def _search_changed(self) -> None:
+        text = self.search_field.text()
         self._refilter(lambda: self.model.set_search(text))
 
     def _filter_changed(self, _index: int) -> None:
@@ -259,5 +283,9 @@ class ClientListPanel(QWidget):
             self.client_activated.emit(client_id)
 
     def _update_count(self) -> None:
-        count = self.model.rowCount()
-        self.count_label.setText(_tr("%1 getoond").replace("%1", str(count)))
+        count = self.model.total_count()
+        if count is None:  # a broad search: the rest is read while scrolling
+            text = _tr("Meer dan %1 gevonden").replace("%1", str(self.model.rowCount()))
+        else:
+            text = _tr("%1 getoond").replace("%1", str(count))
+        self.count_label.setText(text)

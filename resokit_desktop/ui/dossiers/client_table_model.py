@@ -26,6 +26,8 @@ COLUMN_NAME, COLUMN_NEIGHBOURHOOD, COLUMN_STATUS, COLUMN_NEXT_APPOINTMENT = rang
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+               Qt.ItemDataRole.AccessibleTextRole)
 
 
 def appointment_text(value: str | None) -> str:
@@ -38,14 +40,16 @@ def appointment_text(value: str | None) -> str:
     return f"{shown} {time}".strip()
 
 
-def _sort_key(column: int):
-    if column == COLUMN_NEIGHBOURHOOD:
-        return lambda row: (row.neighbourhood.casefold(), row.name.casefold(), row.id)
-    if column == COLUMN_STATUS:
-        return lambda row: (status_text(row.status).casefold(), row.name.casefold(), row.id)
-    if column == COLUMN_NEXT_APPOINTMENT:
-        return lambda row: (row.next_appointment or "", row.name.casefold(), row.id)
-    return lambda row: (row.name.casefold(), row.id)
+_SORT_KEYS = {
+    COLUMN_NAME: clients_repo.SORT_NAME,
+    COLUMN_NEIGHBOURHOOD: clients_repo.SORT_NEIGHBOURHOOD,
+    COLUMN_STATUS: clients_repo.SORT_STATUS,
+    COLUMN_NEXT_APPOINTMENT: clients_repo.SORT_NEXT_APPOINTMENT,
+}
+# Rows read per step: enough to fill a tall window several times, cheap at 100,000 clients.
+PAGE_SIZE = 500
+# Rows whose details are read together when the view shows one not read yet.
+DETAIL_BLOCK = 100
 
 
 def status_text(status: str) -> str:
@@ -57,12 +61,19 @@ def status_text(status: str) -> str:
 
 
 class ClientTableModel(QAbstractTableModel):
-    """Rows from clients_repo.list_clients, refiltered by search text and status."""
+    """The clients matching the search text and status, read a page at a time in SQL order.
+
+    ``rowCount`` is the rows read so far; the view asks for more (``fetchMore``) as the user
+    scrolls towards the end, so a reload costs one page whatever the size of the caseload.
+    """
 
     def __init__(self, db: sqlite_utils.Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
-        self._rows: list[ClientRow] = []
+        self._ids: list[int] = []  # the rows read so far, in the list's order
+        self._details: dict[int, ClientRow] = {}  # what they show; read by page or on demand
+        self._more = False
+        self._total: int | None = 0
         self._search = ""
         self._status_filter = "active"
         self._sort: tuple[int, Qt.SortOrder] = (COLUMN_NAME, Qt.SortOrder.AscendingOrder)
@@ -87,59 +98,119 @@ class ClientTableModel(QAbstractTableModel):
     def status_filter(self) -> str:
         return self._status_filter
 
+    def query(self) -> clients_repo.ClientListQuery:
+        column, order = self._sort
+        shown = sorted(("active", "closed", "archived"), key=lambda s: status_text(s).casefold())
+        return clients_repo.ClientListQuery(
+            search=self._search, statuses=STATUS_FILTERS[self._status_filter],
+            sort=_SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder,
+            status_order=tuple(shown))
+
     def reload(self) -> None:
+        """Read the first page again (after a change of filter, order or data)."""
+        query = self.query()
         self.beginResetModel()
-        self._rows = self._sorted(clients_repo.list_clients(
-            self._db, self._search, STATUS_FILTERS[self._status_filter]
-        ))
+        rows = clients_repo.list_client_page(self._db, query, 0, PAGE_SIZE + 1)
+        self._more = len(rows) > PAGE_SIZE
+        del rows[PAGE_SIZE:]
+        self._ids = [row.id for row in rows]
+        self._details = {row.id: row for row in rows}
+        if not self._more:
+            self._total = len(self._ids)
+        elif query.search.strip():
+            self._total = None  # counting every match of a broad search would cost them all
+        else:
+            self._total = clients_repo.count_client_list(self._db, query)  # an index count
         self.endResetModel()
 
-    # -- sorting (a header click) --------------------------------------------------------------
+    def total_count(self) -> int | None:
+        """How many clients the list holds, read or not; None: more than read, not counted."""
+        return len(self._ids) if self._total is None and not self._more else self._total
+
+    # -- paging ------------------------------------------------------------------------------
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._more:
+            return
+        self._read_until(len(self._ids) + PAGE_SIZE)
+
+    def _read_until(self, count: int) -> None:
+        """Read rows until ``count`` are in (or the list ends): a far stretch as ids only (an
+        index walk), its details later for the rows the view shows."""
+        start = len(self._ids)
+        query = self.query()
+        ids = clients_repo.list_client_ids(self._db, query, start, count - start + 1)
+        self._more = len(ids) > count - start
+        ids = ids[:count - start]
+        if not ids:
+            return
+        self._load_details(ids[-PAGE_SIZE:])
+        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+        self._ids.extend(ids)
+        self.endInsertRows()
+        if not self._more and self._total is None:
+            self._total = len(self._ids)
+
+    def _load_details(self, ids: list[int]) -> None:
+        for row in clients_repo.client_rows(self._db, ids):
+            self._details[row.id] = row
+
+    def _row_at(self, row: int) -> ClientRow | None:
+        client_id = self._ids[row]
+        if client_id not in self._details:
+            start = max(0, row - DETAIL_BLOCK // 2)
+            self._load_details(self._ids[start:start + DETAIL_BLOCK])
+        return self._details.get(client_id)
+
+    # -- sorting (a header click): the database orders, this model only reads pages ------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < self.columnCount():
+        if not 0 <= column < self.columnCount() or (column, order) == self._sort:
             return
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        where = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        self._rows = self._sorted(self._rows)
-        rows = {item.id: row for row, item in enumerate(self._rows)}
-        self.changePersistentIndexList(persistent, [self.index(rows[i], c) for i, c in where])
-        self.layoutChanged.emit()
-
-    def _sorted(self, rows: list[ClientRow]) -> list[ClientRow]:
-        column, order = self._sort
-        if column == COLUMN_NAME and order == Qt.SortOrder.AscendingOrder:
-            return rows  # the repository's own order
-        ordered = sorted(rows, key=_sort_key(column),
-                         reverse=order == Qt.SortOrder.DescendingOrder)
-        if column == COLUMN_NEXT_APPOINTMENT:
-            # Clients without an appointment come last, whichever way the dates run.
-            ordered = ([r for r in ordered if r.next_appointment]
-                       + [r for r in ordered if not r.next_appointment])
-        return ordered
+        self.reload()
 
     # -- lookup ------------------------------------------------------------------------------
     def client_id_at(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, client_id: int) -> int | None:
-        for row, item in enumerate(self._rows):
-            if item.id == client_id:
-                return row
-        return None
+        """The client's row among those read so far."""
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return None
+
+    def locate(self, client_id: int) -> int | None:
+        """The client's row, reading pages up to it when it lies further down; None: not listed."""
+        row = self.row_of(client_id)
+        if row is not None or not self._more:
+            return row
+        position = clients_repo.client_list_position(self._db, self.query(), client_id)
+        if position is None:
+            return None
+        if position >= len(self._ids):
+            self._read_until(position + 1)
+        return self.row_of(client_id)
 
     # -- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 4
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        item = self._rows[index.row()]
+        if role == CLIENT_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in _TEXT_ROLES:
+            return None
+        item = self._row_at(index.row())
+        if item is None:  # deleted since it was listed; the next reload drops it
+            return None
         if index.column() == COLUMN_NEXT_APPOINTMENT and role in (
                 Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return appointment_text(item.next_appointment)  # with the hour
@@ -155,8 +226,6 @@ class ClientTableModel(QAbstractTableModel):
             if column == COLUMN_NEXT_APPOINTMENT:
                 # The date alone keeps the column narrow: the names need the room.
                 return appointment_text(item.next_appointment).split(" ")[0]
-        if role == CLIENT_ID_ROLE:
-            return item.id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

@@ -50,11 +50,15 @@ def test_typed_client_is_in_the_file_in_the_list_and_found_by_search(qtbot, wind
     assert "Rosa" not in window.windowTitle()
 
     search = window.client_list.search_field
+    # The list follows once typing pauses (the search is debounced).
     qtbot.keyClicks(search, "zwem")
+    qtbot.waitUntil(lambda: model.search() == "zwem")
     assert model.rowCount() == 1
     clear_and_type(qtbot, search, "nergens")
+    qtbot.waitUntil(lambda: model.search() == "nergens")
     assert model.rowCount() == 0
     clear_and_type(qtbot, search, "verho")
+    qtbot.waitUntil(lambda: model.search() == "verho")
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Rosa Verhoeven"]
 
 
@@ -67,9 +71,11 @@ def test_search_narrows_the_list_and_a_click_opens_the_dossier(qtbot, window, do
     search = window.client_list.search_field
     qtbot.keyClicks(search, "jan")
     model = window.client_list.model
+    qtbot.waitUntil(lambda: model.search() == "jan")
     assert sorted(model.index(r, 0).data() for r in range(model.rowCount())) == [
         "Jan Peeters", "Jana Smits"]
     clear_and_type(qtbot, search, "laken")
+    qtbot.waitUntil(lambda: model.search() == "laken")
     assert model.rowCount() == 1
     click_row(qtbot, window.client_list.table, 0)
     assert window.overview.form.name_field.text() == "Lea Maes"
