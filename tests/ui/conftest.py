@@ -1,0 +1,53 @@
+"""Shared UI fixtures: an open dossier file and a shown, active main window on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from resokit_desktop.services.dossier_file import DossierFile
+
+
+@pytest.fixture
+def dossier(db_path: Path):
+    opened = DossierFile.open(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot, dossier):
+    """A main window on the dossier; dialogs a failing test leaves open are closed and reported."""
+    from resokit_desktop.ui.main_window import MainWindow
+
+    main = MainWindow(dossier)
+    # Not qtbot.addWidget: pytest-qt would close it before this fixture can drop bad input.
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()  # shortcuts such as Ctrl+N and Del work in the active window only
+    qtbot.waitUntil(main.isActiveWindow)
+    yield main
+    # Never hang on a dialog a failing test left behind: close it and say so.
+    left_open: list[str] = []
+
+    def close_dialogs() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            left_open.append(dialog.objectName())
+            dialog.reject()
+
+    guard = QTimer()
+    guard.timeout.connect(close_dialogs)
+    guard.start(200)
+    # A test may end with invalid input in a form: drop it, so closing asks nothing.
+    for tab in main.tab_widgets():
+        if getattr(tab, "has_pending_edits", lambda: False)():
+            tab.discard_changes()
+    main.close()
+    guard.stop()
+    main.deleteLater()
+    assert not left_open, f"dialogs left open: {left_open}"
