@@ -157,12 +157,6 @@ def add_entry(
     return entry
 
 
-def rename_entry(db: sqlite_utils.Database, entry: RegistryEntry) -> None:
-    if not entry.name.strip():
-        raise ValueError("name_required")
-    contacts_repo.update_contact(db, entry)
-
-
 def unplaced_entries(db: sqlite_utils.Database, version: WebVersion) -> list[RegistryEntry]:
     """Registry entries of the client that are not on this web version."""
     return [e for e in registry(db, version.client_id) if e.id not in version.members]

@@ -30,11 +30,6 @@ def ring_bounds(ring: int) -> tuple[float, float]:
     return RING_EDGES[ring - 1], RING_EDGES[ring]
 
 
-def sector_turns(index: int, count: int) -> tuple[float, float]:
-    """Start and end of a sector in turns (0..1, clockwise from twelve o'clock)."""
-    return index / count, (index + 1) / count
-
-
 def to_unit(
     domain_index: int, count: int, ring: int, angle: float, radius: float
 ) -> tuple[float, float]:
