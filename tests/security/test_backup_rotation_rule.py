@@ -82,7 +82,7 @@ def test_one_daily_and_no_weekly_keeps_only_the_newest():
     assert choose_kept(created, 1, 0) == {_at("2026-05-04", 17)}
 
 
-@settings(max_examples=300, deadline=None)  # no timing in tests
+@settings(max_examples=100, deadline=None)  # no timing in tests
 @given(st.lists(st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)),
                 max_size=60),
        st.integers(min_value=1, max_value=10), st.integers(min_value=0, max_value=6))
