@@ -138,10 +138,6 @@ def registry_names(db: sqlite_utils.Database, client_id: int) -> dict[int, tuple
     return {e.id: (e.name, e.kind) for e in registry(db, client_id)}
 
 
-def delete_version(db: sqlite_utils.Database, version_id: int) -> None:
-    web_repo.delete_version(db, version_id)
-
-
 def registry(db: sqlite_utils.Database, client_id: int) -> list[RegistryEntry]:
     return contacts_repo.list_contacts(db, client_id)
 
