@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+# Builds and installs a wheel: part of CI's full run, left out of `./test.sh -m "not slow"`.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

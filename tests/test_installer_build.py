@@ -19,8 +19,10 @@ from pypdf import PdfReader
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "installer test: een lange zin om te openen"
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="builds the Linux package (other platforms build theirs)")
+# A PyInstaller build: part of CI's full run, left out of `./test.sh -m "not slow"`.
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                 reason="builds the Linux package (other platforms build theirs)")]
 
 
 @pytest.fixture(scope="module")

@@ -38,10 +38,6 @@ class Consent:
     withdrawn_on: str | None = None
     id: int | None = None
 
-    @property
-    def is_active(self) -> bool:
-        return not self.withdrawn_on
-
 
 @dataclass
 class Client:

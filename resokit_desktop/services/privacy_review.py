@@ -12,8 +12,7 @@ from resokit_desktop.storage.privacy_repo import RetentionRow
 
 __all__ = [
     "AuditEntry", "RetentionRow", "audit_entries", "audit_chain_break", "client_names",
-    "dossiers_for_review", "retention_years", "set_retention_years", "record_printed",
-    "record_event",
+    "dossiers_for_review", "retention_years", "set_retention_years", "record_event",
 ]
 
 
@@ -49,8 +48,3 @@ def client_names(dossier: DossierFile, ids: set[int]) -> dict[int, str]:
 def record_event(dossier: DossierFile, event: str, client_id: int | None = None) -> bool:
     """One audit entry for a file-level event ('opened', 'restore', …); never blocks it."""
     return audit.record_quietly(dossier.db, event, client_id)
-
-
-def record_printed(dossier: DossierFile, client_id: int | None) -> bool:
-    """For the print paths: one 'printed' entry (no content)."""
-    return audit.record_quietly(dossier.db, audit.AuditEvent.PRINTED, client_id)

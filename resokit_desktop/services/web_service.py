@@ -138,10 +138,6 @@ def registry_names(db: sqlite_utils.Database, client_id: int) -> dict[int, tuple
     return {e.id: (e.name, e.kind) for e in registry(db, client_id)}
 
 
-def delete_version(db: sqlite_utils.Database, version_id: int) -> None:
-    web_repo.delete_version(db, version_id)
-
-
 def registry(db: sqlite_utils.Database, client_id: int) -> list[RegistryEntry]:
     return contacts_repo.list_contacts(db, client_id)
 
@@ -155,12 +151,6 @@ def add_entry(
     entry = RegistryEntry(None, client_id, EntryKind(kind), name.strip(), note)
     contacts_repo.add_contact(db, entry)
     return entry
-
-
-def rename_entry(db: sqlite_utils.Database, entry: RegistryEntry) -> None:
-    if not entry.name.strip():
-        raise ValueError("name_required")
-    contacts_repo.update_contact(db, entry)
 
 
 def unplaced_entries(db: sqlite_utils.Database, version: WebVersion) -> list[RegistryEntry]:

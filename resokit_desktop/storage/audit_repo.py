@@ -56,10 +56,6 @@ def list_entries(
     return [AuditEntry(*row) for row in db.execute(sql, params)]
 
 
-def count_entries(db: sqlite_utils.Database) -> int:
-    return int(db.execute("SELECT count(*) FROM audit_log").fetchone()[0])
-
-
 def first_broken_link(db: sqlite_utils.Database) -> int | None:
     """The id of the first entry whose chain does not match (edited or removed before it)."""
     previous = GENESIS

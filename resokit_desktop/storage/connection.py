@@ -152,10 +152,6 @@ def quote_text(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-# Kept for callers of the earlier private name.
-_quote = quote_text
-
-
 def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the dossier file and bring its schema up to date.
 

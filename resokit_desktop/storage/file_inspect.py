@@ -11,7 +11,6 @@ from resokit_desktop.storage.connection import (
     KIND_EMPTY,
     KIND_ENCRYPTED,
     KIND_MISSING,
-    KIND_PLAIN,
     PAGE_SIZE,
     DbError,
     connect_plainly,
@@ -115,7 +114,3 @@ def _cipher_settings(conn) -> dict[str, str]:
         if row:
             found[name] = str(row[0])
     return found
-
-
-def plain_sqlite_kind(path: Path) -> bool:
-    return file_kind(path) == KIND_PLAIN

@@ -183,11 +183,6 @@ def save_version(
         _write_content(db, version, frozenset(renamed))
 
 
-def delete_version(db: sqlite_utils.Database, version_id: int) -> None:
-    with transaction(db):
-        db.execute("DELETE FROM web_versions WHERE id = ?", [version_id])
-
-
 def get_comparison(db: sqlite_utils.Database, old_id: int, new_id: int) -> Comparison | None:
     row = db.execute(
         "SELECT id, client_id, old_version_id, new_version_id, client_words FROM web_comparisons "

@@ -28,6 +28,7 @@ from resokit_desktop.ui.dossier_tabs import TabSpec, registered_tabs
 from resokit_desktop.ui.dossiers.client_list_panel import ClientListPanel
 from resokit_desktop.ui.dossiers.overview_tab import OverviewTab
 from resokit_desktop.ui.widgets.kept_input import KeptInput
+from resokit_desktop.ui.widgets.modal import exec_and_free
 
 WINDOW_TITLE = "Resokit Desktop"
 SETTINGS_GROUP = "main_window"
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from resokit_desktop.ui.settings.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.dossier, self).exec()
+        exec_and_free(SettingsDialog(self.dossier, self))
 
     def about(self) -> None:
         from resokit_desktop import __version__

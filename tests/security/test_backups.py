@@ -37,22 +37,25 @@ def test_backup_is_verified_encrypted_and_holds_what_is_only_in_the_wal(db_path)
 
 
 def test_rotation_keeps_7_daily_and_4_weekly(db_path):
+    # End to end with real encrypted backups; the rule's own cases (weekdays, gaps, DST, new
+    # year) are tested directly in test_backup_rotation_rule.py.
     make_dossier(db_path, PASSPHRASE, clients=1)
     dossier = DossierFile.open(db_path, PASSPHRASE)
-    start = datetime(2026, 1, 1, 9, 0, 0)
+    start = datetime(2026, 1, 1, 9, 0, 0)  # a Thursday, in ISO week 1
+    weekly = [start + timedelta(days=7 * week) for week in range(5)]  # weeks 1..5
+    daily = [start + timedelta(days=day) for day in range(36, 43)]  # 6..12 February
     made = []
-    for day in range(50):
-        hours = (0, 5) if day % 10 == 0 else (0,)  # some days: start-up and the daily one
-        for hour in hours:
-            when = start + timedelta(days=day, hours=hour)
-            made.append(dossier.backup_now(now=when))
+    for when in [*weekly, *daily[:4], daily[4] - timedelta(hours=5), *daily[4:]]:
+        made.append(dossier.backup_now(now=when))  # one day also has a start-up backup
     dossier.close()
     left = backups.backup_files(db_path)
     assert len(left) == 11
     days = [when.date() for when, _ in left]
-    assert days[:7] == [(start + timedelta(days=49 - n)).date() for n in range(7)]
+    assert days[:7] == [when.date() for when in reversed(daily)]
     weeks = {when.isocalendar()[:2] for when, _ in left[7:]}
     assert len(weeks) == 4
+    assert [when for when, _ in left[7:]] == list(reversed(weekly[1:]))  # week 1 is dropped
+    assert daily[4] - timedelta(hours=5) not in dict(left)  # one backup per day
     assert left[0][1] == made[-1]  # the newest is always kept
     stamps = [when for when, _ in left]
     assert stamps == sorted(stamps, reverse=True)
@@ -65,10 +68,12 @@ def test_rotation_follows_the_settings(db_path):
     dossier = DossierFile.open(db_path, PASSPHRASE)
     set_setting(dossier.db, backups.SETTING_KEEP_DAILY, 2)
     set_setting(dossier.db, backups.SETTING_KEEP_WEEKLY, 1)
-    for day in range(20):
-        dossier.backup_now(now=datetime(2026, 3, 1, 12) + timedelta(days=day))
+    for day in (1, 4, 9, 10, 11):  # 1 March 2026 is a Sunday; 9 March a Monday
+        dossier.backup_now(now=datetime(2026, 3, day, 12))
     dossier.close()
-    assert len(backups.backup_files(db_path)) == 3
+    # The default (7 daily, 4 weekly) would keep all five.
+    assert [when for when, _ in backups.backup_files(db_path)] == [
+        datetime(2026, 3, 11, 12), datetime(2026, 3, 10, 12), datetime(2026, 3, 9, 12)]
 
 
 def test_backup_due_once_a_day(db_path):

@@ -10,10 +10,14 @@ import subprocess
 import sys
 import time
 
+import pytest
 from dossier_factory import make_dossier
 
 from resokit_desktop.security import backups
 from resokit_desktop.storage.file_inspect import OK, inspect_file
+
+# A SIGKILL loop: part of CI's full run, left out of the everyday `./test.sh -m "not slow"`.
+pytestmark = pytest.mark.slow
 
 PASSPHRASE = "back-up onder vuur"
 KILLS = int(os.environ.get("RESOKIT_BACKUP_KILLS", "12"))

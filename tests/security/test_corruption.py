@@ -48,6 +48,7 @@ def _offsets(size: int) -> dict[str, list[int]]:
     }
 
 
+@pytest.mark.slow  # ~64 tampered copies, each opened with the KDF: CI's full run only
 def test_byte_tampering_is_detected_every_time(damaged_setup):
     path, original = damaged_setup
     size = len(original)

@@ -12,10 +12,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import sqlcipher3
 
 from resokit_desktop.services.demo_service import fill_demo
 from resokit_desktop.storage.connection import open_database
+
+# A SIGKILL loop: part of CI's full run, left out of the everyday `./test.sh -m "not slow"`.
+pytestmark = pytest.mark.slow
 
 ITERATIONS = int(os.environ.get("RESOKIT_EXPORT_KILLS", "10"))
 EXPORTER = """

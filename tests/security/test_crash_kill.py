@@ -13,11 +13,15 @@ import time
 from pathlib import Path
 
 import crash_writer_child as child
+import pytest
 import sqlcipher3
 import sqlite_utils
 
 from resokit_desktop.domain.client import Client, Consent
 from resokit_desktop.storage.connection import open_database
+
+# A SIGKILL loop: part of CI's full run, left out of the everyday `./test.sh -m "not slow"`.
+pytestmark = pytest.mark.slow
 
 PASSPHRASE = "kraak-test-wachtwoord"
 ITERATIONS = int(os.environ.get("RESOKIT_CRASH_ITERATIONS", "200"))

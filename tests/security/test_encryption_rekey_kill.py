@@ -12,11 +12,15 @@ import subprocess
 import sys
 import time
 
+import pytest
 from dossier_factory import make_dossier
 
 from resokit_desktop.storage import cipher_file
 from resokit_desktop.storage.errors import StorageError
 from resokit_desktop.storage.file_inspect import OK, inspect_file
+
+# A SIGKILL loop: part of CI's full run, left out of the everyday `./test.sh -m "not slow"`.
+pytestmark = pytest.mark.slow
 
 OLD = "oude wachtwoordzin voor de test"
 NEW = "nieuwe wachtwoordzin voor de test"

@@ -7,18 +7,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from resokit_desktop.domain.client import Client
-from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.ui.actions import RESERVED_SHORTCUTS, ActionRegistry
 from resokit_desktop.ui.dossier_tabs import register_tab, registered_tabs
 from resokit_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def dossier(db_path):
-    opened = DossierFile.open(db_path)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

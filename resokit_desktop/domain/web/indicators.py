@@ -70,11 +70,6 @@ class LeftOut:
     broken: int = 0
     paid: int = 0  # only when paid staff are not counted
 
-    @property
-    def total(self) -> int:
-        return self.sleeping + self.wished_for + self.broken + self.paid
-
-
 @dataclass(frozen=True)
 class Indicators:
     size: int

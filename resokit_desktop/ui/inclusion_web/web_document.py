@@ -65,11 +65,6 @@ class WebDocument(QObject):
         self.changed.emit()
         return member
 
-    def set_position(self, entry_id: int, position: Position) -> None:
-        self.version.members[entry_id].position = replace(position)
-        self.member_moved.emit(entry_id)
-        self.changed.emit()
-
     def set_positions(self, positions: dict[int, Position]) -> None:
         for entry_id, position in positions.items():
             self.version.members[entry_id].position = replace(position)

@@ -33,6 +33,7 @@ from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.kept_input import KeptInput
+from resokit_desktop.ui.widgets.modal import exec_and_free
 from resokit_desktop.ui.widgets.reserved_label import ReservedLabel
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
@@ -376,7 +377,7 @@ class InclusionWebTab(QWidget):
 
         if self.client_id is None or not self.flush():
             return
-        CompareDialog(self.db, self.client_id, self).exec()
+        exec_and_free(CompareDialog(self.db, self.client_id, self))
 
     def export(self, fmt: str) -> None:
         from resokit_desktop.ui.inclusion_web.web_export_dialog import export_version

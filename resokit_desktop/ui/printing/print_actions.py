@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from resokit_desktop.ui.widgets.modal import exec_and_free
+
 CONTEXT = "PrintActions"
 
 
@@ -41,7 +43,7 @@ def print_summary(window) -> None:
 
     client_id = _ready(window)
     if client_id is not None:
-        SummaryPreviewDialog(window.dossier.db, client_id, window).exec()
+        exec_and_free(SummaryPreviewDialog(window.dossier.db, client_id, window))
 
 
 def save_summary_pdf(window) -> None:
@@ -69,4 +71,4 @@ def _open(window, kind: str) -> None:
         "comparison": printables_preview.ComparisonPreviewDialog,
         "role_plan": printables_preview.RolePlanPreviewDialog,
     }[kind]
-    dialog_class(window.dossier.db, client_id, parent=window).exec()
+    exec_and_free(dialog_class(window.dossier.db, client_id, parent=window))

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from resokit_desktop.ui.widgets.modal import exec_and_free
+
 CONTEXT = "SaveDialog"
 
 
@@ -48,6 +50,6 @@ def ask_pdf_path(parent: QWidget, title: str, folder: Path, file_name: str) -> P
     }
     for which, text in labels.items():
         dialog.setLabelText(which, text)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+    if exec_and_free(dialog) != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from resokit_desktop.ui.widgets.modal import exec_and_free
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PrivacyActions", text)
@@ -28,7 +30,7 @@ def open_access_export(window) -> None:
     client_id = window.current_client_id()
     if client_id is None or not window.flush_pending():
         return
-    AccessExportDialog(window.dossier, client_id, window).exec()
+    exec_and_free(AccessExportDialog(window.dossier, client_id, window))
 
 
 def open_transfer_export(window) -> None:
@@ -37,7 +39,7 @@ def open_transfer_export(window) -> None:
     client_id = window.current_client_id()
     if client_id is None or not window.flush_pending():
         return
-    TransferExportDialog(window.dossier, client_id, window).exec()
+    exec_and_free(TransferExportDialog(window.dossier, client_id, window))
 
 
 def open_transfer_import(window) -> None:
@@ -46,7 +48,7 @@ def open_transfer_import(window) -> None:
     if not window.flush_pending():
         return
     dialog = TransferImportDialog(window.dossier, window)
-    dialog.exec()
+    exec_and_free(dialog)
     if dialog.imported_id is not None:
         window.refresh_clients()
 
@@ -54,10 +56,10 @@ def open_transfer_import(window) -> None:
 def open_retention(window) -> None:
     from resokit_desktop.ui.security.retention_dialog import RetentionDialog
 
-    RetentionDialog(window.dossier, window).exec()
+    exec_and_free(RetentionDialog(window.dossier, window))
 
 
 def open_audit(window) -> None:
     from resokit_desktop.ui.security.audit_view import AuditDialog
 
-    AuditDialog(window.dossier, window).exec()
+    exec_and_free(AuditDialog(window.dossier, window))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -317,7 +315,3 @@ class SessionEditor(QWidget):
             if message.text():
                 return self.fields[key]
         return None
-
-
-def today_text() -> str:
-    return display_date(date.today().isoformat())

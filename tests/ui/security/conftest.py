@@ -1,19 +1,8 @@
-"""Fixtures for the privacy dialogs: an open dossier and a shown main window on it."""
+"""Fixtures for the privacy dialogs (the open dossier comes from tests/ui/conftest.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from resokit_desktop.services.dossier_file import DossierFile
-
-
-@pytest.fixture
-def dossier(db_path: Path):
-    opened = DossierFile.open(db_path)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import base64
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox
 
-from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import settings_repo
 from resokit_desktop.storage.connection import open_database
 from resokit_desktop.ui.settings.settings_dialog import SettingsDialog
-
-
-@pytest.fixture
-def dossier(db_path):
-    opened = DossierFile.open(db_path)
-    yield opened
-    opened.close()
 
 
 def _dialog(qtbot, dossier) -> SettingsDialog:

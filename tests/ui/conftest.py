@@ -1,4 +1,4 @@
-"""Fixtures for the dossier UI tests: an open DossierFile and a main window on it."""
+"""Shared UI fixtures: an open dossier file and a shown, active main window on it."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def dossier(db_path: Path):
 
 @pytest.fixture
 def window(qtbot, dossier):
+    """A main window on the dossier; dialogs a failing test leaves open are closed and reported."""
     from resokit_desktop.ui.main_window import MainWindow
 
     main = MainWindow(dossier)
@@ -27,7 +28,7 @@ def window(qtbot, dossier):
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
-    main.activateWindow()  # shortcuts such as Ctrl+N work in the active window only
+    main.activateWindow()  # shortcuts such as Ctrl+N and Del work in the active window only
     qtbot.waitUntil(main.isActiveWindow)
     yield main
     # Never hang on a dialog a failing test left behind: close it and say so.
