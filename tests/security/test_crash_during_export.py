@@ -34,6 +34,7 @@ while True:
     for client_id in (1, 2, 3):
         transfer.export_client(db, client_id, folder / "out" / "overdracht.x", "zin")
         access_export.export_access(db, client_id, folder / "out")
+        print("DONE", flush=True)
 """
 
 
@@ -61,6 +62,9 @@ def test_killed_exports_never_leave_a_partial_final_file(tmp_path: Path) -> None
         child = subprocess.Popen([sys.executable, "-c", EXPORTER, str(tmp_path)],
                                  stdout=subprocess.PIPE, text=True)
         assert child.stdout.readline().strip() == "READY"
+        # One whole round of exports first, however slow the machine; then a kill at a random
+        # moment of the rounds that follow.
+        assert child.stdout.readline().strip() == "DONE"
         time.sleep(rng.uniform(0.2, 2.0))
         child.send_signal(signal.SIGKILL)
         child.wait()
