@@ -26,10 +26,10 @@ from resokit_desktop.storage import contacts_repo
 from resokit_desktop.storage.errors import NotFoundError, StorageError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.inclusion_web.indicators_panel import IndicatorsPanel
+from resokit_desktop.ui.inclusion_web.legend_widget import LegendWidget
 from resokit_desktop.ui.inclusion_web.member_panel import MemberPanel
 from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
-from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.reserved_label import ReservedLabel
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox

@@ -151,7 +151,7 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
 
     def save_to(self, path: Path) -> None:
         """Build in the background and write atomically; the window stays responsive."""
-        from resokit_desktop.ui.printing.summary_job import write_atomically
+        from resokit_desktop.services.summary_pipeline import write_atomically
 
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")

@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtGui import QColor, QImage
 
+from resokit_desktop.rendering.web_legend import legend_text_entries
+from resokit_desktop.rendering.web_render import render_web_png, render_web_svg
 from resokit_desktop.services import demo_service, web_service
-from resokit_desktop.ui.inclusion_web.web_legend import legend_text_entries
-from resokit_desktop.ui.inclusion_web.web_render import render_web_png, render_web_svg
 
 
 def _demo_version(db):

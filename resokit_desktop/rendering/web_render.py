@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from resokit_desktop.domain.text_hygiene import cleaned, xml_safe
 from resokit_desktop.domain.web.model import WebVersion
+from resokit_desktop.rendering.web_document import WebDocument
+from resokit_desktop.rendering.web_labels import drawing_language
+from resokit_desktop.rendering.web_legend import legend_rows, paint_legend
+from resokit_desktop.rendering.web_scene import WebScene
 from resokit_desktop.resources import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, fonts_dir
-from resokit_desktop.ui.inclusion_web.web_document import WebDocument
-from resokit_desktop.ui.inclusion_web.web_labels import drawing_language
-from resokit_desktop.ui.inclusion_web.web_legend import legend_rows, paint_legend
-from resokit_desktop.ui.inclusion_web.web_scene import WebScene
 
 _fonts_loaded = False
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 from resokit_desktop.domain.names import initials_of
 from resokit_desktop.domain.web.geometry import inside_web, position_from_unit, position_to_unit
 from resokit_desktop.domain.web.model import Member, Position
-from resokit_desktop.ui.inclusion_web import web_style as style
-from resokit_desktop.ui.inclusion_web.web_document import WebDocument
-from resokit_desktop.ui.inclusion_web.web_items import LineItem, MemberItem, WebBackgroundItem
+from resokit_desktop.rendering import web_style as style
+from resokit_desktop.rendering.web_document import WebDocument
+from resokit_desktop.rendering.web_items import LineItem, MemberItem, WebBackgroundItem
 
 R = style.WEB_RADIUS
 
