@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -68,20 +69,27 @@ def main() -> int:
     from resokit_desktop.resources import FONT_REGULAR, fonts_dir
 
     folder = Path(tempfile.mkdtemp(prefix="resokit-bench-"))
+    try:
+        return _run(folder, args.base, fonts_dir() / FONT_REGULAR)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(folder: Path, base: Path | None, font: Path) -> int:
     data, client_id = _dossier(folder)
     env = {k: v for k, v in os.environ.items() if not k.startswith("RESOKIT_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     trees = {"this checkout": ROOT}
-    if args.base is not None:
-        trees["base"] = args.base.resolve()
+    if base is not None:
+        trees["base"] = base.resolve()
 
     def summary(tree: Path) -> list[str]:
         return [sys.executable, "-m", "resokit_desktop", "summary", "--data", str(data),
                 "--client", str(client_id), "--copy", "worker", "--out",
                 str(folder / f"summary-{tree.name}.pdf")]
 
-    floor_command = [sys.executable, "-c", FLOOR, str(fonts_dir() / FONT_REGULAR),
+    floor_command = [sys.executable, "-c", FLOOR, str(font),
                      str(folder / "floor.pdf")]
     times: dict[str, list[float]] = {"floor": [], **{name: [] for name in trees}}
     for tree in trees.values():  # once each first: bytecode written, files in the page cache
