@@ -30,9 +30,9 @@ def main() -> int:
     from rich_client import make_rich_client
 
     from resokit_desktop.domain.summary import SummaryCopy, SummaryOptions
+    from resokit_desktop.rendering.web_render import ensure_application
+    from resokit_desktop.services.summary_pipeline import build_pdf, prepare_summary
     from resokit_desktop.storage.connection import open_database
-    from resokit_desktop.ui.inclusion_web.web_render import ensure_application
-    from resokit_desktop.ui.printing.summary_job import build_pdf, prepare_summary
 
     ensure_application()
     folder = Path(tempfile.mkdtemp(prefix="resokit-bench-"))
@@ -82,8 +82,8 @@ def _qt_preview(db, client_id: int, options, folder: Path) -> float:
 
     from resokit_desktop.reports.summary_document import summary_document
     from resokit_desktop.reports.texts import ReportTexts
+    from resokit_desktop.services.summary_pipeline import prepare_summary
     from resokit_desktop.ui.printing.qt_print import apply_page_setup, paint_document
-    from resokit_desktop.ui.printing.summary_job import prepare_summary
 
     times = []
     for run in range(RUNS):

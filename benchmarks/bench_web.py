@@ -123,7 +123,7 @@ def bench_undo(app, tab, steps: int, runs: int) -> float:
 
 
 def bench_png(version, runs: int, size=(1600, 1100)) -> float:
-    from resokit_desktop.ui.inclusion_web.web_render import render_web_png
+    from resokit_desktop.rendering.web_render import render_web_png
 
     render_web_png(version, *size)
     samples = []

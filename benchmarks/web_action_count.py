@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from resokit_desktop.domain.web.geometry import position_to_unit  # noqa: E402
 from resokit_desktop.domain.web.model import EntryKind, Position  # noqa: E402
-from resokit_desktop.ui.inclusion_web import web_style  # noqa: E402
-from resokit_desktop.ui.inclusion_web.web_items import MemberItem  # noqa: E402
+from resokit_desktop.rendering import web_style  # noqa: E402
+from resokit_desktop.rendering.web_items import MemberItem  # noqa: E402
 
 # name, domain, ring, kind, function badge letters (P, E, A, G)
 WEB = [

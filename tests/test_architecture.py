@@ -65,12 +65,40 @@ def test_no_god_modules() -> None:
     assert not too_long, f"modules over {HARD_LINE_CAP} lines (split them):\n" + "\n".join(too_long)
 
 
+# rendering/ draws the web offscreen with Qt's graphics scene, which lives in QtWidgets: it may
+# name the graphics-view classes (and QWidget, the type QGraphicsItem.paint is handed), never more.
+GRAPHICS_VIEW_NAMES = ("QApplication", "QGraphics", "QStyle", "QStyleOptionGraphicsItem", "QWidget")
+
+
+def _rendering_stays_widget_free(path: Path) -> list[str]:
+    """rendering/: only graphics-view names from QtWidgets, and no widget made or subclassed."""
+    offenders = []
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6.QtWidgets"):
+            offenders += [f"{path.relative_to(ROOT)}:{node.lineno} imports {a.name}"
+                          for a in node.names if not a.name.startswith(GRAPHICS_VIEW_NAMES)]
+        elif isinstance(node, ast.Import) and any(a.name.startswith("PySide6.QtWidgets")
+                                                  for a in node.names):
+            offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} imports QtWidgets whole")
+        elif isinstance(node, ast.ClassDef):
+            offenders += [f"{path.relative_to(ROOT)}:{node.lineno} subclasses a widget"
+                          for b in node.bases
+                          if isinstance(b, ast.Name) and b.id.endswith("Widget")]
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+              and node.func.id.endswith("Widget")):
+            offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} makes a widget")
+    return offenders
+
+
 def test_only_ui_and_app_import_qtwidgets() -> None:
     """A plain scan that backs up the import-linter contract, naming the file and line."""
     allowed = {PACKAGE / "app.py"}
     offenders = []
     for path in _modules():
         if path in allowed or (PACKAGE / "ui") in path.parents:
+            continue
+        if (PACKAGE / "rendering") in path.parents:
+            offenders += _rendering_stays_widget_free(path)
             continue
         for node in ast.walk(ast.parse(path.read_bytes())):
             names = []

@@ -102,7 +102,7 @@ def _render(version, fmt: str, size: tuple[int, int], lang: str,
         return graphml_bytes(version, count_paid_staff)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from resokit_desktop import i18n
-    from resokit_desktop.ui.inclusion_web.web_render import (
+    from resokit_desktop.rendering.web_render import (
         ensure_application,
         render_web_png,
         render_web_svg,

@@ -63,7 +63,9 @@ def _start_qt(lang: str) -> None:
     """A windowless Qt application: fonts for drawing the web, and the chosen language."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from resokit_desktop import i18n, paths
-    from resokit_desktop.ui.inclusion_web.web_render import ensure_application
+
+    # Lazy: Qt loads only once the arguments are known to be good.
+    from resokit_desktop.rendering.web_render import ensure_application
 
     app = ensure_application()  # the web is drawn with Qt's graphics scene: a QApplication
     paths.set_application_identity()
@@ -71,8 +73,9 @@ def _start_qt(lang: str) -> None:
 
 
 def _build(db, client_id: int, options: SummaryOptions) -> bytes:
+    # Lazy: the pipeline (and Qt, fpdf2 behind it) loads only once the file is open.
+    from resokit_desktop.services.summary_pipeline import build_pdf, prepare_summary
     from resokit_desktop.services.summary_service import SummaryError
-    from resokit_desktop.ui.printing.summary_job import build_pdf, prepare_summary
 
     try:
         data = prepare_summary(db, client_id, options)

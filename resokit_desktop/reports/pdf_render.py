@@ -5,11 +5,15 @@ from __future__ import annotations
 import io
 import logging
 
-from fpdf import FPDF, FontFace
-from fpdf.enums import XPos, YPos
+from resokit_desktop import import_without_numpy
 
-from resokit_desktop.domain.text_hygiene import cleaned
-from resokit_desktop.reports.blocks import (
+import_without_numpy("fpdf")  # before the fpdf imports below: they then find it loaded
+
+from fpdf import FPDF, FontFace  # noqa: E402
+from fpdf.enums import XPos, YPos  # noqa: E402
+
+from resokit_desktop.domain.text_hygiene import cleaned  # noqa: E402
+from resokit_desktop.reports.blocks import (  # noqa: E402
     Bullets,
     Document,
     Facts,
@@ -19,7 +23,13 @@ from resokit_desktop.reports.blocks import (
     Picture,
     Table,
 )
-from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_REGULAR, fonts_dir
+from resokit_desktop.resources import (  # noqa: E402
+    FONT_BOLD,
+    FONT_FAMILY,
+    FONT_ITALIC,
+    FONT_REGULAR,
+    fonts_dir,
+)
 
 # Qt's SVG carries <title>/<desc>; fpdf2 warns about each one, which says nothing to a user.
 logging.getLogger("fpdf.svg").setLevel(logging.ERROR)

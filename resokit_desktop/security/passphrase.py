@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 from resokit_desktop.domain.text_hygiene import has_control_characters
 from resokit_desktop.domain.validation import FieldError
-from resokit_desktop.security.passphrase_strength import assess
 from resokit_desktop.storage.connection import normalise_passphrase
 
 MIN_LENGTH = 8
@@ -40,6 +39,9 @@ def check_passphrase_text(passphrase: str) -> list[FieldError]:
         return [FieldError("passphrase", "passphrase_control")]
     if len(normalise_passphrase(passphrase)) < MIN_LENGTH:
         return [FieldError("passphrase", "passphrase_too_short")]
+    # Lazy: zxcvbn and its word lists load only when a passphrase is judged.
+    from resokit_desktop.security.passphrase_strength import assess
+
     assessment = assess(passphrase)
     if assessment.score <= WEAKEST_REFUSED:
         code = "passphrase_weak" + (f"_{assessment.reason}" if assessment.reason else "")
@@ -64,6 +66,9 @@ def strength(passphrase: str) -> int:
     text = normalise_passphrase(passphrase)
     if len(text) < MIN_LENGTH:
         return 0
+    # Lazy: zxcvbn and its word lists load only when a passphrase is judged.
+    from resokit_desktop.security.passphrase_strength import assess
+
     return assess(text).score
 
 

@@ -35,12 +35,12 @@ from resokit_desktop.domain.web.model import (
     TieAttributes,
     WebVersion,
 )
+from resokit_desktop.rendering.web_render import render_web_svg
 from resokit_desktop.services import web_service
+from resokit_desktop.services.summary_pipeline import build_pdf, prepare_summary
 from resokit_desktop.services.web_graphml import graphml_bytes
 from resokit_desktop.storage import clients_repo, contacts_repo, sessions_repo, web_repo
 from resokit_desktop.storage.connection import open_database
-from resokit_desktop.ui.inclusion_web.web_render import render_web_svg
-from resokit_desktop.ui.printing.summary_job import build_pdf, prepare_summary
 
 TODAY = date(2026, 11, 23)
 CONTROLS = [chr(c) for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))]

@@ -11,7 +11,7 @@ from resokit_desktop.domain.summary import SummaryCopy, SummaryOptions
 from resokit_desktop.reports.figure_texts import figure_explanation, figure_name
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import web_service
-from resokit_desktop.ui.printing.summary_job import build_pdf, prepare_summary
+from resokit_desktop.services.summary_pipeline import build_pdf, prepare_summary
 
 NL = ReportTexts("nl")
 WORKER_KEYS = ("size", "people_score", "places_score", "domains_used", "unpaid_active_people",

@@ -8,8 +8,8 @@ from pypdf import PdfReader
 from rich_client import CLIENT_NAME, OBSERVATION
 
 from resokit_desktop.domain.summary import SummaryCopy, SummaryOptions
+from resokit_desktop.services.summary_pipeline import build_pdf, prepare_summary
 from resokit_desktop.storage import sessions_repo
-from resokit_desktop.ui.printing.summary_job import build_pdf, prepare_summary
 
 
 def summary(db, client_id: int, **options) -> bytes:

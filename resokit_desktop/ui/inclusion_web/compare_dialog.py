@@ -22,6 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.web.comparison import WebComparison
+from resokit_desktop.rendering import web_style as style
+from resokit_desktop.rendering.web_document import WebDocument
+from resokit_desktop.rendering.web_labels import marker_label
+from resokit_desktop.rendering.web_scene import WebScene
 from resokit_desktop.reports.figure_texts import (
     figure_explanation,
     figure_name,
@@ -30,11 +34,7 @@ from resokit_desktop.reports.figure_texts import (
 )
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import web_service
-from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.inclusion_web.new_version_dialog import version_texts
-from resokit_desktop.ui.inclusion_web.web_document import WebDocument
-from resokit_desktop.ui.inclusion_web.web_labels import marker_label
-from resokit_desktop.ui.inclusion_web.web_scene import WebScene
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 

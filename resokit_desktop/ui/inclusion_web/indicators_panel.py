@@ -15,9 +15,9 @@ from resokit_desktop.domain.web.indicators import (
     compute_indicators,
 )
 from resokit_desktop.domain.web.model import WebVersion
+from resokit_desktop.rendering.web_labels import function_label
 from resokit_desktop.reports import figure_texts
 from resokit_desktop.reports.texts import ReportTexts
-from resokit_desktop.ui.inclusion_web.web_labels import function_label
 
 MUTED = "#5B6673"
 

@@ -28,7 +28,7 @@ from resokit_desktop.domain.web.model import (
     Strength,
     TieStatus,
 )
-from resokit_desktop.ui.inclusion_web import web_labels as labels
+from resokit_desktop.rendering import web_labels as labels
 from resokit_desktop.ui.inclusion_web.web_commands import (
     EditIdentityCommand,
     EditTieCommand,

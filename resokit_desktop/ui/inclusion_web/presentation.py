@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from resokit_desktop.ui.inclusion_web import web_style as style
+from resokit_desktop.rendering import web_style as style
 from resokit_desktop.ui.inclusion_web.web_touch import TouchGestures
 from resokit_desktop.ui.inclusion_web.web_view import WebView
 

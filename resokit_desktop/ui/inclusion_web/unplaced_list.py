@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.web.model import RegistryEntry
-from resokit_desktop.ui.inclusion_web.web_labels import kind_label
+from resokit_desktop.rendering.web_labels import kind_label
 from resokit_desktop.ui.inclusion_web.web_view import ENTRY_MIME
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from resokit_desktop.domain.web.model import EntryKind, Member, Position, TieAttributes, tie_key
-from resokit_desktop.ui.inclusion_web.web_document import WebDocument
+from resokit_desktop.rendering.web_document import WebDocument
 
 MOVE_ID = 1001
 EDIT_ID = 1002

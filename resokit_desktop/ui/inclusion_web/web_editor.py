@@ -18,6 +18,9 @@ from resokit_desktop.domain.web.model import (
     TieAttributes,
     WebVersion,
 )
+from resokit_desktop.rendering.web_document import WebDocument
+from resokit_desktop.rendering.web_labels import new_name
+from resokit_desktop.rendering.web_scene import WebScene
 from resokit_desktop.ui.inclusion_web.web_commands import (
     AddMemberCommand,
     AddTieCommand,
@@ -27,9 +30,6 @@ from resokit_desktop.ui.inclusion_web.web_commands import (
     RemoveMembersCommand,
     RemoveTieCommand,
 )
-from resokit_desktop.ui.inclusion_web.web_document import WebDocument
-from resokit_desktop.ui.inclusion_web.web_labels import new_name
-from resokit_desktop.ui.inclusion_web.web_scene import WebScene
 from resokit_desktop.ui.inclusion_web.web_touch import TouchGestures
 from resokit_desktop.ui.inclusion_web.web_view import WebView, ring_step
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resokit_desktop.domain.web.model import WebVersion
+from resokit_desktop.rendering.web_render import render_web_png, render_web_svg
 from resokit_desktop.security.safe_output import OutputRefused, write_bytes_atomically
 from resokit_desktop.services.web_graphml import graphml_bytes
-from resokit_desktop.ui.inclusion_web.web_render import render_web_png, render_web_svg
 
 EXPORT_SIZE = (1600, 1100)
 

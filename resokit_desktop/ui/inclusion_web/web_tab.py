@@ -26,11 +26,11 @@ from resokit_desktop.storage import contacts_repo
 from resokit_desktop.storage.errors import NotFoundError, StorageError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.inclusion_web.indicators_panel import IndicatorsPanel
+from resokit_desktop.ui.inclusion_web.legend_widget import LegendWidget
 from resokit_desktop.ui.inclusion_web.member_panel import MemberPanel
 from resokit_desktop.ui.inclusion_web.new_version_dialog import NewVersionDialog, version_texts
 from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
-from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.modal import exec_and_free

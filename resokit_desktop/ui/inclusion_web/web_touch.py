@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from resokit_desktop.ui.inclusion_web.web_items import MemberItem
+from resokit_desktop.rendering.web_items import MemberItem
 
 LONG_PRESS_MS = 600
 MOVE_SLOP_PX = 12

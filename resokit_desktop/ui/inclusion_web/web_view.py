@@ -17,10 +17,10 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheel
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsView, QWidget
 
 from resokit_desktop.domain.web.model import EntryKind, Function, Position
-from resokit_desktop.ui.inclusion_web import web_style as style
-from resokit_desktop.ui.inclusion_web.web_items import MemberItem
-from resokit_desktop.ui.inclusion_web.web_labels import function_letter, kind_label
-from resokit_desktop.ui.inclusion_web.web_scene import WebScene
+from resokit_desktop.rendering import web_style as style
+from resokit_desktop.rendering.web_items import MemberItem
+from resokit_desktop.rendering.web_labels import function_letter, kind_label
+from resokit_desktop.rendering.web_scene import WebScene
 
 ENTRY_MIME = "application/x-resokit-registry-entry"
 PALETTE_KINDS = (EntryKind.PERSON, EntryKind.PLACE, EntryKind.GROUP)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from resokit_desktop.domain.web.comparison import compare_versions
+from resokit_desktop.rendering.web_picture import render_web_picture
 from resokit_desktop.reports.blocks import Document
 from resokit_desktop.reports.printables import (
     comparison_document,
@@ -24,7 +25,6 @@ from resokit_desktop.ui.printing.preview_dialog import (
     remember,
     remembered,
 )
-from resokit_desktop.ui.printing.web_picture import render_web_picture
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 CONTEXT = "PrintablesPreview"

@@ -13,6 +13,7 @@ from resokit_desktop.domain.summary import SummaryCopy, SummaryData, SummaryOpti
 from resokit_desktop.reports.blocks import Document
 from resokit_desktop.reports.summary_document import summary_document
 from resokit_desktop.reports.texts import ReportTexts
+from resokit_desktop.services.summary_pipeline import prepare_summary
 from resokit_desktop.services.summary_service import session_dates
 from resokit_desktop.ui.printing.preview_dialog import (
     DocumentPreviewDialog,
@@ -20,7 +21,6 @@ from resokit_desktop.ui.printing.preview_dialog import (
     remember,
     remembered,
 )
-from resokit_desktop.ui.printing.summary_job import prepare_summary
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 CONTEXT = "SummaryPreview"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRegion
+from PySide6.QtGui import QPainter, QPaintEvent, QPen, QRegion
 from PySide6.QtWidgets import (
     QApplication,
     QMenu,
@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# A strong blue (contrast 5.9:1 on white, 3.4:1 on the light grey of panels) that no state of a
-# control uses, so the ring is never mistaken for a selection or a warning.
-FOCUS_COLOR = QColor("#005FCC")
+from resokit_desktop.rendering.focus_colour import FOCUS_COLOR
+
 FOCUS_WIDTH = 2
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from web_ui_helpers import finish, make_tab
 
 from resokit_desktop.domain.web.model import Strength
-from resokit_desktop.ui.inclusion_web import web_style as style
-from resokit_desktop.ui.inclusion_web.web_items import MemberItem
+from resokit_desktop.rendering import web_style as style
+from resokit_desktop.rendering.web_items import MemberItem
 from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
 
 # The web tab as it is in a 1366 x 768 window (client list on the left).

@@ -12,10 +12,10 @@ from web_ui_helpers import finish, make_tab, stored, wait_saved
 
 from resokit_desktop.domain.client import Client
 from resokit_desktop.domain.web.model import EntryKind, Member, Position, Strength, TieAttributes
+from resokit_desktop.rendering import web_style as style
 from resokit_desktop.services import web_service
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
-from resokit_desktop.ui.inclusion_web import web_style as style
 from resokit_desktop.ui.main_window import MainWindow
 
 

@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtGui import QColor, QImage
 
+from resokit_desktop.rendering.web_legend import legend_text_entries
+from resokit_desktop.rendering.web_render import render_web_png, render_web_svg
 from resokit_desktop.services import demo_service, web_service
-from resokit_desktop.ui.inclusion_web.web_legend import legend_text_entries
-from resokit_desktop.ui.inclusion_web.web_render import render_web_png, render_web_svg
 
 
 def _demo_version(db):
@@ -47,3 +47,31 @@ def test_legend_entries_as_text_cover_shapes_functions_and_states(qapp):
     for expected in ("Persoon", "Plaats", "Groep of organisatie", "Advies", "Gezelschap",
                      "Betaalde hulp", "Nieuw", "Verder weg"):
         assert expected in labels
+
+
+def test_svg_has_no_empty_groups_and_draws_the_same(qapp, db):
+    """Qt writes a style group for every state change, half of them empty; they are left out
+    (fpdf2 works through every group when it prints the summary), and the picture is unchanged."""
+    import re
+
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    version = _demo_version(db)
+    svg = render_web_svg(version, 1000, 700)
+    assert re.findall(rb"<g\b[^>]*>\s*</g>", svg) == []
+
+    def drawn(data: bytes) -> QImage:
+        image = QImage(1000, 700, QImage.Format.Format_ARGB32)
+        image.fill(QColor("#FFFFFF"))
+        painter = QPainter(image)
+        QSvgRenderer(QByteArray(data)).render(painter)
+        painter.end()
+        return image
+
+    from resokit_desktop.rendering import web_render
+
+    full = web_render.render_web_svg(version, 1000, 700, compact=False)
+    assert len(re.findall(rb"<g\b[^>]*>\s*</g>", full)) > 0
+    assert drawn(svg) == drawn(full)

@@ -10,11 +10,11 @@ from PySide6.QtTest import QTest
 from resokit_desktop.domain.client import Client
 from resokit_desktop.domain.web.geometry import position_to_unit
 from resokit_desktop.domain.web.model import Position
+from resokit_desktop.rendering import web_style
 from resokit_desktop.services import web_service
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo, contacts_repo
 from resokit_desktop.storage.connection import open_database
-from resokit_desktop.ui.inclusion_web import web_style
 from resokit_desktop.ui.inclusion_web.web_tab import InclusionWebTab
 
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from resokit_desktop import i18n
 from resokit_desktop.domain.summary import SummaryOptions
+from resokit_desktop.rendering.web_picture import render_web_picture
 from resokit_desktop.services.summary_service import gather_summary
-from resokit_desktop.ui.inclusion_web.web_legend import LegendWidget
-from resokit_desktop.ui.printing.web_picture import render_web_picture
+from resokit_desktop.ui.inclusion_web.legend_widget import LegendWidget
 
 WORDS = {
     "nl": ["Persoon", "Sterke band", "Kennen elkaar", "Betaalde hulp", "dichtbij", "verder",
@@ -57,7 +57,7 @@ def test_window_legend_keeps_the_window_language_after_a_french_print(qtbot, ric
     svg_text(rich_db, "fr")
     legend = LegendWidget()
     qtbot.addWidget(legend)
-    from resokit_desktop.ui.inclusion_web.web_legend import legend_rows
+    from resokit_desktop.rendering.web_legend import legend_rows
 
     labels = [label for _paint, label in legend_rows()]
     assert "Sterke band" in labels and "Lien fort" not in labels

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 from resokit_desktop.domain.summary import SummaryOptions
+from resokit_desktop.rendering import web_style as style
+from resokit_desktop.rendering.web_picture import PORTRAIT, render_web_picture
 from resokit_desktop.services.summary_service import gather_summary
-from resokit_desktop.ui.inclusion_web import web_style as style
-from resokit_desktop.ui.printing.web_picture import PORTRAIT, render_web_picture
 
 
 def disc_extent(image: QImage) -> tuple[int, int, int]:

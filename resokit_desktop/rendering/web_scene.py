@@ -24,9 +24,9 @@ from resokit_desktop.domain.web.layout import (
     widened,
 )
 from resokit_desktop.domain.web.model import Member, Position
-from resokit_desktop.ui.inclusion_web import web_style as style
-from resokit_desktop.ui.inclusion_web.web_document import WebDocument
-from resokit_desktop.ui.inclusion_web.web_items import LineItem, MemberItem, WebBackgroundItem
+from resokit_desktop.rendering import web_style as style
+from resokit_desktop.rendering.web_document import WebDocument
+from resokit_desktop.rendering.web_items import LineItem, MemberItem, WebBackgroundItem
 
 R = style.WEB_RADIUS
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.web.geometry import CENTRE_RADIUS, Spans, ring_bounds, uniform_spans
 from resokit_desktop.domain.web.model import DomainSet, Member
-from resokit_desktop.ui.inclusion_web import web_style as style
-from resokit_desktop.ui.inclusion_web.web_labels import centre_label, ring_label
-from resokit_desktop.ui.widgets.focus_ring import FOCUS_COLOR
+from resokit_desktop.rendering import web_style as style
+from resokit_desktop.rendering.focus_colour import FOCUS_COLOR
+from resokit_desktop.rendering.web_labels import centre_label, ring_label
 
 R = style.WEB_RADIUS
 DOMAIN_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap

@@ -1,4 +1,4 @@
-"""Turn a client's stored data into summary PDF bytes: gather and draw here, build anywhere.
+"""The one summary pipeline (gather → web picture → PDF) used by the print preview and the CLI.
 
 ``prepare_summary`` reads the dossier and draws the web (main thread: the connection and
 Qt painting belong there); ``build_pdf`` is pure data-in, bytes-out and may run in a worker thread.
@@ -12,7 +12,6 @@ import sqlite_utils
 
 from resokit_desktop.domain.summary import SummaryData, SummaryOptions
 from resokit_desktop.services.summary_service import gather_summary
-from resokit_desktop.ui.printing.web_picture import render_web_picture
 
 
 def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryOptions,
@@ -21,6 +20,9 @@ def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryO
     source = gather_summary(db, client_id, options, today)
     data = source.data
     if source.web_version is not None:
+        # Lazy: Qt's graphics scene loads only for a client with a web.
+        from resokit_desktop.rendering.web_picture import render_web_picture
+
         picture = render_web_picture(source.web_version, options.lang,
                                      initials_only=options.initials_only)
         data = data.with_web(picture)
@@ -28,6 +30,14 @@ def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryO
 
 
 def build_pdf(data: SummaryData, options: SummaryOptions) -> bytes:
+    """The summary's PDF bytes (fpdf2); safe to call from a worker thread."""
+    # Lazy: fpdf2 loads when the first PDF is built, not when the window starts.
     from resokit_desktop.reports.summary_pdf import build_summary_pdf
 
     return build_summary_pdf(data, options)
+
+
+def summary_pdf(db: sqlite_utils.Database, client_id: int, options: SummaryOptions,
+                today: date | None = None) -> bytes:
+    """The whole pipeline: the client's summary as PDF bytes."""
+    return build_pdf(prepare_summary(db, client_id, options, today), options)

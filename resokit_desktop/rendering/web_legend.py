@@ -5,13 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from resokit_desktop.domain.web.model import EntryKind, Function, Strength, TieStatus
-from resokit_desktop.ui.inclusion_web import web_style as style
-from resokit_desktop.ui.inclusion_web.web_labels import (
+from resokit_desktop.rendering import web_style as style
+from resokit_desktop.rendering.web_labels import (
     function_label,
     function_letter,
     kind_label,
@@ -108,24 +107,3 @@ def paint_legend(painter: QPainter, rect: QRectF, font_px: float, markers: bool 
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
     painter.restore()
 
-
-class LegendWidget(QWidget):
-    """The legend beside the web on screen."""
-
-    def __init__(self, parent: QWidget | None = None, markers: bool = False) -> None:
-        super().__init__(parent)
-        self.markers = markers
-        self.setAccessibleName(_t("Legenda"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self.sizeHint().height())
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        font_px = self.fontInfo().pixelSize() or 14
-        return QSize(240, int(len(legend_rows(self.markers)) * font_px * 0.92 * 2.0) + 12)
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        font_px = self.fontInfo().pixelSize() or 14
-        paint_legend(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), font_px * 0.92,
-                     self.markers)
-        painter.end()

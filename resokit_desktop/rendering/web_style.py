@@ -17,8 +17,8 @@ from PySide6.QtGui import (
 )
 
 from resokit_desktop.domain.web.model import EntryKind, Function, Member, Strength, TieStatus
+from resokit_desktop.rendering.web_labels import function_letter
 from resokit_desktop.resources import FONT_FAMILY
-from resokit_desktop.ui.inclusion_web.web_labels import function_letter
 
 # Scene units: the web's outer ring has this radius; everything scales with the view.
 WEB_RADIUS = 300.0

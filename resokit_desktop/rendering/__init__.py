@@ -1,0 +1,1 @@
+"""Offscreen drawing of the inclusieweb with Qt's graphics scene: no widgets, no data access."""
