@@ -69,6 +69,7 @@ from resokit_desktop.ui.security.unlock_panel import (
     UnlockDialog,
     place_problem_text,
 )
+from resokit_desktop.ui.security.unlock_worker import preload_window_modules
 
 ENV_PASSPHRASE = "RESOKIT_PASSPHRASE"
 DAMAGED = dossier_opening.DAMAGED
@@ -224,6 +225,8 @@ class DossierSession(QObject):
         if outcome.code == DAMAGED:
             self.damaged_passphrase = passphrase
         self._opened = outcome.dossier
+        if outcome.code is None and self._window_factory is _default_window:
+            preload_window_modules()
         return outcome.code
 
     def _take_opened(self) -> DossierFile | None:

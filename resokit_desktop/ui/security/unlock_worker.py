@@ -79,3 +79,14 @@ class BackgroundCall(QObject):
     def _deliver(self, result: object) -> None:
         self._active = False
         self.finished.emit(result)
+
+
+def preload_window_modules() -> None:
+    """Import the main window and its tab modules (no widget is made): called on the unlock
+    thread once the file opened, so building the window after Enter does not wait for imports."""
+    import importlib
+
+    from resokit_desktop.ui.dossier_tabs import load_tab_modules
+
+    importlib.import_module("resokit_desktop.ui.main_window")
+    load_tab_modules()
