@@ -8,7 +8,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = ("bench_startup.py", "bench_search.py", "bench_unlock.py", "bench_web.py",
-              "bench_summary.py", "bench_transfer_memory.py")
+              "bench_summary.py", "bench_transfer_memory.py", "bench_lag.py")
 
 
 def main() -> int:
