@@ -1292,8 +1292,24 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
         <source>Back-up teruggezet. Het vorige bestand is bewaard als %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het nakijken van het dossierbestand is een beschadiging gevonden, en er is nog geen back-up. Neem een kopie van het bestand en vraag hulp.</source>
+        <translation>Checking the dossier file found damage, and there is no backup yet. Make a copy of the file and ask for help.</translation>
+    </message>
+    <message>
+        <source>Bij het nakijken van het dossierbestand is een beschadiging gevonden. Zet een back-up terug: het beschadigde bestand wordt apart bewaard, er wordt niets overschreven.</source>
+        <translation>Checking the dossier file found damage. Restore a backup: the damaged file is kept aside, nothing is overwritten.</translation>
     </message>
     <message>
         <source>De back-up is teruggezet. Het beschadigde bestand is apart bewaard als %1.</source>
@@ -1348,12 +1364,20 @@ bv. Familie | Famille | Family</source>
         <translation>The dossier file cannot be opened: the disk is full. Free some space and start Resokit Desktop again.</translation>
     </message>
     <message>
+        <source>Het dossierbestand kan niet meer geopend worden. Start Resokit Desktop opnieuw om een back-up terug te zetten.</source>
+        <translation>The dossier file can no longer be opened. Start Resokit Desktop again to restore a backup.</translation>
+    </message>
+    <message>
         <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
         <translation>Note: some of your input has not been saved yet (%1). It stays in memory and will be back in the form as soon as you unlock. Do not quit before unlocking.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Resokit Desktop</source>
@@ -4000,6 +4024,10 @@ Gemaakt op: %3</source>
     <message>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Opening…</translation>
     </message>
     <message>
         <source>De schijf is vol: het dossierbestand kan nu niet geopend worden. Dit ligt niet aan je wachtwoordzin. Maak ruimte vrij en probeer opnieuw.</source>

@@ -1292,8 +1292,24 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
         <source>Back-up teruggezet. Het vorige bestand is bewaard als %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het nakijken van het dossierbestand is een beschadiging gevonden, en er is nog geen back-up. Neem een kopie van het bestand en vraag hulp.</source>
+        <translation>La vérification du fichier de dossiers a trouvé un dommage, et il n’y a pas encore de sauvegarde. Faites une copie du fichier et demandez de l’aide.</translation>
+    </message>
+    <message>
+        <source>Bij het nakijken van het dossierbestand is een beschadiging gevonden. Zet een back-up terug: het beschadigde bestand wordt apart bewaard, er wordt niets overschreven.</source>
+        <translation>La vérification du fichier de dossiers a trouvé un dommage. Restaurez une sauvegarde : le fichier endommagé est mis de côté, rien n’est écrasé.</translation>
     </message>
     <message>
         <source>De back-up is teruggezet. Het beschadigde bestand is apart bewaard als %1.</source>
@@ -1348,12 +1364,20 @@ bv. Familie | Famille | Family</source>
         <translation>Le fichier de dossiers ne peut pas être ouvert : le disque est plein. Libérez de l&apos;espace et redémarrez Resokit Desktop.</translation>
     </message>
     <message>
+        <source>Het dossierbestand kan niet meer geopend worden. Start Resokit Desktop opnieuw om een back-up terug te zetten.</source>
+        <translation>Le fichier de dossiers ne peut plus être ouvert. Redémarrez Resokit Desktop pour restaurer une sauvegarde.</translation>
+    </message>
+    <message>
         <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
         <translation>Attention : une partie de votre saisie n&apos;est pas encore enregistrée (%1). Elle reste en mémoire et réapparaîtra dans le formulaire dès que vous déverrouillez. Ne quittez pas avant d&apos;avoir déverrouillé.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Resokit Desktop</source>
@@ -4000,6 +4024,10 @@ Gemaakt op: %3</source>
     <message>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Ouverture en cours…</translation>
     </message>
     <message>
         <source>De schijf is vol: het dossierbestand kan nu niet geopend worden. Dit ligt niet aan je wachtwoordzin. Maak ruimte vrij en probeer opnieuw.</source>

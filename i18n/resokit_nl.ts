@@ -1292,7 +1292,23 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back-up teruggezet. Het vorige bestand is bewaard als %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het nakijken van het dossierbestand is een beschadiging gevonden, en er is nog geen back-up. Neem een kopie van het bestand en vraag hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het nakijken van het dossierbestand is een beschadiging gevonden. Zet een back-up terug: het beschadigde bestand wordt apart bewaard, er wordt niets overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1348,11 +1364,19 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het dossierbestand kan niet meer geopend worden. Start Resokit Desktop opnieuw om een back-up terug te zetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3999,6 +4023,10 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ API for the UI and other services::
     remove_kept_aside(path, copy)                 # overwrite and remove one of them
     dossier.backup_now(now=None) -> Path          # verified backup + rotation (settings)
     dossier.backup_if_due(now=None) -> Path | None
-    job = dossier.backup_job(); job() -> Path     # same, on its own connection: thread-safe
+    job = dossier.backup_job(now=None); job() -> Path  # same, own connection: thread-safe
     dossier.close()                               # checkpoints, closes, forgets the passphrase
     restore_dossier(path, backup_path, passphrase) -> Path | None  # file must be closed
     ensure_data_folder(path)                      # its folder, 0700 when we create it
@@ -120,7 +120,7 @@ class DossierFile:
         _audit(self.db, "backup")
         return target
 
-    def backup_job(self) -> Callable[[], Path]:
+    def backup_job(self, now: datetime | None = None) -> Callable[[], Path]:
         """A verified, rotated backup that runs on its own connection (e.g. in a thread), so
         the window stays responsive. Close nothing while it runs: wait for it first."""
         path, passphrase = self.path, self._passphrase
@@ -132,7 +132,7 @@ class DossierFile:
         def run() -> Path:
             conn = connect_plainly(path, passphrase)
             try:
-                target = backups.make_backup(sqlite_utils.Database(conn), path, passphrase)
+                target = backups.make_backup(sqlite_utils.Database(conn), path, passphrase, now)
             finally:
                 conn.close()
             backups.rotate(path, keep_daily, keep_weekly)

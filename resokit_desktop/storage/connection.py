@@ -47,6 +47,15 @@ KIND_EMPTY = "empty"
 KIND_PLAIN = "plain"
 KIND_ENCRYPTED = "encrypted"
 
+# How many connections this process keyed with a passphrase (each one a key derivation);
+# read by tests and benchmarks through keyed_connection_count().
+_keyed_connections = 0
+
+
+def keyed_connection_count() -> int:
+    """Connections keyed with a passphrase so far in this process (one key derivation each)."""
+    return _keyed_connections
+
 
 def normalise_passphrase(passphrase: str) -> str:
     """The form that is turned into the key: NFC, nothing stripped (spaces count)."""
@@ -81,8 +90,10 @@ def key_connection(conn: sqlcipher3.Connection, passphrase: str | None) -> None:
     if passphrase and "\x00" in passphrase:
         # SQLite cannot take a NUL in the key: no file has such a passphrase.
         raise WrongPassphraseError("a passphrase cannot contain a NUL character")
+    global _keyed_connections
     conn.execute("PRAGMA cipher_log_level = NONE")
     if passphrase:
+        _keyed_connections += 1
         conn.execute("PRAGMA key = " + quote_text(normalise_passphrase(passphrase)))
 
 

@@ -2,7 +2,7 @@
 
 API (used by app.run_app, the security actions and tests)::
 
-    session = DossierSession(path, window_factory=MainWindow)
+    session = DossierSession(path, window_factory=MainWindow, clock=datetime.now)
     session.start() -> bool      # lock file, unlock/new passphrase/restore dialogs, window shown
     (the restore and passphrase-change dialog flows live in session_flows)
     session.lock(auto=False) -> bool   # flush edits, drop the window, close the file
@@ -15,17 +15,21 @@ keeps client data or a closed connection while locked. The window gets a
 ``security_session`` attribute pointing back here. ``RESOKIT_PASSPHRASE`` (as on the command
 line) unlocks or creates without asking — for automation such as screenshots; a wrong value
 falls back to the dialog.
+
+Unlocking derives the key once, on a thread (unlock_panel, services/dossier_opening); the full
+integrity check runs after the window is shown (background_check) and the automatic backup only
+when one is due (session_backup).
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import threading
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from resokit_desktop.security import backups, integrity
@@ -44,19 +48,14 @@ from resokit_desktop.security.instance_lock import (
 )
 from resokit_desktop.security.passphrase import check_passphrase_text
 from resokit_desktop.security.sleep_watch import SleepWatch
-from resokit_desktop.services import privacy_review
+from resokit_desktop.services import dossier_opening, privacy_review
 from resokit_desktop.services.dossier_file import DossierFile, ensure_data_folder
 from resokit_desktop.storage.cipher_file import remove_leftovers
 from resokit_desktop.storage.connection import KIND_ENCRYPTED, KIND_PLAIN, file_kind
-from resokit_desktop.storage.errors import (
-    DiskFullError,
-    NewerSchemaError,
-    ReadOnlyError,
-    StorageError,
-    WrongPassphraseError,
-)
+from resokit_desktop.storage.errors import StorageError
 from resokit_desktop.storage.settings_repo import get_setting
 from resokit_desktop.ui.security import session_flows
+from resokit_desktop.ui.security.background_check import IntegrityWatch
 from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
 from resokit_desktop.ui.security.lock_keeping import (
     confirm_quit_losing_kept,
@@ -69,19 +68,19 @@ from resokit_desktop.ui.security.new_passphrase_dialog import (
     REASON_NEW,
     NewPassphraseDialog,
 )
+from resokit_desktop.ui.security.session_backup import SessionBackups
 from resokit_desktop.ui.security.unlock_panel import (
     DISK_FULL,
     READ_ONLY,
-    WRONG,
     UnlockDialog,
     place_problem_text,
 )
+from resokit_desktop.ui.security.unlock_worker import preload_window_modules
 
 ENV_PASSPHRASE = "RESOKIT_PASSPHRASE"
-BACKUP_CHECK_MS = 15 * 60 * 1000
-DAMAGED = "damaged"
-NEWER = "newer"
-FAILED = "failed"
+DAMAGED = dossier_opening.DAMAGED
+NEWER = dossier_opening.NEWER
+FAILED = dossier_opening.FAILED
 
 
 def _tr(text: str) -> str:
@@ -95,10 +94,9 @@ def _default_window(dossier: DossierFile) -> QWidget:
 
 
 class DossierSession(QObject):
-    _backup_done = Signal(str)  # from the backup thread: "" or the error
-
     def __init__(self, path: Path, window_factory: Callable[[DossierFile], QWidget] | None = None,
-                 idle_ms: int | None = None, parent: QObject | None = None) -> None:
+                 idle_ms: int | None = None, parent: QObject | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self.path = real_path(path)  # the file itself: a link and its target share one lock
         self.instance_lock = InstanceLock(self.path)
@@ -110,9 +108,9 @@ class DossierSession(QObject):
         self._idle_override = idle_ms
         self.idle = IdleWatcher(idle_ms or DEFAULT_IDLE_MINUTES * 60_000, parent=self)
         self.idle.idle.connect(lambda: self.lock(auto=True))
-        self._backup_timer = QTimer(self)
-        self._backup_timer.setInterval(BACKUP_CHECK_MS)
-        self._backup_timer.timeout.connect(self._daily_backup)
+        self.backup_keeper = SessionBackups(self, clock)  # only when due, on a low-priority thread
+        self._backup_timer = self.backup_keeper.timer
+        self.integrity_watch = IntegrityWatch(self)  # the full check, after the first paint
         self.clipboard = ClipboardGuard(self)
         self.sleep_watch = SleepWatch(self)  # suspend or screen lock: lock now
         self.sleep_watch.going_away.connect(lambda: self.lock(auto=True))
@@ -123,9 +121,6 @@ class DossierSession(QObject):
         # given back to the new window after unlocking (ui/widgets/kept_input.py).
         self.kept_input: dict = {}
         self.ending = False  # logout or shutdown asked the app to end (end_for_signal)
-        self.last_backup_error: str | None = None
-        self._backup_thread: threading.Thread | None = None
-        self._backup_done.connect(self._backup_finished)
 
     # -- start-up -----------------------------------------------------------------------------
     def start(self) -> bool:
@@ -221,6 +216,9 @@ class DossierSession(QObject):
     def _ask_unlock(self) -> DossierFile | None:
         dialog = UnlockDialog(self.attempt_open, self.throttle, self.path.name)
         code = dialog.exec()
+        dialog.panel.wait_idle()  # closed while a try was running: let it end
+        if code != QDialog.DialogCode.Accepted and self._opened is not None:
+            self._take_opened().close()
         if code == QDialog.DialogCode.Accepted:
             return self._take_opened()
         if dialog.problem_code == DAMAGED:
@@ -230,31 +228,18 @@ class DossierSession(QObject):
         return None
 
     def attempt_open(self, text: str) -> str | None:
-        """Try a passphrase: None when opened (kept for _take_opened), else WRONG or a code."""
+        """Try a passphrase: None when opened (kept for _take_opened), else WRONG or a code.
+
+        One key derivation when it opens; the unlock panel calls this on a worker thread.
+        """
         passphrase = text or None
-        report = integrity.diagnose(self.path, passphrase)
-        if report.status == integrity.DISK_FULL:
-            return DISK_FULL
-        if report.status == integrity.READ_ONLY:
-            return READ_ONLY
-        if report.status in (integrity.WRONG_PASSPHRASE, integrity.NEEDS_PASSPHRASE):
-            return WRONG
-        if report.status == integrity.DAMAGED:
+        outcome = dossier_opening.open_dossier(self.path, passphrase)
+        if outcome.code == DAMAGED:
             self.damaged_passphrase = passphrase
-            return DAMAGED
-        try:
-            self._opened = DossierFile.open(self.path, passphrase)
-        except NewerSchemaError:
-            return NEWER
-        except DiskFullError:
-            return DISK_FULL
-        except ReadOnlyError:
-            return READ_ONLY
-        except WrongPassphraseError:
-            return WRONG
-        except (StorageError, OSError):
-            return FAILED
-        return None
+        self._opened = outcome.dossier
+        if outcome.code is None and self._window_factory is _default_window:
+            preload_window_modules()
+        return outcome.code
 
     def _take_opened(self) -> DossierFile | None:
         opened, self._opened = self._opened, None
@@ -298,44 +283,24 @@ class DossierSession(QObject):
             self.lock_screen.hide()
         self.apply_settings()
         self._backup_timer.start()
-        # The start-up backup runs beside the window, on its own connection.
-        self._start_backup()
-
-    def _start_backup(self) -> None:
-        if self.dossier is None or self.backup_running:
-            return
-        job = self.dossier.backup_job()
-
-        def run() -> None:
-            try:
-                job()
-            except (StorageError, OSError) as exc:
-                self._backup_done.emit(str(exc) or exc.__class__.__name__)
-            else:
-                self._backup_done.emit("")
-
-        self._backup_thread = threading.Thread(target=run, name="resokit-backup", daemon=True)
-        self._backup_thread.start()
+        # Both beside the window, each on its own connection: the full check after the first
+        # paint, the backup only when one is due (daily), at low priority.
+        self.integrity_watch.schedule(dossier.path, dossier.passphrase)
+        self._daily_backup()
 
     @property
     def backup_running(self) -> bool:
-        return self._backup_thread is not None and self._backup_thread.is_alive()
+        return self.backup_keeper.running
+
+    @property
+    def last_backup_error(self) -> str | None:
+        return self.backup_keeper.last_error
 
     def wait_for_backup(self) -> None:
-        """Let a running backup finish (it holds a connection to the file)."""
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
-        QCoreApplication.sendPostedEvents(self)
-
-    def _backup_finished(self, error: str) -> None:
-        self.last_backup_error = error or None
-        if self.dossier is not None and not error:
-            self.dossier.record_backup()
-        if error and self.window is not None and hasattr(self.window, "statusBar"):
-            self.window.statusBar().showMessage(_tr(
-                "Let op: de automatische back-up is niet gelukt (schijf vol?). Het "
-                "dossierbestand zelf is niet veranderd."))
+        """Before the file closes or changes: let a running backup finish (it holds a
+        connection to the file) and drop the background check (enter() schedules a new one)."""
+        self.integrity_watch.cancel_and_wait()
+        self.backup_keeper.wait()
 
     def apply_settings(self) -> None:
         """Read the idle-lock time from the file's settings (0 = never) and restart the watch."""
@@ -353,20 +318,11 @@ class DossierSession(QObject):
     def is_locked(self) -> bool:
         return self.dossier is None
 
-    def _daily_backup(self) -> None:
-        if self.dossier is not None and backups.backup_due(self.path):
-            self._start_backup()
+    def _daily_backup(self) -> bool:
+        return self.backup_keeper.run_if_due()
 
     def backup_now(self) -> bool:
-        if self.dossier is None:
-            return False
-        self.wait_for_backup()
-        try:
-            self.dossier.backup_now()
-        except (StorageError, OSError) as exc:
-            self.last_backup_error = str(exc)
-            return False
-        return True
+        return self.backup_keeper.backup_now()
 
     def drop_window(self) -> dict:
         """Save what can be saved quietly, then destroy the window (it holds client data).

@@ -1,4 +1,8 @@
-"""The passphrase prompt of start-up and lock screen, with growing waits after wrong tries."""
+"""The passphrase prompt of start-up and lock screen, with growing waits after wrong tries.
+
+The attempt (a key derivation) runs on a thread: while it works the field and button are off
+and "Bezig met openen…" shows; the event loop keeps running and the result comes back by signal.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.security.passphrase import AttemptThrottle, has_nul
 from resokit_desktop.ui.security.passphrase_texts import nul_text
+from resokit_desktop.ui.security.unlock_worker import BackgroundCall
 
 # What an attempt function returns besides None (= unlocked).
 WRONG = "wrong"
@@ -85,6 +90,9 @@ class UnlockPanel(QWidget):
         self.message.setStyleSheet("color: #8a1c1c; font-weight: bold;")
         self.wait_label = QLabel("", self)
         self.wait_label.setObjectName("unlock_wait")
+        self.busy_label = QLabel(_tr("Bezig met openen…"), self)
+        self.busy_label.setObjectName("unlock_busy")
+        self.busy_label.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.button)
@@ -94,14 +102,29 @@ class UnlockPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.wait_label)
+        layout.addWidget(self.busy_label)
         self._ticker = QTimer(self)
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self._tick)
+        self._call = BackgroundCall(self, name="resokit-unlock")
+        self._call.finished.connect(self._finish)
+        self._busy = False
         self.button.clicked.connect(self.submit)
         self.field.returnPressed.connect(self.submit)
         self._tick()
 
+    @property
+    def busy(self) -> bool:
+        """True while an attempt (the key derivation) runs on its thread."""
+        return self._busy
+
+    def wait_idle(self) -> None:
+        """Let a running attempt finish and handle its result now."""
+        self._call.wait()
+
     def submit(self) -> None:
+        if self._busy:
+            return
         if self.throttle.seconds_left() > 0:
             self._tick()
             return
@@ -110,8 +133,22 @@ class UnlockPanel(QWidget):
             self.field.selectAll()
             self.message.setText(nul_text())
             return
-        QCoreApplication.processEvents()
-        result = self._attempt(text)
+        self._set_busy(True)
+        self._call.start(self._attempt, text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.field.setEnabled(not busy)
+        self.button.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+
+    def _finish(self, result: object) -> None:
+        self._set_busy(False)
+        self._tick()
+        if isinstance(result, BaseException):
+            self.field.clear()
+            self.problem.emit("failed")
+            return
         if result is None:
             self.throttle.record_success()
             self.field.clear()

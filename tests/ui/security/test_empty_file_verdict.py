@@ -64,6 +64,7 @@ def test_window_agrees_and_restores_the_emptied_file(qtbot, tmp_path, monkeypatc
     def unlock(dialog):
         qtbot.keyClicks(dialog.panel.field, PASSPHRASE)
         qtbot.keyClick(dialog.panel.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.panel.busy, timeout=20000)
 
     def restore(dialog):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)

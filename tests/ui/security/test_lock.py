@@ -91,12 +91,14 @@ def test_ctrl_l_locks_hides_client_data_closes_file_and_unlocks(qtbot, tmp_path,
 
         qtbot.keyClicks(session.lock_screen.panel.field, "niet de goede")
         qtbot.keyClick(session.lock_screen.panel.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not session.lock_screen.panel.busy, timeout=20000)
         assert session.is_locked
         assert "Verkeerde wachtwoordzin" in session.lock_screen.panel.message.text()
         session.throttle.record_success()  # skip the growing wait in this test
         session.lock_screen.panel.field.clear()
         qtbot.keyClicks(session.lock_screen.panel.field, PASSPHRASE)
         qtbot.keyClick(session.lock_screen.panel.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not session.lock_screen.panel.busy, timeout=20000)
         qtbot.waitUntil(lambda: not session.is_locked, timeout=5000)
         assert session.window.isVisible() and not session.lock_screen.isVisible()
         assert session.window.current_client_id() == client_id

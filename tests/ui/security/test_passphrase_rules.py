@@ -149,11 +149,13 @@ def test_a_pasted_nul_when_unlocking_gets_a_message_and_is_no_wrong_try(
         panel = dialog.panel
         _paste(qtbot, panel.field, "fiets\x00regen")
         qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not panel.busy, timeout=20000)
         seen["message"] = panel.message.text()
         seen["failures"] = attempt_store.load(path).failures
         panel.field.clear()
         qtbot.keyClicks(panel.field, STRONG)
         qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not panel.busy, timeout=20000)
 
     script = ModalScript().expect("unlock_dialog", unlock)
     script.start()

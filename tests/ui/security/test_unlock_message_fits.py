@@ -33,6 +33,7 @@ def test_wrong_passphrase_message_fits_its_room(qtbot, point_size):
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.panel.field, "niet de goede zin")
     qtbot.keyClick(dialog.panel.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.panel.busy, timeout=20000)
     message = dialog.panel.message
     assert "Verkeerde wachtwoordzin" in message.text()
     for _ in range(10):

@@ -34,6 +34,7 @@ def _submit(qtbot, panel, text: str) -> None:
     panel.field.clear()
     qtbot.keyClicks(panel.field, text)
     qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20000)
 
 
 def test_lock_screen_on_a_full_disk_says_so_and_does_not_count(qtbot, tmp_path, disk,
