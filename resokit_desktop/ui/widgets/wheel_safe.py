@@ -20,64 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 
-def _prepare(widget: QWidget) -> None:
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-
-class ComboBox(QComboBox):
-    """A QComboBox that changes on the wheel only while it has focus."""
+class _FocusedWheel:
+    """Mixed in before a Qt field class: StrongFocus, and the wheel only while focused."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _prepare(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
         if self.hasFocus():
             super().wheelEvent(event)
         else:
             event.ignore()  # the parent (a scroll area) scrolls instead
 
 
-class SpinBox(QSpinBox):
+class ComboBox(_FocusedWheel, QComboBox):
+    """A QComboBox that changes on the wheel only while it has focus."""
+
+
+class SpinBox(_FocusedWheel, QSpinBox):
     """A QSpinBox that changes on the wheel only while it has focus."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _prepare(self)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-class DoubleSpinBox(QDoubleSpinBox):
+class DoubleSpinBox(_FocusedWheel, QDoubleSpinBox):
     """A QDoubleSpinBox that changes on the wheel only while it has focus."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _prepare(self)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-class DateEdit(QDateEdit):
+class DateEdit(_FocusedWheel, QDateEdit):
     """A QDateEdit that changes on the wheel only while it has focus."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _prepare(self)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
 
 class _WheelGuard(QObject):
@@ -102,5 +72,5 @@ def guard_wheel_in(root: QWidget) -> None:
     for field in root.findChildren(QComboBox) + root.findChildren(QAbstractSpinBox):
         if isinstance(field, (ComboBox, SpinBox, DoubleSpinBox, DateEdit)):
             continue
-        _prepare(field)
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         field.installEventFilter(_GUARD)
