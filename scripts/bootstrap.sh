@@ -52,6 +52,7 @@ TEST_TOOLS=(
   "sqlite3=cmd:sqlite3"
   "dbus=cmd:dbus-daemon"
   "faketime=cmd:faketime"   # .ci/run: the date-sensitive tests once more under a fixed clock
+  "binutils=cmd:objdump"    # PyInstaller (build_installer.py and its test) reads libraries with it
 )
 
 LDCONFIG=$(command -v ldconfig || echo /sbin/ldconfig)

@@ -25,16 +25,11 @@ class AutoSaver(QObject):
         self._busy = False
         app = QApplication.instance()
         if app is not None:
+            # A slot of this QObject: Qt drops the connection when the saver (a child of the
+            # form) is destroyed. A handler on the form's destroyed signal used to do that by
+            # hand and could run while the saver itself was half gone ("Slot 'AutoSaver::' not
+            # found" at teardown).
             app.focusChanged.connect(self._focus_changed)
-        form.destroyed.connect(self._disconnect)
-
-    def _disconnect(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            try:
-                app.focusChanged.disconnect(self._focus_changed)
-            except (RuntimeError, TypeError):
-                pass
 
     def poke(self) -> None:
         """An edit happened: (re)start the quiet-period timer."""
