@@ -121,6 +121,17 @@ fi
 
 apt_install "${missing[@]}"
 
+# PyInstaller (build_installer.py and its test) needs Python's shared library. Debian's own
+# python3 ships it as a separate package; a Python built with --enable-shared has it already.
+if [ "$MODE" = test ]; then
+  PYV=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+  PYLIBDIR=$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")')
+  if ! have_lib "libpython$PYV.so.1.0" && [ ! -e "$PYLIBDIR/libpython$PYV.so.1.0" ]; then
+    ( apt_install "libpython$PYV" ) \
+      || say "libpython$PYV could not be installed: the installer test will say what is missing"
+  fi
+fi
+
 if [ -z "$UV" ]; then
   mkdir -p "$LOG_DIR"
   say "installing uv $UV_VERSION into .tools/uv (once)"
