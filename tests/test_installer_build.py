@@ -34,8 +34,10 @@ def unpacked(tmp_path_factory) -> Path:
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     (archive,) = (work / "dist").glob("resokit-*-linux-*.tar.gz")
     target = work / "unpacked"
+    # The extraction filter exists from Python 3.11.4 on (Debian 12 has 3.11.2).
+    safe = {"filter": "tar"} if hasattr(tarfile, "tar_filter") else {}
     with tarfile.open(archive) as tar:
-        tar.extractall(target, filter="tar")
+        tar.extractall(target, **safe)
     (top,) = target.iterdir()
     return top
 
