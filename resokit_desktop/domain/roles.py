@@ -127,6 +127,8 @@ class RolePlan:
     status_since: str | None = None          # ISO date of the last status change
     evaluation: str = ""                     # in the person's words
     idea_key: str | None = None              # the built-in role idea it started from, if any
+    created_on: str | None = None            # ISO date the plan was made (no step is due before)
+    neighbourhood_entry_id: int | None = None  # a neighbourhood register entry, when known
     id: int | None = None
 
 
@@ -138,6 +140,39 @@ def move_to(plan: RolePlan, target: RoleStatus, today: date | None = None) -> No
         raise ValidationFailed([FieldError("status", "transition_not_allowed")])
     plan.status = target
     plan.status_since = (today or date.today()).isoformat()
+
+
+# The order in which a screen offers the statuses a plan may move to next.
+_STATUS_ORDER = tuple(RoleStatus)
+
+
+def next_statuses(current: RoleStatus) -> list[RoleStatus]:
+    """The statuses a plan in ``current`` may move to, in the usual order of the path."""
+    return [s for s in _STATUS_ORDER if s in TRANSITIONS[current]]
+
+
+def validate_step(step: RoleStep, created_on: str | None, index: int = 0) -> list[FieldError]:
+    """One step: text required (and not too long), a real date, not due before the plan."""
+    errors: list[FieldError] = []
+    if is_blank(step.what):
+        errors.append(FieldError(f"steps[{index}].what", "required"))
+    elif len(step.what) > MAX_TEXT:
+        errors.append(FieldError(f"steps[{index}].what", "too_long"))
+    if len(step.owner) > MAX_TITLE:
+        errors.append(FieldError(f"steps[{index}].owner", "too_long"))
+    date_errors: list[FieldError] = []
+    check_date(f"steps[{index}].due_date", step.due_date, date_errors)
+    if not date_errors and step.due_date and created_on and step.due_date.strip() < created_on:
+        date_errors.append(FieldError(f"steps[{index}].due_date", "before_plan"))
+    return errors + date_errors
+
+
+def overdue_steps(plan: RolePlan, today: date) -> list[RoleStep]:
+    """Open steps of an open plan whose due date has passed."""
+    if not plan.status.is_open:
+        return []
+    day = today.isoformat()
+    return [s for s in plan.steps if not s.done and s.due_date and s.due_date < day]
 
 
 def validate_status_change(old: RoleStatus, new: RoleStatus) -> list[FieldError]:
@@ -169,12 +204,11 @@ def validate_role_plan(plan: RolePlan) -> list[FieldError]:
     if plan.status is RoleStatus.EVALUATED and not plan.evaluation.strip():
         errors.append(FieldError("evaluation", "required_when_evaluated"))
     check_date("status_since", plan.status_since, errors)
+    check_date("created_on", plan.created_on, errors)
+    # The "not before the plan" rule is for steps being typed (see validate_step): a stored
+    # plan whose older steps predate it must stay editable.
     for index, step in enumerate(plan.steps):
-        if is_blank(step.what):
-            errors.append(FieldError(f"steps[{index}].what", "required"))
-        elif len(step.what) > MAX_TEXT:
-            errors.append(FieldError(f"steps[{index}].what", "too_long"))
-        check_date(f"steps[{index}].due_date", step.due_date, errors)
+        errors += validate_step(step, None, index)
     return errors
 
 

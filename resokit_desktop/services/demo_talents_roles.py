@@ -350,14 +350,17 @@ def add_talents_and_roles(db: sqlite_utils.Database, client_ids: list[int], toda
         for template in PLANS.get(index, []):
             # Fresh lists, so a plan edited later never changes the template.
             spec = {k: list(v) if isinstance(v, list) else v for k, v in template.items()}
-            since = _days(today, spec.pop("since"))
+            since_days = spec.pop("since")
+            since = _days(today, since_days)
             talent_ids = [focus_ids[r] for r in spec.pop("focus") if r in focus_ids]
             spec["place_contact_id"] = contacts.get(spec.pop("place_contact", ""))
             steps = [RoleStep(what, owner, _days(today, days), done)
                      for what, owner, days, done in spec.pop("steps")]
+            # The plan was made by its status date and before its oldest step.
+            made = min([since_days, *(d for _, _, d, _ in template["steps"] if d is not None)])
             roles_repo.save_role_plan(db, RolePlan(
-                client_id=client_id, status_since=since, talent_ids=talent_ids, steps=steps,
-                **spec,
+                client_id=client_id, status_since=since, created_on=_days(today, made),
+                talent_ids=talent_ids, steps=steps, **spec,
             ))
 
 

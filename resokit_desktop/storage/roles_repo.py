@@ -10,6 +10,7 @@ API (every write is one transaction; invalid input raises ValidationFailed befor
 - ``list_role_plans(db, client_id, active_only=False) -> list[RolePlan]``: furthest along first
   (active, started, exploring, idea, evaluated, stopped), then oldest first; ``active_only`` keeps
   the open ones (not evaluated or stopped).
+- ``overdue_step_counts(db, client_ids, today)``: open steps past their date, per client.
 - ``domain.roles.next_steps(plan, n)`` gives a plan's next open steps.
 """
 
@@ -41,7 +42,7 @@ from resokit_desktop.storage.errors import NotFoundError
 PLAN_COLUMNS = (
     "client_id", "title", "setting", "place", "place_contact_id", "key_person",
     "key_person_contact_id", "need", "brings", "barriers", "barrier_note", "support", "status",
-    "status_since", "evaluation", "idea_key",
+    "status_since", "evaluation", "idea_key", "neighbourhood_entry_id",
 )
 OPEN_STATUSES = tuple(str(s) for s in RoleStatus if s.is_open)
 # Furthest along first: active, started, exploring, idea, then evaluated and stopped.
@@ -100,6 +101,7 @@ def _plan_values(plan: RolePlan) -> list:
         json.dumps([str(g) for g in plan.brings]), json.dumps([str(b) for b in plan.barriers]),
         clean_multiline(plan.barrier_note), clean_multiline(plan.support), str(plan.status),
         plan.status_since or None, clean_multiline(plan.evaluation), plan.idea_key,
+        plan.neighbourhood_entry_id,
     ]
 
 
@@ -148,12 +150,15 @@ def save_role_plan(db: sqlite_utils.Database, plan: RolePlan) -> int:
             raise ValidationFailed(errors)
         values = _plan_values(plan)
         if plan.id is None:
+            # A plan made earlier (typed in afterwards, the demo) keeps the day it was made.
+            made = f"{plan.created_on}T00:00:00+00:00" if plan.created_on else stamp
             cursor = db.execute(
                 f"INSERT INTO role_plans({', '.join(PLAN_COLUMNS)}, created_at, updated_at) "
                 f"VALUES ({', '.join('?' for _ in values)}, ?, ?)",
-                [*values, stamp, stamp],
+                [*values, made, stamp],
             )
             plan.id = cursor.lastrowid
+            plan.created_on = made[:10]
         else:
             assignments = ", ".join(f"{c} = ?" for c in PLAN_COLUMNS)
             db.execute(
@@ -196,7 +201,8 @@ def _save_steps(db: sqlite_utils.Database, plan: RolePlan) -> None:
 
 
 def _plan_from_row(db: sqlite_utils.Database, row: tuple) -> RolePlan:
-    data = dict(zip(("id", *PLAN_COLUMNS), row, strict=True))
+    data = dict(zip(("id", *PLAN_COLUMNS, "created_at"), row, strict=True))
+    data["created_on"] = (data.pop("created_at") or "")[:10] or None
     data["setting"] = RoleSetting(data["setting"])
     data["status"] = RoleStatus(data["status"])
     data["brings"] = [GoodThing(g) for g in json.loads(data["brings"])]
@@ -218,7 +224,7 @@ def _plan_from_row(db: sqlite_utils.Database, row: tuple) -> RolePlan:
 
 def get_role_plan(db: sqlite_utils.Database, plan_id: int) -> RolePlan:
     row = db.execute(
-        f"SELECT id, {', '.join(PLAN_COLUMNS)} FROM role_plans WHERE id = ?", [plan_id]
+        f"SELECT id, {', '.join(PLAN_COLUMNS)}, created_at FROM role_plans WHERE id = ?", [plan_id]
     ).fetchone()
     if row is None:
         raise NotFoundError(f"role plan {plan_id}")
@@ -230,7 +236,8 @@ def list_role_plans(
 ) -> list[RolePlan]:
     """The client's plans, furthest along first; ``active_only`` leaves out evaluated/stopped."""
     marks = ",".join("?" for _ in OPEN_STATUSES)
-    sql = f"SELECT id, {', '.join(PLAN_COLUMNS)} FROM role_plans WHERE client_id = ?"
+    sql = (f"SELECT id, {', '.join(PLAN_COLUMNS)}, created_at FROM role_plans "
+           "WHERE client_id = ?")
     params: list = [client_id]
     if active_only:
         sql += f" AND status IN ({marks})"
@@ -256,3 +263,19 @@ def set_step_done(db: sqlite_utils.Database, step_id: int, done: bool = True) ->
             "(SELECT plan_id FROM role_steps WHERE id = ?)",
             [now_iso(), step_id],
         )
+
+
+def overdue_step_counts(db: sqlite_utils.Database, client_ids: list[int],
+                        today: str) -> dict[int, int]:
+    """{client id: open steps of open plans due before ``today``} for clients that have any."""
+    if not client_ids:
+        return {}
+    ids = ",".join("?" for _ in client_ids)
+    statuses = ",".join("?" for _ in OPEN_STATUSES)
+    rows = db.execute(
+        "SELECT p.client_id, count(*) FROM role_steps s JOIN role_plans p ON p.id = s.plan_id "
+        f"WHERE p.client_id IN ({ids}) AND p.status IN ({statuses}) AND s.done = 0 "
+        "AND s.due_date IS NOT NULL AND s.due_date < ? GROUP BY p.client_id",
+        [*client_ids, *OPEN_STATUSES, today],
+    ).fetchall()
+    return {row[0]: row[1] for row in rows}
