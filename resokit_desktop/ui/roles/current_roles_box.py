@@ -1,4 +1,4 @@
-"""The roles the client holds now (parent, neighbour, volunteer…) and how valued they feel in each."""
+"""The roles the client holds now (parent, neighbour…) and how valued they feel in each."""
 
 from __future__ import annotations
 

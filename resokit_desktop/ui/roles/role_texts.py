@@ -1,4 +1,4 @@
-"""The Rollen tab's words: names of statuses, settings, good things, barriers, and field messages."""
+"""The Rollen tab's words: statuses, settings, good things, barriers and field messages."""
 
 from __future__ import annotations
 
