@@ -16,10 +16,13 @@ from resokit_desktop.domain.roles import (
     builtin_role_ideas,
     can_move,
     move_to,
+    next_statuses,
     next_steps,
+    overdue_steps,
     suggest_roles,
     validate_current_role,
     validate_role_plan,
+    validate_step,
 )
 from resokit_desktop.domain.talents import LANGUAGES, TalentGroup
 from resokit_desktop.domain.validation import FieldError, ValidationFailed
@@ -114,3 +117,33 @@ def test_suggestions_follow_the_talent_groups_best_match_first():
     music = suggest_roles(ideas, [TalentGroup.CREATIVE])
     assert "musician" in {i.key for i in music}
     assert suggest_roles(ideas, []) == []
+
+
+def test_next_statuses_follow_the_path_in_order():
+    assert next_statuses(S.IDEA) == [S.EXPLORING, S.STOPPED]
+    assert next_statuses(S.EXPLORING) == [S.IDEA, S.STARTED, S.STOPPED]
+    assert next_statuses(S.ACTIVE) == [S.EVALUATED, S.STOPPED]
+    for status in RoleStatus:
+        assert all(can_move(status, target) for target in next_statuses(status))
+
+
+def test_a_step_needs_text_and_no_due_date_before_the_plan_was_made():
+    assert validate_step(RoleStep("  "), "2026-03-01") == [FieldError("steps[0].what", "required")]
+    assert validate_step(RoleStep("Bellen", due_date="2026-02-28"), "2026-03-01", 2) == [
+        FieldError("steps[2].due_date", "before_plan")]
+    assert validate_step(RoleStep("Bellen", due_date="2026-03-01"), "2026-03-01") == []
+    assert validate_step(RoleStep("Bellen", due_date="2026-02-30"), "2026-03-01") == [
+        FieldError("steps[0].due_date", "date_invalid")]
+    # A stored plan with older steps stays valid as a whole.
+    plan = RolePlan(1, "Buurtgids", created_on="2026-03-01",
+                    steps=[RoleStep("Eerder begonnen", due_date="2026-01-01")])
+    assert validate_role_plan(plan) == []
+
+
+def test_overdue_steps_are_open_steps_of_open_plans_past_their_date():
+    steps = [RoleStep("a", due_date="2026-03-01"), RoleStep("b", due_date="2026-03-01", done=True),
+             RoleStep("c", due_date="2026-03-02"), RoleStep("d")]
+    plan = RolePlan(1, "Buurtgids", status=S.ACTIVE, steps=steps)
+    assert [s.what for s in overdue_steps(plan, date(2026, 3, 2))] == ["a"]
+    plan.status = S.STOPPED
+    assert overdue_steps(plan, date(2026, 3, 2)) == []

@@ -31,6 +31,7 @@ from resokit_desktop.ui.inclusion_web.member_panel import MemberPanel
 from resokit_desktop.ui.inclusion_web.new_version_dialog import NewVersionDialog, version_texts
 from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
+from resokit_desktop.ui.roles.role_flow import add_role_menu
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.modal import exec_and_free
@@ -64,6 +65,7 @@ class InclusionWebTab(QWidget):
         self.editor = WebEditor(self)
         self.editor.make_entry = self._make_entry
         self.editor.find_entry = self._find_entry
+        add_role_menu(self.editor.view)  # "Rol starten met …" on a member
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
         self._refresh_timer = QTimer(self, singleShot=True, interval=120)
