@@ -49,8 +49,10 @@ def _member_at(view: QGraphicsView, pos: QPoint) -> MemberItem | None:
 
 def add_role_menu(view: QGraphicsView) -> None:
     """Right-click (or the menu key) on a web member offers "Rol starten met <name>"."""
-    def show_menu(pos: QPoint, from_viewport: bool) -> None:
-        member = _member_at(view, pos) if from_viewport else None
+    def show_menu(pos: QPoint) -> None:
+        # A right click on the viewport arrives here in viewport coordinates; the menu key
+        # gives a point in the middle of the view: then the selected member counts.
+        member = _member_at(view, pos)
         if member is None:
             selected = [i for i in view.scene().selectedItems() if isinstance(i, MemberItem)]
             member = selected[0] if selected else None
@@ -62,10 +64,7 @@ def add_role_menu(view: QGraphicsView) -> None:
         action = menu.addAction(tr("Rol starten met %1…").replace("%1", member.member.name))
         action.setObjectName("start_role_action")
         action.triggered.connect(lambda: start_role_with_contact(view, member.entry_id))
-        anchor = view.viewport() if from_viewport else view
-        menu.popup(anchor.mapToGlobal(pos))
+        menu.popup(view.viewport().mapToGlobal(pos))
 
-    view.viewport().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    view.viewport().customContextMenuRequested.connect(lambda pos: show_menu(pos, True))
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    view.customContextMenuRequested.connect(lambda pos: show_menu(pos, False))
+    view.customContextMenuRequested.connect(show_menu)
