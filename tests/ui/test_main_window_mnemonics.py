@@ -33,7 +33,8 @@ def _letters(window: MainWindow) -> list[str]:
 
 # The least a tab shows: the five menus and three dossier tabs, plus the tab's own labels.
 @pytest.mark.parametrize(("tab_key", "at_least"),
-                         [("overview", 9), ("sessions", 9), ("inclusion_web", 8)])
+                         [("overview", 9), ("sessions", 9), ("inclusion_web", 8),
+                          ("roles", 10)])
 def test_no_mnemonic_is_used_twice(qtbot, db_path, tab_key, at_least):
     dossier = DossierFile.open(db_path)
     client_id = clients_repo.save_client(dossier.db, Client(name="Lotte"))

@@ -127,7 +127,7 @@ class PlanForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         title_box, self.title_message = with_message(self.title_field, "role_title")
         title_box.layout().insertWidget(1, self.title_hint)
-        form.addRow(tr("&Rol"), title_box)
+        form.addRow(tr("R&ol"), title_box)
         form.addRow(tr("Waar"), self.setting_combo)
         form.addRow(tr("Plaats"), self._pair(self.place_combo, self.place_field))
         form.addRow(tr("Wie opent de deur"), self._pair(self.key_combo, self.key_field))

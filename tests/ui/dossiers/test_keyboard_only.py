@@ -21,7 +21,7 @@ def test_client_and_session_by_keyboard_only(qtbot, window, dossier):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to Soort persoon
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to Geboortejaar
     _type(qtbot, "1961")
-    qtbot.keyClick(window, Qt.Key.Key_R, ALT)  # Buu&rt / gemeente
+    qtbot.keyClick(window, Qt.Key.Key_G, ALT)  # Buurt / &gemeente
     _type(qtbot, "Evere")
     qtbot.keyClick(window, Qt.Key.Key_M, ALT)  # Startdatu&m
     _type(qtbot, "01-10-2026")
