@@ -21,7 +21,7 @@ from resokit_desktop.domain.talents import SortedTalent
 from resokit_desktop.domain.validation import FieldError, ValidationFailed
 from resokit_desktop.domain.web.model import EntryKind, RegistryEntry
 from resokit_desktop.storage import contacts_repo, roles_repo, talents_repo
-from resokit_desktop.storage.errors import NotFoundError
+from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 
 OPEN_STATUSES = roles_repo.OPEN_STATUSES
 
@@ -110,8 +110,13 @@ def delete_plan(db: sqlite_utils.Database, plan_id: int) -> None:
     roles_repo.delete_role_plan(db, plan_id)
 
 
-def set_step_done(db: sqlite_utils.Database, step_id: int, done: bool) -> None:
-    roles_repo.set_step_done(db, step_id, done)
+def set_step_done(db: sqlite_utils.Database, step_id: int, done: bool) -> bool:
+    """Store that a step is done (or not); False when it could not be stored."""
+    try:
+        roles_repo.set_step_done(db, step_id, done)
+    except (WriteFailedError, NotFoundError):
+        return False
+    return True
 
 
 def start_plan(db: sqlite_utils.Database, client_id: int, title: str, *,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import sqlite_utils
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -10,7 +12,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QApplication, QStyle
 
+from resokit_desktop.services import role_service
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.storage.clients_repo import ClientRow
 
@@ -72,6 +76,8 @@ class ClientTableModel(QAbstractTableModel):
         self._db = db
         self._ids: list[int] = []  # the rows read so far, in the list's order
         self._details: dict[int, ClientRow] = {}  # what they show; read by page or on demand
+        self._overdue: dict[int, int] = {}  # open role-plan steps past their date, per client
+        self.today = date.today  # tests may pin it
         self._more = False
         self._total: int | None = 0
         self._search = ""
@@ -115,6 +121,7 @@ class ClientTableModel(QAbstractTableModel):
         del rows[PAGE_SIZE:]
         self._ids = [row.id for row in rows]
         self._details = {row.id: row for row in rows}
+        self._overdue = role_service.overdue_counts(self._db, self._ids, self.today())
         if not self._more:
             self._total = len(self._ids)
         elif query.search.strip():
@@ -156,6 +163,7 @@ class ClientTableModel(QAbstractTableModel):
     def _load_details(self, ids: list[int]) -> None:
         for row in clients_repo.client_rows(self._db, ids):
             self._details[row.id] = row
+        self._overdue.update(role_service.overdue_counts(self._db, ids, self.today()))
 
     def _row_at(self, row: int) -> ClientRow | None:
         client_id = self._ids[row]
@@ -206,11 +214,15 @@ class ClientTableModel(QAbstractTableModel):
             return None
         if role == CLIENT_ID_ROLE:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == COLUMN_NAME:
+            return self._overdue_icon(index.row())
         if role not in _TEXT_ROLES:
             return None
         item = self._row_at(index.row())
         if item is None:  # deleted since it was listed; the next reload drops it
             return None
+        if index.column() == COLUMN_NAME and role != Qt.ItemDataRole.DisplayRole:
+            return item.name + self._overdue_text(item.id)
         if index.column() == COLUMN_NEXT_APPOINTMENT and role in (
                 Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return appointment_text(item.next_appointment)  # with the hour
@@ -227,6 +239,22 @@ class ClientTableModel(QAbstractTableModel):
                 # The date alone keeps the column narrow: the names need the room.
                 return appointment_text(item.next_appointment).split(" ")[0]
         return None
+
+    def overdue_steps(self, client_id: int) -> int:
+        """How many open role-plan steps of the client are past their date."""
+        return self._overdue.get(client_id, 0)
+
+    def _overdue_icon(self, row: int):
+        if not self._overdue.get(self._ids[row]):
+            return None
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def _overdue_text(self, client_id: int) -> str:
+        count = self._overdue.get(client_id, 0)
+        if not count:
+            return ""
+        return " — " + QCoreApplication.translate(
+            "ClientTable", "rolplan: stappen over datum (%1)").replace("%1", str(count))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):

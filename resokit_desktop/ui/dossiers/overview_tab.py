@@ -17,6 +17,7 @@ from resokit_desktop.storage import clients_repo
 from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.dossiers.client_form import ClientForm
+from resokit_desktop.ui.roles.follow_up_boxes import OverdueStepsNote
 from resokit_desktop.ui.widgets.autosave import AutoSaver
 from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
 from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
@@ -62,6 +63,8 @@ class OverviewTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.id_label)
+        self.role_note = OverdueStepsNote(self._db, self)  # role-plan steps past their date
+        layout.addWidget(self.role_note)
         layout.addWidget(scroll, 1)
         status_box = QVBoxLayout()
         status_box.setContentsMargins(12, 0, 12, 4)
@@ -77,6 +80,7 @@ class OverviewTab(QWidget):
         self._dirty = False
         self.status.show_saved()
         self._show_id(client_id)
+        self.role_note.show_for(client_id)
         if client_id is None:
             self.form.load(Client(name=""))
             self.setEnabled(False)

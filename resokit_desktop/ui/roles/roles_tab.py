@@ -190,6 +190,7 @@ class RolesTab(QWidget):
         if not self._undoing and before is not None:
             self._undo.push(PlanEditCommand(self, before, deepcopy(plan)))
         self._refresh_list_item(plan)
+        self.client_changed.emit()  # the client list marks overdue steps
         if self._plan_dirty:
             self.status.show_partly_saved(tr("De rol heeft nog geen naam."))
             return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import sessions_repo
 from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
+from resokit_desktop.ui.roles.follow_up_boxes import OpenStepsBox
 from resokit_desktop.ui.sessions.carried_agreements import CarriedAgreementsBox
 from resokit_desktop.ui.sessions.session_editor import SessionEditor, session_type_text
 from resokit_desktop.ui.widgets.autosave import AutoSaver
@@ -56,6 +57,9 @@ def session_label(session: Session) -> str:
 
 class SessionsTab(QWidget):
     """Keeps the file in step with the session being edited."""
+
+    #: A role-plan step was ticked here: the client list's overdue marker may change.
+    client_changed = Signal()
 
     def __init__(self, dossier: DossierFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +99,9 @@ class SessionsTab(QWidget):
         self.editor.edited.connect(self._edited)
         self.carried = CarriedAgreementsBox(self._db, self.editor)
         self.editor.add_follow_up(self.carried)
+        self.role_steps = OpenStepsBox(self._db, self.editor)  # the role plans' open steps
+        self.editor.add_follow_up(self.role_steps)
+        self.role_steps.ticked.connect(self.client_changed)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -294,6 +301,7 @@ class SessionsTab(QWidget):
         self._dirty = False
         self.editor.load(blank, _tr("Nieuw gesprek (wordt bewaard zodra je typt)"))
         self.carried.show_for(self._client_id, None)
+        self.role_steps.show_for(self._client_id)
         self.delete_button.setEnabled(False)
         self.status.show_saved()
 
@@ -306,6 +314,9 @@ class SessionsTab(QWidget):
         self._dirty = False
         self.editor.load(session, _tr("Gesprek van %1").replace("%1", display_date(session.date)))
         self.carried.show_for(self._client_id, session)
+        # The role plans' steps as they stand now: for the latest conversation only.
+        latest = self.session_list.count() and self.session_list.item(0).data(SESSION_ID_ROLE)
+        self.role_steps.show_for(self._client_id if latest == session_id else None)
         self.delete_button.setEnabled(True)
         self.status.show_saved()
 
