@@ -893,10 +893,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Geboortejaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Naam of pseudoniem *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,8 +925,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buu&amp;rt / gemeente</source>
-        <translation type="unfinished"></translation>
+        <source>Buurt / &amp;gemeente</source>
+        <translation>&amp;Neighbourhood / municipality</translation>
     </message>
     <message>
         <source>Buurt of gemeente</source>
@@ -955,6 +951,10 @@
     <message>
         <source>Gearchiveerd</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geboorte&amp;jaar</source>
+        <translation>Year of &amp;birth</translation>
     </message>
     <message>
         <source>Geboortejaar</source>
@@ -1097,6 +1097,10 @@
     <message>
         <source>Gearchiveerd</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolplan: stappen over datum (%1)</source>
+        <translation>role plan: steps past their date (%1)</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -1409,7 +1413,12 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Ges&amp;prekken</source>
+        <extracomment>A role-plan step was ticked here: the client list&apos;s overdue marker may change.</extracomment>
         <translation>Se&amp;ssions</translation>
+    </message>
+    <message>
+        <source>&amp;Rollen</source>
+        <translation>&amp;Roles</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3156,477 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>&amp;Nieuw rolplan</source>
+        <translation>&amp;New role plan</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Aanzien</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Angst</source>
+        <translation>Fear</translation>
+    </message>
+    <message>
+        <source>Bv. grootmoeder, buur, vrijwilliger</source>
+        <translation>E.g. grandmother, neighbour, volunteer</translation>
+    </message>
+    <message>
+        <source>Bv. samen het buurthuis bezoeken</source>
+        <translation>E.g. visit the community centre together</translation>
+    </message>
+    <message>
+        <source>De rol heeft nog geen naam.</source>
+        <translation>The role has no name yet.</translation>
+    </message>
+    <message>
+        <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
+        <translation>This date does not exist. Type day-month-year, for example 14-03-2026.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt vóór de dag waarop het plan gemaakt is. Kies een latere datum.</source>
+        <translation>This date is before the day the plan was made. Choose a later date.</translation>
+    </message>
+    <message>
+        <source>Deze invoer klopt niet.</source>
+        <translation>This entry is not right.</translation>
+    </message>
+    <message>
+        <source>Deze keuze bestaat niet meer; kies opnieuw.</source>
+        <translation>This choice no longer exists; choose again.</translation>
+    </message>
+    <message>
+        <source>Deze rollen steunen op de focustalenten van de cliënt. Kies er één om er samen een rolplan van te maken.</source>
+        <translation>These roles build on the client’s focus talents. Pick one to turn into a role plan together.</translation>
+    </message>
+    <message>
+        <source>Dit is te lang.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>Een stap heeft tekst nodig: schrijf wat er moet gebeuren.</source>
+        <translation>A step needs text: write what has to happen.</translation>
+    </message>
+    <message>
+        <source>Een stem</source>
+        <translation>A voice</translation>
+    </message>
+    <message>
+        <source>Ervaring</source>
+        <translation>Experience</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluatie in eigen woorden</source>
+        <translation>Evaluation in the client’s own words</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Gedaan: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Geef de rol een naam. De vorige naam blijft bewaard tot dan.</source>
+        <translation>Give the role a name. The previous name is kept until then.</translation>
+    </message>
+    <message>
+        <source>Gekozen huidige rol verwijderen</source>
+        <translation>Remove the chosen current role</translation>
+    </message>
+    <message>
+        <source>Gekozen stap verwijderen</source>
+        <translation>Remove the chosen step</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Gewaardeerd?</source>
+        <translation>Valued?</translation>
+    </message>
+    <message>
+        <source>Geëvalueerd</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Het rolplan &apos;%1&apos; met al zijn stappen verwijderen?</source>
+        <translation>Delete the role plan &apos;%1&apos; with all its steps?</translation>
+    </message>
+    <message>
+        <source>Hoe gewaardeerd voelt de cliënt zich in deze rol?</source>
+        <translation>How valued does the client feel in this role?</translation>
+    </message>
+    <message>
+        <source>Hoe gewaardeerd: %1</source>
+        <translation>How valued: %1</translation>
+    </message>
+    <message>
+        <source>Huidige rollen</source>
+        <translation>Current roles</translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Iets anders</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>In de buurt</source>
+        <translation>In the neighbourhood</translation>
+    </message>
+    <message>
+        <source>In de organisatie</source>
+        <translation>In the organisation</translation>
+    </message>
+    <message>
+        <source>Kansen</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Kleine stappen</source>
+        <translation>Small steps</translation>
+    </message>
+    <message>
+        <source>Materiële dingen</source>
+        <translation>Material things</translation>
+    </message>
+    <message>
+        <source>Meer over de drempels</source>
+        <translation>More about the barriers</translation>
+    </message>
+    <message>
+        <source>Meer over de drempels, of wat &apos;iets anders&apos; is</source>
+        <translation>More about the barriers, or what &apos;something else&apos; is</translation>
+    </message>
+    <message>
+        <source>Naam van de rol</source>
+        <translation>Name of the role</translation>
+    </message>
+    <message>
+        <source>Niet alles is bewaard: kijk naar de melding bij het veld.</source>
+        <translation>Not everything is saved: see the message by the field.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
+        <translation>Not saved: the file could not be written. Please try again.</translation>
+    </message>
+    <message>
+        <source>Nieuwe huidige rol</source>
+        <translation>New current role</translation>
+    </message>
+    <message>
+        <source>Nieuwe rol</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap: tegen wanneer</source>
+        <translation>New step: by when</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap: wat</source>
+        <translation>New step: what</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap: wie</source>
+        <translation>New step: who</translation>
+    </message>
+    <message>
+        <source>Nodige ondersteuning</source>
+        <translation>Support needed</translation>
+    </message>
+    <message>
+        <source>Nodige steun</source>
+        <translation>Support needed</translation>
+    </message>
+    <message>
+        <source>Noem een rol, geen activiteit: niet &apos;naar het breicafé gaan&apos; maar &apos;recepten-oma van het breicafé&apos;.</source>
+        <translation>Name a role, not an activity: not &apos;going to the knitting café&apos; but &apos;the knitting café’s recipe granny&apos;.</translation>
+    </message>
+    <message>
+        <source>Nog geen focustalenten: kies ze op de talentenkaart.</source>
+        <translation>No focus talents yet: choose them on the talent cards.</translation>
+    </message>
+    <message>
+        <source>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</source>
+        <translation>No role plan yet. Start one, or have roles suggested that fit the client’s talents.</translation>
+    </message>
+    <message>
+        <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
+        <translation>No suggestions yet: first choose one to three focus talents on the talent cards.</translation>
+    </message>
+    <message>
+        <source>Nog niet besproken</source>
+        <translation>Not discussed yet</translation>
+    </message>
+    <message>
+        <source>Nood in de buurt</source>
+        <translation>Need in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>Nood in de buurt die de rol beantwoordt</source>
+        <translation>Need in the neighbourhood the role answers</translation>
+    </message>
+    <message>
+        <source>Open stappen uit de rolplannen</source>
+        <translation>Open steps from the role plans</translation>
+    </message>
+    <message>
+        <source>Persoonlijke groei</source>
+        <translation>Personal growth</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Plaats uit het register</source>
+        <translation>Place from the register</translation>
+    </message>
+    <message>
+        <source>R&amp;ol</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>Relaties en contacten</source>
+        <translation>Relationships and contacts</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>Respect</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Rol met %1</source>
+        <translation>Role with %1</translation>
+    </message>
+    <message>
+        <source>Rol starten met %1…</source>
+        <translation>Start a role with %1…</translation>
+    </message>
+    <message>
+        <source>Rol toevoegen</source>
+        <translation>Add role</translation>
+    </message>
+    <message>
+        <source>Rollen &amp;voorstellen…</source>
+        <translation>&amp;Suggest roles…</translation>
+    </message>
+    <message>
+        <source>Rollen die de cliënt nu heeft</source>
+        <translation>Roles the client holds now</translation>
+    </message>
+    <message>
+        <source>Rollen die passen bij de focustalenten</source>
+        <translation>Roles that fit the focus talents</translation>
+    </message>
+    <message>
+        <source>Rollen voorstellen</source>
+        <translation>Suggest roles</translation>
+    </message>
+    <message>
+        <source>Rolplan &amp;starten</source>
+        <translation>&amp;Start role plan</translation>
+    </message>
+    <message>
+        <source>Rolplan verwijderen</source>
+        <translation>Delete role plan</translation>
+    </message>
+    <message>
+        <source>Rolplan verwijderen…</source>
+        <translation>Delete role plan…</translation>
+    </message>
+    <message>
+        <source>Rolplan wijzigen</source>
+        <translation>Change role plan</translation>
+    </message>
+    <message>
+        <source>Rolplannen</source>
+        <translation>Role plans</translation>
+    </message>
+    <message>
+        <source>Ruimer: de stad, elders</source>
+        <translation>Wider: the city, elsewhere</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst de evaluatie in de woorden van de cliënt; dan kan het plan op &apos;Geëvalueerd&apos;.</source>
+        <translation>First write the evaluation in the client’s words; then the plan can move to &apos;Evaluated&apos;.</translation>
+    </message>
+    <message>
+        <source>Sleutelpersoon uit het register</source>
+        <translation>Key person from the register</translation>
+    </message>
+    <message>
+        <source>Stap &amp;toevoegen</source>
+        <translation>&amp;Add step</translation>
+    </message>
+    <message>
+        <source>Stap gedaan: %1</source>
+        <translation>Step done: %1</translation>
+    </message>
+    <message>
+        <source>Status van het plan</source>
+        <translation>Status of the plan</translation>
+    </message>
+    <message>
+        <source>Sterk gewaardeerd</source>
+        <translation>Highly valued</translation>
+    </message>
+    <message>
+        <source>Stigma</source>
+        <translation>Stigma</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Talenten</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Talenten waarop de rol steunt</source>
+        <translation>Talents the role builds on</translation>
+    </message>
+    <message>
+        <source>Tegen wanneer</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>Typ eerst de rol, bijvoorbeeld &apos;buur&apos;.</source>
+        <translation>First type the role, for example &apos;neighbour&apos;.</translation>
+    </message>
+    <message>
+        <source>Van &apos;%1&apos; kan het plan niet meteen naar &apos;%2&apos;. Mogelijk: %3.</source>
+        <translation>From &apos;%1&apos; the plan cannot go straight to &apos;%2&apos;. Possible: %3.</translation>
+    </message>
+    <message>
+        <source>Verkennen</source>
+        <translation>Exploring</translation>
+    </message>
+    <message>
+        <source>Vervoer</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Voorgesteld omdat het past bij: %1.</source>
+        <translation>Suggested because it fits: %1.</translation>
+    </message>
+    <message>
+        <source>Voorgestelde rollen</source>
+        <translation>Suggested roles</translation>
+    </message>
+    <message>
+        <source>Vrijheid</source>
+        <translation>Freedom</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Waar speelt de rol</source>
+        <translation>Where the role takes place</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wat gewaardeerd</source>
+        <translation>Somewhat valued</translation>
+    </message>
+    <message>
+        <source>Wat het oplevert</source>
+        <translation>What it brings</translation>
+    </message>
+    <message>
+        <source>Weinig gewaardeerd</source>
+        <translation>Little valued</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>Wie opent de deur</source>
+        <translation>Who opens the door</translation>
+    </message>
+    <message>
+        <source>Zeg kort wat &apos;iets anders&apos; is.</source>
+        <translation>Say briefly what &apos;something else&apos; is.</translation>
+    </message>
+    <message>
+        <source>Zelfvertrouwen</source>
+        <translation>Self-confidence</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>tegen %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>— uit het register —</source>
+        <translation>— from the register —</translation>
+    </message>
+    <message>
+        <source>⚠ Stappen uit een rolplan over datum:</source>
+        <translation>⚠ Role-plan steps past their date:</translation>
     </message>
 </context>
 <context>

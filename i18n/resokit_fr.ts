@@ -893,10 +893,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Geboortejaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Naam of pseudoniem *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,8 +925,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buu&amp;rt / gemeente</source>
-        <translation type="unfinished"></translation>
+        <source>Buurt / &amp;gemeente</source>
+        <translation>&amp;Quartier / commune</translation>
     </message>
     <message>
         <source>Buurt of gemeente</source>
@@ -955,6 +951,10 @@
     <message>
         <source>Gearchiveerd</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geboorte&amp;jaar</source>
+        <translation>Année de &amp;naissance</translation>
     </message>
     <message>
         <source>Geboortejaar</source>
@@ -1097,6 +1097,10 @@
     <message>
         <source>Gearchiveerd</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolplan: stappen over datum (%1)</source>
+        <translation>plan de rôle : étapes en retard (%1)</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -1409,7 +1413,12 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Ges&amp;prekken</source>
+        <extracomment>A role-plan step was ticked here: the client list&apos;s overdue marker may change.</extracomment>
         <translation>&amp;Entretiens</translation>
+    </message>
+    <message>
+        <source>&amp;Rollen</source>
+        <translation>&amp;Rôles</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3156,477 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>&amp;Nieuw rolplan</source>
+        <translation>&amp;Nouveau plan de rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Aanzien</source>
+        <translation>Considération</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Angst</source>
+        <translation>Peur</translation>
+    </message>
+    <message>
+        <source>Bv. grootmoeder, buur, vrijwilliger</source>
+        <translation>P. ex. grand-mère, voisin·e, bénévole</translation>
+    </message>
+    <message>
+        <source>Bv. samen het buurthuis bezoeken</source>
+        <translation>P. ex. visiter ensemble la maison de quartier</translation>
+    </message>
+    <message>
+        <source>De rol heeft nog geen naam.</source>
+        <translation>Le rôle n’a pas encore de nom.</translation>
+    </message>
+    <message>
+        <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
+        <translation>Cette date n’existe pas. Tapez jour-mois-année, par exemple 14-03-2026.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt vóór de dag waarop het plan gemaakt is. Kies een latere datum.</source>
+        <translation>Cette date précède le jour où le plan a été créé. Choisissez une date plus tardive.</translation>
+    </message>
+    <message>
+        <source>Deze invoer klopt niet.</source>
+        <translation>Cette saisie n’est pas correcte.</translation>
+    </message>
+    <message>
+        <source>Deze keuze bestaat niet meer; kies opnieuw.</source>
+        <translation>Ce choix n’existe plus ; choisissez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Deze rollen steunen op de focustalenten van de cliënt. Kies er één om er samen een rolplan van te maken.</source>
+        <translation>Ces rôles s’appuient sur les talents prioritaires de la personne. Choisissez-en un pour en faire ensemble un plan de rôle.</translation>
+    </message>
+    <message>
+        <source>Dit is te lang.</source>
+        <translation>C’est trop long.</translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Een stap heeft tekst nodig: schrijf wat er moet gebeuren.</source>
+        <translation>Une étape a besoin d’un texte : écrivez ce qui doit se passer.</translation>
+    </message>
+    <message>
+        <source>Een stem</source>
+        <translation>Une voix</translation>
+    </message>
+    <message>
+        <source>Ervaring</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Evaluatie in eigen woorden</source>
+        <translation>Évaluation avec ses propres mots</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Gedaan: %1</source>
+        <translation>Fait : %1</translation>
+    </message>
+    <message>
+        <source>Geef de rol een naam. De vorige naam blijft bewaard tot dan.</source>
+        <translation>Donnez un nom au rôle. L’ancien nom reste enregistré d’ici là.</translation>
+    </message>
+    <message>
+        <source>Gekozen huidige rol verwijderen</source>
+        <translation>Supprimer le rôle actuel choisi</translation>
+    </message>
+    <message>
+        <source>Gekozen stap verwijderen</source>
+        <translation>Supprimer l’étape choisie</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Argent</translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Gewaardeerd?</source>
+        <translation>Valorisé·e ?</translation>
+    </message>
+    <message>
+        <source>Geëvalueerd</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>Het rolplan &apos;%1&apos; met al zijn stappen verwijderen?</source>
+        <translation>Supprimer le plan de rôle « %1 » avec toutes ses étapes ?</translation>
+    </message>
+    <message>
+        <source>Hoe gewaardeerd voelt de cliënt zich in deze rol?</source>
+        <translation>À quel point la personne se sent-elle valorisée dans ce rôle ?</translation>
+    </message>
+    <message>
+        <source>Hoe gewaardeerd: %1</source>
+        <translation>Valorisation : %1</translation>
+    </message>
+    <message>
+        <source>Huidige rollen</source>
+        <translation>Rôles actuels</translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Iets anders</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>In de buurt</source>
+        <translation>Dans le quartier</translation>
+    </message>
+    <message>
+        <source>In de organisatie</source>
+        <translation>Dans l’organisation</translation>
+    </message>
+    <message>
+        <source>Kansen</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Kleine stappen</source>
+        <translation>Petites étapes</translation>
+    </message>
+    <message>
+        <source>Materiële dingen</source>
+        <translation>Choses matérielles</translation>
+    </message>
+    <message>
+        <source>Meer over de drempels</source>
+        <translation>Plus sur les obstacles</translation>
+    </message>
+    <message>
+        <source>Meer over de drempels, of wat &apos;iets anders&apos; is</source>
+        <translation>Plus sur les obstacles, ou ce qu’est « autre chose »</translation>
+    </message>
+    <message>
+        <source>Naam van de rol</source>
+        <translation>Nom du rôle</translation>
+    </message>
+    <message>
+        <source>Niet alles is bewaard: kijk naar de melding bij het veld.</source>
+        <translation>Tout n’est pas enregistré : voyez le message près du champ.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
+        <translation>Non enregistré : le fichier n’a pas pu être écrit. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Nieuwe huidige rol</source>
+        <translation>Nouveau rôle actuel</translation>
+    </message>
+    <message>
+        <source>Nieuwe rol</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap: tegen wanneer</source>
+        <translation>Nouvelle étape : pour quand</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap: wat</source>
+        <translation>Nouvelle étape : quoi</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap: wie</source>
+        <translation>Nouvelle étape : qui</translation>
+    </message>
+    <message>
+        <source>Nodige ondersteuning</source>
+        <translation>Soutien nécessaire</translation>
+    </message>
+    <message>
+        <source>Nodige steun</source>
+        <translation>Soutien nécessaire</translation>
+    </message>
+    <message>
+        <source>Noem een rol, geen activiteit: niet &apos;naar het breicafé gaan&apos; maar &apos;recepten-oma van het breicafé&apos;.</source>
+        <translation>Nommez un rôle, pas une activité : pas « aller au café tricot » mais « la mamie aux recettes du café tricot ».</translation>
+    </message>
+    <message>
+        <source>Nog geen focustalenten: kies ze op de talentenkaart.</source>
+        <translation>Pas encore de talents prioritaires : choisissez-les sur la carte des talents.</translation>
+    </message>
+    <message>
+        <source>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</source>
+        <translation>Pas encore de plan de rôle. Commencez-en un, ou faites proposer des rôles qui correspondent aux talents de la personne.</translation>
+    </message>
+    <message>
+        <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
+        <translation>Pas encore de propositions : choisissez d’abord un à trois talents prioritaires sur la carte des talents.</translation>
+    </message>
+    <message>
+        <source>Nog niet besproken</source>
+        <translation>Pas encore abordé</translation>
+    </message>
+    <message>
+        <source>Nood in de buurt</source>
+        <translation>Besoin dans le quartier</translation>
+    </message>
+    <message>
+        <source>Nood in de buurt die de rol beantwoordt</source>
+        <translation>Besoin du quartier auquel le rôle répond</translation>
+    </message>
+    <message>
+        <source>Open stappen uit de rolplannen</source>
+        <translation>Étapes ouvertes des plans de rôle</translation>
+    </message>
+    <message>
+        <source>Persoonlijke groei</source>
+        <translation>Développement personnel</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Plaats uit het register</source>
+        <translation>Lieu du répertoire</translation>
+    </message>
+    <message>
+        <source>R&amp;ol</source>
+        <translation>R&amp;ôle</translation>
+    </message>
+    <message>
+        <source>Relaties en contacten</source>
+        <translation>Relations et contacts</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>Respect</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Rol met %1</source>
+        <translation>Rôle avec %1</translation>
+    </message>
+    <message>
+        <source>Rol starten met %1…</source>
+        <translation>Commencer un rôle avec %1…</translation>
+    </message>
+    <message>
+        <source>Rol toevoegen</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <source>Rollen &amp;voorstellen…</source>
+        <translation>&amp;Proposer des rôles…</translation>
+    </message>
+    <message>
+        <source>Rollen die de cliënt nu heeft</source>
+        <translation>Rôles que la personne a aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Rollen die passen bij de focustalenten</source>
+        <translation>Rôles qui correspondent aux talents prioritaires</translation>
+    </message>
+    <message>
+        <source>Rollen voorstellen</source>
+        <translation>Proposer des rôles</translation>
+    </message>
+    <message>
+        <source>Rolplan &amp;starten</source>
+        <translation>&amp;Commencer le plan de rôle</translation>
+    </message>
+    <message>
+        <source>Rolplan verwijderen</source>
+        <translation>Supprimer le plan de rôle</translation>
+    </message>
+    <message>
+        <source>Rolplan verwijderen…</source>
+        <translation>Supprimer le plan de rôle…</translation>
+    </message>
+    <message>
+        <source>Rolplan wijzigen</source>
+        <translation>Modifier le plan de rôle</translation>
+    </message>
+    <message>
+        <source>Rolplannen</source>
+        <translation>Plans de rôle</translation>
+    </message>
+    <message>
+        <source>Ruimer: de stad, elders</source>
+        <translation>Plus large : la ville, ailleurs</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst de evaluatie in de woorden van de cliënt; dan kan het plan op &apos;Geëvalueerd&apos;.</source>
+        <translation>Écrivez d’abord l’évaluation avec les mots de la personne ; ensuite le plan peut passer à « Évalué ».</translation>
+    </message>
+    <message>
+        <source>Sleutelpersoon uit het register</source>
+        <translation>Personne clé du répertoire</translation>
+    </message>
+    <message>
+        <source>Stap &amp;toevoegen</source>
+        <translation>&amp;Ajouter l’étape</translation>
+    </message>
+    <message>
+        <source>Stap gedaan: %1</source>
+        <translation>Étape faite : %1</translation>
+    </message>
+    <message>
+        <source>Status van het plan</source>
+        <translation>Statut du plan</translation>
+    </message>
+    <message>
+        <source>Sterk gewaardeerd</source>
+        <translation>Très valorisé·e</translation>
+    </message>
+    <message>
+        <source>Stigma</source>
+        <translation>Stigmatisation</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Talenten</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Talenten waarop de rol steunt</source>
+        <translation>Talents sur lesquels le rôle s’appuie</translation>
+    </message>
+    <message>
+        <source>Tegen wanneer</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>Typ eerst de rol, bijvoorbeeld &apos;buur&apos;.</source>
+        <translation>Tapez d’abord le rôle, par exemple « voisin·e ».</translation>
+    </message>
+    <message>
+        <source>Van &apos;%1&apos; kan het plan niet meteen naar &apos;%2&apos;. Mogelijk: %3.</source>
+        <translation>De « %1 », le plan ne peut pas passer directement à « %2 ». Possible : %3.</translation>
+    </message>
+    <message>
+        <source>Verkennen</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Vervoer</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Voorgesteld omdat het past bij: %1.</source>
+        <translation>Proposé parce que cela correspond à : %1.</translation>
+    </message>
+    <message>
+        <source>Voorgestelde rollen</source>
+        <translation>Rôles proposés</translation>
+    </message>
+    <message>
+        <source>Vrijheid</source>
+        <translation>Liberté</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Waar speelt de rol</source>
+        <translation>Où le rôle se joue</translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <translation>Où : %1</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Wat gewaardeerd</source>
+        <translation>Un peu valorisé·e</translation>
+    </message>
+    <message>
+        <source>Wat het oplevert</source>
+        <translation>Ce que cela apporte</translation>
+    </message>
+    <message>
+        <source>Weinig gewaardeerd</source>
+        <translation>Peu valorisé·e</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation>Qui le fait</translation>
+    </message>
+    <message>
+        <source>Wie opent de deur</source>
+        <translation>Qui ouvre la porte</translation>
+    </message>
+    <message>
+        <source>Zeg kort wat &apos;iets anders&apos; is.</source>
+        <translation>Dites brièvement ce qu’est « autre chose ».</translation>
+    </message>
+    <message>
+        <source>Zelfvertrouwen</source>
+        <translation>Confiance en soi</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>jj-mm-aaaa</translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>tegen %1</source>
+        <translation>pour le %1</translation>
+    </message>
+    <message>
+        <source>— uit het register —</source>
+        <translation>— du répertoire —</translation>
+    </message>
+    <message>
+        <source>⚠ Stappen uit een rolplan over datum:</source>
+        <translation>⚠ Étapes d’un plan de rôle en retard :</translation>
     </message>
 </context>
 <context>

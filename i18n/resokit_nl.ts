@@ -893,10 +893,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Geboortejaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Naam of pseudoniem *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,7 +925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buu&amp;rt / gemeente</source>
+        <source>Buurt / &amp;gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,6 +950,10 @@
     </message>
     <message>
         <source>Gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geboorte&amp;jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,6 +1096,10 @@
     </message>
     <message>
         <source>Gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolplan: stappen over datum (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,6 +1413,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Ges&amp;prekken</source>
+        <extracomment>A role-plan step was ticked here: the client list&apos;s overdue marker may change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rollen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3146,6 +3155,477 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>&amp;Nieuw rolplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanzien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bv. grootmoeder, buur, vrijwilliger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bv. samen het buurthuis bezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De rol heeft nog geen naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze datum ligt vóór de dag waarop het plan gemaakt is. Kies een latere datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze invoer klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze keuze bestaat niet meer; kies opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze rollen steunen op de focustalenten van de cliënt. Kies er één om er samen een rolplan van te maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een stap heeft tekst nodig: schrijf wat er moet gebeuren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ervaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluatie in eigen woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedaan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef de rol een naam. De vorige naam blijft bewaard tot dan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen huidige rol verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen stap verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewaardeerd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geëvalueerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het rolplan &apos;%1&apos; met al zijn stappen verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe gewaardeerd voelt de cliënt zich in deze rol?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe gewaardeerd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidige rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iets anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kansen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kleine stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materiële dingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meer over de drempels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meer over de drempels, of wat &apos;iets anders&apos; is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet alles is bewaard: kijk naar de melding bij het veld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe huidige rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe stap: tegen wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe stap: wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe stap: wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodige ondersteuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodige steun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noem een rol, geen activiteit: niet &apos;naar het breicafé gaan&apos; maar &apos;recepten-oma van het breicafé&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen focustalenten: kies ze op de talentenkaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nood in de buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nood in de buurt die de rol beantwoordt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stappen uit de rolplannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persoonlijke groei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats uit het register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaties en contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol starten met %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen &amp;voorstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen die de cliënt nu heeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen die passen bij de focustalenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen voorstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolplan &amp;starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolplan verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolplan verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolplan wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolplannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruimer: de stad, elders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf eerst de evaluatie in de woorden van de cliënt; dan kan het plan op &apos;Geëvalueerd&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelpersoon uit het register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap &amp;toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap gedaan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status van het plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterk gewaardeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stigma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talenten waarop de rol steunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tegen wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ eerst de rol, bijvoorbeeld &apos;buur&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van &apos;%1&apos; kan het plan niet meteen naar &apos;%2&apos;. Mogelijk: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkennen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervoer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgesteld omdat het past bij: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgestelde rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar speelt de rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat gewaardeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat het oplevert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weinig gewaardeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie opent de deur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeg kort wat &apos;iets anders&apos; is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelfvertrouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tegen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— uit het register —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stappen uit een rolplan over datum:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

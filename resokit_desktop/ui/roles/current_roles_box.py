@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.roles import CurrentRole, Valued
-from resokit_desktop.ui.roles.role_texts import tr, valued_name
+from resokit_desktop.ui.roles.role_texts import _tr, valued_name
 from resokit_desktop.ui.widgets.field_message import FieldMessage
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
@@ -29,15 +29,15 @@ class CurrentRolesBox(QGroupBox):
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Rollen die de cliënt nu heeft"), parent)
+        super().__init__(_tr("Rollen die de cliënt nu heeft"), parent)
         self.setObjectName("current_roles")
         self._loading = False
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("current_roles_table")
-        self.table.setAccessibleName(tr("Huidige rollen"))
-        self.table.setHorizontalHeaderLabels([tr("Rol"), tr("Gewaardeerd?")])
+        self.table.setAccessibleName(_tr("Huidige rollen"))
+        self.table.setHorizontalHeaderLabels([_tr("Rol"), _tr("Gewaardeerd?")])
         self.table.horizontalHeaderItem(VALUED).setToolTip(
-            tr("Hoe gewaardeerd voelt de cliënt zich in deze rol?"))
+            _tr("Hoe gewaardeerd voelt de cliënt zich in deze rol?"))
         self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             VALUED, QHeaderView.ResizeMode.ResizeToContents)
@@ -46,16 +46,16 @@ class CurrentRolesBox(QGroupBox):
         self.table.itemChanged.connect(self._changed)
         self.new_field = QLineEdit(self)
         self.new_field.setObjectName("current_role_new")
-        self.new_field.setAccessibleName(tr("Nieuwe huidige rol"))
-        self.new_field.setPlaceholderText(tr("Bv. grootmoeder, buur, vrijwilliger"))
+        self.new_field.setAccessibleName(_tr("Nieuwe huidige rol"))
+        self.new_field.setPlaceholderText(_tr("Bv. grootmoeder, buur, vrijwilliger"))
         self.new_field.returnPressed.connect(self.add_from_field)
         self.message = FieldMessage(self.new_field, "current_role_new", self)
-        add = QPushButton(tr("Rol toevoegen"), self)
+        add = QPushButton(_tr("Rol toevoegen"), self)
         add.setObjectName("current_role_add")
         add.clicked.connect(self.add_from_field)
-        remove = QPushButton(tr("Verwijderen"), self)
+        remove = QPushButton(_tr("Verwijderen"), self)
         remove.setObjectName("current_role_remove")
-        remove.setAccessibleName(tr("Gekozen huidige rol verwijderen"))
+        remove.setAccessibleName(_tr("Gekozen huidige rol verwijderen"))
         remove.clicked.connect(self.remove_selected)
         row = QHBoxLayout()
         row.addWidget(self.new_field, 1)
@@ -79,7 +79,7 @@ class CurrentRolesBox(QGroupBox):
         self.table.insertRow(row)
         self.table.setItem(row, TITLE, QTableWidgetItem(title))
         combo = ComboBox(self.table)
-        combo.setAccessibleName(tr("Hoe gewaardeerd: %1").replace("%1", title))
+        combo.setAccessibleName(_tr("Hoe gewaardeerd: %1").replace("%1", title))
         for value in (None, *Valued):
             combo.addItem(valued_name(value), str(value) if value else None)
         combo.setCurrentIndex(max(combo.findData(str(valued) if valued else None), 0))
@@ -98,7 +98,7 @@ class CurrentRolesBox(QGroupBox):
     def add_from_field(self) -> None:
         title = self.new_field.text().strip()
         if not title:
-            self.message.show_message(tr("Typ eerst de rol, bijvoorbeeld 'buur'."))
+            self.message.show_message(_tr("Typ eerst de rol, bijvoorbeeld 'buur'."))
             return
         self.message.clear_message()
         self._loading = True

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from resokit_desktop.services import role_service
 from resokit_desktop.services.role_service import OpenStep
-from resokit_desktop.ui.roles.role_texts import tr
+from resokit_desktop.ui.roles.role_texts import _tr
 from resokit_desktop.ui.widgets.dates import display_date
 from resokit_desktop.ui.widgets.field_message import FieldMessage
 
@@ -21,7 +21,7 @@ def step_line(item: OpenStep) -> str:
     step = item.step
     extra = [step.owner] if step.owner else []
     if step.due_date:
-        extra.append(tr("tegen %1").replace("%1", display_date(step.due_date)))
+        extra.append(_tr("tegen %1").replace("%1", display_date(step.due_date)))
     return f"{item.plan_title}: {step.what}" + (" — " + ", ".join(extra) if extra else "")
 
 
@@ -50,7 +50,7 @@ class OpenStepsBox(QGroupBox):
     ticked = Signal()
 
     def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Open stappen uit de rolplannen"), parent)
+        super().__init__(_tr("Open stappen uit de rolplannen"), parent)
         self.setObjectName("role_open_steps")
         self._db = db
         self._layout = QVBoxLayout(self)
@@ -75,7 +75,7 @@ class OpenStepsBox(QGroupBox):
         for item in steps:
             check = QCheckBox(step_line(item), self)
             check.setObjectName(f"role_open_step_{item.step.id}")
-            check.setAccessibleName(tr("Stap gedaan: %1").replace("%1", step_line(item)))
+            check.setAccessibleName(_tr("Stap gedaan: %1").replace("%1", step_line(item)))
             check.toggled.connect(lambda done, i=item.step.id, c=check: self._tick(i, done, c))
             self._layout.insertWidget(self._layout.count() - 1, check)
             self.checks[item.step.id] = check
@@ -86,7 +86,7 @@ class OpenStepsBox(QGroupBox):
             check.blockSignals(True)
             check.setChecked(not done)
             check.blockSignals(False)
-            self.message.show_message(tr("Niet bewaard: het bestand kon niet geschreven "
+            self.message.show_message(_tr("Niet bewaard: het bestand kon niet geschreven "
                                          "worden. Probeer het opnieuw."))
             return
         self.message.clear_message()
@@ -116,7 +116,7 @@ class OverdueStepsNote(QLabel):
             self.clear()
             self.hide()
             return
-        lines = [tr("⚠ Stappen uit een rolplan over datum:")]
+        lines = [_tr("⚠ Stappen uit een rolplan over datum:")]
         lines += [f"• {step_line(item)}" for item in late]
         text = "\n".join(lines)
         self.setText(text)

@@ -32,12 +32,12 @@ from resokit_desktop.domain.roles import (
 )
 from resokit_desktop.domain.web.model import EntryKind, RegistryEntry
 from resokit_desktop.ui.roles.role_texts import (
+    _tr,
     barrier_name,
     good_thing_name,
     plan_message,
     setting_name,
     status_name,
-    tr,
     transition_refused,
 )
 from resokit_desktop.ui.roles.steps_editor import StepsEditor
@@ -67,40 +67,40 @@ class PlanForm(QWidget):
         self._loading = False
         self.title_field = QLineEdit(self)
         self.title_field.setObjectName("role_title")
-        self.title_field.setAccessibleName(tr("Naam van de rol"))
-        self.title_hint = QLabel(tr("Noem een rol, geen activiteit: niet 'naar het breicafé "
+        self.title_field.setAccessibleName(_tr("Naam van de rol"))
+        self.title_hint = QLabel(_tr("Noem een rol, geen activiteit: niet 'naar het breicafé "
                                     "gaan' maar 'recepten-oma van het breicafé'."), self)
         self.title_hint.setWordWrap(True)
         self.title_hint.setStyleSheet("color: #444;")
         self.setting_combo = ComboBox(self)
         self.setting_combo.setObjectName("role_setting")
-        self.setting_combo.setAccessibleName(tr("Waar speelt de rol"))
+        self.setting_combo.setAccessibleName(_tr("Waar speelt de rol"))
         for setting in RoleSetting:
             self.setting_combo.addItem(setting_name(setting), str(setting))
         self.place_combo, self.place_field = self._registry_pair(
-            "role_place", tr("Plaats uit het register"), tr("Plaats"))
+            "role_place", _tr("Plaats uit het register"), _tr("Plaats"))
         self.key_combo, self.key_field = self._registry_pair(
-            "role_key_person", tr("Sleutelpersoon uit het register"), tr("Wie opent de deur"))
+            "role_key_person", _tr("Sleutelpersoon uit het register"), _tr("Wie opent de deur"))
         self.talent_list = QListWidget(self)
         self.talent_list.setObjectName("role_talents")
-        self.talent_list.setAccessibleName(tr("Talenten waarop de rol steunt"))
+        self.talent_list.setAccessibleName(_tr("Talenten waarop de rol steunt"))
         self.talent_list.setFixedHeight(72)
-        self.need_field = _text("role_need", tr("Nood in de buurt die de rol beantwoordt"), self)
+        self.need_field = _text("role_need", _tr("Nood in de buurt die de rol beantwoordt"), self)
         self.brings_checks = {g: QCheckBox(good_thing_name(g), self) for g in GoodThing}
         self.barrier_checks = {b: QCheckBox(barrier_name(b), self) for b in Barrier}
         self.barrier_note = QLineEdit(self)
         self.barrier_note.setObjectName("role_barrier_note")
-        self.barrier_note.setAccessibleName(tr("Meer over de drempels"))
-        self.support_field = _text("role_support", tr("Nodige ondersteuning"), self)
+        self.barrier_note.setAccessibleName(_tr("Meer over de drempels"))
+        self.support_field = _text("role_support", _tr("Nodige ondersteuning"), self)
         self.status_combo = ComboBox(self)
         self.status_combo.setObjectName("role_status")
-        self.status_combo.setAccessibleName(tr("Status van het plan"))
+        self.status_combo.setAccessibleName(_tr("Status van het plan"))
         for status in RoleStatus:
             self.status_combo.addItem(status_name(status), str(status))
         self.status_combo.activated.connect(self._status_chosen)
         self.status_since = QLabel(self)
         self.steps = StepsEditor(self)
-        self.evaluation_field = _text("role_evaluation", tr("Evaluatie in eigen woorden"), self)
+        self.evaluation_field = _text("role_evaluation", _tr("Evaluatie in eigen woorden"), self)
         self._build()
         for line in (self.title_field, self.place_field, self.key_field, self.barrier_note):
             line.textEdited.connect(self._changed)
@@ -127,13 +127,13 @@ class PlanForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         title_box, self.title_message = with_message(self.title_field, "role_title")
         title_box.layout().insertWidget(1, self.title_hint)
-        form.addRow(tr("R&ol"), title_box)
-        form.addRow(tr("Waar"), self.setting_combo)
-        form.addRow(tr("Plaats"), self._pair(self.place_combo, self.place_field))
-        form.addRow(tr("Wie opent de deur"), self._pair(self.key_combo, self.key_field))
-        form.addRow(tr("Talenten"), self.talent_list)
-        form.addRow(tr("Nood in de buurt"), self.need_field)
-        form.addRow(tr("Wat het oplevert"), self._grid(list(self.brings_checks.values()), 3))
+        form.addRow(_tr("R&ol"), title_box)
+        form.addRow(_tr("Waar"), self.setting_combo)
+        form.addRow(_tr("Plaats"), self._pair(self.place_combo, self.place_field))
+        form.addRow(_tr("Wie opent de deur"), self._pair(self.key_combo, self.key_field))
+        form.addRow(_tr("Talenten"), self.talent_list)
+        form.addRow(_tr("Nood in de buurt"), self.need_field)
+        form.addRow(_tr("Wat het oplevert"), self._grid(list(self.brings_checks.values()), 3))
         barriers = QWidget(self)
         box = QVBoxLayout(barriers)
         box.setContentsMargins(0, 0, 0, 0)
@@ -141,20 +141,20 @@ class PlanForm(QWidget):
         box.addWidget(self.barrier_note)
         self.barrier_message = FieldMessage(self.barrier_note, "role_barrier_note", barriers)
         box.addWidget(self.barrier_message)
-        self.barrier_note.setPlaceholderText(tr("Meer over de drempels, of wat 'iets anders' is"))
-        form.addRow(tr("Drempels"), barriers)
-        form.addRow(tr("Nodige steun"), self.support_field)
+        self.barrier_note.setPlaceholderText(_tr("Meer over de drempels, of wat 'iets anders' is"))
+        form.addRow(_tr("Drempels"), barriers)
+        form.addRow(_tr("Nodige steun"), self.support_field)
         status_row = QWidget(self)
         row = QHBoxLayout(status_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.status_combo)
         row.addWidget(self.status_since, 1)
         status_box, self.status_message = with_message(status_row, "role_status")
-        form.addRow(tr("&Status"), status_box)
-        form.addRow(tr("Kleine stappen"), self.steps)
+        form.addRow(_tr("&Status"), status_box)
+        form.addRow(_tr("Kleine stappen"), self.steps)
         evaluation_box, self.evaluation_message = with_message(self.evaluation_field,
                                                                "role_evaluation")
-        form.addRow(tr("Evaluatie"), evaluation_box)
+        form.addRow(_tr("Evaluatie"), evaluation_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -195,7 +195,7 @@ class PlanForm(QWidget):
             item.setCheckState(Qt.CheckState.Checked if talent_id in plan.talent_ids
                                else Qt.CheckState.Unchecked)
         if not self.talent_list.count():
-            QListWidgetItem(tr("Nog geen focustalenten: kies ze op de talentenkaart."),
+            QListWidgetItem(_tr("Nog geen focustalenten: kies ze op de talentenkaart."),
                             self.talent_list).setFlags(Qt.ItemFlag.NoItemFlags)
         self.need_field.setPlainText(plan.need)
         for value, check in self.brings_checks.items():
@@ -215,7 +215,7 @@ class PlanForm(QWidget):
     def _fill_registry(self, combo: ComboBox, entries: list[RegistryEntry],
                        chosen: int | None, kind: EntryKind | None) -> None:
         combo.clear()
-        combo.addItem(tr("— uit het register —"), None)
+        combo.addItem(_tr("— uit het register —"), None)
         for entry in entries:
             if kind is None or entry.kind is kind or entry.id == chosen:
                 combo.addItem(entry.name, entry.id)
@@ -230,7 +230,7 @@ class PlanForm(QWidget):
     def _show_status(self) -> None:
         plan = self._plan
         self.status_combo.setCurrentIndex(self.status_combo.findData(str(plan.status)))
-        self.status_since.setText(tr("sinds %1").replace("%1", display_date(plan.status_since))
+        self.status_since.setText(_tr("sinds %1").replace("%1", display_date(plan.status_since))
                                   if plan.status_since else "")
 
     def collect(self) -> RolePlan:

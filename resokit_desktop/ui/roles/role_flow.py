@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsView, QMenu, QTabWidget, QWidget
 
 from resokit_desktop.domain.roles import RolePlan
 from resokit_desktop.rendering.web_items import MemberItem
-from resokit_desktop.ui.roles.role_texts import tr
+from resokit_desktop.ui.roles.role_texts import _tr
 from resokit_desktop.ui.roles.roles_tab import RolesTab
 
 
@@ -61,7 +61,7 @@ def add_role_menu(view: QGraphicsView) -> None:
         menu = QMenu(view)
         menu.setObjectName("web_member_menu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        action = menu.addAction(tr("Rol starten met %1…").replace("%1", member.member.name))
+        action = menu.addAction(_tr("Rol starten met %1…").replace("%1", member.member.name))
         action.setObjectName("start_role_action")
         action.triggered.connect(lambda: start_role_with_contact(view, member.entry_id))
         menu.popup(view.viewport().mapToGlobal(pos))

@@ -31,7 +31,7 @@ from resokit_desktop.services import role_service
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.roles.current_roles_box import CurrentRolesBox
 from resokit_desktop.ui.roles.plan_form import PlanForm
-from resokit_desktop.ui.roles.role_texts import status_name, tr, ui_language
+from resokit_desktop.ui.roles.role_texts import _tr, status_name, ui_language
 from resokit_desktop.ui.roles.suggest_dialog import SuggestRolesDialog
 from resokit_desktop.ui.widgets.autosave import AutoSaver
 from resokit_desktop.ui.widgets.modal import exec_and_free
@@ -45,7 +45,7 @@ class PlanEditCommand(QUndoCommand):
     the status path is not walked backwards by undo)."""
 
     def __init__(self, tab: RolesTab, before: RolePlan, after: RolePlan) -> None:
-        super().__init__(tr("Rolplan wijzigen"))
+        super().__init__(_tr("Rolplan wijzigen"))
         self._tab, self._before, self._after = tab, before, after
         self._first = True
 
@@ -78,16 +78,16 @@ class RolesTab(QWidget):
         self.current_roles.edited.connect(self._roles_edited)
         self.plan_list = QListWidget(self)
         self.plan_list.setObjectName("role_plan_list")
-        self.plan_list.setAccessibleName(tr("Rolplannen"))
+        self.plan_list.setAccessibleName(_tr("Rolplannen"))
         self.plan_list.currentItemChanged.connect(self._plan_chosen)
-        self.new_button = QPushButton(tr("&Nieuw rolplan"), self)
+        self.new_button = QPushButton(_tr("&Nieuw rolplan"), self)
         self.new_button.setObjectName("role_plan_new")
-        self.new_button.clicked.connect(lambda: self.start_plan(tr("Nieuwe rol")))
-        self.suggest_button = QPushButton(tr("Rollen &voorstellen…"), self)
+        self.new_button.clicked.connect(lambda: self.start_plan(_tr("Nieuwe rol")))
+        self.suggest_button = QPushButton(_tr("Rollen &voorstellen…"), self)
         self.suggest_button.setObjectName("role_suggest")
-        self.suggest_button.setToolTip(tr("Rollen die passen bij de focustalenten"))
+        self.suggest_button.setToolTip(_tr("Rollen die passen bij de focustalenten"))
         self.suggest_button.clicked.connect(self.suggest_roles)
-        self.delete_button = QPushButton(tr("Rolplan verwijderen…"), self)
+        self.delete_button = QPushButton(_tr("Rolplan verwijderen…"), self)
         self.delete_button.setObjectName("role_plan_delete")
         self.delete_button.clicked.connect(self.delete_plan)
         self.form = PlanForm(self)
@@ -95,7 +95,7 @@ class RolesTab(QWidget):
         self.form.edited.connect(self._plan_edited)
         self.status = SaveStatus("roles", self)
         self.status.retry_requested.connect(self.save_now)
-        self.empty_label = QLabel(tr("Nog geen rolplan. Begin er een, of laat rollen voorstellen "
+        self.empty_label = QLabel(_tr("Nog geen rolplan. Begin er een, of laat rollen voorstellen "
                                      "die passen bij de talenten van de cliënt."), self)
         self.empty_label.setWordWrap(True)
         self._build()
@@ -106,7 +106,7 @@ class RolesTab(QWidget):
         left = QWidget(self)
         box = QVBoxLayout(left)
         box.addWidget(self.current_roles)
-        box.addWidget(QLabel(tr("Rolplannen"), left))
+        box.addWidget(QLabel(_tr("Rolplannen"), left))
         box.addWidget(self.plan_list, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -182,7 +182,7 @@ class RolesTab(QWidget):
         except ValidationFailed as failure:
             for error in failure.errors:
                 self.form.show_problem(error.field, error.code)
-            self.status.show_invalid(tr("Niet alles is bewaard: kijk naar de melding bij het "
+            self.status.show_invalid(_tr("Niet alles is bewaard: kijk naar de melding bij het "
                                         "veld."))
             return False
         before, self._stored = self._stored, deepcopy(plan)
@@ -192,7 +192,7 @@ class RolesTab(QWidget):
         self._refresh_list_item(plan)
         self.client_changed.emit()  # the client list marks overdue steps
         if self._plan_dirty:
-            self.status.show_partly_saved(tr("De rol heeft nog geen naam."))
+            self.status.show_partly_saved(_tr("De rol heeft nog geen naam."))
             return False
         return True
 
@@ -279,7 +279,7 @@ class RolesTab(QWidget):
     def start_plan_with_contact(self, contact_id: int) -> RolePlan | None:
         """From the web: a new plan with this member as key person (or place)."""
         name = role_service.contact(self._db, contact_id).name
-        return self.start_plan(tr("Rol met %1").replace("%1", name), contact_id)
+        return self.start_plan(_tr("Rol met %1").replace("%1", name), contact_id)
 
     def suggest_roles(self) -> RolePlan | None:
         """Show role ideas fitting the focus talents; the one taken becomes a new plan."""
@@ -300,8 +300,8 @@ class RolesTab(QWidget):
         if self._plan_id is None or self._stored is None:
             return
         answer = QMessageBox.question(
-            self, tr("Rolplan verwijderen"),
-            tr("Het rolplan '%1' met al zijn stappen verwijderen?").replace(
+            self, _tr("Rolplan verwijderen"),
+            _tr("Het rolplan '%1' met al zijn stappen verwijderen?").replace(
                 "%1", self._stored.title))
         if answer != QMessageBox.StandardButton.Yes:
             return

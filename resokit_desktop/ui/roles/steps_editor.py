@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.roles import RoleStep, validate_step
-from resokit_desktop.ui.roles.role_texts import plan_message, tr
+from resokit_desktop.ui.roles.role_texts import _tr, plan_message
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date
 from resokit_desktop.ui.widgets.field_message import FieldMessage
 
@@ -37,9 +37,9 @@ class StepsEditor(QWidget):
         self._loading = False
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("role_steps_table")
-        self.table.setAccessibleName(tr("Kleine stappen"))
-        self.table.setHorizontalHeaderLabels([tr("Gedaan"), tr("Wat"), tr("Wie"),
-                                              tr("Tegen wanneer")])
+        self.table.setAccessibleName(_tr("Kleine stappen"))
+        self.table.setHorizontalHeaderLabels([_tr("Gedaan"), _tr("Wat"), _tr("Wie"),
+                                              _tr("Tegen wanneer")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         for column in (DONE, OWNER, DUE):
@@ -50,26 +50,27 @@ class StepsEditor(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table_message = FieldMessage(self.table, "role_steps_table", self)
 
-        self.what_field = self._line("role_step_what", tr("Nieuwe stap: wat"),
-                                     tr("Bv. samen het buurthuis bezoeken"))
-        self.owner_field = self._line("role_step_owner", tr("Nieuwe stap: wie"), tr("Wie doet het"))
-        self.due_field = self._line("role_step_due", tr("Nieuwe stap: tegen wanneer"),
-                                    tr("dd-mm-jjjj"))
+        self.what_field = self._line("role_step_what", _tr("Nieuwe stap: wat"),
+                                     _tr("Bv. samen het buurthuis bezoeken"))
+        self.owner_field = self._line("role_step_owner", _tr("Nieuwe stap: wie"),
+                                      _tr("Wie doet het"))
+        self.due_field = self._line("role_step_due", _tr("Nieuwe stap: tegen wanneer"),
+                                    _tr("dd-mm-jjjj"))
         self.what_message = FieldMessage(self.what_field, "role_step_what", self)
         self.due_message = FieldMessage(self.due_field, "role_step_due", self)
-        self.add_button = QPushButton(tr("Stap &toevoegen"), self)
+        self.add_button = QPushButton(_tr("Stap &toevoegen"), self)
         self.add_button.setObjectName("role_step_add")
         self.add_button.clicked.connect(self.add_from_fields)
         for field in (self.what_field, self.owner_field, self.due_field):
             field.returnPressed.connect(self.add_from_fields)
-        self.remove_button = QPushButton(tr("Gekozen stap verwijderen"), self)
+        self.remove_button = QPushButton(_tr("Gekozen stap verwijderen"), self)
         self.remove_button.setObjectName("role_step_remove")
         self.remove_button.clicked.connect(self.remove_selected)
 
         grid = QGridLayout()
-        grid.addWidget(QLabel(tr("Wat"), self), 0, 0)
-        grid.addWidget(QLabel(tr("Wie"), self), 0, 1)
-        grid.addWidget(QLabel(tr("Tegen wanneer"), self), 0, 2)
+        grid.addWidget(QLabel(_tr("Wat"), self), 0, 0)
+        grid.addWidget(QLabel(_tr("Wie"), self), 0, 1)
+        grid.addWidget(QLabel(_tr("Tegen wanneer"), self), 0, 2)
         grid.addWidget(self.what_field, 1, 0)
         grid.addWidget(self.owner_field, 1, 1)
         grid.addWidget(self.due_field, 1, 2)
@@ -115,7 +116,7 @@ class StepsEditor(QWidget):
         done.setCheckState(Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)
         done.setData(STEP_ID_ROLE, step.id)
         done.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     tr("Gedaan: %1").replace("%1", step.what))
+                     _tr("Gedaan: %1").replace("%1", step.what))
         self.table.setItem(row, DONE, done)
         for column, text in ((WHAT, step.what), (OWNER, step.owner),
                              (DUE, display_date(step.due_date))):
