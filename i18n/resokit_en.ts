@@ -1484,11 +1484,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This date does not exist. Type day-month-year, for example 14-03-2026.</translation>
     </message>
     <message>
         <source>Deze invoer klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This entry is not right.</translation>
     </message>
     <message>
         <source>Dit e-mailadres klopt niet. Voorbeeld: naam@voorbeeld.be</source>
@@ -4127,6 +4127,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>The conversation</translation>
     </message>
     <message>
+        <source>Hoe ver het staat</source>
+        <translation>How far it has come</translation>
+    </message>
+    <message>
         <source>Hulp die je krijgt</source>
         <translation>Help you get</translation>
     </message>
@@ -4153,6 +4157,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Kleine stappen</source>
+        <translation>Small steps</translation>
     </message>
     <message>
         <source>Legende</source>
@@ -4299,8 +4307,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>As drawn on {date}</translation>
     </message>
     <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <source>sinds {date}</source>
+        <translation>since {date}</translation>
     </message>
     <message>
         <source>{copy} · afgedrukt op {date}</source>

@@ -1484,11 +1484,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette date n’existe pas. Tapez jour-mois-année, par exemple 14-03-2026.</translation>
     </message>
     <message>
         <source>Deze invoer klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette saisie n’est pas correcte.</translation>
     </message>
     <message>
         <source>Dit e-mailadres klopt niet. Voorbeeld: naam@voorbeeld.be</source>
@@ -4127,6 +4127,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>L’entretien</translation>
     </message>
     <message>
+        <source>Hoe ver het staat</source>
+        <translation>Où en est le plan</translation>
+    </message>
+    <message>
         <source>Hulp die je krijgt</source>
         <translation>L’aide que vous recevez</translation>
     </message>
@@ -4153,6 +4157,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Kerncijfers</source>
         <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Kleine stappen</source>
+        <translation>Petites étapes</translation>
     </message>
     <message>
         <source>Legende</source>
@@ -4299,8 +4307,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Telle que dessinée le {date}</translation>
     </message>
     <message>
+        <source>gedaan</source>
+        <translation>fait</translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>oui</translation>
+    </message>
+    <message>
+        <source>sinds {date}</source>
+        <translation>depuis le {date}</translation>
     </message>
     <message>
         <source>{copy} · afgedrukt op {date}</source>

@@ -4127,6 +4127,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hoe ver het staat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hulp die je krijgt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4152,6 +4156,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Kerncijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kleine stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4299,7 +4307,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sinds {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

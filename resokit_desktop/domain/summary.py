@@ -81,6 +81,7 @@ class RoleStepLine:
     what: str
     who: str = ""
     due_date: str | None = None
+    done: bool = False
 
 
 @dataclass
@@ -97,6 +98,7 @@ class RolePlanLine:
     support: str = ""
     next_steps: list[RoleStepLine] = field(default_factory=list)
     evaluation: str = ""
+    status_since: str | None = None  # ISO date of the last status change
 
 
 @dataclass

@@ -205,6 +205,10 @@ def role_plan_blocks(doc: Document, plan: RolePlanLine, plain: bool, texts: Repo
 
     status = labels.role_status(texts, plan.status) if plan.status else ""
     pairs: list[tuple[str, str]] = []
+    if plain and status:
+        since = (t("sinds {date}").format(date=texts.date(plan.status_since))
+                 if plan.status_since else "")
+        pairs.append((t("Hoe ver het staat"), ", ".join(p for p in (status, since) if p)))
     where = ", ".join(p for p in (plan.place, labels.role_setting(texts, plan.setting)
                                   if plan.setting else "") if p)
     if where:
@@ -237,10 +241,12 @@ def role_plan_blocks(doc: Document, plan: RolePlanLine, plain: bool, texts: Repo
     if pairs:
         doc.add(Facts(tuple(pairs)))
     if steps:
-        doc.add(Paragraph("", "body", t("Volgende stappen")))
+        doc.add(Paragraph("", "body", t("Kleine stappen") if all_steps
+                          else t("Volgende stappen")))
         doc.add(Table(
             headers=(t("Wie"), t("Wat"), t("Tegen wanneer")),
-            rows=tuple((s.who or "–", s.what, texts.date(s.due_date) or "–") for s in steps),
+            rows=tuple((s.who or "–", s.what + (f" ({t('gedaan')})" if s.done else ""),
+                        texts.date(s.due_date) or "–") for s in steps),
             widths=(0.22, 0.56, 0.22),
         ))
     if plan.evaluation.strip():

@@ -195,8 +195,8 @@ def role_plan_line(plan, talents: dict, lang: str, steps=None) -> RolePlanLine:
         talents=[talents[i].display_label(lang) for i in plan.talent_ids if i in talents],
         need=plan.need, brings=[str(b) for b in plan.brings], barriers=barriers,
         support=plan.support,
-        next_steps=[RoleStepLine(s.what, s.owner, s.due_date) for s in chosen],
-        evaluation=plan.evaluation,
+        next_steps=[RoleStepLine(s.what, s.owner, s.due_date, s.done) for s in chosen],
+        evaluation=plan.evaluation, status_since=plan.status_since,
     )
 
 
@@ -224,7 +224,7 @@ def redact_name(data: SummaryData, full_name: str, initials: str) -> SummaryData
                      key_person=clean(p.key_person), need=clean(p.need),
                      support=clean(p.support), evaluation=clean(p.evaluation),
                      barriers=[clean(b) for b in p.barriers],
-                     next_steps=[RoleStepLine(clean(s.what), clean(s.who), s.due_date)
+                     next_steps=[RoleStepLine(clean(s.what), clean(s.who), s.due_date, s.done)
                                  for s in p.next_steps])
              for p in data.role_plans]
     talents = [TalentLine(clean(t.label), clean(t.example)) for t in data.talents]
@@ -279,9 +279,10 @@ def comparison_source(db: sqlite_utils.Database, earlier_id: int, later_id: int,
 
 def role_plans_for_print(db: sqlite_utils.Database, client_id: int,
                          lang: str) -> list[tuple[int, RolePlanLine]]:
-    """Every role plan of the client (open ones first) with all its open steps."""
+    """Every role plan of the client (open ones first) with all its steps, done ones marked,
+    as the Rollen tab shows them."""
     from resokit_desktop.storage import roles_repo, talents_repo
 
     talents = talents_repo.talents_by_id(db, client_id)
-    return [(plan.id, role_plan_line(plan, talents, lang))
+    return [(plan.id, role_plan_line(plan, talents, lang, plan.steps))
             for plan in roles_repo.list_role_plans(db, client_id)]

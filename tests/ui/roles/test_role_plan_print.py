@@ -1,0 +1,64 @@
+"""The role plan on one page holds every field the Rollen tab shows (read back with pypdf)."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from roles_helpers import seed_client
+
+from resokit_desktop.domain.roles import (
+    Barrier,
+    GoodThing,
+    RolePlan,
+    RoleSetting,
+    RoleStatus,
+    RoleStep,
+)
+from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.storage import roles_repo, talents_repo
+from resokit_desktop.ui.printing.printables_preview import RolePlanPreviewDialog
+
+
+def _text(dialog, path: Path) -> tuple[int, str]:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    dialog.paintRequested.emit(printer)
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    text = " ".join(p.extract_text() or "" for p in reader.pages)
+    return len(reader.pages), re.sub(r"\s+", " ", text)
+
+
+def test_the_printed_role_plan_has_every_field_of_the_screen(qtbot, db_path, tmp_path):
+    client_id = seed_client(db_path, "Rosa Rollen", focus=("cooking",))
+    dossier = DossierFile.open(db_path)
+    try:
+        (talent,) = talents_repo.focus_talents(dossier.db, client_id)
+        plan = RolePlan(
+            client_id=client_id, title="Recepten-oma van het breicafe",
+            setting=RoleSetting.ORGANISATION, place="Dienstencentrum", key_person="Rita",
+            talent_ids=[talent.id], need="Jongeren willen oude recepten leren.",
+            brings=[GoodThing.RESPECT, GoodThing.RELATIONS],
+            barriers=[Barrier.TRANSPORT, Barrier.OTHER], barrier_note="Trappen in het station",
+            support="Samen de tram nemen.", status=RoleStatus.ACTIVE, status_since="2026-03-02",
+            evaluation="Ik word er blij van.", created_on="2026-01-05",
+            steps=[RoleStep("Eerste keer meegaan", "Rosa", "2026-01-20", done=True),
+                   RoleStep("Appeltaart meebrengen", "Rosa", "2026-04-01")])
+        roles_repo.save_role_plan(dossier.db, plan)
+        dialog = RolePlanPreviewDialog(dossier.db, client_id, plan.id)
+        qtbot.addWidget(dialog)
+        pages, text = _text(dialog, tmp_path / "rolplan.pdf")
+    finally:
+        dossier.close()
+    assert pages == 1
+    for expected in ("Mijn rol: Recepten-oma van het breicafe", "Dienstencentrum",
+                     "in de organisatie", "Rita", "Koken",
+                     "Jongeren willen oude recepten leren.", "respect", "relaties en contacten",
+                     "vervoer", "Trappen in het station", "Samen de tram nemen.",
+                     "actief, sinds 2 maart 2026", "Appeltaart meebrengen", "1 april 2026",
+                     "Eerste keer meegaan (gedaan)", "Ik word er blij van."):
+        assert expected in text, expected
