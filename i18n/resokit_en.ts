@@ -3229,6 +3229,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>A voice</translation>
     </message>
     <message>
+        <source>Enigszins</source>
+        <translation>Somewhat</translation>
+    </message>
+    <message>
         <source>Ervaring</source>
         <translation>Experience</translation>
     </message>
@@ -3239,10 +3243,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Evaluatie in eigen woorden</source>
         <translation>Evaluation in the client’s own words</translation>
-    </message>
-    <message>
-        <source>Gedaan</source>
-        <translation>Done</translation>
     </message>
     <message>
         <source>Gedaan: %1</source>
@@ -3317,6 +3317,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Opportunities</translation>
     </message>
     <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>Kleine stappen</source>
         <translation>Small steps</translation>
     </message>
@@ -3341,6 +3345,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Not everything is saved: see the message by the field.</translation>
     </message>
     <message>
+        <source>Niet besproken</source>
+        <translation>Not discussed</translation>
+    </message>
+    <message>
         <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
         <translation>Not saved: the file could not be written. Please try again.</translation>
     </message>
@@ -3351,6 +3359,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Nieuwe rol</source>
         <translation>New role</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap</source>
+        <translation>New step</translation>
     </message>
     <message>
         <source>Nieuwe stap: tegen wanneer</source>
@@ -3389,8 +3401,20 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>No suggestions yet: first choose one to three focus talents on the talent cards.</translation>
     </message>
     <message>
-        <source>Nog niet besproken</source>
-        <translation>Not discussed yet</translation>
+        <source>Sterk</source>
+        <translation>Much</translation>
+    </message>
+    <message>
+        <source>Tegen</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Weinig</source>
+        <translation>Little</translation>
+    </message>
+    <message>
+        <source>Wie doet het?</source>
+        <translation>Who does it?</translation>
     </message>
     <message>
         <source>Nood in de buurt</source>
@@ -3505,10 +3529,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Status of the plan</translation>
     </message>
     <message>
-        <source>Sterk gewaardeerd</source>
-        <translation>Highly valued</translation>
-    </message>
-    <message>
         <source>Stigma</source>
         <translation>Stigma</translation>
     </message>
@@ -3523,10 +3543,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Talenten waarop de rol steunt</source>
         <translation>Talents the role builds on</translation>
-    </message>
-    <message>
-        <source>Tegen wanneer</source>
-        <translation>By when</translation>
     </message>
     <message>
         <source>Typ eerst de rol, bijvoorbeeld &apos;buur&apos;.</source>
@@ -3577,24 +3593,12 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>What</translation>
     </message>
     <message>
-        <source>Wat gewaardeerd</source>
-        <translation>Somewhat valued</translation>
-    </message>
-    <message>
         <source>Wat het oplevert</source>
         <translation>What it brings</translation>
     </message>
     <message>
-        <source>Weinig gewaardeerd</source>
-        <translation>Little valued</translation>
-    </message>
-    <message>
         <source>Wie</source>
         <translation>Who</translation>
-    </message>
-    <message>
-        <source>Wie doet het</source>
-        <translation>Who does it</translation>
     </message>
     <message>
         <source>Wie opent de deur</source>

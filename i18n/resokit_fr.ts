@@ -3229,6 +3229,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Une voix</translation>
     </message>
     <message>
+        <source>Enigszins</source>
+        <translation>Un peu</translation>
+    </message>
+    <message>
         <source>Ervaring</source>
         <translation>Expérience</translation>
     </message>
@@ -3239,10 +3243,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Evaluatie in eigen woorden</source>
         <translation>Évaluation avec ses propres mots</translation>
-    </message>
-    <message>
-        <source>Gedaan</source>
-        <translation>Fait</translation>
     </message>
     <message>
         <source>Gedaan: %1</source>
@@ -3317,6 +3317,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Opportunités</translation>
     </message>
     <message>
+        <source>Klaar</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
         <source>Kleine stappen</source>
         <translation>Petites étapes</translation>
     </message>
@@ -3341,6 +3345,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Tout n’est pas enregistré : voyez le message près du champ.</translation>
     </message>
     <message>
+        <source>Niet besproken</source>
+        <translation>Pas abordé</translation>
+    </message>
+    <message>
         <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
         <translation>Non enregistré : le fichier n’a pas pu être écrit. Réessayez.</translation>
     </message>
@@ -3351,6 +3359,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Nieuwe rol</source>
         <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap</source>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <source>Nieuwe stap: tegen wanneer</source>
@@ -3389,8 +3401,20 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Pas encore de propositions : choisissez d’abord un à trois talents prioritaires sur la carte des talents.</translation>
     </message>
     <message>
-        <source>Nog niet besproken</source>
-        <translation>Pas encore abordé</translation>
+        <source>Sterk</source>
+        <translation>Beaucoup</translation>
+    </message>
+    <message>
+        <source>Tegen</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <source>Weinig</source>
+        <translation>Peu</translation>
+    </message>
+    <message>
+        <source>Wie doet het?</source>
+        <translation>Qui le fait ?</translation>
     </message>
     <message>
         <source>Nood in de buurt</source>
@@ -3505,10 +3529,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Statut du plan</translation>
     </message>
     <message>
-        <source>Sterk gewaardeerd</source>
-        <translation>Très valorisé·e</translation>
-    </message>
-    <message>
         <source>Stigma</source>
         <translation>Stigmatisation</translation>
     </message>
@@ -3523,10 +3543,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Talenten waarop de rol steunt</source>
         <translation>Talents sur lesquels le rôle s’appuie</translation>
-    </message>
-    <message>
-        <source>Tegen wanneer</source>
-        <translation>Pour quand</translation>
     </message>
     <message>
         <source>Typ eerst de rol, bijvoorbeeld &apos;buur&apos;.</source>
@@ -3577,24 +3593,12 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Quoi</translation>
     </message>
     <message>
-        <source>Wat gewaardeerd</source>
-        <translation>Un peu valorisé·e</translation>
-    </message>
-    <message>
         <source>Wat het oplevert</source>
         <translation>Ce que cela apporte</translation>
     </message>
     <message>
-        <source>Weinig gewaardeerd</source>
-        <translation>Peu valorisé·e</translation>
-    </message>
-    <message>
         <source>Wie</source>
         <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Wie doet het</source>
-        <translation>Qui le fait</translation>
     </message>
     <message>
         <source>Wie opent de deur</source>

@@ -3229,6 +3229,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enigszins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ervaring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,10 +3242,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Evaluatie in eigen woorden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3317,6 +3317,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kleine stappen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,6 +3345,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Niet besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Niet bewaard: het bestand kon niet geschreven worden. Probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,6 +3358,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Nieuwe rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3389,7 +3401,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog niet besproken</source>
+        <source>Sterk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weinig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie doet het?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3505,10 +3529,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sterk gewaardeerd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stigma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,10 +3542,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Talenten waarop de rol steunt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tegen wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3577,23 +3593,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wat gewaardeerd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wat het oplevert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weinig gewaardeerd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wie doet het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

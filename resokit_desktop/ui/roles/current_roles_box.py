@@ -58,13 +58,14 @@ class CurrentRolesBox(QGroupBox):
         remove.setAccessibleName(_tr("Gekozen huidige rol verwijderen"))
         remove.clicked.connect(self.remove_selected)
         row = QHBoxLayout()
-        row.addWidget(self.new_field, 1)
         row.addWidget(add)
         row.addWidget(remove)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(row)
+        layout.addWidget(self.new_field)
         layout.addWidget(self.message)
+        layout.addLayout(row)
 
     def load(self, roles: list[CurrentRole]) -> None:
         self._loading = True

@@ -185,8 +185,9 @@ class PlanForm(QWidget):
         self.setting_combo.setCurrentIndex(self.setting_combo.findData(str(plan.setting)))
         self._fill_registry(self.place_combo, entries, plan.place_contact_id, EntryKind.PLACE)
         self._fill_registry(self.key_combo, entries, plan.key_person_contact_id, None)
-        self.place_field.setText(plan.place)
-        self.key_field.setText(plan.key_person)
+        for line, text in ((self.place_field, plan.place), (self.key_field, plan.key_person)):
+            line.setText(text)
+            line.setCursorPosition(0)  # a long name shows its start
         self.talent_list.clear()
         for talent_id in dict.fromkeys([*focus, *plan.talent_ids]):
             item = QListWidgetItem(talents.get(talent_id, "?"), self.talent_list)

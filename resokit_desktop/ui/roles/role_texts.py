@@ -58,11 +58,11 @@ def barrier_name(value: Barrier) -> str:
 
 def valued_name(value: Valued | None) -> str:
     if value is None:
-        return _tr("Nog niet besproken")
+        return _tr("Niet besproken")
     return {
-        Valued.LITTLE: _tr("Weinig gewaardeerd"),
-        Valued.SOMEWHAT: _tr("Wat gewaardeerd"),
-        Valued.MUCH: _tr("Sterk gewaardeerd"),
+        Valued.LITTLE: _tr("Weinig"),
+        Valued.SOMEWHAT: _tr("Enigszins"),
+        Valued.MUCH: _tr("Sterk"),
     }[value]
 
 

@@ -79,6 +79,9 @@ class RolesTab(QWidget):
         self.plan_list = QListWidget(self)
         self.plan_list.setObjectName("role_plan_list")
         self.plan_list.setAccessibleName(_tr("Rolplannen"))
+        self.plan_list.setWordWrap(True)
+        self.plan_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plan_list.setSpacing(2)
         self.plan_list.currentItemChanged.connect(self._plan_chosen)
         self.new_button = QPushButton(_tr("&Nieuw rolplan"), self)
         self.new_button.setObjectName("role_plan_new")
@@ -128,7 +131,7 @@ class RolesTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 950])
+        splitter.setSizes([300, 980])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -224,7 +227,7 @@ class RolesTab(QWidget):
         self._open_plan(select_id if any(p.id == select_id for p in plans) else None)
 
     def _item_text(self, plan: RolePlan) -> str:
-        return f"{plan.title} — {status_name(plan.status)}"
+        return f"{plan.title}\n{status_name(plan.status)}"
 
     def _refresh_list_item(self, plan: RolePlan) -> None:
         for row in range(self.plan_list.count()):

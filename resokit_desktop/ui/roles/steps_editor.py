@@ -38,24 +38,29 @@ class StepsEditor(QWidget):
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("role_steps_table")
         self.table.setAccessibleName(_tr("Kleine stappen"))
-        self.table.setHorizontalHeaderLabels([_tr("Gedaan"), _tr("Wat"), _tr("Wie"),
-                                              _tr("Tegen wanneer")])
+        self.table.setHorizontalHeaderLabels([_tr("Klaar"), _tr("Wat"), _tr("Wie"),
+                                              _tr("Tegen")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        for column in (DONE, OWNER, DUE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((DONE, 52), (OWNER, 110), (DUE, 96)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        # A long step wraps onto more lines rather than being cut off.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(170)
         self.table.itemChanged.connect(self._item_changed)
         self.table_message = FieldMessage(self.table, "role_steps_table", self)
 
         self.what_field = self._line("role_step_what", _tr("Nieuwe stap: wat"),
                                      _tr("Bv. samen het buurthuis bezoeken"))
         self.owner_field = self._line("role_step_owner", _tr("Nieuwe stap: wie"),
-                                      _tr("Wie doet het"))
+                                      _tr("Wie doet het?"))
         self.due_field = self._line("role_step_due", _tr("Nieuwe stap: tegen wanneer"),
                                     _tr("dd-mm-jjjj"))
+        self.due_field.setMinimumWidth(110)
         self.what_message = FieldMessage(self.what_field, "role_step_what", self)
         self.due_message = FieldMessage(self.due_field, "role_step_due", self)
         self.add_button = QPushButton(_tr("Stap &toevoegen"), self)
@@ -67,19 +72,17 @@ class StepsEditor(QWidget):
         self.remove_button.setObjectName("role_step_remove")
         self.remove_button.clicked.connect(self.remove_selected)
 
+        # The new step: what on a line of its own, then who, by when and the button.
         grid = QGridLayout()
-        grid.addWidget(QLabel(_tr("Wat"), self), 0, 0)
-        grid.addWidget(QLabel(_tr("Wie"), self), 0, 1)
-        grid.addWidget(QLabel(_tr("Tegen wanneer"), self), 0, 2)
-        grid.addWidget(self.what_field, 1, 0)
-        grid.addWidget(self.owner_field, 1, 1)
-        grid.addWidget(self.due_field, 1, 2)
-        grid.addWidget(self.add_button, 1, 3)
-        grid.addWidget(self.what_message, 2, 0)
-        grid.addWidget(self.due_message, 2, 1, 1, 3)
-        grid.setColumnStretch(0, 3)
+        grid.addWidget(QLabel(_tr("Nieuwe stap"), self), 0, 0, 1, 3)
+        grid.addWidget(self.what_field, 1, 0, 1, 3)
+        grid.addWidget(self.what_message, 2, 0, 1, 3)
+        grid.addWidget(self.owner_field, 3, 0)
+        grid.addWidget(self.due_field, 3, 1)
+        grid.addWidget(self.add_button, 3, 2)
+        grid.addWidget(self.due_message, 4, 0, 1, 3)
+        grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

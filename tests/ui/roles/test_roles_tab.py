@@ -99,7 +99,7 @@ def test_a_plan_moves_along_its_statuses_and_an_impossible_jump_is_refused(qtbot
     main, dossier = open_window(qtbot, db_path, client_id)
     tab = show_tab(qtbot, main, "roles")
     assert tab.form.status_combo.currentText() == "Geëvalueerd"
-    assert "Buurtgids van de Brusselse wijk — Geëvalueerd" == tab.plan_list.item(0).text()
+    assert tab.plan_list.item(0).text() == "Buurtgids van de Brusselse wijk\nGeëvalueerd"
     close_window(main, dossier)
 
 
