@@ -256,6 +256,12 @@ class PlanForm(QWidget):
         plan.evaluation = self.evaluation_field.toPlainText()
         return plan
 
+    def mark_saved(self, plan: RolePlan) -> None:
+        """The file now holds ``plan``: the base for what comes next (a blanked title falls
+        back to this one), and new steps carry their stored ids."""
+        self._plan = deepcopy(plan)
+        self.steps.set_ids([s.id for s in plan.steps])
+
     def _linked(self, combo: ComboBox, text: str) -> int | None:
         # The registry link holds while the name typed is the entry's name.
         return combo.currentData() if combo.currentData() is not None and \

@@ -189,6 +189,7 @@ class RolesTab(QWidget):
                                         "veld."))
             return False
         before, self._stored = self._stored, deepcopy(plan)
+        self.form.mark_saved(plan)
         self._plan_dirty = self.form.title_is_blank()
         if not self._undoing and before is not None:
             self._undo.push(PlanEditCommand(self, before, deepcopy(plan)))

@@ -140,6 +140,13 @@ class StepsEditor(QWidget):
             ))
         return found
 
+    def set_ids(self, ids: list[int | None]) -> None:
+        """After a save: each row's stored step id (rows are in the plan's order)."""
+        self._loading = True  # not an edit: no new save
+        for row, step_id in enumerate(ids[: self.table.rowCount()]):
+            self.table.item(row, DONE).setData(STEP_ID_ROLE, step_id)
+        self._loading = False
+
     def _problems(self, what: str, owner: str, due_text: str) -> tuple[str, str]:
         """(message for the text, message for the date); empty when fine."""
         try:

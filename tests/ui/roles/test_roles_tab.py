@@ -143,3 +143,42 @@ def test_a_step_without_text_or_due_before_the_plan_is_refused_and_nothing_else_
     assert tab.form.steps.table.item(0, 1).text() == "Appeltaart meebrengen"
     assert tab.form.need_field.toPlainText() == "Jongeren willen oude recepten leren."
     close_window(main, dossier)
+
+
+def test_an_emptied_title_is_refused_at_the_field_and_the_rest_is_stored(qtbot, db_path):
+    client_id = seed_client(db_path)
+    main, dossier = open_window(qtbot, db_path, client_id)
+    tab = show_tab(qtbot, main, "roles")
+    _click(tab.new_button)
+    form = tab.form
+    QTest.keyClicks(form.title_field, "Buurtgids")
+    _saved(qtbot, tab)
+    form.title_field.selectAll()
+    QTest.keyClick(form.title_field, Qt.Key.Key_Delete)
+    QTest.keyClicks(form.support_field, "Samen de eerste keer gaan.")
+    assert not tab.save_now()
+    assert "Geef de rol een naam" in form.title_message.message()
+    (plan,) = stored_plans(db_path, client_id)
+    assert (plan.title, plan.support) == ("Buurtgids", "Samen de eerste keer gaan.")
+    QTest.keyClicks(form.title_field, "Buurtgids Laken")
+    _saved(qtbot, tab)
+    assert not form.title_message.isVisible()
+    assert stored_plans(db_path, client_id)[0].title == "Buurtgids Laken"
+    close_window(main, dossier)
+
+
+def test_steps_keep_their_ids_from_save_to_save(qtbot, db_path):
+    client_id = seed_client(db_path)
+    main, dossier = open_window(qtbot, db_path, client_id)
+    tab = show_tab(qtbot, main, "roles")
+    _click(tab.new_button)
+    steps = tab.form.steps
+    QTest.keyClicks(steps.what_field, "Bellen naar het buurthuis")
+    _click(steps.add_button)
+    _saved(qtbot, tab)
+    first = [s.id for s in stored_plans(db_path, client_id)[0].steps]
+    QTest.keyClicks(tab.form.need_field, "Een kookploeg zoekt hulp.")
+    _saved(qtbot, tab)
+    assert tab.status.state == "saved" and not tab._plan_dirty
+    assert [s.id for s in stored_plans(db_path, client_id)[0].steps] == first
+    close_window(main, dossier)
