@@ -177,9 +177,12 @@ def save_role_plan(db: sqlite_utils.Database, plan: RolePlan) -> int:
 
 def _save_steps(db: sqlite_utils.Database, plan: RolePlan) -> None:
     keep = [s.id for s in plan.steps if s.id is not None]
-    marks = ",".join("?" for _ in keep) or "NULL"
-    db.execute(f"DELETE FROM role_steps WHERE plan_id = ? AND id NOT IN ({marks})",
-               [plan.id, *keep])
+    if keep:
+        marks = ",".join("?" for _ in keep)
+        db.execute(f"DELETE FROM role_steps WHERE plan_id = ? AND id NOT IN ({marks})",
+                   [plan.id, *keep])
+    else:  # "id NOT IN (NULL)" is never true: it would keep every stored step
+        db.execute("DELETE FROM role_steps WHERE plan_id = ?", [plan.id])
     for position, step in enumerate(plan.steps):
         values = [position, clean_line(step.what).strip(), clean_line(step.owner).strip(),
                   step.due_date or None,

@@ -215,3 +215,15 @@ def test_deleting_the_client_removes_every_role_row(db):
     steps = db.execute("SELECT DISTINCT plan_id FROM role_steps").fetchall()
     links = db.execute("SELECT DISTINCT plan_id FROM role_plan_talents").fetchall()
     assert steps == [(plan_ids[0],)] and links == [(plan_ids[0],)]
+
+
+def test_saving_steps_that_have_no_ids_yet_replaces_the_stored_ones(db):
+    client_id = _client(db)
+    plan = RolePlan(client_id, "Buurtgids",
+                    steps=[RoleStep("Bellen"), RoleStep("Langsgaan")])
+    roles_repo.save_role_plan(db, plan)
+    # The same plan saved again from a copy whose steps were never given their ids.
+    plan.steps = [RoleStep("Bellen"), RoleStep("Langsgaan")]
+    roles_repo.save_role_plan(db, plan)
+    stored = roles_repo.get_role_plan(db, plan.id).steps
+    assert [s.what for s in stored] == ["Bellen", "Langsgaan"]
