@@ -182,3 +182,35 @@ def test_steps_keep_their_ids_from_save_to_save(qtbot, db_path):
     assert tab.status.state == "saved" and not tab._plan_dirty
     assert [s.id for s in stored_plans(db_path, client_id)[0].steps] == first
     close_window(main, dossier)
+
+
+def test_current_roles_and_how_valued_are_kept(qtbot, db_path):
+    client_id = seed_client(db_path)
+    main, dossier = open_window(qtbot, db_path, client_id)
+    tab = show_tab(qtbot, main, "roles")
+    box = tab.current_roles
+    _click(box.findChild(type(tab.new_button), "current_role_add"))
+    assert "Typ eerst de rol" in box.message.message()
+    QTest.keyClicks(box.new_field, "Grootmoeder")
+    QTest.keyClick(box.new_field, Qt.Key.Key_Return)
+    QTest.keyClicks(box.new_field, "Buur")
+    QTest.keyClick(box.new_field, Qt.Key.Key_Return)
+    valued = box.table.cellWidget(0, 1)
+    valued.setFocus()
+    QTest.keyClick(valued, Qt.Key.Key_End)  # "Sterk"
+    _saved(qtbot, tab)
+    close_window(main, dossier)
+
+    from resokit_desktop.storage import roles_repo
+    from resokit_desktop.storage.connection import open_database
+    db = open_database(db_path)
+    try:
+        roles = roles_repo.list_current_roles(db, client_id)
+    finally:
+        db.conn.close()
+    assert [(r.title, str(r.valued) if r.valued else None) for r in roles] == [
+        ("Grootmoeder", "much"), ("Buur", None)]
+    main, dossier = open_window(qtbot, db_path, client_id)
+    tab = show_tab(qtbot, main, "roles")
+    assert tab.current_roles.table.cellWidget(0, 1).currentText() == "Sterk"
+    close_window(main, dossier)
