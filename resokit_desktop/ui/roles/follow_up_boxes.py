@@ -7,7 +7,8 @@ from datetime import date
 
 import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from resokit_desktop.services import role_service
 from resokit_desktop.services.role_service import OpenStep
@@ -44,6 +45,16 @@ def _refresh_when_shown(box, parent: QWidget | None) -> None:
         parent.installEventFilter(_ShownWatcher(box))
 
 
+class _StepLabel(QLabel):
+    """The step's words beside its tick box: wraps in a narrow window, a click ticks the box."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class OpenStepsBox(QGroupBox):
     """In a conversation: the open steps of the client's role plans, ticked done at once."""
 
@@ -57,28 +68,42 @@ class OpenStepsBox(QGroupBox):
         self.message = FieldMessage(None, "role_open_steps", self)
         self._layout.addWidget(self.message)
         self.checks: dict[int, QCheckBox] = {}
+        self.lines: dict[int, QLabel] = {}
+        self._rows: list[QWidget] = []
         self._client_id: int | None = None
         _refresh_when_shown(self, parent)
         self.hide()
 
     def show_for(self, client_id: int | None) -> None:
         self._client_id = client_id
-        for check in self.checks.values():
-            self._layout.removeWidget(check)
-            check.deleteLater()
+        for row in self._rows:
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        self._rows.clear()
         self.checks.clear()
+        self.lines.clear()
         self.message.clear_message()
         steps = role_service.open_steps(self._db, client_id) if client_id is not None else []
         if not steps:
             self.hide()
             return
         for item in steps:
-            check = QCheckBox(step_line(item), self)
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            check = QCheckBox(row)
             check.setObjectName(f"role_open_step_{item.step.id}")
             check.setAccessibleName(_tr("Stap gedaan: %1").replace("%1", step_line(item)))
             check.toggled.connect(lambda done, i=item.step.id, c=check: self._tick(i, done, c))
-            self._layout.insertWidget(self._layout.count() - 1, check)
+            label = _StepLabel(step_line(item), row)
+            label.setWordWrap(True)
+            label.clicked.connect(check.toggle)
+            line.addWidget(check, 0)
+            line.addWidget(label, 1)
+            self._layout.insertWidget(self._layout.count() - 1, row)
+            self._rows.append(row)
             self.checks[item.step.id] = check
+            self.lines[item.step.id] = label
         self.show()
 
     def _tick(self, step_id: int, done: bool, check: QCheckBox) -> None:

@@ -40,6 +40,7 @@ class SuggestRolesDialog(QDialog):
         self.list.setAccessibleName(_tr("Voorgestelde rollen"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(4)
         for index, suggestion in enumerate(suggestions):
             text = "\n".join((suggestion.title, reason_text(suggestion),
                               suggestion.description,

@@ -35,11 +35,11 @@ def _name_cell(main, client_id):
 
 def test_overdue_steps_show_in_list_and_overview_and_open_ones_in_the_next_session(
         qtbot, db_path):
-    late_id = seed_client(db_path, "Rosa Rollen")
+    rosa_id = seed_client(db_path, "Rosa Rollen")
     calm_id = seed_client(db_path, "Kees Kalm")
-    _seed_plan(db_path, late_id)
-    main, dossier = open_window(qtbot, db_path, late_id)
-    late_cell, calm_cell = _name_cell(main, late_id), _name_cell(main, calm_id)
+    _seed_plan(db_path, rosa_id)
+    main, dossier = open_window(qtbot, db_path, rosa_id)
+    late_cell, calm_cell = _name_cell(main, rosa_id), _name_cell(main, calm_id)
     assert late_cell.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "rolplan: stappen over datum (1)" in late_cell.data(Qt.ItemDataRole.ToolTipRole)
     assert late_cell.data() == "Rosa Rollen"
@@ -53,17 +53,18 @@ def test_overdue_steps_show_in_list_and_overview_and_open_ones_in_the_next_sessi
     sessions = show_tab(qtbot, main, "sessions")
     box = sessions.role_steps
     assert box.isVisible()
-    assert sorted(c.text() for c in box.checks.values()) == [
+    assert sorted(label.text() for label in box.lines.values()) == [
         "Buurtgids: Tweede wandeling voorbereiden — Rosa, tegen 15-01-2999",
         "Buurtgids: Verzekering regelen — Hulpverlener, tegen 15-01-2000",
     ]
-    late_check = next(c for c in box.checks.values() if "Verzekering" in c.text())
+    step_id = next(i for i, label in box.lines.items() if "Verzekering" in label.text())
+    late_check = box.checks[step_id]
     QTest.mouseClick(late_check, Qt.MouseButton.LeftButton,
                      pos=QPoint(8, late_check.height() // 2))  # on the tick box
-    qtbot.waitUntil(lambda: [s.done for s in stored_plans(db_path, late_id)[0].steps]
+    qtbot.waitUntil(lambda: [s.done for s in stored_plans(db_path, rosa_id)[0].steps]
                     == [True, False])
     # The list follows at once; the overview too when it is shown again.
-    qtbot.waitUntil(lambda: _name_cell(main, late_id).data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: _name_cell(main, rosa_id).data(Qt.ItemDataRole.DecorationRole)
                     is None)
     show_tab(qtbot, main, "overview")
     assert not main.overview.role_note.isVisible()
