@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Done</translation>
     </message>
     <message>
         <source>Tegen wanneer</source>

@@ -24,6 +24,8 @@ from resokit_desktop.storage import contacts_repo, roles_repo, talents_repo
 from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 
 OPEN_STATUSES = roles_repo.OPEN_STATUSES
+# What a save raises when the file refuses the write (disk full, locked): the screens catch it.
+SaveFailed = WriteFailedError
 
 
 @dataclass(frozen=True)

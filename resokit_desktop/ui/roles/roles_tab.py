@@ -34,6 +34,8 @@ from resokit_desktop.ui.roles.plan_form import PlanForm
 from resokit_desktop.ui.roles.role_texts import _tr, status_name, ui_language
 from resokit_desktop.ui.roles.suggest_dialog import SuggestRolesDialog
 from resokit_desktop.ui.widgets.autosave import AutoSaver
+from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
+from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
 from resokit_desktop.ui.widgets.modal import exec_and_free
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
@@ -73,6 +75,7 @@ class RolesTab(QWidget):
         self._plan_dirty = False
         self._roles_dirty = False
         self._undoing = False
+        self._last_error: role_service.SaveFailed | None = None
         self._undo = QUndoStack(self)
         self.current_roles = CurrentRolesBox(self)
         self.current_roles.edited.connect(self._roles_edited)
@@ -154,7 +157,22 @@ class RolesTab(QWidget):
         self._reload_plans(plans[0].id if plans else None)
 
     def flush(self) -> bool:
-        return self.save_now()
+        """Save pending edits; when that fails, ask: fix, or discard."""
+        if self.save_now():
+            return True
+        problems = [m for m in (self.form.title_message.message(),) if m]
+        return settle_unsaved(self, problems, self._last_error, self.discard_changes,
+                              self.form.title_field)
+
+    def has_pending_edits(self) -> bool:
+        return self._plan_dirty or self._roles_dirty
+
+    def discard_changes(self) -> None:
+        """Show again what the file holds (the same plan)."""
+        plan_id = self._plan_id
+        self.set_client(self._client_id)
+        if plan_id is not None:
+            self._reload_plans(plan_id)
 
     def undo_stack(self) -> QUndoStack:
         return self._undo
@@ -166,12 +184,20 @@ class RolesTab(QWidget):
         if self._client_id is None:
             return True
         ok = True
-        if self._roles_dirty:
-            role_service.save_current_roles(self._db, self._client_id,
-                                            self.current_roles.roles(self._client_id))
-            self._roles_dirty = False
-        if self._plan_dirty and self._stored is not None:
-            ok = self._save_plan()
+        try:
+            if self._roles_dirty:
+                role_service.save_current_roles(self._db, self._client_id,
+                                                self.current_roles.roles(self._client_id))
+                self._roles_dirty = False
+            if self._plan_dirty and self._stored is not None:
+                ok = self._save_plan()
+        except role_service.SaveFailed as error:
+            # What was typed stays in the form; the next save tries again.
+            self._last_error = error
+            self.status.show_failed(error)
+            self.saver.retry_later()
+            return False
+        self._last_error = None
         if ok:
             self.status.show_saved()
         return ok
@@ -213,6 +239,36 @@ class RolesTab(QWidget):
             self._save_plan()
         finally:
             self._undoing = False
+
+    # -- an automatic lock (ui/widgets/kept_input.py) -------------------------------------------
+    def release_unsaved(self) -> KeptInput | None:
+        """The window is going away: stop saving; hand over input the file does not hold."""
+        self.saver.stop()
+        if self._client_id is None or not self.has_pending_edits():
+            return None
+        fields = {
+            "roles": self.current_roles.roles(self._client_id) if self._roles_dirty else None,
+            "plan": self.form.collect() if self._plan_dirty and self._stored else None,
+            "title": self.form.title_field.text(),
+        }
+        self._plan_dirty = self._roles_dirty = False
+        return KeptInput(self._client_id, self._plan_id, fields, self._last_error)
+
+    def restore_kept(self, kept: KeptInput) -> None:
+        """Show input kept over a lock again, marked as not stored (set_client came first)."""
+        roles, plan = kept.fields["roles"], kept.fields["plan"]
+        if roles is not None:
+            self.current_roles.load(roles)
+            self._roles_dirty = True
+        if plan is not None:
+            self._reload_plans(plan.id)
+            self._show(plan)
+            self.form.title_field.setText(kept.fields["title"])
+            self.form.show_title_problem(self.form.title_is_blank())
+            self._plan_dirty = True
+        self._last_error = kept.error
+        show_kept(self.status, self.saver, kept,
+                  [m for m in (self.form.title_message.message(),) if m])
 
     # -- plans ---------------------------------------------------------------------------------
     def _reload_plans(self, select_id: int | None) -> None:
