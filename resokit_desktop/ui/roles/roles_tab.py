@@ -156,6 +156,12 @@ class RolesTab(QWidget):
         plans = role_service.list_plans(self._db, client_id)
         self._reload_plans(plans[0].id if plans else None)
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # The registry and the focus talents may have changed on another tab meanwhile.
+        super().showEvent(event)
+        if self._stored is not None and not self._plan_dirty:
+            self._show(self._stored)
+
     def flush(self) -> bool:
         """Save pending edits; when that fails, ask: fix, or discard."""
         if self.save_now():

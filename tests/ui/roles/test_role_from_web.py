@@ -76,3 +76,25 @@ def test_a_web_member_starts_a_plan_with_that_person_as_key_person(qtbot, db_pat
     tab = show_tab(qtbot, main, "roles")
     assert tab.plan_list.count() == 2
     close_window(main, dossier)
+
+
+def test_a_contact_added_on_the_web_can_be_picked_as_key_person_right_after(qtbot, db_path):
+    client_id = seed_client(db_path)
+    _web_with(db_path, client_id, [("Rita", EntryKind.PERSON, "family")])
+    main, dossier = open_window(qtbot, db_path, client_id)
+    tab = show_tab(qtbot, main, "roles")
+    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    show_tab(qtbot, main, "inclusion_web")
+    entry = web_service.add_entry(dossier.db, client_id, EntryKind.PERSON, "Jamal")
+    assert entry.id
+    tab = show_tab(qtbot, main, "roles")
+    combo = tab.form.key_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert "Jamal" in names and "Rita" in names
+    combo.setFocus()
+    QTest.keyClicks(combo, "Jam")
+    assert tab.form.key_field.text() == "Jamal"
+    tab.save_now()
+    close_window(main, dossier)
+    (plan,) = stored_plans(db_path, client_id)
+    assert (plan.key_person, plan.key_person_contact_id) == ("Jamal", entry.id)
