@@ -10,7 +10,7 @@ from copy import deepcopy
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from resokit_desktop.domain.validation import ValidationFailed
 from resokit_desktop.services import role_service
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.roles.current_roles_box import CurrentRolesBox
+from resokit_desktop.ui.roles.plan_commands import PlanEditCommand
 from resokit_desktop.ui.roles.plan_form import PlanForm
 from resokit_desktop.ui.roles.role_texts import _tr, status_name, ui_language
 from resokit_desktop.ui.roles.suggest_dialog import SuggestRolesDialog
@@ -40,25 +41,6 @@ from resokit_desktop.ui.widgets.modal import exec_and_free
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class PlanEditCommand(QUndoCommand):
-    """One stored change of a plan; undo and redo store the other version (status excepted:
-    the status path is not walked backwards by undo)."""
-
-    def __init__(self, tab: RolesTab, before: RolePlan, after: RolePlan) -> None:
-        super().__init__(_tr("Rolplan wijzigen"))
-        self._tab, self._before, self._after = tab, before, after
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._tab.apply_version(self._after)
-
-    def undo(self) -> None:
-        self._tab.apply_version(self._before)
 
 
 class RolesTab(QWidget):
