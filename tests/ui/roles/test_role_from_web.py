@@ -98,3 +98,27 @@ def test_a_contact_added_on_the_web_can_be_picked_as_key_person_right_after(qtbo
     close_window(main, dossier)
     (plan,) = stored_plans(db_path, client_id)
     assert (plan.key_person, plan.key_person_contact_id) == ("Jamal", entry.id)
+
+
+def test_the_menu_key_on_a_selected_member_offers_the_same_start(qtbot, db_path):
+    client_id = seed_client(db_path)
+    ids = _web_with(db_path, client_id, [("Rita", EntryKind.PERSON, "family")])
+    main, dossier = open_window(qtbot, db_path, client_id)
+    web = show_tab(qtbot, main, "inclusion_web")
+    view = web.editor.view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Tab)  # Tab selects the members in turn
+    assert web.editor.scene.selected_member_ids() == [ids["Rita"]]
+    # The menu key: Qt sends the focused view a keyboard context-menu event at its middle.
+    middle = view.rect().center()
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, middle,
+                                                   view.mapToGlobal(middle)))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert [a.text() for a in menu.actions()] == ["Rol starten met Rita…"]
+    QTest.keyClick(menu, Qt.Key.Key_Down)
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main.tabs.currentWidget().property("tab_key") == "roles")
+    close_window(main, dossier)
+    (plan,) = stored_plans(db_path, client_id)
+    assert plan.key_person_contact_id == ids["Rita"]

@@ -214,3 +214,25 @@ def test_current_roles_and_how_valued_are_kept(qtbot, db_path):
     tab = show_tab(qtbot, main, "roles")
     assert tab.current_roles.table.cellWidget(0, 1).currentText() == "Sterk"
     close_window(main, dossier)
+
+
+def test_suggest_roles_from_another_tab_opens_the_rollen_tab_with_the_new_plan(qtbot, db_path):
+    from resokit_desktop.ui.roles.role_flow import suggest_roles_from
+
+    client_id = seed_client(db_path)
+    main, dossier = open_window(qtbot, db_path, client_id)
+    assert main.tabs.currentWidget() is main.overview
+
+    def take_with_keys() -> None:
+        dialog = QApplication.activeModalWidget()
+        QTest.keyClick(dialog.list, Qt.Key.Key_Down)  # the second idea
+        QTest.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, take_with_keys)
+    plan = suggest_roles_from(main.overview)  # what the talent card sort's button calls
+    assert plan is not None
+    assert main.tabs.currentWidget().property("tab_key") == "roles"
+    (stored,) = stored_plans(db_path, client_id)
+    assert (stored.id, stored.title, stored.talent_ids) == (plan.id, plan.title, plan.talent_ids)
+    assert main.tabs.currentWidget().form.title_field.text() == plan.title
+    close_window(main, dossier)
