@@ -3281,6 +3281,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Evaluated</translation>
     </message>
     <message>
+        <source>Het gekozen rolplan op één blad, in eenvoudige woorden</source>
+        <translation>The chosen role plan on one page, in plain words</translation>
+    </message>
+    <message>
         <source>Het rolplan &apos;%1&apos; met al zijn stappen verwijderen?</source>
         <translation>Delete the role plan &apos;%1&apos; with all its steps?</translation>
     </message>
@@ -3399,6 +3403,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
         <translation>No suggestions yet: first choose one to three focus talents on the talent cards.</translation>
+    </message>
+    <message>
+        <source>Rolplan afdrukken…</source>
+        <translation>Print role plan…</translation>
     </message>
     <message>
         <source>Sterk</source>

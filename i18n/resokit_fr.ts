@@ -3281,6 +3281,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Évalué</translation>
     </message>
     <message>
+        <source>Het gekozen rolplan op één blad, in eenvoudige woorden</source>
+        <translation>Le plan de rôle choisi sur une page, en mots simples</translation>
+    </message>
+    <message>
         <source>Het rolplan &apos;%1&apos; met al zijn stappen verwijderen?</source>
         <translation>Supprimer le plan de rôle « %1 » avec toutes ses étapes ?</translation>
     </message>
@@ -3399,6 +3403,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
         <translation>Pas encore de propositions : choisissez d’abord un à trois talents prioritaires sur la carte des talents.</translation>
+    </message>
+    <message>
+        <source>Rolplan afdrukken…</source>
+        <translation>Imprimer le plan de rôle…</translation>
     </message>
     <message>
         <source>Sterk</source>

@@ -3281,6 +3281,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het gekozen rolplan op één blad, in eenvoudige woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het rolplan &apos;%1&apos; met al zijn stappen verwijderen?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,6 +3402,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolplan afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -78,6 +78,10 @@ class RolesTab(QWidget):
         self.delete_button = QPushButton(_tr("Rolplan verwijderen…"), self)
         self.delete_button.setObjectName("role_plan_delete")
         self.delete_button.clicked.connect(self.delete_plan)
+        self.print_button = QPushButton(_tr("Rolplan afdrukken…"), self)
+        self.print_button.setObjectName("role_plan_print")
+        self.print_button.setToolTip(_tr("Het gekozen rolplan op één blad, in eenvoudige woorden"))
+        self.print_button.clicked.connect(self.print_plan)
         self.form = PlanForm(self)
         self.form.today = lambda: self.today()
         self.form.edited.connect(self._plan_edited)
@@ -100,7 +104,11 @@ class RolesTab(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.suggest_button)
         box.addLayout(buttons)
-        box.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        actions = QHBoxLayout()
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        box.addLayout(actions)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -286,6 +294,7 @@ class RolesTab(QWidget):
         has_plan = plan_id is not None
         self._scroll.setVisible(has_plan)
         self.delete_button.setEnabled(has_plan)
+        self.print_button.setEnabled(has_plan)
         self.empty_label.setVisible(not has_plan and self.plan_list.count() == 0)
         if not has_plan:
             self._stored = None
@@ -343,6 +352,15 @@ class RolesTab(QWidget):
         plan = role_service.take_suggestion(self._db, self._client_id, chosen, self.today())
         self._show_new(plan)
         return plan
+
+    def print_plan(self) -> None:
+        """The open plan on one page (stored first, so the page shows what the screen shows)."""
+        # Imported when first used: printing pulls in the PDF and print modules.
+        from resokit_desktop.ui.printing.printables_preview import RolePlanPreviewDialog
+
+        if self._plan_id is None or not self.save_now():
+            return
+        exec_and_free(RolePlanPreviewDialog(self._db, self._client_id, self._plan_id, self))
 
     def delete_plan(self) -> None:
         if self._plan_id is None or self._stored is None:

@@ -62,3 +62,29 @@ def test_the_printed_role_plan_has_every_field_of_the_screen(qtbot, db_path, tmp
                      "actief, sinds 2 maart 2026", "Appeltaart meebrengen", "1 april 2026",
                      "Eerste keer meegaan (gedaan)", "Ik word er blij van."):
         assert expected in text, expected
+
+
+def test_the_print_button_previews_the_open_plan(qtbot, db_path):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from roles_helpers import close_window, open_window, show_tab
+
+    client_id = seed_client(db_path)
+    main, dossier = open_window(qtbot, db_path, client_id)
+    tab = show_tab(qtbot, main, "roles")
+    for title in ("Buurtgids", "Kok van de buurttafel"):
+        QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+        QTest.keyClicks(tab.form.title_field, title)
+        assert tab.save_now()
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["plan"] = dialog.plan_combo.currentText()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    QTest.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    assert seen["plan"] == "Kok van de buurttafel"  # the one on screen, not the first
+    close_window(main, dossier)
