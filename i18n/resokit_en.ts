@@ -3177,6 +3177,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Active</translation>
     </message>
     <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
         <source>Angst</source>
         <translation>Fear</translation>
     </message>
@@ -3415,6 +3419,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Tegen</source>
         <translation>By</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Weinig</source>

@@ -3177,6 +3177,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Actif</translation>
     </message>
     <message>
+        <source>Afdrukken…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
         <source>Angst</source>
         <translation>Peur</translation>
     </message>
@@ -3415,6 +3419,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Tegen</source>
         <translation>Pour le</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Weinig</source>
