@@ -297,6 +297,7 @@ class RegisterWindow(QDialog):
         delete = box.addButton(_tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("register_confirm_delete")
         cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("register_cancel_delete")
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         box.exec()

@@ -1,0 +1,139 @@
+"""Sharing the register from the window: the export dialog says it holds no client data, the
+import dialog previews the merge, lets the user take a colleague's value, and refuses other
+files without changing anything; the main window's menu opens the register."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from register_steps import clear_and_type, click
+
+from resokit_desktop.domain.neighbourhood.entry import NeighbourhoodEntry
+from resokit_desktop.services.register_service import RegisterService
+from resokit_desktop.storage.connection import open_database
+from resokit_desktop.ui.neighbourhood.exchange_dialogs import ImportDialog
+from resokit_desktop.ui.neighbourhood.register_window import RegisterWindow
+
+TODAY = date(2026, 6, 15)
+
+
+def _show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def test_export_from_the_window_writes_the_shown_part_and_says_no_client_data(
+        qtbot, dossier, tmp_path):
+    service = RegisterService(dossier.db)
+    service.save(NeighbourhoodEntry(name="Park", neighbourhood="Laken"))
+    service.save(NeighbourhoodEntry(name="Bib", neighbourhood="Jette"))
+    window = _show(qtbot, RegisterWindow(service, today=lambda: TODAY))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClicks(window.list_panel.search_field, "park")
+    target = tmp_path / "laken.json"
+    seen: dict[str, str] = {}
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, drive)
+            return
+        qtbot.waitExposed(dialog)
+        seen["notice"] = dialog.findChild(type(window.message), "register_export_notice").text()
+        radio = dialog.shown_entries  # its indicator: the button's middle may be past its text
+        qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+        seen["shown"] = radio.text()
+        clear_and_type(qtbot, dialog.file_field, str(target))
+        click(qtbot, dialog.export_button)
+        seen["message"] = dialog.message.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert "geen cliëntgegevens" in seen["notice"]
+    assert seen["shown"] == "Alleen wat nu ge&toond wordt (1 items)"
+    assert seen["message"].startswith("1 items geëxporteerd")
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [e["name"] for e in document["entries"]] == ["Park"]
+
+
+def _colleague_file(tmp_path: Path) -> Path:
+    other = open_database(tmp_path / "collega.resokit")
+    try:
+        service = RegisterService(other)
+        service.save(NeighbourhoodEntry(name="Soepbar", address="Kerkstraat 1",
+                                        contact="nieuw nummer", notes="Hun notitie"))
+        service.save(NeighbourhoodEntry(name="Moestuin", neighbourhood="Jette"))
+        path = tmp_path / "collega.json"
+        service.export(path)
+    finally:
+        other.conn.close()
+    return path
+
+
+def test_import_previews_the_merge_and_takes_their_value_where_chosen(qtbot, dossier, tmp_path):
+    service = RegisterService(dossier.db)
+    service.save(NeighbourhoodEntry(name="Soepbar", address="Kerkstraat 1",
+                                    contact="oud nummer", notes="Onze notitie"))
+    dialog = _show(qtbot, ImportDialog(service, lambda: TODAY))
+    clear_and_type(qtbot, dialog.file_field, str(_colleague_file(tmp_path)))
+    click(qtbot, dialog.check_button)
+    assert dialog.summary.text().startswith("1 nieuwe items, 1 items die je al hebt")
+    table = dialog.conflicts
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in range(3)] == [
+        "Soepbar — Contact", "oud nummer", "nieuw nummer"]
+    assert service.count() == 1  # the check wrote nothing
+    # Take their version: select the choice cell and press Space.
+    rect = table.visualItemRect(table.item(0, 3))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(table.viewport(), Qt.Key.Key_Space)
+    assert table.item(0, 3).checkState() == Qt.CheckState.Checked
+    click(qtbot, dialog.import_button)
+    assert dialog.message.text() == "Geïmporteerd: 1 nieuw, 1 aangevuld."
+    entries = {e.name: e for e in service.entries()}
+    assert set(entries) == {"Soepbar", "Moestuin"}
+    assert entries["Soepbar"].contact == "nieuw nummer"
+    assert entries["Soepbar"].notes == (
+        "Onze notitie\n\n— Aangevuld uit het buurtregister van een collega (15-06-2026) —\n"
+        "Hun notitie")
+
+
+def test_a_file_that_is_not_a_register_is_refused_with_a_clear_message(qtbot, dossier, tmp_path):
+    service = RegisterService(dossier.db)
+    service.save(NeighbourhoodEntry(name="Park", notes="blijft"))
+    before = dossier.db.execute("SELECT * FROM neighbourhood_entries").fetchall()
+    dialog = _show(qtbot, ImportDialog(service, lambda: TODAY))
+    bad = tmp_path / "kaart.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\nnot a register")
+    clear_and_type(qtbot, dialog.file_field, str(bad))
+    click(qtbot, dialog.check_button)
+    assert dialog.message.text() == ("Niet ingelezen: dit is geen export van een buurtregister "
+                                     "(geen JSON-tekst). Er is niets veranderd.")
+    assert not dialog.import_button.isEnabled()
+    with_clients = tmp_path / "met-clienten.json"
+    with_clients.write_text(json.dumps({
+        "format": "resokit-neighbourhood-register", "version": 1,
+        "entries": [{"kind": "place", "name": "Park", "client_name": "Marie"}]}))
+    clear_and_type(qtbot, dialog.file_field, str(with_clients))
+    click(qtbot, dialog.check_button)
+    assert "bevat meer dan registeritems" in dialog.message.text()
+    assert not dialog.import_button.isEnabled()
+    assert dossier.db.execute("SELECT * FROM neighbourhood_entries").fetchall() == before
+
+
+def test_the_main_window_opens_the_register_from_its_menu_key(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_B,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    register = window.findChild(RegisterWindow)
+    assert register is not None and register.isVisible()
+    assert "neighbourhood_register" in window.action_registry
+    register.close()
+    qtbot.waitUntil(lambda: window.findChild(RegisterWindow) is None)
