@@ -29,10 +29,27 @@ def scan_html(scans: list[NeighbourhoodScan], today: date) -> str:
         "Per buurt: wat het register bevat, wat nog ontbreekt, welke noden openstaan en wat "
         "langer dan %1 dagen niet meer nagekeken is (vandaag: %2).")
         .replace("%1", str(STALE_AFTER_DAYS)).replace("%2", display_date(today.isoformat())))
-        + "</p>"]
+        + "</p>", _overview(scans)]
     for scan in scans:
         parts.append(_section(scan))
     return "\n".join(parts)
+
+
+def _overview(scans: list[NeighbourhoodScan]) -> str:
+    """One row per neighbourhood: how many of each kind, open needs, entries to check."""
+    heads = [_tr("Buurt"), *(kind_plural(kind).capitalize() for kind in NeighbourhoodKind),
+             _tr("Open noden"), _tr("Na te kijken")]
+    cell = 'style="padding: 3px 10px; border: 1px solid #999;"'
+    rows = ["<tr>" + "".join(f"<th {cell}>{escape(h)}</th>" for h in heads) + "</tr>"]
+    for scan in scans:
+        values = [scan.neighbourhood or _tr("Zonder buurt"),
+                  *(str(scan.counts.get(kind, 0)) for kind in NeighbourhoodKind),
+                  str(len(scan.open_needs)), str(len(scan.stale))]
+        rows.append("<tr>" + "".join(
+            f'<td {cell} align="{"left" if i == 0 else "center"}">{escape(v)}</td>'
+            for i, v in enumerate(values)) + "</tr>")
+    return ('<table cellspacing="0" style="border-collapse: collapse; margin: 6px 0;">'
+            + "".join(rows) + "</table>")
 
 
 def _section(scan: NeighbourhoodScan) -> str:
