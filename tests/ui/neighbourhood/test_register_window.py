@@ -193,3 +193,31 @@ def test_add_to_the_shown_clients_contacts(qtbot, dossier):
     assert [(c.name, str(c.kind)) for c in contacts_repo.list_contacts(dossier.db, client_id)] \
         == [("Zwembad", "place")]
     assert window.message.text().startswith("Toegevoegd")
+
+
+def test_closing_with_a_missing_name_asks_and_going_back_keeps_the_input(qtbot, register, dossier):
+    click(qtbot, register.list_panel.new_button)
+    clear_and_type(qtbot, register.form.fields["address"], "Kerkstraat 9")
+    seen: list[str] = []
+    answer_next_dialog(qtbot, "leave_back", seen)
+    register.close()
+    assert register.isVisible()
+    assert seen == ["Deze wijzigingen zijn nog niet bewaard."]
+    assert register.form.fields["address"].text() == "Kerkstraat 9"
+    assert register.form.fields["name"].hasFocus() or not register.isActiveWindow()
+    answer_next_dialog(qtbot, "leave_discard")
+    register.close()
+    assert not register.isVisible()
+    assert RegisterService(dossier.db).count() == 2
+
+
+def test_a_lock_closing_the_window_stores_what_is_valid_without_asking(qtbot, register, dossier):
+    """The lock rejects open dialogs: typed input that may be stored is stored first."""
+    table = register.list_panel.table
+    click_row(qtbot, table, table_names(table).index("Bakker Mohamed"))
+    clear_and_type(qtbot, register.form.fields["contact"], "0470 12 34 56")
+    assert register.has_pending_edits()
+    register.reject()
+    assert not register.isVisible()
+    [stored] = RegisterService(dossier.db).entries(EntryFilter(search="Bakker"))
+    assert stored.contact == "0470 12 34 56"
