@@ -14,13 +14,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,7 @@ from resokit_desktop.services.register_service import (
     RegisterService,
     StorageError,
 )
-from resokit_desktop.ui.neighbourhood.register_texts import field_text, kind_text
+from resokit_desktop.ui.neighbourhood.import_preview_table import ImportPreviewTable
 
 _OK = "color: #2f5d3a;"
 _PROBLEM = "color: #8a1c1c; font-weight: bold;"
@@ -177,7 +174,8 @@ class ImportDialog(_ExchangeDialog):
         intro = QLabel(_tr(
             "Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van "
             "beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets "
-            "anders invulden, blijft jouw versie, tenzij je hieronder 'Hun versie' aanvinkt."),
+            "anders invulden, blijft jouw versie, tenzij je hieronder 'Hun versie' aanvinkt. "
+            "De lijst toont wat er verandert."),
             self)
         intro.setWordWrap(True)
         self.file_field = QLineEdit(self)
@@ -191,13 +189,7 @@ class ImportDialog(_ExchangeDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("register_import_summary")
         self.summary.setWordWrap(True)
-        self.conflicts = QTableWidget(0, 4, self)
-        self.conflicts.setObjectName("register_import_conflicts")
-        self.conflicts.setAccessibleName(_tr("Verschillen met je eigen register"))
-        self.conflicts.setHorizontalHeaderLabels(
-            [_tr("Item en veld"), _tr("Jouw versie"), _tr("Hun versie"), _tr("Neem hun versie")])
-        self.conflicts.verticalHeader().hide()
-        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.conflicts = ImportPreviewTable(self)
         self.message = QLabel(self)
         self.message.setObjectName("register_import_message")
         self.message.setWordWrap(True)
@@ -228,7 +220,7 @@ class ImportDialog(_ExchangeDialog):
     def _reset(self) -> None:
         self.preview = None
         self.summary.setText("")
-        self.conflicts.setRowCount(0)
+        self.conflicts.show_preview(None)
         self.conflicts.setVisible(False)
         self.import_button.setEnabled(False)
 
@@ -251,41 +243,16 @@ class ImportDialog(_ExchangeDialog):
             "%1 nieuwe items, %2 items die je al hebt en aangevuld worden, %3 items die al "
             "gelijk zijn.").replace("%1", str(counts[0])).replace("%2", str(counts[1]))
             .replace("%3", str(counts[2])))
-        self._fill_conflicts()
+        self.conflicts.show_preview(self.preview)
+        self.conflicts.setVisible(bool(self.conflicts.rowCount()))
         self._show(_tr("Het bestand is in orde. Kijk de verschillen na en kies Importeren."),
                    ok=True)
         self.import_button.setEnabled(bool(counts[0] or counts[1]))
 
-    def _fill_conflicts(self) -> None:
-        assert self.preview is not None
-        rows = [(item, conflict) for item in self.preview.items for conflict in item.conflicts]
-        self.conflicts.setRowCount(len(rows))
-        self.conflicts.setVisible(bool(rows))
-        for row, (item, conflict) in enumerate(rows):
-            ours, theirs = conflict.ours, conflict.theirs
-            if conflict.field == "kind":
-                ours, theirs = kind_text(ours), kind_text(theirs)
-            label = f"{item.ours.name if item.ours else item.theirs.name} — "
-            cells = [label + field_text(conflict.field), ours, theirs]
-            for column, value in enumerate(cells):
-                cell = QTableWidgetItem(value)
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                cell.setToolTip(value)
-                self.conflicts.setItem(row, column, cell)
-            choice = QTableWidgetItem(_tr("Hun versie"))
-            choice.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                            | Qt.ItemFlag.ItemIsSelectable)
-            choice.setCheckState(Qt.CheckState.Unchecked)
-            choice.setData(Qt.ItemDataRole.UserRole, row)
-            self.conflicts.setItem(row, 3, choice)
-        self._rows = rows
-
     def _import(self) -> None:
         if self.preview is None:
             return
-        for row, (_item, conflict) in enumerate(self._rows):
-            cell = self.conflicts.item(row, 3)
-            conflict.take_theirs = cell.checkState() == Qt.CheckState.Checked
+        self.conflicts.apply_choices()
         marker = _tr("— Aangevuld uit het buurtregister van een collega (%1) —")
         try:
             result = self._service.apply_import(self.preview, marker, self._today())

@@ -87,15 +87,18 @@ def test_import_previews_the_merge_and_takes_their_value_where_chosen(qtbot, dos
     click(qtbot, dialog.check_button)
     assert dialog.summary.text().startswith("1 nieuwe items, 1 items die je al hebt")
     table = dialog.conflicts
-    assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in range(3)] == [
-        "Soepbar — Contact", "oud nummer", "nieuw nummer"]
+    shown = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+    assert shown == [  # the file's order (by name)
+        ["Moestuin", "Nieuw", "", "Plaats · Jette", ""],
+        ["Soepbar", "Verschil: Contact", "oud nummer", "nieuw nummer", "Hun versie"],
+        ["Soepbar", "Notities: beide bewaard", "Onze notitie", "Hun notitie", ""],
+    ]
     assert service.count() == 1  # the check wrote nothing
     # Take their version: select the choice cell and press Space.
-    rect = table.visualItemRect(table.item(0, 3))
+    rect = table.visualItemRect(table.item(1, 4))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.keyClick(table.viewport(), Qt.Key.Key_Space)
-    assert table.item(0, 3).checkState() == Qt.CheckState.Checked
+    assert table.item(1, 4).checkState() == Qt.CheckState.Checked
     click(qtbot, dialog.import_button)
     assert dialog.message.text() == "Geïmporteerd: 1 nieuw, 1 aangevuld."
     entries = {e.name: e for e in service.entries()}
