@@ -98,6 +98,11 @@ class RegisterService:
     def count(self) -> int:
         return neighbourhood_repo.count_entries(self._db)
 
+    def open_needs(self, neighbourhood: str | None = None) -> list[NeighbourhoodEntry]:
+        """Entries that say what they need (for suggesting valued roles), by name."""
+        return [entry for entry in self.entries(EntryFilter(neighbourhood=neighbourhood))
+                if entry.needs.strip()]
+
     # -- the neighbourhood scan ----------------------------------------------------------------
     def scan(self, today: date | None = None) -> list[NeighbourhoodScan]:
         """Per neighbourhood: kinds held, open needs, entries not checked for a year."""

@@ -178,3 +178,12 @@ def test_add_to_client_contacts_copies_the_entry_once(db):
     [contact] = contacts_repo.list_contacts(db, client_id)
     assert (contact.name, str(contact.kind), contact.note) == (
         "Bakker Mohamed", "person", "Kerkplein 2")
+
+
+def test_open_needs_lists_entries_that_ask_for_something(db):
+    service = RegisterService(db)
+    service.save(NeighbourhoodEntry(name="Moestuin", neighbourhood="Laken", needs="Gieters"))
+    service.save(NeighbourhoodEntry(name="Park", neighbourhood="Laken", needs="  "))
+    service.save(NeighbourhoodEntry(name="Koor", neighbourhood="Jette", needs="Een pianist"))
+    assert [e.name for e in service.open_needs()] == ["Koor", "Moestuin"]
+    assert [e.name for e in service.open_needs("laken")] == ["Moestuin"]
