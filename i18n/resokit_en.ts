@@ -3309,6 +3309,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
+        <source>Aangevuld: %1</source>
+        <translation>Filled in: %1</translation>
+    </message>
+    <message>
         <source>Alleen wat nu ge&amp;toond wordt (%1 items)</source>
         <translation>Only what is &amp;shown now (%1 entries)</translation>
     </message>
@@ -3357,12 +3361,24 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Their version</translation>
     </message>
     <message>
-        <source>Item en veld</source>
-        <translation>Entry and field</translation>
+        <source>Item</source>
+        <translation>Entry</translation>
     </message>
     <message>
-        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt.</source>
-        <translation>Entries you already have (same name and address) are merged: both sides’ notes are kept and empty fields are filled in. Where you filled in something different, your version stays unless you tick &apos;Their version&apos; below.</translation>
+        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt. De lijst toont wat er verandert.</source>
+        <translation>Entries you already have (same name and address) are merged: both sides’ notes are kept and empty fields are filled in. Where you filled in something different, your version stays unless you tick &apos;Their version&apos; below. The list shows what changes.</translation>
+    </message>
+    <message>
+        <source>Verschil: %1</source>
+        <translation>Difference: %1</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Wat het importeren verandert</source>
+        <translation>What the import changes</translation>
     </message>
     <message>
         <source>Jouw versie</source>
@@ -3371,6 +3387,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Kies eerst een bestand.</source>
         <translation>First choose a file.</translation>
+    </message>
+    <message>
+        <source>Later nagekeken</source>
+        <translation>Checked more recently</translation>
     </message>
     <message>
         <source>Neem hun versie</source>
@@ -3389,6 +3409,14 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Not imported: the dossier file could not be written. Nothing was changed.</translation>
     </message>
     <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Notities: beide bewaard</source>
+        <translation>Notes: both kept</translation>
+    </message>
+    <message>
         <source>Register van een collega importeren</source>
         <translation>Import a colleague’s register</translation>
     </message>
@@ -3399,10 +3427,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Verschillen met je eigen register</source>
-        <translation>Differences with your own register</translation>
     </message>
     <message>
         <source>dit is geen bestand dat gelezen kan worden</source>

@@ -3309,6 +3309,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
+        <source>Aangevuld: %1</source>
+        <translation>Complété : %1</translation>
+    </message>
+    <message>
         <source>Alleen wat nu ge&amp;toond wordt (%1 items)</source>
         <translation>Seulement ce qui est &amp;affiché (%1 éléments)</translation>
     </message>
@@ -3357,12 +3361,24 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Leur version</translation>
     </message>
     <message>
-        <source>Item en veld</source>
-        <translation>Élément et champ</translation>
+        <source>Item</source>
+        <translation>Élément</translation>
     </message>
     <message>
-        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt.</source>
-        <translation>Les éléments que vous avez déjà (même nom et même adresse) sont fusionnés : les notes des deux côtés sont conservées et les champs vides sont complétés. Là où vous avez rempli autre chose, votre version reste, sauf si vous cochez « Leur version » ci-dessous.</translation>
+        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt. De lijst toont wat er verandert.</source>
+        <translation>Les éléments que vous avez déjà (même nom et même adresse) sont fusionnés : les notes des deux côtés sont conservées et les champs vides sont complétés. Là où vous avez rempli autre chose, votre version reste, sauf si vous cochez « Leur version » ci-dessous. La liste montre ce qui change.</translation>
+    </message>
+    <message>
+        <source>Verschil: %1</source>
+        <translation>Différence : %1</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Wat het importeren verandert</source>
+        <translation>Ce que l’import change</translation>
     </message>
     <message>
         <source>Jouw versie</source>
@@ -3371,6 +3387,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Kies eerst een bestand.</source>
         <translation>Choisissez d’abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Later nagekeken</source>
+        <translation>Vérifié plus récemment</translation>
     </message>
     <message>
         <source>Neem hun versie</source>
@@ -3389,6 +3409,14 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Pas importé : le fichier des dossiers n’a pas pu être écrit. Rien n’a changé.</translation>
     </message>
     <message>
+        <source>Nieuw</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Notities: beide bewaard</source>
+        <translation>Notes : les deux conservées</translation>
+    </message>
+    <message>
         <source>Register van een collega importeren</source>
         <translation>Importer le registre d’un collègue</translation>
     </message>
@@ -3399,10 +3427,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Sluiten</source>
         <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Verschillen met je eigen register</source>
-        <translation>Différences avec votre propre registre</translation>
     </message>
     <message>
         <source>dit is geen bestand dat gelezen kan worden</source>

@@ -3309,6 +3309,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aangevuld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alleen wat nu ge&amp;toond wordt (%1 items)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,11 +3361,23 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item en veld</source>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt.</source>
+        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt. De lijst toont wat er verandert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschil: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat het importeren verandert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3370,6 +3386,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Kies eerst een bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later nagekeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3389,6 +3409,14 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities: beide bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Register van een collega importeren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,10 +3426,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verschillen met je eigen register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
