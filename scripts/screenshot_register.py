@@ -1,6 +1,6 @@
 """Open the neighbourhood register window on a fresh demo file, for docs screenshots.
 
-    .venv/bin/python scripts/screenshot_register.py DEMO_FILE [--scan | --import]
+    .venv/bin/python scripts/screenshot_register.py DEMO_FILE [--scan | --import] [--lang XX]
 
 --import shows the preview of a colleague's register (made here from the demo entries, a few
 changed) with its conflicts.
@@ -54,8 +54,8 @@ def _colleague_file(folder: Path) -> Path:
     return target
 
 
-def main(data: Path, scan: bool, preview: bool) -> int:
-    app = create_application(["resokit"], lang="nl")
+def main(data: Path, scan: bool, preview: bool, lang: str = "nl") -> int:
+    app = create_application(["resokit"], lang=lang)
     from resokit_desktop.ui.main_window import MainWindow
     from resokit_desktop.ui.neighbourhood.register_window import RegisterWindow
 
@@ -91,4 +91,6 @@ def main(data: Path, scan: bool, preview: bool) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), "--scan" in sys.argv[2:], "--import" in sys.argv[2:]))
+    options = sys.argv[2:]
+    language = options[options.index("--lang") + 1] if "--lang" in options else "nl"
+    sys.exit(main(Path(sys.argv[1]), "--scan" in options, "--import" in options, language))

@@ -54,6 +54,11 @@ class EntryListPanel(QWidget):
         self.hood_filter.setAccessibleName(_tr("Toon alleen deze buurt"))
         self.hood_filter.addItem(_tr("Alle buurten"), None)
         self.hood_filter.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
+        for combo in (self.kind_filter, self.hood_filter):
+            # A long neighbourhood name or translation must not widen the list.
+            combo.setSizeAdjustPolicy(
+                ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         search_row = QHBoxLayout()
         search_row.addWidget(self._label(_tr("Zoek&en:"), self.search_field))
         search_row.addWidget(self.search_field, 1)
@@ -74,9 +79,14 @@ class EntryListPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # The name gets the room; kind and neighbourhood get a fixed start width (the user may
+        # drag it; a long translation or name shows in full as a tooltip).
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 130)
+        header.resizeSection(2, 110)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("register_count")
@@ -92,7 +102,10 @@ class EntryListPanel(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.client_button)
+        # On a line of its own: long translations must not widen the window past the screen.
+        client_row = QHBoxLayout()
+        client_row.addStretch(1)
+        client_row.addWidget(self.client_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(search_row)
@@ -100,6 +113,7 @@ class EntryListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         layout.addLayout(buttons)
+        layout.addLayout(client_row)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
