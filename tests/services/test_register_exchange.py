@@ -187,3 +187,19 @@ def test_open_needs_lists_entries_that_ask_for_something(db):
     service.save(NeighbourhoodEntry(name="Koor", neighbourhood="Jette", needs="Een pianist"))
     assert [e.name for e in service.open_needs()] == ["Koor", "Moestuin"]
     assert [e.name for e in service.open_needs("laken")] == ["Moestuin"]
+
+
+def test_an_export_to_a_folder_or_a_device_is_refused_and_writes_nothing(db, tmp_path):
+    service = RegisterService(db)
+    service.save(NeighbourhoodEntry(name="Park"))
+    with pytest.raises(OSError):
+        service.export(tmp_path)
+    target = tmp_path / "r.json"
+    target.write_text("eerdere inhoud")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    with pytest.raises(OSError):
+        service.export(link)
+    assert target.read_text() == "eerdere inhoud"
+    assert sorted(p.name for p in tmp_path.iterdir() if "json" in p.name) == [
+        "link.json", "r.json"]  # no half-written temporary file left either

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -115,7 +116,7 @@ class ExportDialog(_ExchangeDialog):
         self.file_field = QLineEdit(self)
         self.file_field.setObjectName("register_export_file")
         self.file_field.setAccessibleName(_tr("Bestand om naar te exporteren"))
-        self.file_field.setText(str(Path.home() / "buurtregister.json"))
+        self.file_field.setText(str(Path.home() / f"buurtregister-{date.today().isoformat()}.json"))
         self.message = QLabel(self)
         self.message.setObjectName("register_export_message")
         self.message.setWordWrap(True)
@@ -148,6 +149,8 @@ class ExportDialog(_ExchangeDialog):
             self._show(_tr("Kies eerst een bestand."), ok=False)
             return
         target = Path(text).expanduser()
+        if target.is_file() and not self._may_replace(target):
+            return
         query = self._shown if self.shown_entries.isChecked() else None
         try:
             count = self._service.export(target, query)
@@ -158,6 +161,22 @@ class ExportDialog(_ExchangeDialog):
         self.written = target
         self._show(_tr("%1 items geëxporteerd naar %2. Het bestand bevat geen cliëntgegevens.")
                    .replace("%1", str(count)).replace("%2", str(target)), ok=True)
+
+
+    def _may_replace(self, target: Path) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Bestand vervangen?"),
+                          _tr("%1 bestaat al. Vervangen door deze export?").replace(
+                              "%1", target.name), parent=self)
+        box.setObjectName("register_export_replace")
+        replace = box.addButton(_tr("Vervangen"), QMessageBox.ButtonRole.AcceptRole)
+        replace.setObjectName("register_export_replace_yes")
+        keep = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("register_export_replace_no")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        box.deleteLater()
+        return box.clickedButton() is replace
 
 
 class ImportDialog(_ExchangeDialog):

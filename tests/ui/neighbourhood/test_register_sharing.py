@@ -10,12 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from register_steps import clear_and_type, click
+from register_steps import answer_next_dialog, clear_and_type, click
 
 from resokit_desktop.domain.neighbourhood.entry import NeighbourhoodEntry
-from resokit_desktop.services.register_service import RegisterService
+from resokit_desktop.services.register_service import EntryFilter, RegisterService
 from resokit_desktop.storage.connection import open_database
-from resokit_desktop.ui.neighbourhood.exchange_dialogs import ImportDialog
+from resokit_desktop.ui.neighbourhood.exchange_dialogs import ExportDialog, ImportDialog
 from resokit_desktop.ui.neighbourhood.register_window import RegisterWindow
 
 TODAY = date(2026, 6, 15)
@@ -140,3 +140,20 @@ def test_the_main_window_opens_the_register_from_its_menu_key(qtbot, window):
     assert "neighbourhood_register" in window.action_registry
     register.close()
     qtbot.waitUntil(lambda: window.findChild(RegisterWindow) is None)
+
+
+def test_export_asks_before_replacing_an_existing_file(qtbot, dossier, tmp_path):
+    service = RegisterService(dossier.db)
+    service.save(NeighbourhoodEntry(name="Park"))
+    target = tmp_path / "register.json"
+    target.write_text("eerdere export")
+    dialog = _show(qtbot, ExportDialog(service, EntryFilter()))
+    clear_and_type(qtbot, dialog.file_field, str(target))
+    seen: list[str] = []
+    answer_next_dialog(qtbot, "register_export_replace_no", seen)
+    click(qtbot, dialog.export_button)
+    assert seen == ["register.json bestaat al. Vervangen door deze export?"]
+    assert target.read_text() == "eerdere export"
+    answer_next_dialog(qtbot, "register_export_replace_yes")
+    click(qtbot, dialog.export_button)
+    assert json.loads(target.read_text())["entries"][0]["name"] == "Park"
