@@ -3317,12 +3317,20 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Only what is &amp;shown now (%1 entries)</translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Bestand om naar te exporteren</source>
         <translation>File to export to</translation>
     </message>
     <message>
         <source>Bestand van de collega</source>
         <translation>The colleague’s file</translation>
+    </message>
+    <message>
+        <source>Bestand vervangen?</source>
+        <translation>Replace the file?</translation>
     </message>
     <message>
         <source>Buurtregister (*.json)</source>
@@ -3373,6 +3381,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Difference: %1</translation>
     </message>
     <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
         <source>Wat er gebeurt</source>
         <translation>What happens</translation>
     </message>
@@ -3383,6 +3395,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Jouw versie</source>
         <translation>Your version</translation>
+    </message>
+    <message>
+        <source>%1 bestaat al. Vervangen door deze export?</source>
+        <translation>%1 already exists. Replace it with this export?</translation>
     </message>
     <message>
         <source>Kies eerst een bestand.</source>

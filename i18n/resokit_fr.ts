@@ -3317,12 +3317,20 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Seulement ce qui est &amp;affiché (%1 éléments)</translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Bestand om naar te exporteren</source>
         <translation>Fichier vers lequel exporter</translation>
     </message>
     <message>
         <source>Bestand van de collega</source>
         <translation>Fichier du collègue</translation>
+    </message>
+    <message>
+        <source>Bestand vervangen?</source>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <source>Buurtregister (*.json)</source>
@@ -3373,6 +3381,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Différence : %1</translation>
     </message>
     <message>
+        <source>Vervangen</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
         <source>Wat er gebeurt</source>
         <translation>Ce qui se passe</translation>
     </message>
@@ -3383,6 +3395,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Jouw versie</source>
         <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>%1 bestaat al. Vervangen door deze export?</source>
+        <translation>%1 existe déjà. Le remplacer par cet export ?</translation>
     </message>
     <message>
         <source>Kies eerst een bestand.</source>

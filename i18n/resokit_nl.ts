@@ -3317,11 +3317,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bestand om naar te exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bestand van de collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand vervangen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3373,6 +3381,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wat er gebeurt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,6 +3394,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Jouw versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bestaat al. Vervangen door deze export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
