@@ -80,6 +80,7 @@ class ImportPreviewTable(QTableWidget):
                                         _tr("Hun versie"), _tr("Neem hun versie")])
         self.verticalHeader().hide()
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows and Space work in it
         header = self.horizontalHeader()
         for column, mode in enumerate((QHeaderView.ResizeMode.Interactive,
                                        QHeaderView.ResizeMode.ResizeToContents,

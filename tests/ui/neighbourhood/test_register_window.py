@@ -221,3 +221,22 @@ def test_a_lock_closing_the_window_stores_what_is_valid_without_asking(qtbot, re
     assert not register.isVisible()
     [stored] = RegisterService(dossier.db).entries(EntryFilter(search="Bakker"))
     assert stored.contact == "0470 12 34 56"
+
+
+def test_tab_leaves_the_list_and_walks_the_whole_window_without_a_trap(qtbot, register):
+    """Keyboard users: Tab leaves the table (arrows move in it) and comes round again."""
+    table = register.list_panel.table
+    click_row(qtbot, table, 0)
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    visited = set()
+    for _ in range(60):
+        widget = register.focusWidget()
+        visited.add(widget.objectName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        if register.focusWidget() is table:
+            break
+    assert register.focusWidget() is table
+    assert {"register_search", "register_field_name", "register_field_notes",
+            "register_export"} <= visited
