@@ -240,3 +240,19 @@ def test_tab_leaves_the_list_and_walks_the_whole_window_without_a_trap(qtbot, re
     assert register.focusWidget() is table
     assert {"register_search", "register_field_name", "register_field_notes",
             "register_export"} <= visited
+
+
+def test_moving_to_another_entry_with_an_empty_name_asks_first(qtbot, register, dossier):
+    table = register.list_panel.table
+    click_row(qtbot, table, table_names(table).index("Bibliotheek Noord"))
+    clear_and_type(qtbot, register.form.fields["name"], "")
+    answer_next_dialog(qtbot, "leave_back")
+    click_row(qtbot, table, table_names(table).index("Bakker Mohamed"))
+    assert register.form.fields["name"].text() == ""
+    assert register.form.fields["offers"].toPlainText() == "Boeken en een café voor taal"
+    assert table.currentIndex().data() == "Bibliotheek Noord"
+    answer_next_dialog(qtbot, "leave_discard")
+    click_row(qtbot, table, table_names(table).index("Bakker Mohamed"))
+    assert register.form.fields["name"].text() == "Bakker Mohamed"
+    assert sorted(e.name for e in RegisterService(dossier.db).entries()) == [
+        "Bakker Mohamed", "Bibliotheek Noord"]
