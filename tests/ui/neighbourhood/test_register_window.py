@@ -256,3 +256,30 @@ def test_moving_to_another_entry_with_an_empty_name_asks_first(qtbot, register, 
     assert register.form.fields["name"].text() == "Bakker Mohamed"
     assert sorted(e.name for e in RegisterService(dossier.db).entries()) == [
         "Bakker Mohamed", "Bibliotheek Noord"]
+
+
+def test_a_full_disk_keeps_the_input_and_the_retry_button_stores_it(
+        qtbot, register, dossier, monkeypatch):
+    """The write fails as SQLite reports a full disk (patched at the repository: a real full
+    disk cannot be made here); nothing typed is lost and "Opnieuw proberen" stores it."""
+    from resokit_desktop.storage import neighbourhood_repo
+    from resokit_desktop.storage.errors import WriteFailedError
+
+    real_save = neighbourhood_repo.save_entry
+
+    def full(_db, _entry):
+        raise WriteFailedError("database or disk is full")
+
+    monkeypatch.setattr(neighbourhood_repo, "save_entry", full)
+    table = register.list_panel.table
+    click_row(qtbot, table, table_names(table).index("Bakker Mohamed"))
+    clear_and_type(qtbot, register.form.fields["contact"], "0470 99 88 77")
+    qtbot.keyClick(register, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "de schijf is vol" in register.status.text()
+    assert register.status.retry_button.isVisible()
+    assert register.form.fields["contact"].text() == "0470 99 88 77"
+    monkeypatch.setattr(neighbourhood_repo, "save_entry", real_save)
+    click(qtbot, register.status.retry_button)
+    [stored] = RegisterService(dossier.db).entries(EntryFilter(search="Bakker"))
+    assert stored.contact == "0470 99 88 77"
+    assert register.status.text() == "✓ Alles is bewaard."
