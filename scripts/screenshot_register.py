@@ -81,9 +81,10 @@ def main(data: Path, scan: bool, preview: bool, lang: str = "nl") -> int:
         elif scan:
             register.tabs.setCurrentIndex(1)
         else:
-            first = register.list_panel.model.entry_id(0)
-            if first is not None:
-                register.show_entry(first)
+            # An entry with every part filled in, so the form shows what it holds.
+            rich = [e.id for e in register.service.entries() if e.name.startswith("Buurthuis")]
+            if rich:
+                register.show_entry(rich[0])
                 register.reload()
 
     QTimer.singleShot(300, open_register)

@@ -35,9 +35,17 @@ def scan_html(scans: list[NeighbourhoodScan], today: date) -> str:
     return "\n".join(parts)
 
 
+def _capital(text: str) -> str:
+    """'(zelf)organisaties' -> '(Zelf)organisaties': the first letter, past any bracket."""
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1:]
+    return text
+
+
 def _overview(scans: list[NeighbourhoodScan]) -> str:
     """One row per neighbourhood: how many of each kind, open needs, entries to check."""
-    heads = [_tr("Buurt"), *(kind_plural(kind).capitalize() for kind in NeighbourhoodKind),
+    heads = [_tr("Buurt"), *(_capital(kind_plural(kind)) for kind in NeighbourhoodKind),
              _tr("Open noden"), _tr("Na te kijken")]
     cell = 'style="padding: 3px 10px; border: 1px solid #999;"'
     rows = ["<tr>" + "".join(f"<th {cell}>{escape(h)}</th>" for h in heads) + "</tr>"]
