@@ -138,6 +138,17 @@ def test_the_main_window_opens_the_register_from_its_menu_key(qtbot, window):
     register = window.findChild(RegisterWindow)
     assert register is not None and register.isVisible()
     assert "neighbourhood_register" in window.action_registry
+    # Inside the register window its own keys win over the main window's (Ctrl+N, Ctrl+F).
+    register.activateWindow()
+    qtbot.waitUntil(register.isActiveWindow)
+    qtbot.keyClick(register, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert register.form.fields["name"].hasFocus()
+    qtbot.keyClicks(register.form.fields["name"], "Speelplein")
+    qtbot.keyClick(register, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [e.name for e in register.service.entries()] == ["Speelplein"]
+    assert window.overview.is_new() and not window.overview.isEnabled()  # no new client
+    qtbot.keyClick(register, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert register.list_panel.search_field.hasFocus()
     register.close()
     qtbot.waitUntil(lambda: window.findChild(RegisterWindow) is None)
 
