@@ -7,6 +7,7 @@ and holds no client data. Its one save path is ``save_now()``.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 
@@ -263,7 +264,7 @@ class RegisterWindow(QDialog):
         """The stored entry with every valid typed field; None when there is nothing to store."""
         stored = (self.service.entry(self._entry_id) if self._entry_id is not None
                   else NeighbourhoodEntry())
-        kept = NeighbourhoodEntry(**{k: v for k, v in vars(typed).items()})
+        kept = dataclasses.replace(typed)
         for error in errors:
             setattr(kept, error.field, getattr(stored, error.field))
         if _validate(kept) or kept == stored:
