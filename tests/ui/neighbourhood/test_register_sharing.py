@@ -168,3 +168,30 @@ def test_export_asks_before_replacing_an_existing_file(qtbot, dossier, tmp_path)
     answer_next_dialog(qtbot, "register_export_replace_yes")
     click(qtbot, dialog.export_button)
     assert json.loads(target.read_text())["entries"][0]["name"] == "Park"
+
+
+def test_an_entry_added_to_the_client_waits_in_the_webs_unplaced_list(qtbot, window, dossier):
+    """From the register into the open client's registry: the web offers it to place."""
+    from resokit_desktop.domain.client import Client
+    from resokit_desktop.services import web_service
+    from resokit_desktop.storage import clients_repo
+
+    client_id = clients_repo.save_client(dossier.db, Client(name="Lotte"))
+    web_service.new_version(dossier.db, client_id, date(2026, 6, 1))
+    RegisterService(dossier.db).save(NeighbourhoodEntry(name="Zwembad De Golf"))
+    window.refresh_clients()
+    assert window.open_client(client_id)
+    qtbot.keyClick(window, Qt.Key.Key_B,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    register = window.findChild(RegisterWindow)
+    table = register.list_panel.table
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    click(qtbot, register.list_panel.client_button)
+    assert register.message.text().startswith("Toegevoegd")
+    register.close()
+    web_tab = window.tab_widget("inclusion_web")
+    window.tabs.setCurrentWidget(web_tab)
+    unplaced = web_tab.unplaced.list
+    assert [unplaced.item(i).text() for i in range(unplaced.count())] == [
+        "Zwembad De Golf (plaats)"]
