@@ -89,8 +89,18 @@ class RegisterService:
         """Store the entry (new or changed); WriteFailedError/NotFoundError when it cannot be."""
         return neighbourhood_repo.save_entry(self._db, entry)
 
-    def delete(self, entry_id: int) -> None:
+    def delete(self, entry_id: int) -> NeighbourhoodEntry:
+        """Delete the entry; returns it as it was, for ``restore``."""
+        entry = self.entry(entry_id)
         neighbourhood_repo.delete_entry(self._db, entry_id)
+        return entry
+
+    def restore(self, entry: NeighbourhoodEntry) -> int:
+        """Undo a delete: the entry is back under its own id (under a new one when a newer
+        entry took that id meanwhile); returns the id."""
+        if entry.id is not None and not self.exists(entry.id):
+            return neighbourhood_repo.restore_entry(self._db, entry)
+        return self.save(NeighbourhoodEntry(**{**vars(entry), "id": None}))
 
     def neighbourhoods(self) -> list[str]:
         return neighbourhood_repo.neighbourhoods(self._db)

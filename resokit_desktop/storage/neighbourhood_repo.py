@@ -85,6 +85,20 @@ def save_entry(db: sqlite_utils.Database, entry: NeighbourhoodEntry) -> int:
         return _write(db, entry, now_iso())
 
 
+def restore_entry(db: sqlite_utils.Database, entry: NeighbourhoodEntry) -> int:
+    """Put a deleted entry back under its own id (an undo), so references to it hold again."""
+    values = _values(entry)
+    stamp = now_iso()
+    with transaction(db):
+        db.execute(
+            f"INSERT INTO {TABLE} (id, {_COLUMNS}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' for _ in range(len(ENTRY_FIELDS) + 3))})",
+            [entry.id, *values.values(), stamp, stamp],
+        )
+        _index(db, entry.id, values)
+    return entry.id
+
+
 def save_entries(db: sqlite_utils.Database, entries: list[NeighbourhoodEntry]) -> None:
     """Store many entries in one transaction: all of them, or none (an import)."""
     stamp = now_iso()

@@ -203,3 +203,15 @@ def test_an_export_to_a_folder_or_a_device_is_refused_and_writes_nothing(db, tmp
     assert target.read_text() == "eerdere inhoud"
     assert sorted(p.name for p in tmp_path.iterdir() if "json" in p.name) == [
         "link.json", "r.json"]  # no half-written temporary file left either
+
+
+def test_undo_of_a_delete_keeps_the_id_unless_a_new_entry_took_it(db):
+    service = RegisterService(db)
+    first = service.save(NeighbourhoodEntry(name="Park", notes="blijft"))
+    gone = service.delete(first)
+    assert service.restore(gone) == first
+    assert [e.name for e in service.entries(EntryFilter(search="blijft"))] == ["Park"]
+    gone = service.delete(first)
+    newer = service.save(NeighbourhoodEntry(name="Bib"))  # SQLite may hand out the same id
+    back = service.restore(gone)
+    assert {service.entry(newer).name, service.entry(back).name} == {"Bib", "Park"}

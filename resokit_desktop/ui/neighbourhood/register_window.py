@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -36,6 +35,7 @@ from resokit_desktop.services.register_service import (
     StorageError,
     WriteFailedError,
 )
+from resokit_desktop.ui.neighbourhood.delete_question import ask_delete
 from resokit_desktop.ui.neighbourhood.entry_form import EntryForm
 from resokit_desktop.ui.neighbourhood.entry_list_panel import EntryListPanel
 from resokit_desktop.ui.neighbourhood.scan_view import ScanView
@@ -68,6 +68,7 @@ class RegisterWindow(QDialog):
         self._dirty = False
         self._closing = False
         self._last_error: WriteFailedError | None = None
+        self._deleted: NeighbourhoodEntry | None = None  # for "undo delete"
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("register_tabs")
@@ -134,7 +135,16 @@ class RegisterWindow(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(scroll, 1)
         right_layout.addWidget(self.status)
-        right_layout.addWidget(self.message)
+        self.undo_button = QPushButton(_tr("Verwijderen ongedaan maken"), page)
+        self.undo_button.setObjectName("register_undo_delete")
+        self.undo_button.setToolTip(_tr("Zet het verwijderde item terug (Ctrl+Z)"))
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.undo_button)
+        right_layout.addLayout(message_row)
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -149,6 +159,7 @@ class RegisterWindow(QDialog):
             (QKeySequence.StandardKey.New, self.new_entry),
             (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.Save, self.save_now),
+            (QKeySequence.StandardKey.Undo, self.undo_delete),
             ("Ctrl+E", self.export_register),
             ("Ctrl+I", self.import_register),
             ("Ctrl+1", lambda: self.tabs.setCurrentIndex(0)),
@@ -293,31 +304,34 @@ class RegisterWindow(QDialog):
         if entry_id is None:
             return
         name = self.service.entry(entry_id).name
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Uit het buurtregister verwijderen"),
-                          _tr("'%1' uit het buurtregister verwijderen?").replace("%1", name),
-                          parent=self)
-        box.setObjectName("register_delete_dialog")
-        box.setInformativeText(_tr(
-            "Contacten die je al bij een cliënt toevoegde, blijven daar staan."))
-        delete = box.addButton(_tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setObjectName("register_confirm_delete")
-        cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
-        cancel.setObjectName("register_cancel_delete")
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        box.deleteLater()
-        if box.clickedButton() is not delete:
+        if not ask_delete(self, name):
             return
         try:
-            self.service.delete(entry_id)
+            self._deleted = self.service.delete(entry_id)
         except StorageError:
             self.message.setText(_tr("Niet verwijderd: het bestand kon niet geschreven worden."))
             return
         self._clear_form()
         self.reload()
         self.message.setText(_tr("'%1' is verwijderd.").replace("%1", name))
+        self.undo_button.show()
         self.table.setFocus()
+
+    def undo_delete(self) -> None:
+        """Put the last deleted entry back (Ctrl+Z or the button beside the message)."""
+        deleted = self._deleted
+        if deleted is None or not self.flush():
+            return
+        try:
+            entry_id = self.service.restore(deleted)
+        except StorageError:
+            self.message.setText(_tr("Niet teruggezet: het bestand kon niet geschreven worden."))
+            return
+        self._deleted = None
+        self.undo_button.hide()
+        self.show_entry(entry_id)
+        self.reload()
+        self.message.setText(_tr("'%1' staat terug.").replace("%1", deleted.name))
 
     def add_to_client(self) -> None:
         client_id = self._client_id()

@@ -283,3 +283,32 @@ def test_a_full_disk_keeps_the_input_and_the_retry_button_stores_it(
     [stored] = RegisterService(dossier.db).entries(EntryFilter(search="Bakker"))
     assert stored.contact == "0470 99 88 77"
     assert register.status.text() == "✓ Alles is bewaard."
+
+
+def test_a_deleted_entry_comes_back_with_ctrl_z_or_the_undo_button(qtbot, register, dossier):
+    service = RegisterService(dossier.db)
+    table = register.list_panel.table
+    bakker = next(e for e in service.entries() if e.name == "Bakker Mohamed")
+    click_row(qtbot, table, table_names(table).index("Bakker Mohamed"))
+    answer_next_dialog(qtbot, "register_confirm_delete")
+    click(qtbot, register.list_panel.delete_button)
+    assert register.undo_button.isVisible()
+    assert not service.exists(bakker.id)
+    register.activateWindow()  # offscreen, the window manager would do this after the box
+    qtbot.waitUntil(register.isActiveWindow)
+    # In a text field Ctrl+Z undoes the typing, not the delete.
+    search = register.list_panel.search_field
+    qtbot.keyClicks(search, "xyz")
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() == "" and not service.exists(bakker.id)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert service.entry(bakker.id) == bakker  # the same id: references to it hold again
+    assert register.message.text() == "'Bakker Mohamed' staat terug."
+    assert register.form.fields["name"].text() == "Bakker Mohamed"
+    assert not register.undo_button.isVisible()
+    answer_next_dialog(qtbot, "register_confirm_delete")
+    click(qtbot, register.list_panel.delete_button)
+    click(qtbot, register.undo_button)
+    assert "Bakker Mohamed" in table_names(table) and service.exists(bakker.id)
