@@ -2431,6 +2431,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>&apos;%1&apos; was deleted.</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; staat terug.</source>
+        <translation>&apos;%1&apos; is back.</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; uit het buurtregister verwijderen?</source>
         <translation>Delete &apos;%1&apos; from the neighbourhood register?</translation>
     </message>
@@ -2483,8 +2487,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Contact</translation>
     </message>
     <message>
-        <source>Contacten die je al bij een cliënt toevoegde, blijven daar staan.</source>
-        <translation>Contacts you already added to a client stay there.</translation>
+        <source>Contacten die je al bij een cliënt toevoegde, blijven daar staan. Ctrl+Z zet het item terug.</source>
+        <translation>Contacts you already added to a client stay there. Ctrl+Z puts the entry back.</translation>
     </message>
     <message>
         <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
@@ -2549,6 +2553,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Neemt dit item over in de contacten en plaatsen van de cliënt die in het hoofdvenster open staat.</source>
         <translation>Copies this entry into the contacts and places of the client open in the main window.</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet: het bestand kon niet geschreven worden.</source>
+        <translation>Not put back: the file could not be written.</translation>
     </message>
     <message>
         <source>Niet toegevoegd: het bestand kon niet geschreven worden.</source>
@@ -2643,6 +2651,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Verwijderen ongedaan maken</source>
+        <translation>Undo the delete</translation>
+    </message>
+    <message>
         <source>Vul een naam in: zonder naam wordt niets bewaard.</source>
         <translation>Fill in a name: nothing is saved without one.</translation>
     </message>
@@ -2665,6 +2677,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Wat ze zoeken (voor rollen)</source>
         <translation>What they need (for roles)</translation>
+    </message>
+    <message>
+        <source>Zet het verwijderde item terug (Ctrl+Z)</source>
+        <translation>Puts the deleted entry back (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Zoek&amp;en:</source>

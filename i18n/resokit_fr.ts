@@ -2431,6 +2431,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>« %1 » a été supprimé.</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; staat terug.</source>
+        <translation>« %1 » est de retour.</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; uit het buurtregister verwijderen?</source>
         <translation>Supprimer « %1 » du registre du quartier ?</translation>
     </message>
@@ -2483,8 +2487,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Contact</translation>
     </message>
     <message>
-        <source>Contacten die je al bij een cliënt toevoegde, blijven daar staan.</source>
-        <translation>Les contacts déjà ajoutés chez un client y restent.</translation>
+        <source>Contacten die je al bij een cliënt toevoegde, blijven daar staan. Ctrl+Z zet het item terug.</source>
+        <translation>Les contacts déjà ajoutés chez un client y restent. Ctrl+Z remet l’élément.</translation>
     </message>
     <message>
         <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
@@ -2549,6 +2553,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Neemt dit item over in de contacten en plaatsen van de cliënt die in het hoofdvenster open staat.</source>
         <translation>Reprend cet élément dans les contacts et lieux du client ouvert dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet: het bestand kon niet geschreven worden.</source>
+        <translation>Pas remis : le fichier n’a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Niet toegevoegd: het bestand kon niet geschreven worden.</source>
@@ -2643,6 +2651,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Verwijderen ongedaan maken</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
         <source>Vul een naam in: zonder naam wordt niets bewaard.</source>
         <translation>Indiquez un nom : sans nom, rien n’est enregistré.</translation>
     </message>
@@ -2665,6 +2677,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Wat ze zoeken (voor rollen)</source>
         <translation>Ce qu’ils recherchent (pour des rôles)</translation>
+    </message>
+    <message>
+        <source>Zet het verwijderde item terug (Ctrl+Z)</source>
+        <translation>Remet l’élément supprimé (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Zoek&amp;en:</source>

@@ -2431,6 +2431,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;%1&apos; staat terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; uit het buurtregister verwijderen?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,7 +2487,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacten die je al bij een cliënt toevoegde, blijven daar staan.</source>
+        <source>Contacten die je al bij een cliënt toevoegde, blijven daar staan. Ctrl+Z zet het item terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2548,6 +2552,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Neemt dit item over in de contacten en plaatsen van de cliënt die in het hoofdvenster open staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet teruggezet: het bestand kon niet geschreven worden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2643,6 +2651,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verwijderen ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vul een naam in: zonder naam wordt niets bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,6 +2676,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Wat ze zoeken (voor rollen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet het verwijderde item terug (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
