@@ -705,6 +705,10 @@
         <source>Web &amp;presenteren (volledig scherm)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Buu&amp;rtregister en buurtscan…</source>
+        <translation>Neighbourhood &amp;register and scan…</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsTable</name>
@@ -2390,6 +2394,404 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>NeighbourhoodRegister</name>
+    <message>
+        <source>%1 van %2 items getoond</source>
+        <translation>%1 of %2 entries shown</translation>
+    </message>
+    <message>
+        <source>&amp;Adres of beschrijving</source>
+        <translation>&amp;Address or description</translation>
+    </message>
+    <message>
+        <source>&amp;Buurt</source>
+        <translation>Neigh&amp;bourhood</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Naam *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Openingsuren</source>
+        <translation>&amp;Opening hours</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Toegankelijkheid</source>
+        <translation>Accessibili&amp;ty</translation>
+    </message>
+    <message>
+        <source>&amp;Vandaag nagekeken</source>
+        <translation>Checked toda&amp;y</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is verwijderd.</source>
+        <translation>&apos;%1&apos; was deleted.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat terug.</source>
+        <translation>&apos;%1&apos; is back.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uit het buurtregister verwijderen?</source>
+        <translation>Delete &apos;%1&apos; from the neighbourhood register?</translation>
+    </message>
+    <message>
+        <source>(Zelf)organisatie</source>
+        <translation>(Self-)organisation</translation>
+    </message>
+    <message>
+        <source>(zelf)organisaties</source>
+        <translation>(self-)organisations</translation>
+    </message>
+    <message>
+        <source>Adres of beschrijving</source>
+        <translation>Address or description</translation>
+    </message>
+    <message>
+        <source>Alle buurten</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>B&amp;uurt:</source>
+        <translation>Ne&amp;ighbourhood:</translation>
+    </message>
+    <message>
+        <source>Bij contacten van de cliënt voe&amp;gen</source>
+        <translation>Add to the client’s contacts (&amp;g)</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Buurtregister</source>
+        <translation>Neighbourhood register</translation>
+    </message>
+    <message>
+        <source>Buurtscan</source>
+        <translation>Neighbourhood scan</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contacten die je al bij een cliënt toevoegde, blijven daar staan. Ctrl+Z zet het item terug.</source>
+        <translation>Contacts you already added to a client stay there. Ctrl+Z puts the entry back.</translation>
+    </message>
+    <message>
+        <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
+        <translation>This date does not exist. Type day-month-year, for example 14-03-2026.</translation>
+    </message>
+    <message>
+        <source>Deze invoer klopt niet.</source>
+        <translation>This input is not right.</translation>
+    </message>
+    <message>
+        <source>Dit is te lang (hoogstens %1 tekens).</source>
+        <translation>This is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Dit item staat al bij de contacten en plaatsen van de gekozen cliënt.</source>
+        <translation>This entry is already among the chosen client’s contacts and places.</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren voor collega&apos;s…</source>
+        <translation>E&amp;xport for colleagues…</translation>
+    </message>
+    <message>
+        <source>Het buurtregister is van jou en bevat geen cliëntgegevens.</source>
+        <translation>The neighbourhood register is yours and holds no client data.</translation>
+    </message>
+    <message>
+        <source>Informeel netwerk</source>
+        <translation>Informal network</translation>
+    </message>
+    <message>
+        <source>Initiatief</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Items in het buurtregister</source>
+        <translation>Entries in the neighbourhood register</translation>
+    </message>
+    <message>
+        <source>Kies eerst een cliënt in het hoofdvenster.</source>
+        <translation>First choose a client in the main window.</translation>
+    </message>
+    <message>
+        <source>Laatst nage&amp;keken</source>
+        <translation>Last chec&amp;ked</translation>
+    </message>
+    <message>
+        <source>Laatst nagekeken</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Naam (verplicht)</source>
+        <translation>Name (required)</translation>
+    </message>
+    <message>
+        <source>Nagekeken</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Neemt dit item over in de contacten en plaatsen van de cliënt die in het hoofdvenster open staat.</source>
+        <translation>Copies this entry into the contacts and places of the client open in the main window.</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet: het bestand kon niet geschreven worden.</source>
+        <translation>Not put back: the file could not be written.</translation>
+    </message>
+    <message>
+        <source>Niet toegevoegd: het bestand kon niet geschreven worden.</source>
+        <translation>Not added: the file could not be written.</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd: het bestand kon niet geschreven worden.</source>
+        <translation>Not deleted: the file could not be written.</translation>
+    </message>
+    <message>
+        <source>Nieu&amp;w item</source>
+        <translation>Ne&amp;w entry</translation>
+    </message>
+    <message>
+        <source>Nieuw item: wordt bewaard zodra de naam ingevuld is.</source>
+        <translation>New entry: saved as soon as it has a name.</translation>
+    </message>
+    <message>
+        <source>Notit&amp;ies</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Openingsuren</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Register van een collega im&amp;porteren…</source>
+        <translation>Im&amp;port a colleague’s register…</translation>
+    </message>
+    <message>
+        <source>Sleutelfiguur</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ta&amp;len</source>
+        <translation>&amp;Languages</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Talen die er gesproken worden</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>Toegankelijkheid</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Toegevoegd aan de contacten en plaatsen van de gekozen cliënt.</source>
+        <translation>Added to the chosen client’s contacts and places.</translation>
+    </message>
+    <message>
+        <source>Toon alleen deze buurt</source>
+        <translation>Show only this neighbourhood</translation>
+    </message>
+    <message>
+        <source>Toon alleen deze soort</source>
+        <translation>Show only this kind</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister verwijderen</source>
+        <translation>Delete from the neighbourhood register</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rwijderen…</source>
+        <translation>Dele&amp;te…</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Verwijderen ongedaan maken</source>
+        <translation>Undo the delete</translation>
+    </message>
+    <message>
+        <source>Vul een naam in: zonder naam wordt niets bewaard.</source>
+        <translation>Fill in a name: nothing is saved without one.</translation>
+    </message>
+    <message>
+        <source>Wat ze &amp;zoeken</source>
+        <translation>What they &amp;need</translation>
+    </message>
+    <message>
+        <source>Wat ze bie&amp;den</source>
+        <translation>What they o&amp;ffer</translation>
+    </message>
+    <message>
+        <source>Wat ze bieden</source>
+        <translation>What they offer</translation>
+    </message>
+    <message>
+        <source>Wat ze zoeken</source>
+        <translation>What they need</translation>
+    </message>
+    <message>
+        <source>Wat ze zoeken (voor rollen)</source>
+        <translation>What they need (for roles)</translation>
+    </message>
+    <message>
+        <source>Zet het verwijderde item terug (Ctrl+Z)</source>
+        <translation>Puts the deleted entry back (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Zoek&amp;en:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Zoeken in het buurtregister</source>
+        <translation>Search the neighbourhood register</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>informele netwerken</source>
+        <translation>informal networks</translation>
+    </message>
+    <message>
+        <source>initiatieven</source>
+        <translation>initiatives</translation>
+    </message>
+    <message>
+        <source>naam, aanbod, noden, talen…</source>
+        <translation>name, offer, needs, languages…</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>plaatsen</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>sleutelfiguren</source>
+        <translation>key figures</translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourhoodScan</name>
+    <message>
+        <source>Al een jaar niet nagekeken:</source>
+        <translation>Not checked for a year:</translation>
+    </message>
+    <message>
+        <source>Alles is het voorbije jaar nagekeken.</source>
+        <translation>Everything was checked in the past year.</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Buurtscan</source>
+        <translation>Neighbourhood scan</translation>
+    </message>
+    <message>
+        <source>Geen noden genoteerd.</source>
+        <translation>No needs noted.</translation>
+    </message>
+    <message>
+        <source>Het buurtregister is nog leeg. Voeg plaatsen, sleutelfiguren en initiatieven toe; de buurtscan vat ze hier per buurt samen.</source>
+        <translation>The neighbourhood register is still empty. Add places, key figures and initiatives; the scan sums them up here per neighbourhood.</translation>
+    </message>
+    <message>
+        <source>In het register:</source>
+        <translation>In the register:</translation>
+    </message>
+    <message>
+        <source>Na te kijken</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Nog niets over:</source>
+        <translation>Nothing yet on:</translation>
+    </message>
+    <message>
+        <source>Open noden</source>
+        <translation>Open needs</translation>
+    </message>
+    <message>
+        <source>Open noden:</source>
+        <translation>Open needs:</translation>
+    </message>
+    <message>
+        <source>Per buurt: wat het register bevat, wat nog ontbreekt, welke noden openstaan en wat langer dan %1 dagen niet meer nagekeken is (vandaag: %2).</source>
+        <translation>Per neighbourhood: what the register holds, what is still missing, which needs are open and what has not been checked for more than %1 days (today: %2).</translation>
+    </message>
+    <message>
+        <source>Zonder buurt</source>
+        <translation>No neighbourhood</translation>
+    </message>
+    <message>
+        <source>laatst nagekeken op %1</source>
+        <translation>last checked on %1</translation>
+    </message>
+    <message>
+        <source>nooit nagekeken</source>
+        <translation>never checked</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>&amp;Herhaal</source>
@@ -2903,6 +3305,213 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>dit is geen tekst</source>
         <translation>this is not text</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExchange</name>
+    <message>
+        <source>%1 items geëxporteerd naar %2. Het bestand bevat geen cliëntgegevens.</source>
+        <translation>%1 entries exported to %2. The file holds no client data.</translation>
+    </message>
+    <message>
+        <source>%1 nieuwe items, %2 items die je al hebt en aangevuld worden, %3 items die al gelijk zijn.</source>
+        <translation>%1 new entries, %2 entries you already have that will be completed, %3 entries already the same.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Aangevuld: %1</source>
+        <translation>Filled in: %1</translation>
+    </message>
+    <message>
+        <source>Alleen wat nu ge&amp;toond wordt (%1 items)</source>
+        <translation>Only what is &amp;shown now (%1 entries)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bestand om naar te exporteren</source>
+        <translation>File to export to</translation>
+    </message>
+    <message>
+        <source>Bestand van de collega</source>
+        <translation>The colleague’s file</translation>
+    </message>
+    <message>
+        <source>Bestand vervangen?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>Buurtregister (*.json)</source>
+        <translation>Neighbourhood register (*.json)</translation>
+    </message>
+    <message>
+        <source>Buurtregister exporteren</source>
+        <translation>Export the neighbourhood register</translation>
+    </message>
+    <message>
+        <source>Dit bestand bevat alleen het buurtregister: plaatsen, sleutelfiguren, initiatieven en organisaties. Er staan geen cliëntgegevens in; je kunt het met collega&apos;s delen.</source>
+        <translation>This file holds only the neighbourhood register: places, key figures, initiatives and organisations. It holds no client data; you can share it with colleagues.</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Exporteren naar</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd: %1 nieuw, %2 aangevuld.</source>
+        <translation>Imported: %1 new, %2 completed.</translation>
+    </message>
+    <message>
+        <source>Het &amp;hele register (%1 items)</source>
+        <translation>The &amp;whole register (%1 entries)</translation>
+    </message>
+    <message>
+        <source>Het bestand is in orde. Kijk de verschillen na en kies Importeren.</source>
+        <translation>The file is fine. Look at the differences and choose Import.</translation>
+    </message>
+    <message>
+        <source>Hun versie</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt. De lijst toont wat er verandert.</source>
+        <translation>Entries you already have (same name and address) are merged: both sides’ notes are kept and empty fields are filled in. Where you filled in something different, your version stays unless you tick &apos;Their version&apos; below. The list shows what changes.</translation>
+    </message>
+    <message>
+        <source>Verschil: %1</source>
+        <translation>Difference: %1</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Wat het importeren verandert</source>
+        <translation>What the import changes</translation>
+    </message>
+    <message>
+        <source>Jouw versie</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>%1 bestaat al. Vervangen door deze export?</source>
+        <translation>%1 already exists. Replace it with this export?</translation>
+    </message>
+    <message>
+        <source>Kies eerst een bestand.</source>
+        <translation>First choose a file.</translation>
+    </message>
+    <message>
+        <source>Later nagekeken</source>
+        <translation>Checked more recently</translation>
+    </message>
+    <message>
+        <source>Neem hun versie</source>
+        <translation>Take their version</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: %1 kon niet geschreven worden (%2).</source>
+        <translation>Not exported: %1 could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen: %1. Er is niets veranderd.</source>
+        <translation>Not imported: %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen: het dossierbestand kon niet geschreven worden. Er is niets veranderd.</source>
+        <translation>Not imported: the dossier file could not be written. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Notities: beide bewaard</source>
+        <translation>Notes: both kept</translation>
+    </message>
+    <message>
+        <source>Register van een collega importeren</source>
+        <translation>Import a colleague’s register</translation>
+    </message>
+    <message>
+        <source>Register van een collega kiezen</source>
+        <translation>Choose a colleague’s register</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>dit is geen bestand dat gelezen kan worden</source>
+        <translation>this is not a file that can be read</translation>
+    </message>
+    <message>
+        <source>dit is geen export van een buurtregister</source>
+        <translation>this is not a neighbourhood register export</translation>
+    </message>
+    <message>
+        <source>dit is geen export van een buurtregister (geen JSON-tekst)</source>
+        <translation>this is not a neighbourhood register export (not JSON text)</translation>
+    </message>
+    <message>
+        <source>een item in het bestand klopt niet (%1)</source>
+        <translation>an entry in the file is not right (%1)</translation>
+    </message>
+    <message>
+        <source>het bestand bevat meer dan registeritems (%1)</source>
+        <translation>the file holds more than register entries (%1)</translation>
+    </message>
+    <message>
+        <source>het bestand bevat te veel items</source>
+        <translation>the file holds too many entries</translation>
+    </message>
+    <message>
+        <source>het bestand is te groot voor een buurtregister</source>
+        <translation>the file is too large for a neighbourhood register</translation>
+    </message>
+    <message>
+        <source>het bestand klopt niet</source>
+        <translation>the file is not right</translation>
+    </message>
+    <message>
+        <source>het bestand komt uit een nieuwere versie van Resokit; werk de toepassing eerst bij</source>
+        <translation>the file comes from a newer version of Resokit; update the application first</translation>
+    </message>
+    <message>
+        <source>het bestand kon niet gelezen worden</source>
+        <translation>the file could not be read</translation>
+    </message>
+    <message>
+        <source>— Aangevuld uit het buurtregister van een collega (%1) —</source>
+        <translation>— Added from a colleague’s neighbourhood register (%1) —</translation>
     </message>
 </context>
 <context>

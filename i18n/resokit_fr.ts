@@ -705,6 +705,10 @@
         <source>Web &amp;presenteren (volledig scherm)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Buu&amp;rtregister en buurtscan…</source>
+        <translation>&amp;Registre du quartier et analyse…</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsTable</name>
@@ -2390,6 +2394,404 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>NeighbourhoodRegister</name>
+    <message>
+        <source>%1 van %2 items getoond</source>
+        <translation>%1 sur %2 éléments affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Adres of beschrijving</source>
+        <translation>&amp;Adresse ou description</translation>
+    </message>
+    <message>
+        <source>&amp;Buurt</source>
+        <translation>&amp;Quartier</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>&amp;Naam *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <source>&amp;Openingsuren</source>
+        <translation>&amp;Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Toegankelijkheid</source>
+        <translation>Accessi&amp;bilité</translation>
+    </message>
+    <message>
+        <source>&amp;Vandaag nagekeken</source>
+        <translation>&amp;Vérifié aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is verwijderd.</source>
+        <translation>« %1 » a été supprimé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat terug.</source>
+        <translation>« %1 » est de retour.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uit het buurtregister verwijderen?</source>
+        <translation>Supprimer « %1 » du registre du quartier ?</translation>
+    </message>
+    <message>
+        <source>(Zelf)organisatie</source>
+        <translation>(Auto-)organisation</translation>
+    </message>
+    <message>
+        <source>(zelf)organisaties</source>
+        <translation>(auto-)organisations</translation>
+    </message>
+    <message>
+        <source>Adres of beschrijving</source>
+        <translation>Adresse ou description</translation>
+    </message>
+    <message>
+        <source>Alle buurten</source>
+        <translation>Tous les quartiers</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>B&amp;uurt:</source>
+        <translation>Q&amp;uartier :</translation>
+    </message>
+    <message>
+        <source>Bij contacten van de cliënt voe&amp;gen</source>
+        <translation>Ajouter aux contacts du client (&amp;g)</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Buurtregister</source>
+        <translation>Registre du quartier</translation>
+    </message>
+    <message>
+        <source>Buurtscan</source>
+        <translation>Analyse du quartier</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contacten die je al bij een cliënt toevoegde, blijven daar staan. Ctrl+Z zet het item terug.</source>
+        <translation>Les contacts déjà ajoutés chez un client y restent. Ctrl+Z remet l’élément.</translation>
+    </message>
+    <message>
+        <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
+        <translation>Cette date n’existe pas. Tapez jour-mois-année, par exemple 14-03-2026.</translation>
+    </message>
+    <message>
+        <source>Deze invoer klopt niet.</source>
+        <translation>Cette saisie n’est pas correcte.</translation>
+    </message>
+    <message>
+        <source>Dit is te lang (hoogstens %1 tekens).</source>
+        <translation>C’est trop long (au plus %1 caractères).</translation>
+    </message>
+    <message>
+        <source>Dit item staat al bij de contacten en plaatsen van de gekozen cliënt.</source>
+        <translation>Cet élément figure déjà parmi les contacts et lieux du client choisi.</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren voor collega&apos;s…</source>
+        <translation>E&amp;xporter pour des collègues…</translation>
+    </message>
+    <message>
+        <source>Het buurtregister is van jou en bevat geen cliëntgegevens.</source>
+        <translation>Le registre du quartier est le vôtre et ne contient aucune donnée de client.</translation>
+    </message>
+    <message>
+        <source>Informeel netwerk</source>
+        <translation>Réseau informel</translation>
+    </message>
+    <message>
+        <source>Initiatief</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Items in het buurtregister</source>
+        <translation>Éléments du registre du quartier</translation>
+    </message>
+    <message>
+        <source>Kies eerst een cliënt in het hoofdvenster.</source>
+        <translation>Choisissez d’abord un client dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Laatst nage&amp;keken</source>
+        <translation>&amp;Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Laatst nagekeken</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Naam (verplicht)</source>
+        <translation>Nom (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Nagekeken</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Neemt dit item over in de contacten en plaatsen van de cliënt die in het hoofdvenster open staat.</source>
+        <translation>Reprend cet élément dans les contacts et lieux du client ouvert dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet: het bestand kon niet geschreven worden.</source>
+        <translation>Pas remis : le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Niet toegevoegd: het bestand kon niet geschreven worden.</source>
+        <translation>Pas ajouté : le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd: het bestand kon niet geschreven worden.</source>
+        <translation>Pas supprimé : le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Nieu&amp;w item</source>
+        <translation>Nou&amp;vel élément</translation>
+    </message>
+    <message>
+        <source>Nieuw item: wordt bewaard zodra de naam ingevuld is.</source>
+        <translation>Nouvel élément : enregistré dès que le nom est rempli.</translation>
+    </message>
+    <message>
+        <source>Notit&amp;ies</source>
+        <translation>Not&amp;es</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Openingsuren</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Register van een collega im&amp;porteren…</source>
+        <translation>Im&amp;porter le registre d’un collègue…</translation>
+    </message>
+    <message>
+        <source>Sleutelfiguur</source>
+        <translation>Personne clé</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ta&amp;len</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Talen die er gesproken worden</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>Toegankelijkheid</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Toegevoegd aan de contacten en plaatsen van de gekozen cliënt.</source>
+        <translation>Ajouté aux contacts et lieux du client choisi.</translation>
+    </message>
+    <message>
+        <source>Toon alleen deze buurt</source>
+        <translation>Afficher seulement ce quartier</translation>
+    </message>
+    <message>
+        <source>Toon alleen deze soort</source>
+        <translation>Afficher seulement ce type</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister verwijderen</source>
+        <translation>Supprimer du registre du quartier</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rwijderen…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Verwijderen ongedaan maken</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Vul een naam in: zonder naam wordt niets bewaard.</source>
+        <translation>Indiquez un nom : sans nom, rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Wat ze &amp;zoeken</source>
+        <translation>Ce qu’ils &amp;recherchent</translation>
+    </message>
+    <message>
+        <source>Wat ze bie&amp;den</source>
+        <translation>Ce qu’ils &amp;offrent</translation>
+    </message>
+    <message>
+        <source>Wat ze bieden</source>
+        <translation>Ce qu’ils offrent</translation>
+    </message>
+    <message>
+        <source>Wat ze zoeken</source>
+        <translation>Ce qu’ils recherchent</translation>
+    </message>
+    <message>
+        <source>Wat ze zoeken (voor rollen)</source>
+        <translation>Ce qu’ils recherchent (pour des rôles)</translation>
+    </message>
+    <message>
+        <source>Zet het verwijderde item terug (Ctrl+Z)</source>
+        <translation>Remet l’élément supprimé (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Zoek&amp;en:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>Zoeken in het buurtregister</source>
+        <translation>Rechercher dans le registre du quartier</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>jj-mm-aaaa</translation>
+    </message>
+    <message>
+        <source>informele netwerken</source>
+        <translation>réseaux informels</translation>
+    </message>
+    <message>
+        <source>initiatieven</source>
+        <translation>initiatives</translation>
+    </message>
+    <message>
+        <source>naam, aanbod, noden, talen…</source>
+        <translation>nom, offre, besoins, langues…</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>plaatsen</source>
+        <translation>lieux</translation>
+    </message>
+    <message>
+        <source>sleutelfiguren</source>
+        <translation>personnes-clés</translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourhoodScan</name>
+    <message>
+        <source>Al een jaar niet nagekeken:</source>
+        <translation>Pas vérifié depuis un an :</translation>
+    </message>
+    <message>
+        <source>Alles is het voorbije jaar nagekeken.</source>
+        <translation>Tout a été vérifié au cours de l’année écoulée.</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Buurtscan</source>
+        <translation>Analyse du quartier</translation>
+    </message>
+    <message>
+        <source>Geen noden genoteerd.</source>
+        <translation>Aucun besoin noté.</translation>
+    </message>
+    <message>
+        <source>Het buurtregister is nog leeg. Voeg plaatsen, sleutelfiguren en initiatieven toe; de buurtscan vat ze hier per buurt samen.</source>
+        <translation>Le registre du quartier est encore vide. Ajoutez des lieux, des personnes-clés et des initiatives ; l’analyse les résume ici par quartier.</translation>
+    </message>
+    <message>
+        <source>In het register:</source>
+        <translation>Dans le registre :</translation>
+    </message>
+    <message>
+        <source>Na te kijken</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Nog niets over:</source>
+        <translation>Encore rien sur :</translation>
+    </message>
+    <message>
+        <source>Open noden</source>
+        <translation>Besoins ouverts</translation>
+    </message>
+    <message>
+        <source>Open noden:</source>
+        <translation>Besoins ouverts :</translation>
+    </message>
+    <message>
+        <source>Per buurt: wat het register bevat, wat nog ontbreekt, welke noden openstaan en wat langer dan %1 dagen niet meer nagekeken is (vandaag: %2).</source>
+        <translation>Par quartier : ce que contient le registre, ce qui manque encore, les besoins ouverts et ce qui n’a plus été vérifié depuis plus de %1 jours (aujourd’hui : %2).</translation>
+    </message>
+    <message>
+        <source>Zonder buurt</source>
+        <translation>Sans quartier</translation>
+    </message>
+    <message>
+        <source>laatst nagekeken op %1</source>
+        <translation>dernière vérification le %1</translation>
+    </message>
+    <message>
+        <source>nooit nagekeken</source>
+        <translation>jamais vérifié</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>&amp;Herhaal</source>
@@ -2903,6 +3305,213 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>dit is geen tekst</source>
         <translation>ce n’est pas du texte</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExchange</name>
+    <message>
+        <source>%1 items geëxporteerd naar %2. Het bestand bevat geen cliëntgegevens.</source>
+        <translation>%1 éléments exportés vers %2. Le fichier ne contient aucune donnée de client.</translation>
+    </message>
+    <message>
+        <source>%1 nieuwe items, %2 items die je al hebt en aangevuld worden, %3 items die al gelijk zijn.</source>
+        <translation>%1 nouveaux éléments, %2 éléments que vous avez déjà et qui seront complétés, %3 éléments déjà identiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Aangevuld: %1</source>
+        <translation>Complété : %1</translation>
+    </message>
+    <message>
+        <source>Alleen wat nu ge&amp;toond wordt (%1 items)</source>
+        <translation>Seulement ce qui est &amp;affiché (%1 éléments)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Bestand om naar te exporteren</source>
+        <translation>Fichier vers lequel exporter</translation>
+    </message>
+    <message>
+        <source>Bestand van de collega</source>
+        <translation>Fichier du collègue</translation>
+    </message>
+    <message>
+        <source>Bestand vervangen?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>Buurtregister (*.json)</source>
+        <translation>Registre du quartier (*.json)</translation>
+    </message>
+    <message>
+        <source>Buurtregister exporteren</source>
+        <translation>Exporter le registre du quartier</translation>
+    </message>
+    <message>
+        <source>Dit bestand bevat alleen het buurtregister: plaatsen, sleutelfiguren, initiatieven en organisaties. Er staan geen cliëntgegevens in; je kunt het met collega&apos;s delen.</source>
+        <translation>Ce fichier ne contient que le registre du quartier : lieux, personnes-clés, initiatives et organisations. Il ne contient aucune donnée de client ; vous pouvez le partager avec des collègues.</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Exporteren naar</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd: %1 nieuw, %2 aangevuld.</source>
+        <translation>Importé : %1 nouveaux, %2 complétés.</translation>
+    </message>
+    <message>
+        <source>Het &amp;hele register (%1 items)</source>
+        <translation>Le registre &amp;entier (%1 éléments)</translation>
+    </message>
+    <message>
+        <source>Het bestand is in orde. Kijk de verschillen na en kies Importeren.</source>
+        <translation>Le fichier est correct. Vérifiez les différences et choisissez Importer.</translation>
+    </message>
+    <message>
+        <source>Hun versie</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt. De lijst toont wat er verandert.</source>
+        <translation>Les éléments que vous avez déjà (même nom et même adresse) sont fusionnés : les notes des deux côtés sont conservées et les champs vides sont complétés. Là où vous avez rempli autre chose, votre version reste, sauf si vous cochez « Leur version » ci-dessous. La liste montre ce qui change.</translation>
+    </message>
+    <message>
+        <source>Verschil: %1</source>
+        <translation>Différence : %1</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Wat het importeren verandert</source>
+        <translation>Ce que l’import change</translation>
+    </message>
+    <message>
+        <source>Jouw versie</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>%1 bestaat al. Vervangen door deze export?</source>
+        <translation>%1 existe déjà. Le remplacer par cet export ?</translation>
+    </message>
+    <message>
+        <source>Kies eerst een bestand.</source>
+        <translation>Choisissez d’abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Later nagekeken</source>
+        <translation>Vérifié plus récemment</translation>
+    </message>
+    <message>
+        <source>Neem hun versie</source>
+        <translation>Prendre leur version</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: %1 kon niet geschreven worden (%2).</source>
+        <translation>Pas exporté : %1 n’a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen: %1. Er is niets veranderd.</source>
+        <translation>Pas importé : %1. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen: het dossierbestand kon niet geschreven worden. Er is niets veranderd.</source>
+        <translation>Pas importé : le fichier des dossiers n’a pas pu être écrit. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Notities: beide bewaard</source>
+        <translation>Notes : les deux conservées</translation>
+    </message>
+    <message>
+        <source>Register van een collega importeren</source>
+        <translation>Importer le registre d’un collègue</translation>
+    </message>
+    <message>
+        <source>Register van een collega kiezen</source>
+        <translation>Choisir le registre d’un collègue</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>dit is geen bestand dat gelezen kan worden</source>
+        <translation>ce n’est pas un fichier lisible</translation>
+    </message>
+    <message>
+        <source>dit is geen export van een buurtregister</source>
+        <translation>ce n’est pas un export de registre du quartier</translation>
+    </message>
+    <message>
+        <source>dit is geen export van een buurtregister (geen JSON-tekst)</source>
+        <translation>ce n’est pas un export de registre du quartier (pas de texte JSON)</translation>
+    </message>
+    <message>
+        <source>een item in het bestand klopt niet (%1)</source>
+        <translation>un élément du fichier n’est pas correct (%1)</translation>
+    </message>
+    <message>
+        <source>het bestand bevat meer dan registeritems (%1)</source>
+        <translation>le fichier contient plus que des éléments du registre (%1)</translation>
+    </message>
+    <message>
+        <source>het bestand bevat te veel items</source>
+        <translation>le fichier contient trop d’éléments</translation>
+    </message>
+    <message>
+        <source>het bestand is te groot voor een buurtregister</source>
+        <translation>le fichier est trop grand pour un registre du quartier</translation>
+    </message>
+    <message>
+        <source>het bestand klopt niet</source>
+        <translation>le fichier n’est pas correct</translation>
+    </message>
+    <message>
+        <source>het bestand komt uit een nieuwere versie van Resokit; werk de toepassing eerst bij</source>
+        <translation>le fichier vient d’une version plus récente de Resokit ; mettez d’abord l’application à jour</translation>
+    </message>
+    <message>
+        <source>het bestand kon niet gelezen worden</source>
+        <translation>le fichier n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>— Aangevuld uit het buurtregister van een collega (%1) —</source>
+        <translation>— Complété à partir du registre du quartier d’un collègue (%1) —</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,10 @@
         <source>Web &amp;presenteren (volledig scherm)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Buu&amp;rtregister en buurtscan…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementsTable</name>
@@ -2390,6 +2394,404 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>NeighbourhoodRegister</name>
+    <message>
+        <source>%1 van %2 items getoond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adres of beschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openingsuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toegankelijkheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vandaag nagekeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uit het buurtregister verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Zelf)organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(zelf)organisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adres of beschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle buurten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uurt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij contacten van de cliënt voe&amp;gen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtscan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacten die je al bij een cliënt toevoegde, blijven daar staan. Ctrl+Z zet het item terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze invoer klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is te lang (hoogstens %1 tekens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit item staat al bij de contacten en plaatsen van de gekozen cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren voor collega&apos;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het buurtregister is van jou en bevat geen cliëntgegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informeel netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in het buurtregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een cliënt in het hoofdvenster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatst nage&amp;keken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatst nagekeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam (verplicht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagekeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neemt dit item over in de contacten en plaatsen van de cliënt die in het hoofdvenster open staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet teruggezet: het bestand kon niet geschreven worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet toegevoegd: het bestand kon niet geschreven worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet verwijderd: het bestand kon niet geschreven worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieu&amp;w item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw item: wordt bewaard zodra de naam ingevuld is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notit&amp;ies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openingsuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register van een collega im&amp;porteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelfiguur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;len</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talen die er gesproken worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegankelijkheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegevoegd aan de contacten en plaatsen van de gekozen cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toon alleen deze buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toon alleen deze soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ve&amp;rwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul een naam in: zonder naam wordt niets bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat ze &amp;zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat ze bie&amp;den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat ze bieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat ze zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat ze zoeken (voor rollen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet het verwijderde item terug (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek&amp;en:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken in het buurtregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>informele netwerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initiatieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam, aanbod, noden, talen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleutelfiguren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourhoodScan</name>
+    <message>
+        <source>Al een jaar niet nagekeken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles is het voorbije jaar nagekeken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtscan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen noden genoteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het buurtregister is nog leeg. Voeg plaatsen, sleutelfiguren en initiatieven toe; de buurtscan vat ze hier per buurt samen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In het register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na te kijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niets over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open noden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open noden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per buurt: wat het register bevat, wat nog ontbreekt, welke noden openstaan en wat langer dan %1 dagen niet meer nagekeken is (vandaag: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zonder buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laatst nagekeken op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nooit nagekeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>&amp;Herhaal</source>
@@ -2902,6 +3304,213 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>dit is geen tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExchange</name>
+    <message>
+        <source>%1 items geëxporteerd naar %2. Het bestand bevat geen cliëntgegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nieuwe items, %2 items die je al hebt en aangevuld worden, %3 items die al gelijk zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aangevuld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen wat nu ge&amp;toond wordt (%1 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand om naar te exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand van de collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand vervangen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtregister (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtregister exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand bevat alleen het buurtregister: plaatsen, sleutelfiguren, initiatieven en organisaties. Er staan geen cliëntgegevens in; je kunt het met collega&apos;s delen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïmporteerd: %1 nieuw, %2 aangevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het &amp;hele register (%1 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is in orde. Kijk de verschillen na en kies Importeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hun versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt. De lijst toont wat er verandert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschil: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat het importeren verandert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jouw versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bestaat al. Vervangen door deze export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later nagekeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neem hun versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: %1 kon niet geschreven worden (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet ingelezen: %1. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet ingelezen: het dossierbestand kon niet geschreven worden. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities: beide bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register van een collega importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register van een collega kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen bestand dat gelezen kan worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen export van een buurtregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen export van een buurtregister (geen JSON-tekst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een item in het bestand klopt niet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand bevat meer dan registeritems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand bevat te veel items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is te groot voor een buurtregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand klopt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand komt uit een nieuwere versie van Resokit; werk de toepassing eerst bij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand kon niet gelezen worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Aangevuld uit het buurtregister van een collega (%1) —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

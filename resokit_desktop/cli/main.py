@@ -21,6 +21,7 @@ SUBCOMMAND_MODULES = {
     "summary": "resokit_desktop.cli.summary_command",
     "export-web": "resokit_desktop.cli.export_web_command",
     "access-export": "resokit_desktop.cli.access_export_command",
+    "register": "resokit_desktop.cli.register_command",
 }
 # Options of the app itself that take a value (that value is never a command's name).
 _VALUE_OPTIONS = ("--data", "--lang")

@@ -45,4 +45,5 @@ EXTENSION_MODULES: tuple[str, ...] = (
     "resokit_desktop.services.demo_webs",
     # After the webs: role plans link to the registry contacts the webs created.
     "resokit_desktop.services.demo_talents_roles",
+    "resokit_desktop.services.demo_register",
 )

@@ -1,0 +1,1 @@
+"""The neighbourhood register: the worker's own list of places, key figures and initiatives."""

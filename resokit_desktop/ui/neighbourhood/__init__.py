@@ -1,0 +1,1 @@
+"""The neighbourhood register window: the worker's places, key figures and initiatives."""
