@@ -53,8 +53,12 @@ def test_ctrl_tab_and_ctrl_page_keys_switch_tabs_from_the_client_list(qtbot, win
     assert _current_key(window) == "sessions"
     _press(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert _current_key(window) == "inclusion_web"
+    _press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert _current_key(window) == "talents"
     _press(qtbot, Qt.Key.Key_PageDown, CTRL)  # wraps around
     assert _current_key(window) == "overview"
+    _press(qtbot, Qt.Key.Key_PageUp, CTRL)
+    assert _current_key(window) == "talents"
     _press(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert _current_key(window) == "inclusion_web"
     _press(qtbot, Qt.Key.Key_Backtab, CTRL | SHIFT)

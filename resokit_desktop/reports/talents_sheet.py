@@ -1,0 +1,81 @@
+"""The "Mijn talenten" sheet: the client's sorted cards per pile, on one page, in large type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from resokit_desktop.reports.blocks import Bullets, Document, Heading, Paragraph
+from resokit_desktop.reports.printables import SheetHeader
+from resokit_desktop.reports.summary_document import footer_text, page_label
+from resokit_desktop.reports.texts import ReportTexts
+
+CONTEXT = "TalentsSheet"
+
+
+@dataclass(frozen=True)
+class SheetCard:
+    label: str
+    example: str = ""
+    focus: bool = False
+    gives_energy: bool | None = None
+
+
+@dataclass
+class TalentSheet:
+    sort_date: str = ""
+    piles: list[tuple[str, list[SheetCard]]] = field(default_factory=list)  # (pile key, cards)
+
+
+def pile_titles(texts: ReportTexts) -> dict[str, str]:
+    """The piles as the person says them, in the sheet's language."""
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
+    return {"can": t("Dit kan ik"), "like": t("Dit doe ik graag"),
+            "learn": t("Dit wil ik leren"), "not_now": t("Nu even niet")}
+
+
+def card_line(card: SheetCard, texts: ReportTexts) -> str:
+    """'★ Koken – soep voor de buren (geeft energie)'."""
+    line = ("★ " if card.focus else "") + card.label
+    if card.example:
+        line += " – " + card.example
+    if card.gives_energy:
+        line += " " + texts.translate(CONTEXT, "(geeft energie)")
+    return line
+
+
+def talents_sheet_document(sheet: TalentSheet, header: SheetHeader,
+                           texts: ReportTexts) -> Document:
+    """One page for the person: each pile with its cards; focus talents marked with a star."""
+    def t(text: str) -> str:
+        return texts.translate(CONTEXT, text)
+
+    lines = [t("Van: {name}").format(name=header.client_label)]
+    if sheet.sort_date:
+        lines.append(t("Gesorteerd op {date}").format(date=texts.date(sheet.sort_date)))
+    doc = Document(
+        title=t("Mijn talenten"), header_lines=tuple(lines),
+        organisation_name=header.organisation_name, logo_png=header.logo_png,
+        footer_text=footer_text(texts), page_label=page_label(texts), document_language=texts.lang,
+    )
+    titles = pile_titles(texts)
+    any_card = False
+    for pile, cards in sheet.piles:
+        if not cards:
+            continue
+        any_card = True
+        doc.add(Heading(titles.get(pile, pile), 1, keep=20))
+        doc.add(Bullets(tuple(card_line(card, texts) for card in cards)))
+    if not any_card:
+        doc.add(Paragraph(t("Er zijn nog geen kaarten gesorteerd."), "muted"))
+    elif any(card.focus for _, cards in sheet.piles for card in cards):
+        doc.add(Paragraph(t("★ = een van mijn drie focustalenten"), "muted"))
+    return doc
+
+
+def render_talents_sheet(document: Document) -> bytes:
+    """The sheet as PDF bytes, in large type so the person reads it easily (fpdf2, lazy)."""
+    from resokit_desktop.reports.talents_sheet_pdf import render_large
+
+    return render_large(document)
