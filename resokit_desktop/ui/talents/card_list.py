@@ -185,6 +185,14 @@ class CardList(QListWidget):
         super().mouseReleaseEvent(event)
 
     # -- keys and the context menu -------------------------------------------------------------
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if self.current_key() is None:  # a keyboard user lands on a card, not a group title
+            for row in range(self.count()):
+                if self.item(row).data(KEY_ROLE):
+                    self.setCurrentRow(row)
+                    break
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = self.current_key()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
