@@ -829,6 +829,151 @@
     </message>
 </context>
 <context>
+    <name>CardDetails</name>
+    <message>
+        <source>(niemand gekozen)</source>
+        <translation>(nobody chosen)</translation>
+    </message>
+    <message>
+        <source>Energie:</source>
+        <translation>Energy:</translation>
+    </message>
+    <message>
+        <source>Focustalent (hoogstens drie)</source>
+        <translation>Focus talent (three at most)</translation>
+    </message>
+    <message>
+        <source>Geeft het energie</source>
+        <translation>Does it give energy</translation>
+    </message>
+    <message>
+        <source>Genoemd door:</source>
+        <translation>Named by:</translation>
+    </message>
+    <message>
+        <source>Kies een kaart op een stapel om erbij te noteren wie het noemde, een voorbeeld en of het energie geeft.</source>
+        <translation>Choose a card on a pile to note who named it, an example and whether it gives energy.</translation>
+    </message>
+    <message>
+        <source>Naam van wie het noemde</source>
+        <translation>Name of who named it</translation>
+    </message>
+    <message>
+        <source>Of in eigen woorden:</source>
+        <translation>Or in your own words:</translation>
+    </message>
+    <message>
+        <source>Voorbeeld in de woorden van de cliënt</source>
+        <translation>Example in the client’s words</translation>
+    </message>
+    <message>
+        <source>Voorbeeld:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>Wanneer liet je dit zien? In je eigen woorden.</source>
+        <translation>When did you show this? In your own words.</translation>
+    </message>
+    <message>
+        <source>Wie noemde dit talent</source>
+        <translation>Who named this talent</translation>
+    </message>
+    <message>
+        <source>Wie uit het netwerk</source>
+        <translation>Who from the network</translation>
+    </message>
+    <message>
+        <source>Wie uit het netwerk:</source>
+        <translation>Who from the network:</translation>
+    </message>
+    <message>
+        <source>bv. mijn buurvrouw</source>
+        <translation>e.g. my neighbour</translation>
+    </message>
+    <message>
+        <source>ja, geeft energie</source>
+        <translation>yes, it gives energy</translation>
+    </message>
+    <message>
+        <source>nee, kost energie</source>
+        <translation>no, it takes energy</translation>
+    </message>
+    <message>
+        <source>nog niet besproken</source>
+        <translation>not talked about yet</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <source>&amp;Focustalent aan of uit</source>
+        <translation>&amp;Focus talent on or off</translation>
+    </message>
+    <message>
+        <source>Terug naar de stapel</source>
+        <translation>Back to the deck</translation>
+    </message>
+    <message>
+        <source>Verplaatsen naar</source>
+        <translation>Move to</translation>
+    </message>
+</context>
+<context>
+    <name>CardSettingsPage</name>
+    <message>
+        <source>Deze kaart werd nog door niemand gesorteerd en wordt verwijderd. Doorgaan?</source>
+        <translation>Nobody has sorted this card yet; it will be deleted. Continue?</translation>
+    </message>
+    <message>
+        <source>Deze kaart zit in de sortering van %1 cliënt(en). Ze gaat uit de stapel, maar blijft in die sorteringen staan. Doorgaan?</source>
+        <translation>This card is in the sort of %1 client(s). It leaves the deck but stays in those sorts. Continue?</translation>
+    </message>
+    <message>
+        <source>Kaart toevoegen</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <source>Kaart verwijderen</source>
+        <translation>Remove card</translation>
+    </message>
+    <message>
+        <source>Kaart verwijderen…</source>
+        <translation>Remove card…</translation>
+    </message>
+    <message>
+        <source>Kaarten die jullie organisatie aan de stapel toevoegt, voor elke cliënt. Een kaart die al gesorteerd werd, gaat uit de stapel maar blijft in die sorteringen staan.</source>
+        <translation>Cards your organisation adds to the deck, for every client. A card someone already sorted leaves the deck but stays in those sorts.</translation>
+    </message>
+    <message>
+        <source>Kaarten van de organisatie</source>
+        <translation>The organisation’s cards</translation>
+    </message>
+    <message>
+        <source>Talentkaarten</source>
+        <translation>Talent cards</translation>
+    </message>
+    <message>
+        <source>Weer in gebruik nemen</source>
+        <translation>Use again</translation>
+    </message>
+    <message>
+        <source>nieuw, wordt bewaard met OK</source>
+        <translation>new, saved with OK</translation>
+    </message>
+    <message>
+        <source>uit gebruik</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>weer in gebruik met OK</source>
+        <translation>back in use with OK</translation>
+    </message>
+    <message>
+        <source>wordt verwijderd of uit gebruik genomen met OK</source>
+        <translation>removed or retired with OK</translation>
+    </message>
+</context>
+<context>
     <name>CarriedAgreements</name>
     <message>
         <source>Afspraak gedaan: %1</source>
@@ -1410,6 +1555,10 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Ges&amp;prekken</source>
         <translation>Se&amp;ssions</translation>
+    </message>
+    <message>
+        <source>Talenten&amp;kaart</source>
+        <translation>&amp;Talent cards</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2624,53 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Nieuwe cliënt: wordt bewaard zodra de naam ingevuld is.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnCardDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Een talent dat niet in de stapel zit, alleen voor deze cliënt.</source>
+        <translation>A talent that is not in the deck, for this client only.</translation>
+    </message>
+    <message>
+        <source>Eigen kaart</source>
+        <translation>Own card</translation>
+    </message>
+    <message>
+        <source>Geef de kaart een korte naam.</source>
+        <translation>Give the card a short name.</translation>
+    </message>
+    <message>
+        <source>Groep:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Kaart toevoegen</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <source>Naam van de kaart</source>
+        <translation>Name of the card</translation>
+    </message>
+    <message>
+        <source>Naam van de kaart:</source>
+        <translation>Name of the card:</translation>
+    </message>
+    <message>
+        <source>Te lang: hoogstens %1 tekens, zodat de naam op de kaart past (nu %2).</source>
+        <translation>Too long: at most %1 characters, so the name fits on the card (now %2).</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart:</source>
+        <translation>Question on the card:</translation>
+    </message>
+    <message>
+        <source>bv. Wanneer deed je dit voor het laatst?</source>
+        <translation>e.g. When did you last do this?</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3746,28 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>SortBoard</name>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Sleep een kaart naar een stapel, of kies ze en druk 1–4 (0: terug naar de stapel kaarten, F: focustalent, rechtermuisknop: verplaatsen naar…).</source>
+        <translation>Drag a card onto a pile, or choose it and press 1–4 (0: back to the deck, F: focus talent, right-click: move to…).</translation>
+    </message>
+</context>
+<context>
+    <name>SortCommands</name>
+    <message>
+        <source>Focustalent aan of uit</source>
+        <translation>Focus talent on or off</translation>
+    </message>
+    <message>
+        <source>Kaart naar ‘%1’</source>
+        <translation>Card to ‘%1’</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPreview</name>
     <message>
         <source>(nog geen gesprek)</source>
@@ -3825,6 +4043,181 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>{copy} · afgedrukt op {date}</source>
         <translation>{copy} · printed on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TalentTexts</name>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation>I like doing this</translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation>I can do this</translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation>I want to learn this</translation>
+    </message>
+    <message>
+        <source>Nu even niet</source>
+        <translation>Not for me now</translation>
+    </message>
+    <message>
+        <source>Stapel kaarten</source>
+        <translation>Deck of cards</translation>
+    </message>
+    <message>
+        <source>de hulpverlener</source>
+        <translation>the worker</translation>
+    </message>
+    <message>
+        <source>de persoon zelf</source>
+        <translation>the person themself</translation>
+    </message>
+    <message>
+        <source>iemand uit het netwerk</source>
+        <translation>someone from the network</translation>
+    </message>
+</context>
+<context>
+    <name>TalentsPresentation</name>
+    <message>
+        <source>Sleep een kaart met je vinger of de muis naar een stapel   ·   1–4: naar een stapel, 0: terug   ·   F: focustalent   ·   Esc: terug</source>
+        <translation>Drag a card onto a pile with a finger or the mouse   ·   1–4: onto a pile, 0: back   ·   F: focus talent   ·   Esc: back</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <source>Talentenkaart</source>
+        <translation>Talent cards</translation>
+    </message>
+</context>
+<context>
+    <name>TalentsPreview</name>
+    <message>
+        <source>Mijn talenten afdrukken</source>
+        <translation>Print “My talents”</translation>
+    </message>
+    <message>
+        <source>mijn-talenten</source>
+        <translation>my-talents</translation>
+    </message>
+</context>
+<context>
+    <name>TalentsSheet</name>
+    <message>
+        <source>(geeft energie)</source>
+        <translation>(gives energy)</translation>
+    </message>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation>I like doing this</translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation>I can do this</translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation>I want to learn this</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen kaarten gesorteerd.</source>
+        <translation>No cards have been sorted yet.</translation>
+    </message>
+    <message>
+        <source>Gesorteerd op {date}</source>
+        <translation>Sorted on {date}</translation>
+    </message>
+    <message>
+        <source>Mijn talenten</source>
+        <translation>My talents</translation>
+    </message>
+    <message>
+        <source>Nu even niet</source>
+        <translation>Not for me now</translation>
+    </message>
+    <message>
+        <source>Van: {name}</source>
+        <translation>For: {name}</translation>
+    </message>
+    <message>
+        <source>★ = een van mijn drie focustalenten</source>
+        <translation>★ = one of my three focus talents</translation>
+    </message>
+</context>
+<context>
+    <name>TalentsTab</name>
+    <message>
+        <source>%1 (%2 kaarten)</source>
+        <translation>%1 (%2 cards)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Een kaart bij ‘Nu even niet’ kan geen focustalent zijn.</source>
+        <translation>A card under ‘Not for me now’ cannot be a focus talent.</translation>
+    </message>
+    <message>
+        <source>Een nieuwe sortering komt naast de vorige; die blijft bewaard. Vertrek je van de vorige sortering of van een lege tafel?</source>
+        <translation>A new sort sits next to the earlier one, which is kept. Start from the earlier sort or from an empty table?</translation>
+    </message>
+    <message>
+        <source>Eigen kaart…</source>
+        <translation>Own card…</translation>
+    </message>
+    <message>
+        <source>Er zijn al drie focustalenten. Zet er eerst één af om een ander te kiezen.</source>
+        <translation>There are already three focus talents. Turn one off first to choose another.</translation>
+    </message>
+    <message>
+        <source>Leeg beginnen</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <source>Mijn talenten afdrukken…</source>
+        <translation>Print “My talents”…</translation>
+    </message>
+    <message>
+        <source>Nieuwe sortering</source>
+        <translation>New sort</translation>
+    </message>
+    <message>
+        <source>Nieuwe sortering…</source>
+        <translation>New sort…</translation>
+    </message>
+    <message>
+        <source>Over de gekozen kaart</source>
+        <translation>About the chosen card</translation>
+    </message>
+    <message>
+        <source>Presenteren (F11)</source>
+        <translation>Present (F11)</translation>
+    </message>
+    <message>
+        <source>Sortering van:</source>
+        <translation>Sort of:</translation>
+    </message>
+    <message>
+        <source>Van de vorige</source>
+        <translation>From the earlier one</translation>
+    </message>
+    <message>
+        <source>Welke sortering</source>
+        <translation>Which sort</translation>
+    </message>
+    <message>
+        <source>een tekst bij een kaart is te lang</source>
+        <translation>a text on a card is too long</translation>
+    </message>
+    <message>
+        <source>nieuw (nog niets gesorteerd)</source>
+        <translation>new (nothing sorted yet)</translation>
     </message>
 </context>
 <context>

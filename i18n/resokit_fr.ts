@@ -829,6 +829,151 @@
     </message>
 </context>
 <context>
+    <name>CardDetails</name>
+    <message>
+        <source>(niemand gekozen)</source>
+        <translation>(personne de choisi)</translation>
+    </message>
+    <message>
+        <source>Energie:</source>
+        <translation>Énergie :</translation>
+    </message>
+    <message>
+        <source>Focustalent (hoogstens drie)</source>
+        <translation>Talent phare (trois au plus)</translation>
+    </message>
+    <message>
+        <source>Geeft het energie</source>
+        <translation>Cela donne-t-il de l’énergie</translation>
+    </message>
+    <message>
+        <source>Genoemd door:</source>
+        <translation>Nommé par :</translation>
+    </message>
+    <message>
+        <source>Kies een kaart op een stapel om erbij te noteren wie het noemde, een voorbeeld en of het energie geeft.</source>
+        <translation>Choisissez une carte sur une pile pour noter qui l’a nommée, un exemple et si elle donne de l’énergie.</translation>
+    </message>
+    <message>
+        <source>Naam van wie het noemde</source>
+        <translation>Nom de la personne qui l’a nommé</translation>
+    </message>
+    <message>
+        <source>Of in eigen woorden:</source>
+        <translation>Ou avec vos mots :</translation>
+    </message>
+    <message>
+        <source>Voorbeeld in de woorden van de cliënt</source>
+        <translation>Exemple avec les mots de la personne</translation>
+    </message>
+    <message>
+        <source>Voorbeeld:</source>
+        <translation>Exemple :</translation>
+    </message>
+    <message>
+        <source>Wanneer liet je dit zien? In je eigen woorden.</source>
+        <translation>Quand l’avez-vous montré ? Avec vos propres mots.</translation>
+    </message>
+    <message>
+        <source>Wie noemde dit talent</source>
+        <translation>Qui a nommé ce talent</translation>
+    </message>
+    <message>
+        <source>Wie uit het netwerk</source>
+        <translation>Qui dans le réseau</translation>
+    </message>
+    <message>
+        <source>Wie uit het netwerk:</source>
+        <translation>Qui dans le réseau :</translation>
+    </message>
+    <message>
+        <source>bv. mijn buurvrouw</source>
+        <translation>p. ex. ma voisine</translation>
+    </message>
+    <message>
+        <source>ja, geeft energie</source>
+        <translation>oui, cela donne de l’énergie</translation>
+    </message>
+    <message>
+        <source>nee, kost energie</source>
+        <translation>non, cela coûte de l’énergie</translation>
+    </message>
+    <message>
+        <source>nog niet besproken</source>
+        <translation>pas encore abordé</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <source>&amp;Focustalent aan of uit</source>
+        <translation>Talent &amp;phare oui ou non</translation>
+    </message>
+    <message>
+        <source>Terug naar de stapel</source>
+        <translation>Retour au paquet</translation>
+    </message>
+    <message>
+        <source>Verplaatsen naar</source>
+        <translation>Déplacer vers</translation>
+    </message>
+</context>
+<context>
+    <name>CardSettingsPage</name>
+    <message>
+        <source>Deze kaart werd nog door niemand gesorteerd en wordt verwijderd. Doorgaan?</source>
+        <translation>Personne n’a encore trié cette carte : elle sera supprimée. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Deze kaart zit in de sortering van %1 cliënt(en). Ze gaat uit de stapel, maar blijft in die sorteringen staan. Doorgaan?</source>
+        <translation>Cette carte figure dans le tri de %1 personne(s). Elle quitte le paquet mais reste dans ces tris. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Kaart toevoegen</source>
+        <translation>Ajouter la carte</translation>
+    </message>
+    <message>
+        <source>Kaart verwijderen</source>
+        <translation>Supprimer la carte</translation>
+    </message>
+    <message>
+        <source>Kaart verwijderen…</source>
+        <translation>Supprimer la carte…</translation>
+    </message>
+    <message>
+        <source>Kaarten die jullie organisatie aan de stapel toevoegt, voor elke cliënt. Een kaart die al gesorteerd werd, gaat uit de stapel maar blijft in die sorteringen staan.</source>
+        <translation>Les cartes que votre organisation ajoute au paquet, pour chaque personne. Une carte déjà triée quitte le paquet mais reste dans ces tris.</translation>
+    </message>
+    <message>
+        <source>Kaarten van de organisatie</source>
+        <translation>Cartes de l’organisation</translation>
+    </message>
+    <message>
+        <source>Talentkaarten</source>
+        <translation>Cartes de talents</translation>
+    </message>
+    <message>
+        <source>Weer in gebruik nemen</source>
+        <translation>Remettre en usage</translation>
+    </message>
+    <message>
+        <source>nieuw, wordt bewaard met OK</source>
+        <translation>nouvelle, enregistrée avec OK</translation>
+    </message>
+    <message>
+        <source>uit gebruik</source>
+        <translation>hors d’usage</translation>
+    </message>
+    <message>
+        <source>weer in gebruik met OK</source>
+        <translation>remise en usage avec OK</translation>
+    </message>
+    <message>
+        <source>wordt verwijderd of uit gebruik genomen met OK</source>
+        <translation>supprimée ou mise hors d’usage avec OK</translation>
+    </message>
+</context>
+<context>
     <name>CarriedAgreements</name>
     <message>
         <source>Afspraak gedaan: %1</source>
@@ -1410,6 +1555,10 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Ges&amp;prekken</source>
         <translation>&amp;Entretiens</translation>
+    </message>
+    <message>
+        <source>Talenten&amp;kaart</source>
+        <translation>Ca&amp;rte des talents</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2624,53 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Nieuwe cliënt: wordt bewaard zodra de naam ingevuld is.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnCardDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Een talent dat niet in de stapel zit, alleen voor deze cliënt.</source>
+        <translation>Un talent absent du paquet, rien que pour cette personne.</translation>
+    </message>
+    <message>
+        <source>Eigen kaart</source>
+        <translation>Carte personnelle</translation>
+    </message>
+    <message>
+        <source>Geef de kaart een korte naam.</source>
+        <translation>Donnez un nom court à la carte.</translation>
+    </message>
+    <message>
+        <source>Groep:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <source>Kaart toevoegen</source>
+        <translation>Ajouter la carte</translation>
+    </message>
+    <message>
+        <source>Naam van de kaart</source>
+        <translation>Nom de la carte</translation>
+    </message>
+    <message>
+        <source>Naam van de kaart:</source>
+        <translation>Nom de la carte :</translation>
+    </message>
+    <message>
+        <source>Te lang: hoogstens %1 tekens, zodat de naam op de kaart past (nu %2).</source>
+        <translation>Trop long : %1 caractères au plus, pour que le nom tienne sur la carte (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart:</source>
+        <translation>Question sur la carte :</translation>
+    </message>
+    <message>
+        <source>bv. Wanneer deed je dit voor het laatst?</source>
+        <translation>p. ex. Quand l’avez-vous fait pour la dernière fois ?</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3746,28 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>SortBoard</name>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Sleep een kaart naar een stapel, of kies ze en druk 1–4 (0: terug naar de stapel kaarten, F: focustalent, rechtermuisknop: verplaatsen naar…).</source>
+        <translation>Faites glisser une carte vers une pile, ou choisissez-la et appuyez sur 1–4 (0 : retour au paquet, F : talent phare, clic droit : déplacer vers…).</translation>
+    </message>
+</context>
+<context>
+    <name>SortCommands</name>
+    <message>
+        <source>Focustalent aan of uit</source>
+        <translation>Talent phare oui ou non</translation>
+    </message>
+    <message>
+        <source>Kaart naar ‘%1’</source>
+        <translation>Carte vers « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPreview</name>
     <message>
         <source>(nog geen gesprek)</source>
@@ -3825,6 +4043,181 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>{copy} · afgedrukt op {date}</source>
         <translation>{copy} · imprimé le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TalentTexts</name>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation>J’aime faire ça</translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation>Je sais faire ça</translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation>Je veux apprendre ça</translation>
+    </message>
+    <message>
+        <source>Nu even niet</source>
+        <translation>Pas pour moi maintenant</translation>
+    </message>
+    <message>
+        <source>Stapel kaarten</source>
+        <translation>Paquet de cartes</translation>
+    </message>
+    <message>
+        <source>de hulpverlener</source>
+        <translation>l’intervenant·e</translation>
+    </message>
+    <message>
+        <source>de persoon zelf</source>
+        <translation>la personne elle-même</translation>
+    </message>
+    <message>
+        <source>iemand uit het netwerk</source>
+        <translation>quelqu’un du réseau</translation>
+    </message>
+</context>
+<context>
+    <name>TalentsPresentation</name>
+    <message>
+        <source>Sleep een kaart met je vinger of de muis naar een stapel   ·   1–4: naar een stapel, 0: terug   ·   F: focustalent   ·   Esc: terug</source>
+        <translation>Faites glisser une carte du doigt ou à la souris vers une pile   ·   1–4 : vers une pile, 0 : retour   ·   F : talent phare   ·   Échap : retour</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>Talentenkaart</source>
+        <translation>Carte des talents</translation>
+    </message>
+</context>
+<context>
+    <name>TalentsPreview</name>
+    <message>
+        <source>Mijn talenten afdrukken</source>
+        <translation>Imprimer « Mes talents »</translation>
+    </message>
+    <message>
+        <source>mijn-talenten</source>
+        <translation>mes-talents</translation>
+    </message>
+</context>
+<context>
+    <name>TalentsSheet</name>
+    <message>
+        <source>(geeft energie)</source>
+        <translation>(donne de l’énergie)</translation>
+    </message>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation>J’aime faire ça</translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation>Je sais faire ça</translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation>Je veux apprendre ça</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen kaarten gesorteerd.</source>
+        <translation>Aucune carte n’a encore été triée.</translation>
+    </message>
+    <message>
+        <source>Gesorteerd op {date}</source>
+        <translation>Trié le {date}</translation>
+    </message>
+    <message>
+        <source>Mijn talenten</source>
+        <translation>Mes talents</translation>
+    </message>
+    <message>
+        <source>Nu even niet</source>
+        <translation>Pas pour moi maintenant</translation>
+    </message>
+    <message>
+        <source>Van: {name}</source>
+        <translation>De : {name}</translation>
+    </message>
+    <message>
+        <source>★ = een van mijn drie focustalenten</source>
+        <translation>★ = un de mes trois talents phares</translation>
+    </message>
+</context>
+<context>
+    <name>TalentsTab</name>
+    <message>
+        <source>%1 (%2 kaarten)</source>
+        <translation>%1 (%2 cartes)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Een kaart bij ‘Nu even niet’ kan geen focustalent zijn.</source>
+        <translation>Une carte dans « Pas pour moi maintenant » ne peut pas être un talent phare.</translation>
+    </message>
+    <message>
+        <source>Een nieuwe sortering komt naast de vorige; die blijft bewaard. Vertrek je van de vorige sortering of van een lege tafel?</source>
+        <translation>Un nouveau tri vient à côté du précédent, qui reste conservé. Partir du tri précédent ou d’une table vide ?</translation>
+    </message>
+    <message>
+        <source>Eigen kaart…</source>
+        <translation>Carte personnelle…</translation>
+    </message>
+    <message>
+        <source>Er zijn al drie focustalenten. Zet er eerst één af om een ander te kiezen.</source>
+        <translation>Il y a déjà trois talents phares. Retirez-en d’abord un pour en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>Leeg beginnen</source>
+        <translation>Commencer à vide</translation>
+    </message>
+    <message>
+        <source>Mijn talenten afdrukken…</source>
+        <translation>Imprimer « Mes talents »…</translation>
+    </message>
+    <message>
+        <source>Nieuwe sortering</source>
+        <translation>Nouveau tri</translation>
+    </message>
+    <message>
+        <source>Nieuwe sortering…</source>
+        <translation>Nouveau tri…</translation>
+    </message>
+    <message>
+        <source>Over de gekozen kaart</source>
+        <translation>À propos de la carte choisie</translation>
+    </message>
+    <message>
+        <source>Presenteren (F11)</source>
+        <translation>Présenter (F11)</translation>
+    </message>
+    <message>
+        <source>Sortering van:</source>
+        <translation>Tri du :</translation>
+    </message>
+    <message>
+        <source>Van de vorige</source>
+        <translation>À partir du précédent</translation>
+    </message>
+    <message>
+        <source>Welke sortering</source>
+        <translation>Quel tri</translation>
+    </message>
+    <message>
+        <source>een tekst bij een kaart is te lang</source>
+        <translation>un texte sur une carte est trop long</translation>
+    </message>
+    <message>
+        <source>nieuw (nog niets gesorteerd)</source>
+        <translation>nouveau (rien de trié)</translation>
     </message>
 </context>
 <context>

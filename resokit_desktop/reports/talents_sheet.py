@@ -35,19 +35,22 @@ def pile_titles(texts: ReportTexts) -> dict[str, str]:
             "learn": t("Dit wil ik leren"), "not_now": t("Nu even niet")}
 
 
-def card_line(card: SheetCard, texts: ReportTexts) -> str:
+def card_line(card: SheetCard, texts: ReportTexts, example: bool = True) -> str:
     """'★ Koken – soep voor de buren (geeft energie)'."""
     line = ("★ " if card.focus else "") + card.label
-    if card.example:
+    if card.example and example:
         line += " – " + card.example
     if card.gives_energy:
         line += " " + texts.translate(CONTEXT, "(geeft energie)")
     return line
 
 
-def talents_sheet_document(sheet: TalentSheet, header: SheetHeader,
-                           texts: ReportTexts) -> Document:
-    """One page for the person: each pile with its cards; focus talents marked with a star."""
+def talents_sheet_document(sheet: TalentSheet, header: SheetHeader, texts: ReportTexts,
+                           all_examples: bool = True) -> Document:
+    """One page for the person: each pile with its cards; focus talents marked with a star.
+
+    Without ``all_examples`` only the focus talents keep their example (a long sort, one page).
+    """
     def t(text: str) -> str:
         return texts.translate(CONTEXT, text)
 
@@ -66,7 +69,8 @@ def talents_sheet_document(sheet: TalentSheet, header: SheetHeader,
             continue
         any_card = True
         doc.add(Heading(titles.get(pile, pile), 1, keep=20))
-        doc.add(Bullets(tuple(card_line(card, texts) for card in cards)))
+        doc.add(Bullets(tuple(card_line(card, texts, all_examples or card.focus)
+                              for card in cards)))
     if not any_card:
         doc.add(Paragraph(t("Er zijn nog geen kaarten gesorteerd."), "muted"))
     elif any(card.focus for _, cards in sheet.piles for card in cards):
@@ -74,8 +78,15 @@ def talents_sheet_document(sheet: TalentSheet, header: SheetHeader,
     return doc
 
 
-def render_talents_sheet(document: Document) -> bytes:
-    """The sheet as PDF bytes, in large type so the person reads it easily (fpdf2, lazy)."""
+def talents_sheet_pdf(sheet: TalentSheet, header: SheetHeader, texts: ReportTexts) -> bytes:
+    """The sheet as PDF bytes on one page, in large type so the person reads it easily.
+
+    When every example does not fit, the examples of the cards that are not focus talents are
+    left out before the type gets small. fpdf2 is imported on the first call only.
+    """
     from resokit_desktop.reports.talents_sheet_pdf import render_large
 
-    return render_large(document)
+    data, pages = render_large(talents_sheet_document(sheet, header, texts))
+    if pages > 1:
+        data, pages = render_large(talents_sheet_document(sheet, header, texts, False))
+    return data

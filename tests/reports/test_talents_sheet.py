@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from resokit_desktop.domain.client import Client
 from resokit_desktop.domain.talents import CardSort, Pile, SortedTalent
 from resokit_desktop.reports.printables import SheetHeader
-from resokit_desktop.reports.talents_sheet import render_talents_sheet, talents_sheet_document
+from resokit_desktop.reports.talents_sheet import talents_sheet_pdf
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import talent_service
 from resokit_desktop.storage import clients_repo, talents_repo
@@ -36,7 +36,7 @@ def _client_with_sort(db, languages: str) -> int:
 def _pdf(db, client_id: int, lang: str) -> bytes:
     sheet = talent_service.sheet_piles(db, client_id, lang)
     header = SheetHeader(client_label="Marie-Louise")
-    return render_talents_sheet(talents_sheet_document(sheet, header, ReportTexts(lang)))
+    return talents_sheet_pdf(sheet, header, ReportTexts(lang))
 
 
 def test_the_sheet_is_one_page_in_the_clients_language_with_large_type(qapp, tmp_path):
@@ -70,9 +70,14 @@ def test_many_cards_still_fit_on_one_page(qapp, tmp_path):
     client_id = clients_repo.save_client(db, Client(name="Jo"))
     piles = list(Pile)
     talents_repo.save_card_sort(db, CardSort(client_id, [
-        SortedTalent(card.key, piles[i % 4], example="een voorbeeld in eigen woorden")
+        SortedTalent(card.key, piles[i % 4], example="een voorbeeld in eigen woorden",
+                     focus_rank=1 if i == 0 else None)
         for i, card in enumerate(talent_service.builtin_deck().cards)]))
-    assert len(pdf_pages(_pdf(db, client_id, "nl"))) == 1
+    pages = pdf_pages(_pdf(db, client_id, "nl"))
+    assert len(pages) == 1
+    for card in talent_service.builtin_deck().cards:
+        assert card.label("nl") in pages[0]
+    assert "★ Dingen herstellen – een voorbeeld in eigen woorden" in pages[0]
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from resokit_desktop.reports.blocks import Document
-from resokit_desktop.reports.talents_sheet import talents_sheet_document
+from resokit_desktop.reports.talents_sheet import talents_sheet_document, talents_sheet_pdf
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import talent_service
 from resokit_desktop.ui.printing.printables_preview import _ClientPreview
@@ -40,12 +40,11 @@ class TalentsPreviewDialog(_ClientPreview):
         return self.document
 
     def build_pdf(self) -> Callable[[], bytes]:
-        document = self.make_document()
+        sheet = talent_service.sheet_piles(self.db, self.client_id, self.lang, self.sort_id)
+        header, lang = self.header(), self.lang
 
         def build() -> bytes:
-            from resokit_desktop.reports.talents_sheet import render_talents_sheet
-
-            return render_talents_sheet(document)
+            return talents_sheet_pdf(sheet, header, ReportTexts(lang))
 
         return build
 
