@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from resokit_desktop.reports.blocks import Bullets, Document, Heading, Paragraph
 from resokit_desktop.reports.printables import SheetHeader
 from resokit_desktop.reports.summary_document import footer_text, page_label
+from resokit_desktop.reports.talent_labels import pile_titles
 from resokit_desktop.reports.texts import ReportTexts
 
 CONTEXT = "TalentsSheet"
@@ -24,15 +25,6 @@ class SheetCard:
 class TalentSheet:
     sort_date: str = ""
     piles: list[tuple[str, list[SheetCard]]] = field(default_factory=list)  # (pile key, cards)
-
-
-def pile_titles(texts: ReportTexts) -> dict[str, str]:
-    """The piles as the person says them, in the sheet's language."""
-    def t(text: str) -> str:
-        return texts.translate(CONTEXT, text)
-
-    return {"can": t("Dit kan ik"), "like": t("Dit doe ik graag"),
-            "learn": t("Dit wil ik leren"), "not_now": t("Nu even niet")}
 
 
 def card_line(card: SheetCard, texts: ReportTexts, example: bool = True) -> str:

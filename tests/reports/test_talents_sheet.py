@@ -95,3 +95,23 @@ def test_the_sheet_renders_to_a_picture_with_ink_on_it(qapp, tmp_path):
     dark = sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
                if image.pixelColor(x, y).lightness() < 128)
     assert dark > 200  # text, not an empty page
+
+
+def test_the_session_summary_shows_the_latest_sort_per_pile(qapp, tmp_path):
+    from datetime import date
+
+    from resokit_desktop.domain.summary import SummaryOptions
+    from resokit_desktop.services.summary_pipeline import summary_pdf
+
+    db = open_database(tmp_path / "summary.resokit")
+    client_id = _client_with_sort(db, "")
+    earlier = talents_repo.list_sorts(db, client_id)[0].id
+    later = talent_service.start_new_sort(db, client_id, "2026-09-01", copy_from=earlier)
+    sort = talent_service.load_sort(db, client_id, later)
+    sort.talents[3].pile = Pile.LIKE  # gardening: now something the person likes
+    talent_service.save_sort(db, sort)
+    text = " ".join(pdf_pages(summary_pdf(db, client_id, SummaryOptions(lang="nl"),
+                                          today=date(2026, 9, 2))))
+    assert "Koken – soupe pour tout le couloir" in text  # a focus talent with its example
+    assert "Dit doe ik graag Luisteren, Tuinieren" in text
+    assert "Nu even niet" not in text
