@@ -4156,8 +4156,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>%1 (%2 cards)</translation>
     </message>
     <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De kaarten groot, op het volledige scherm (F11)</source>
+        <translation>The cards large, full screen (F11)</translation>
     </message>
     <message>
         <source>Een kaart bij ‘Nu even niet’ kan geen focustalent zijn.</source>
@@ -4180,8 +4188,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Start empty</translation>
     </message>
     <message>
-        <source>Mijn talenten afdrukken…</source>
-        <translation>Print “My talents”…</translation>
+        <source>Mijn talenten afdrukken</source>
+        <translation>Print “My talents”</translation>
+    </message>
+    <message>
+        <source>Presenteren</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>‘Mijn talenten’ op één blad, in de taal van de cliënt</source>
+        <translation>‘My talents’ on one page, in the client’s language</translation>
     </message>
     <message>
         <source>Nieuwe sortering</source>
@@ -4194,10 +4210,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Over de gekozen kaart</source>
         <translation>About the chosen card</translation>
-    </message>
-    <message>
-        <source>Presenteren (F11)</source>
-        <translation>Present (F11)</translation>
     </message>
     <message>
         <source>Sortering van:</source>

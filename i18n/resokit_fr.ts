@@ -4156,8 +4156,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>%1 (%2 cartes)</translation>
     </message>
     <message>
+        <source>Afdrukken…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
         <source>Annuleren</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>De kaarten groot, op het volledige scherm (F11)</source>
+        <translation>Les cartes en grand, en plein écran (F11)</translation>
     </message>
     <message>
         <source>Een kaart bij ‘Nu even niet’ kan geen focustalent zijn.</source>
@@ -4180,8 +4188,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Commencer à vide</translation>
     </message>
     <message>
-        <source>Mijn talenten afdrukken…</source>
-        <translation>Imprimer « Mes talents »…</translation>
+        <source>Mijn talenten afdrukken</source>
+        <translation>Imprimer « Mes talents »</translation>
+    </message>
+    <message>
+        <source>Presenteren</source>
+        <translation>Présenter</translation>
+    </message>
+    <message>
+        <source>‘Mijn talenten’ op één blad, in de taal van de cliënt</source>
+        <translation>« Mes talents » sur une page, dans la langue de la personne</translation>
     </message>
     <message>
         <source>Nieuwe sortering</source>
@@ -4194,10 +4210,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Over de gekozen kaart</source>
         <translation>À propos de la carte choisie</translation>
-    </message>
-    <message>
-        <source>Presenteren (F11)</source>
-        <translation>Présenter (F11)</translation>
     </message>
     <message>
         <source>Sortering van:</source>

@@ -4156,7 +4156,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kaarten groot, op het volledige scherm (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4180,7 +4188,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mijn talenten afdrukken…</source>
+        <source>Mijn talenten afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘Mijn talenten’ op één blad, in de taal van de cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4193,10 +4209,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Over de gekozen kaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presenteren (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

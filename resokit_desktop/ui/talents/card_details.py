@@ -67,10 +67,15 @@ class CardDetails(QWidget):
                             (_tr("nee, kost energie"), "no")):
             self.energy.addItem(text, value)
         self.focus_box = QCheckBox(_tr("Focustalent (hoogstens drie)"), self)
+        for combo in (self.named_by, self.contact, self.energy):
+            combo.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.focus_box.setObjectName("focus_box")
         self.form = QWidget(self)
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
+        # Labels above their fields: the panel beside the piles is narrow.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(_tr("Genoemd door:"), self.named_by)
         form.addRow(_tr("Wie uit het netwerk:"), self.contact)
         form.addRow(_tr("Of in eigen woorden:"), self.who)

@@ -53,22 +53,26 @@ class CardDelegate(QStyledItemDelegate):
         prompt.setPointSizeF(prompt.pointSizeF() * 0.95 * self.scale)
         return label, prompt
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        return max(80, option.rect.width() - int(24 * self.scale))
+    def _text_width(self) -> int:
+        """The width the text gets inside a card: the list's width less frame and padding."""
+        view = self.parent()
+        total = view.viewport().width() - 2 * view.spacing() if view is not None else 200
+        return max(60, total - 8 - int(20 * self.scale))
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
         label_font, prompt_font = self._fonts(option)
-        width = max(self._text_width(option), 120)
-        if index.data(KEY_ROLE) is None:  # a group title
-            metrics = QFontMetrics(label_font)
-            return QSize(width, metrics.height() + int(14 * self.scale))
+        width = self._text_width()
         flags = int(Qt.TextFlag.TextWordWrap)
+        if index.data(KEY_ROLE) is None:  # a group title, on two lines if it must
+            height = QFontMetrics(label_font).boundingRect(QRect(0, 0, width, 2000), flags,
+                                                           str(index.data())).height()
+            return QSize(width, height + int(14 * self.scale))
         label_h = QFontMetrics(label_font).boundingRect(QRect(0, 0, width, 2000), flags,
                                                         self._label(index)).height()
         prompt = index.data(PROMPT_ROLE) or ""
         prompt_h = (QFontMetrics(prompt_font).boundingRect(QRect(0, 0, width, 2000), flags,
                                                            prompt).height() if prompt else 0)
-        return QSize(width, label_h + prompt_h + int(26 * self.scale))
+        return QSize(width, label_h + prompt_h + 3 + int(13 * self.scale) + 6)
 
     @staticmethod
     def _label(index) -> str:
@@ -83,7 +87,8 @@ class CardDelegate(QStyledItemDelegate):
         if index.data(KEY_ROLE) is None:
             painter.setFont(label_font)
             painter.setPen(ACCENT)
-            painter.drawText(rect.adjusted(4, 0, 0, 0), int(Qt.AlignmentFlag.AlignBottom),
+            painter.drawText(rect.adjusted(4, 0, 0, 0),
+                             int(Qt.AlignmentFlag.AlignBottom) | int(Qt.TextFlag.TextWordWrap),
                              str(index.data()))
             painter.restore()
             return
@@ -94,6 +99,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, 8, 8)
         inner = rect.adjusted(int(10 * self.scale), int(7 * self.scale),
                               -int(10 * self.scale), -int(6 * self.scale))
+        inner.setWidth(self._text_width())  # the width sizeHint() measured with
         flags = int(Qt.TextFlag.TextWordWrap)
         painter.setFont(label_font)
         painter.setPen(QColor("#1e1e1e"))

@@ -34,6 +34,8 @@ class TalentsPresentation(QWidget):
         self.undo_stack = undo_stack
         self.board = SortBoard(model, deck, CARD_SCALE, self)
         self.board.hint.hide()
+        # Scroll bars a fingertip wide (about 9 mm on a usual touch screen).
+        self.board.setStyleSheet("QScrollBar:vertical { width: 34px; }")
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.board.message.setFont(font)
