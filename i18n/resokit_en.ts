@@ -839,8 +839,8 @@
         <translation>Energy:</translation>
     </message>
     <message>
-        <source>Focustalent (hoogstens drie)</source>
-        <translation>Focus talent (three at most)</translation>
+        <source>Focustalent</source>
+        <translation>Focus talent</translation>
     </message>
     <message>
         <source>Geeft het energie</source>
@@ -849,6 +849,10 @@
     <message>
         <source>Genoemd door:</source>
         <translation>Named by:</translation>
+    </message>
+    <message>
+        <source>Hoogstens drie focustalenten; ze gaan mee naar het ontwerpen van een rol.</source>
+        <translation>Three focus talents at most; they go on into designing a role.</translation>
     </message>
     <message>
         <source>Kies een kaart op een stapel om erbij te noteren wie het noemde, een voorbeeld en of het energie geeft.</source>

@@ -839,8 +839,8 @@
         <translation>Énergie :</translation>
     </message>
     <message>
-        <source>Focustalent (hoogstens drie)</source>
-        <translation>Talent phare (trois au plus)</translation>
+        <source>Focustalent</source>
+        <translation>Talent phare</translation>
     </message>
     <message>
         <source>Geeft het energie</source>
@@ -849,6 +849,10 @@
     <message>
         <source>Genoemd door:</source>
         <translation>Nommé par :</translation>
+    </message>
+    <message>
+        <source>Hoogstens drie focustalenten; ze gaan mee naar het ontwerpen van een rol.</source>
+        <translation>Trois talents phares au plus ; ils servent ensuite à concevoir un rôle.</translation>
     </message>
     <message>
         <source>Kies een kaart op een stapel om erbij te noteren wie het noemde, een voorbeeld en of het energie geeft.</source>

@@ -839,7 +839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Focustalent (hoogstens drie)</source>
+        <source>Focustalent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,6 +848,10 @@
     </message>
     <message>
         <source>Genoemd door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoogstens drie focustalenten; ze gaan mee naar het ontwerpen van een rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -66,10 +66,16 @@ class CardDetails(QWidget):
         for text, value in ((_tr("nog niet besproken"), ""), (_tr("ja, geeft energie"), "yes"),
                             (_tr("nee, kost energie"), "no")):
             self.energy.addItem(text, value)
-        self.focus_box = QCheckBox(_tr("Focustalent (hoogstens drie)"), self)
-        for combo in (self.named_by, self.contact, self.energy):
-            combo.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+        self.focus_box = QCheckBox(_tr("Focustalent"), self)
+        self.focus_box.setToolTip(_tr("Hoogstens drie focustalenten; ze gaan mee naar het "
+                                      "ontwerpen van een rol."))
+        # The panel beside the piles may be narrow: fields shrink, their lists stay whole.
+        for field in (self.named_by, self.contact, self.energy):
+            field.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            field.setMinimumContentsLength(6)
+            field.view().setMinimumWidth(220)
+        for field in (self.who, self.example):
+            field.setMinimumWidth(80)
         self.focus_box.setObjectName("focus_box")
         self.form = QWidget(self)
         form = QFormLayout(self.form)

@@ -6,8 +6,10 @@ Mouse drags are not Qt's drag-and-drop: the list reports press, move and release
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+import math
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -38,6 +40,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CardList", text)
 
 
+def _wrapping() -> QTextOption:
+    # Between words where it can, inside a long word where it must: never a clipped word.
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def text_height(font: QFont, text: str, width: int) -> int:
+    """How tall ``text`` is when wrapped to ``width`` (as ``paint`` draws it)."""
+    if not text:
+        return 0
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrapping())
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return math.ceil(height)
+
+
 class CardDelegate(QStyledItemDelegate):
     """Draws a card: a rounded frame, the label in bold, the prompt question below it."""
 
@@ -62,16 +89,11 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
         label_font, prompt_font = self._fonts(option)
         width = self._text_width()
-        flags = int(Qt.TextFlag.TextWordWrap)
         if index.data(KEY_ROLE) is None:  # a group title, on two lines if it must
-            height = QFontMetrics(label_font).boundingRect(QRect(0, 0, width, 2000), flags,
-                                                           str(index.data())).height()
+            height = text_height(label_font, str(index.data()), width)
             return QSize(width, height + int(14 * self.scale))
-        label_h = QFontMetrics(label_font).boundingRect(QRect(0, 0, width, 2000), flags,
-                                                        self._label(index)).height()
-        prompt = index.data(PROMPT_ROLE) or ""
-        prompt_h = (QFontMetrics(prompt_font).boundingRect(QRect(0, 0, width, 2000), flags,
-                                                           prompt).height() if prompt else 0)
+        label_h = text_height(label_font, self._label(index), width)
+        prompt_h = text_height(prompt_font, index.data(PROMPT_ROLE) or "", width)
         return QSize(width, label_h + prompt_h + 3 + int(13 * self.scale) + 6)
 
     @staticmethod
@@ -87,9 +109,10 @@ class CardDelegate(QStyledItemDelegate):
         if index.data(KEY_ROLE) is None:
             painter.setFont(label_font)
             painter.setPen(ACCENT)
-            painter.drawText(rect.adjusted(4, 0, 0, 0),
-                             int(Qt.AlignmentFlag.AlignBottom) | int(Qt.TextFlag.TextWordWrap),
-                             str(index.data()))
+            text = str(index.data())
+            height = text_height(label_font, text, self._text_width())
+            area = QRectF(rect.x() + 4, rect.bottom() - height, self._text_width(), height)
+            painter.drawText(area, text, _wrapping())
             painter.restore()
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -100,16 +123,16 @@ class CardDelegate(QStyledItemDelegate):
         inner = rect.adjusted(int(10 * self.scale), int(7 * self.scale),
                               -int(10 * self.scale), -int(6 * self.scale))
         inner.setWidth(self._text_width())  # the width sizeHint() measured with
-        flags = int(Qt.TextFlag.TextWordWrap)
         painter.setFont(label_font)
         painter.setPen(QColor("#1e1e1e"))
-        used = painter.boundingRect(inner, flags, self._label(index))
-        painter.drawText(inner, flags, self._label(index))
+        label = self._label(index)
+        used = text_height(label_font, label, inner.width())
+        painter.drawText(QRectF(inner), label, _wrapping())
         prompt = index.data(PROMPT_ROLE) or ""
         if prompt:
             painter.setFont(prompt_font)
             painter.setPen(QColor("#4a4a4a"))
-            painter.drawText(inner.adjusted(0, used.height() + 3, 0, 0), flags, prompt)
+            painter.drawText(QRectF(inner.adjusted(0, used + 3, 0, 0)), prompt, _wrapping())
         painter.restore()
 
 

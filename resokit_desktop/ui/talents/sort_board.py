@@ -96,6 +96,7 @@ class SortBoard(QWidget):
         deck_box = QVBoxLayout()
         deck_box.addWidget(self._title(None, title_style))
         deck_box.addWidget(self.deck_list, 1)
+        self.deck_box = deck_box  # the tab adds its "own card" button under the deck
         grid = QGridLayout()
         grid.setSpacing(8)
         for index, pile in enumerate(Pile):
@@ -135,6 +136,7 @@ class SortBoard(QWidget):
     def _title(self, pile: Pile | None, style: str) -> QLabel:
         label = QLabel(self)
         label.setStyleSheet(style)
+        label.setWordWrap(True)  # on a narrow screen a title takes two lines, never the width
         self.titles[pile] = label
         return label
 

@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -31,9 +30,12 @@ from resokit_desktop.ui.talents.sort_board import SortBoard
 from resokit_desktop.ui.talents.sort_commands import MoveCardCommand, ToggleFocusCommand
 from resokit_desktop.ui.talents.sort_model import CardSortModel
 from resokit_desktop.ui.widgets.autosave import AutoSaver
+from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
+
+NARROW = 860  # below this width the details panel sits under the piles
 
 
 def _tr(text: str) -> str:
@@ -60,7 +62,9 @@ class TalentsTab(QWidget):
         self.sort_combo = ComboBox(self)
         self.sort_combo.setObjectName("sort_combo")
         self.sort_combo.setAccessibleName(_tr("Welke sortering"))
-        self.sort_combo.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sort_combo.setSizeAdjustPolicy(
+            ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sort_combo.setMinimumContentsLength(18)  # "26-11-2026 (12 kaarten)" whole
         self.new_sort_button = self._button(_tr("Nieuwe sortering…"), "new_sort_button")
         self.own_card_button = self._button(_tr("Eigen kaart…"), "own_card_button")
         self.present_button = self._button(_tr("Presenteren"), "present_talents_button")
@@ -68,20 +72,21 @@ class TalentsTab(QWidget):
         self.print_button = self._button(_tr("Afdrukken…"), "print_talents_button")
         self.print_button.setToolTip(_tr("‘Mijn talenten’ op één blad, in de taal van de cliënt"))
         self.print_button.setAccessibleName(_tr("Mijn talenten afdrukken"))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(_tr("Sortering van:"), self))
-        bar.addWidget(self.sort_combo)
-        bar.addWidget(self.new_sort_button)
-        bar.addStretch(1)
-        for button in (self.own_card_button, self.present_button, self.print_button):
-            bar.addWidget(button)
+        caption = QLabel(_tr("Sortering van:"), self)
+        caption.setBuddy(self.sort_combo)
+        # A bar that wraps when narrow, so this tab never widens the window (1024 px screens).
+        bar = flow_bar([caption, self.sort_combo, self.new_sort_button, self.present_button,
+                        self.print_button], self)
+        self.board.deck_box.addWidget(self.own_card_button)
         side = QScrollArea(self)
         side.setWidgetResizable(True)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setWidget(self.details)
-        side.setMinimumWidth(280)
+        side.setMinimumWidth(220)
         side.setAccessibleName(_tr("Over de gekozen kaart"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("talents_splitter")
+        self.splitter = splitter
         splitter.addWidget(self.board)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
@@ -91,7 +96,7 @@ class TalentsTab(QWidget):
         self.status.retry_requested.connect(self.save_now)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 2)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.saver = AutoSaver(self, self.save_now)
@@ -104,6 +109,17 @@ class TalentsTab(QWidget):
         self.present_button.clicked.connect(self.enter_presentation)
         self.print_button.clicked.connect(self.print_sheet)
         self.setEnabled(False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Narrow (a 1024 px screen with the client list): the card's details go under the
+        piles, so the cards keep a readable width."""
+        super().resizeEvent(event)
+        wanted = (Qt.Orientation.Vertical if event.size().width() < NARROW
+                  else Qt.Orientation.Horizontal)
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setSizes([1000, 220] if wanted is Qt.Orientation.Vertical
+                                   else [1000, 290])
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -3,7 +3,7 @@ talents and a refused fourth, who named it and an example; all there again after
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from talent_steps import (
     LEFT,
@@ -18,6 +18,11 @@ from talent_steps import (
 from resokit_desktop.domain.talents import NamedBy, Pile
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import talents_repo
+
+
+def _box_point(details) -> QPoint:
+    """The check box's square, where a person clicks."""
+    return QPoint(8, details.focus_box.height() // 2)
 
 
 def test_drag_cards_into_piles_and_back_undo_focus_and_reopen(qtbot, db_path):
@@ -60,10 +65,10 @@ def test_drag_cards_into_piles_and_back_undo_focus_and_reopen(qtbot, db_path):
     # Three focus talents; a fourth is refused with a message.
     for key in ("cooking", "listening", "repair"):
         click_card(board, key)
-        QTest.mouseClick(details.focus_box, LEFT, NONE)
+        QTest.mouseClick(details.focus_box, LEFT, NONE, _box_point(details))
     assert tab.model.focus_keys() == ["cooking", "listening", "repair"]
     click_card(board, "humour")
-    QTest.mouseClick(details.focus_box, LEFT, NONE)
+    QTest.mouseClick(details.focus_box, LEFT, NONE, _box_point(details))
     assert tab.model.focus_keys() == ["cooking", "listening", "repair"]
     assert not details.focus_box.isChecked()
     assert board.message.isVisible()
