@@ -43,6 +43,7 @@ class TalentsPresentation(QWidget):
                                "1–4: naar een stapel, 0: terug   ·   F: focustalent   ·   "
                                "Esc: terug"), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)  # a small screen: two lines, never wider than the screen
         self.hint.setFont(font)
         self.hint.setAccessibleName(_tr("Sneltoetsen"))
         layout = QVBoxLayout(self)
