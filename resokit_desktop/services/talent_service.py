@@ -19,7 +19,10 @@ from resokit_desktop.domain.talents import (
 )
 from resokit_desktop.domain.web.model import EntryKind
 from resokit_desktop.storage import clients_repo, contacts_repo, talents_repo
-from resokit_desktop.storage.errors import NotFoundError
+from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
+
+# Re-exported: the talent screens catch a failed write without importing storage themselves.
+__all__ = ["WriteFailedError"]
 
 LANGUAGE_WORDS = {
     "nl": ("nl", "nederlands", "dutch", "néerlandais", "neerlandais", "vlaams"),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from resokit_desktop.domain.talents import MAX_CARD_LABEL, TalentCard, TalentGroup
 from resokit_desktop.domain.validation import ValidationFailed
 from resokit_desktop.services import talent_service
-from resokit_desktop.storage.errors import WriteFailedError
+from resokit_desktop.services.talent_service import WriteFailedError
 from resokit_desktop.ui.talents.talent_texts import ui_language
 from resokit_desktop.ui.widgets.save_status import failure_text
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox

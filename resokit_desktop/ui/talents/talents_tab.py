@@ -23,7 +23,7 @@ from resokit_desktop.domain.talents import Pile
 from resokit_desktop.domain.validation import ValidationFailed
 from resokit_desktop.services import talent_service
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage.errors import WriteFailedError
+from resokit_desktop.services.talent_service import WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.talents.card_details import CardDetails
 from resokit_desktop.ui.talents.sort_board import SortBoard
