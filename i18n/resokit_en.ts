@@ -2790,6 +2790,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Print inclusion web…</translation>
     </message>
     <message>
+        <source>Mijn talenten afdrukken…</source>
+        <translation>Print “My talents”…</translation>
+    </message>
+    <message>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>

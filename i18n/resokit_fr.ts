@@ -2790,6 +2790,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Imprimer la toile d’inclusion…</translation>
     </message>
     <message>
+        <source>Mijn talenten afdrukken…</source>
+        <translation>Imprimer « Mes talents »…</translation>
+    </message>
+    <message>
         <source>Opslaan als PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>

@@ -106,3 +106,34 @@ def test_card_sort_with_keys_only(qtbot, db_path):
     assert [t.card_key for t in sort.in_pile(Pile.CAN)] == ["repair", "baking"]
     assert [t.card_key for t in sort.focus()] == ["repair", "baking", "woodwork"]
     reopened.close()
+
+
+def test_f11_shows_the_card_sort_full_screen_and_esc_comes_back(qtbot, db_path):
+    dossier = DossierFile.open(db_path)
+    client_id, _ = make_client(dossier)
+    window = MainWindow(dossier)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.refresh_clients()
+    window.open_client(client_id)
+    tab = window.tab_widget("talents")
+    window.tabs.setCurrentWidget(tab)
+    tab.board.deck_list.setFocus()
+    qtbot.waitUntil(lambda: tab.board.deck_list.hasFocus())
+    _key(qtbot, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: tab.presentation is not None and tab.presentation.isVisible())
+    presentation = tab.presentation
+    qtbot.waitUntil(lambda: presentation.board.deck_list.hasFocus())
+    _key(qtbot, Qt.Key.Key_2)  # sorting goes on with keys in presentation mode
+    assert keys_in(tab.board, Pile.LIKE) == ["repair"]
+    _key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert keys_in(tab.board, Pile.LIKE) == []
+    _key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: tab.presentation is None)
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    dossier.close()
