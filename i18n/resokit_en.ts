@@ -867,6 +867,10 @@
         <translation>Or in your own words:</translation>
     </message>
     <message>
+        <source>Te lang: hoogstens %1 tekens (nu %2). Dit kaartje wordt pas bewaard als het korter is.</source>
+        <translation>Too long: at most %1 characters (now %2). This card is saved once it is shorter.</translation>
+    </message>
+    <message>
         <source>Voorbeeld in de woorden van de cliënt</source>
         <translation>Example in the client’s words</translation>
     </message>
@@ -4204,6 +4208,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Present</translation>
     </message>
     <message>
+        <source>een voorbeeld bij een kaart is te lang</source>
+        <translation>an example on a card is too long</translation>
+    </message>
+    <message>
         <source>‘Mijn talenten’ op één blad, in de taal van de cliënt</source>
         <translation>‘My talents’ on one page, in the client’s language</translation>
     </message>
@@ -4230,10 +4238,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Welke sortering</source>
         <translation>Which sort</translation>
-    </message>
-    <message>
-        <source>een tekst bij een kaart is te lang</source>
-        <translation>a text on a card is too long</translation>
     </message>
     <message>
         <source>nieuw (nog niets gesorteerd)</source>

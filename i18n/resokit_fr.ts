@@ -867,6 +867,10 @@
         <translation>Ou avec vos mots :</translation>
     </message>
     <message>
+        <source>Te lang: hoogstens %1 tekens (nu %2). Dit kaartje wordt pas bewaard als het korter is.</source>
+        <translation>Trop long : %1 caractères au plus (actuellement %2). Cette carte ne sera enregistrée qu’une fois plus courte.</translation>
+    </message>
+    <message>
         <source>Voorbeeld in de woorden van de cliënt</source>
         <translation>Exemple avec les mots de la personne</translation>
     </message>
@@ -4204,6 +4208,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Présenter</translation>
     </message>
     <message>
+        <source>een voorbeeld bij een kaart is te lang</source>
+        <translation>un exemple sur une carte est trop long</translation>
+    </message>
+    <message>
         <source>‘Mijn talenten’ op één blad, in de taal van de cliënt</source>
         <translation>« Mes talents » sur une page, dans la langue de la personne</translation>
     </message>
@@ -4230,10 +4238,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Welke sortering</source>
         <translation>Quel tri</translation>
-    </message>
-    <message>
-        <source>een tekst bij een kaart is te lang</source>
-        <translation>un texte sur une carte est trop long</translation>
     </message>
     <message>
         <source>nieuw (nog niets gesorteerd)</source>

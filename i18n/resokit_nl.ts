@@ -867,6 +867,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Te lang: hoogstens %1 tekens (nu %2). Dit kaartje wordt pas bewaard als het korter is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Voorbeeld in de woorden van de cliënt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,6 +4208,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>een voorbeeld bij een kaart is te lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>‘Mijn talenten’ op één blad, in de taal van de cliënt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,10 +4237,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Welke sortering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>een tekst bij een kaart is te lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

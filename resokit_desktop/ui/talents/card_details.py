@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resokit_desktop.domain.talents import MAX_LABEL, NamedBy, SortedTalent
+from resokit_desktop.domain.talents import MAX_LABEL, MAX_TEXT, NamedBy, SortedTalent
 from resokit_desktop.ui.talents.sort_model import CardSortModel
 from resokit_desktop.ui.talents.talent_texts import named_by_text, ui_language
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
@@ -60,6 +60,11 @@ class CardDetails(QWidget):
         self.example.setPlaceholderText(_tr("Wanneer liet je dit zien? In je eigen woorden."))
         self.example.setAccessibleName(_tr("Voorbeeld in de woorden van de cliënt"))
         self.example.setMinimumHeight(70)
+        self.example_message = QLabel(self)
+        self.example_message.setObjectName("talent_example_message")
+        self.example_message.setWordWrap(True)
+        self.example_message.setStyleSheet("color: #8a1c1c;")
+        self.example_message.hide()
         self.energy = ComboBox(self)
         self.energy.setObjectName("energy_combo")
         self.energy.setAccessibleName(_tr("Geeft het energie"))
@@ -86,6 +91,7 @@ class CardDetails(QWidget):
         form.addRow(_tr("Wie uit het netwerk:"), self.contact)
         form.addRow(_tr("Of in eigen woorden:"), self.who)
         form.addRow(_tr("Voorbeeld:"), self.example)
+        form.addRow("", self.example_message)
         form.addRow(_tr("Energie:"), self.energy)
         form.addRow("", self.focus_box)
         self.empty = QLabel(_tr("Kies een kaart op een stapel om erbij te noteren wie het "
@@ -143,6 +149,7 @@ class CardDetails(QWidget):
         energy = {None: "", True: "yes", False: "no"}[talent.gives_energy]
         self.energy.setCurrentIndex(max(self.energy.findData(energy), 0))
         self.focus_box.setChecked(talent.is_focus)
+        self._check_example()
         self._loading = False
 
     def _talent(self) -> SortedTalent | None:
@@ -158,7 +165,17 @@ class CardDetails(QWidget):
         talent.named_by_contact_id = self.contact.currentData() if network else None
         talent.named_by_name = self.who.text()
         talent.example = self.example.toPlainText()
+        self._check_example()
         self.model.details_edited()
+
+    def _check_example(self) -> None:
+        length = len(self.example.toPlainText())
+        too_long = length > MAX_TEXT
+        self.example_message.setText(
+            _tr("Te lang: hoogstens %1 tekens (nu %2). Dit kaartje wordt pas bewaard als het "
+                "korter is.").replace("%1", str(MAX_TEXT)).replace("%2", str(length))
+            if too_long else "")
+        self.example_message.setVisible(too_long)
 
     def _energy_edited(self, *_args) -> None:
         talent = self._talent()

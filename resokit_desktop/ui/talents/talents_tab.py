@@ -174,7 +174,7 @@ class TalentsTab(QWidget):
             self.saver.retry_later()
             return False
         except ValidationFailed:
-            self.status.show_invalid(_tr("een tekst bij een kaart is te lang"))
+            self.status.show_invalid(_tr("een voorbeeld bij een kaart is te lang"))
             return False
         self._last_error = None
         self._dirty = False
