@@ -209,9 +209,10 @@ class CardList(QListWidget):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
-        if self.drag is not None and self.drag.release(event.globalPosition().toPoint()):
-            return
+        # The view always hears the release too, so it never stays in a "pressed" state.
         super().mouseReleaseEvent(event)
+        if self.drag is not None:
+            self.drag.release(event.globalPosition().toPoint())
 
     # -- keys and the context menu -------------------------------------------------------------
     def focusInEvent(self, event) -> None:  # noqa: N802

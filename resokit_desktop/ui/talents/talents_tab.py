@@ -152,7 +152,10 @@ class TalentsTab(QWidget):
     def flush(self) -> bool:
         if not self._dirty or self.save_now():
             return True
-        return settle_unsaved(self, [], self._last_error, self._discard, self.board.deck_list)
+        problems = ([self.details.example_message.text()]
+                    if self.details.example_message.isVisible() else [])
+        return settle_unsaved(self, problems, self._last_error, self._discard,
+                              self.details.example if problems else self.board.deck_list)
 
     def _discard(self) -> None:
         self._dirty = False
