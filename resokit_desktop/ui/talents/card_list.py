@@ -226,6 +226,12 @@ class CardList(QListWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = self.current_key()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        menu_key = (event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10
+            and event.modifiers() == Qt.KeyboardModifier.ShiftModifier))
+        if key is not None and menu_key:  # the menu key opens "Verplaatsen naar" at the card
+            self._open_menu(key, self.viewport().mapToGlobal(self.point_of(key)))
+            return
         if key is not None and plain:
             if event.key() in PILE_KEYS:
                 self.move_requested.emit(key, PILE_KEYS[event.key()])
@@ -242,8 +248,11 @@ class CardList(QListWidget):
         key = self.current_key()
         if key is None:
             return
+        self._open_menu(key, event.globalPos())
+
+    def _open_menu(self, key: str, where: QPoint) -> None:
         menu = self.move_menu(key)
-        menu.exec(event.globalPos())
+        menu.exec(where)
         menu.deleteLater()
 
     def move_menu(self, key: str) -> QMenu:

@@ -137,3 +137,31 @@ def test_f11_shows_the_card_sort_full_screen_and_esc_comes_back(qtbot, db_path):
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     dossier.close()
+
+
+def test_the_menu_key_offers_move_to_with_every_pile(qtbot, db_path):
+    from PySide6.QtCore import QTimer
+    from talent_steps import open_tab
+
+    dossier = DossierFile.open(db_path)
+    client_id, _ = make_client(dossier)
+    tab = open_tab(qtbot, dossier, client_id)
+    deck = tab.board.deck_list
+    deck.setFocus()
+    qtbot.waitUntil(deck.hasFocus)
+    seen: list[list[str]] = []
+
+    def choose_third_pile() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, choose_third_pile)
+            return
+        seen.append([action.text() for action in menu.actions()])
+        qtbot.keyClick(menu, Qt.Key.Key_3)  # "&3  Dit wil ik leren"
+
+    QTimer.singleShot(0, choose_third_pile)
+    qtbot.keyClick(deck, Qt.Key.Key_Menu)
+    qtbot.waitUntil(lambda: keys_in(tab.board, Pile.LEARN) == ["repair"])
+    assert seen and any("Dit wil ik leren" in text for text in seen[0])
+    tab.set_client(None)
+    dossier.close()
