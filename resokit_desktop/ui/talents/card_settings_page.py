@@ -74,6 +74,15 @@ class CardSettingsPage(QWidget):
         self.add_button.clicked.connect(self.add_card)
         self.remove_button.clicked.connect(self.remove_selected)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.card_list.currentRowChanged.connect(lambda _row: self._buttons())
+        self._buttons()
+
+    def _buttons(self) -> None:
+        row = self._selected()
+        self.remove_button.setEnabled(row is not None and row.action != "remove"
+                                      and not (row.card.retired and row.action != "restore"))
+        self.restore_button.setEnabled(row is not None and (
+            (row.card.retired and row.action != "restore") or row.action == "remove"))
 
     # -- settings page protocol ----------------------------------------------------------------
     def load(self) -> None:
@@ -161,6 +170,7 @@ class CardSettingsPage(QWidget):
             text = row.card.label(lang) + (f"  ({state})" if state else "")
             QListWidgetItem(text, self.card_list)
         self.card_list.setCurrentRow(min(current, self.card_list.count() - 1))
+        self._buttons()
 
 
 register_page("talent_cards", 35, lambda: _tr("Talentkaarten"),

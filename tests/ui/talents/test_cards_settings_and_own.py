@@ -72,6 +72,18 @@ def test_organisation_card_added_sorted_then_retired_keeps_the_clients_sort(qtbo
     assert card.key not in keys_in(tab.board, None)
     assert keys_in(tab.board, Pile.LIKE) == [card.key]
     assert tab.board.piles[Pile.LIKE].item_for(card.key).text() == "Soep koken voor de buurt"
+
+    # Brought back into use: in the deck again for every client.
+    dialog = _settings(qtbot, dossier)
+    page = dialog.show_page("talent_cards")
+    page.card_list.setCurrentRow(0)
+    assert page.restore_button.isEnabled() and not page.remove_button.isEnabled()
+    page.restore_button.click()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not talent_service.organisation_cards(dossier.db)[0].retired
+    other_id, _ = make_client(dossier)
+    tab.set_client(other_id)
+    assert card.key in keys_in(tab.board, None)
     tab.set_client(None)
     dossier.close()
 
