@@ -3764,8 +3764,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Message</translation>
     </message>
     <message>
-        <source>Sleep een kaart naar een stapel, of kies ze en druk 1–4 (0: terug naar de stapel kaarten, F: focustalent, rechtermuisknop: verplaatsen naar…).</source>
-        <translation>Drag a card onto a pile, or choose it and press 1–4 (0: back to the deck, F: focus talent, right-click: move to…).</translation>
+        <source>Sleep een kaart naar een stapel, of kies ze en druk 1–4 (0: terug naar de stapel kaarten, F: focustalent, rechtermuisknop of menutoets: verplaatsen naar…).</source>
+        <translation>Drag a card onto a pile, or choose it and press 1–4 (0: back to the deck, F: focus talent, right-click or the menu key: move to…).</translation>
     </message>
 </context>
 <context>

@@ -3764,8 +3764,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Message</translation>
     </message>
     <message>
-        <source>Sleep een kaart naar een stapel, of kies ze en druk 1–4 (0: terug naar de stapel kaarten, F: focustalent, rechtermuisknop: verplaatsen naar…).</source>
-        <translation>Faites glisser une carte vers une pile, ou choisissez-la et appuyez sur 1–4 (0 : retour au paquet, F : talent phare, clic droit : déplacer vers…).</translation>
+        <source>Sleep een kaart naar een stapel, of kies ze en druk 1–4 (0: terug naar de stapel kaarten, F: focustalent, rechtermuisknop of menutoets: verplaatsen naar…).</source>
+        <translation>Faites glisser une carte vers une pile, ou choisissez-la et appuyez sur 1–4 (0 : retour au paquet, F : talent phare, clic droit ou touche menu : déplacer vers…).</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ class SortBoard(QWidget):
         self.message.setAccessibleName(_tr("Melding"))
         self.hint = QLabel(_tr("Sleep een kaart naar een stapel, of kies ze en druk 1–4 "
                                "(0: terug naar de stapel kaarten, F: focustalent, "
-                               "rechtermuisknop: verplaatsen naar…)."), self)
+                               "rechtermuisknop of menutoets: verplaatsen naar…)."), self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
