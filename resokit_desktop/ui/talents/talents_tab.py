@@ -91,7 +91,7 @@ class TalentsTab(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 290])
+        splitter.setSizes([820, 330])
         self.status = SaveStatus("talents", self)
         self.status.retry_requested.connect(self.save_now)
         layout = QVBoxLayout(self)
@@ -119,7 +119,7 @@ class TalentsTab(QWidget):
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
             self.splitter.setSizes([1000, 220] if wanted is Qt.Orientation.Vertical
-                                   else [1000, 290])
+                                   else [820, 330])
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
