@@ -105,3 +105,18 @@ def test_upgrade_from_version_7_keeps_the_sort_and_the_role_plan_links(db_path):
     assert db.execute("SELECT count(*) FROM role_plan_talents").fetchone()[0] == 0
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     db.conn.close()
+
+
+def test_talents_of_every_sort_keep_their_ids_for_role_plans(db_path):
+    db = open_database(db_path)
+    client_id = _client(db)
+    first = CardSort(client_id, [SortedTalent("baking", Pile.CAN, focus_rank=1)],
+                     sort_date="2026-01-05")
+    talents_repo.save_card_sort(db, first)
+    talents_repo.new_sort(db, client_id, "2026-06-10", copy_from=first.sort_id)
+    by_id = talents_repo.talents_by_id(db, client_id)
+    assert len(by_id) == 2  # a plan linked to the first sort's card still finds its label
+    assert first.talents[0].id in by_id
+    latest_focus = talents_repo.focus_talents(db, client_id)
+    assert [t.card_key for t in latest_focus] == ["baking"]
+    assert latest_focus[0].id != first.talents[0].id

@@ -135,6 +135,14 @@ class TalentsTab(QWidget):
     def undo_stack(self) -> QUndoStack:
         return self.stack
 
+    def delete_selection(self) -> None:
+        """Del on a card in a pile puts it back into the deck (one undo step, like 0)."""
+        for card_list in self.board.piles.values():
+            key = card_list.current_key()
+            if card_list.hasFocus() and key is not None:
+                self.board.request_move(key, None)
+                return
+
     def set_client(self, client_id: int | None) -> None:
         self.saver.stop()
         self._client_id = client_id

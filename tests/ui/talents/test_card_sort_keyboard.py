@@ -76,6 +76,10 @@ def test_card_sort_with_keys_only(qtbot, db_path):
         assert keys_in(board, Pile.CAN) == ["baking"]
         _key(qtbot, Qt.Key.Key_Z, CTRL)
         assert keys_in(board, Pile.CAN) == ["repair", "baking"]
+        _key(qtbot, Qt.Key.Key_Delete)  # Del does what 0 does
+        assert keys_in(board, Pile.CAN) == ["baking"]
+        _key(qtbot, Qt.Key.Key_Z, CTRL)
+        assert keys_in(board, Pile.CAN) == ["repair", "baking"]
 
         # Focus talents with F: three are fine, a fourth is refused with a message.
         can = board.piles[Pile.CAN]
