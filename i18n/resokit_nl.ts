@@ -833,6 +833,159 @@
     </message>
 </context>
 <context>
+    <name>CardDetails</name>
+    <message>
+        <source>(niemand gekozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focustalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geeft het energie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genoemd door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoogstens drie focustalenten; ze gaan mee naar het ontwerpen van een rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een kaart op een stapel om erbij te noteren wie het noemde, een voorbeeld en of het energie geeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van wie het noemde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of in eigen woorden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te lang: hoogstens %1 tekens (nu %2). Dit kaartje wordt pas bewaard als het korter is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld in de woorden van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer liet je dit zien? In je eigen woorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie noemde dit talent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie uit het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie uit het netwerk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. mijn buurvrouw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja, geeft energie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee, kost energie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <source>&amp;Focustalent aan of uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar de stapel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verplaatsen naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardSettingsPage</name>
+    <message>
+        <source>Deze kaart werd nog door niemand gesorteerd en wordt verwijderd. Doorgaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kaart zit in de sortering van %1 cliënt(en). Ze gaat uit de stapel, maar blijft in die sorteringen staan. Doorgaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaarten die jullie organisatie aan de stapel toevoegt, voor elke cliënt. Een kaart die al gesorteerd werd, gaat uit de stapel maar blijft in die sorteringen staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaarten van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talentkaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer in gebruik nemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuw, wordt bewaard met OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uit gebruik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weer in gebruik met OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wordt verwijderd of uit gebruik genomen met OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarriedAgreements</name>
     <message>
         <source>Afspraak gedaan: %1</source>
@@ -1422,6 +1575,10 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>&amp;Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talenten&amp;kaart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,6 +3046,53 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>OwnCardDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een talent dat niet in de stapel zit, alleen voor deze cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef de kaart een korte naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de kaart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te lang: hoogstens %1 tekens, zodat de naam op de kaart past (nu %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. Wanneer deed je dit voor het laatst?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseTexts</name>
     <message>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
@@ -2998,6 +3202,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>PrintActions</name>
     <message>
         <source>Inclusieweb afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn talenten afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4659,6 +4867,28 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>SortBoard</name>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep een kaart naar een stapel, of kies ze en druk 1–4 (0: terug naar de stapel kaarten, F: focustalent, rechtermuisknop of menutoets: verplaatsen naar…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SortCommands</name>
+    <message>
+        <source>Focustalent aan of uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart naar ‘%1’</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPreview</name>
     <message>
         <source>(nog geen gesprek)</source>
@@ -4949,6 +5179,193 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>{copy} · afgedrukt op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalentTexts</name>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu even niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stapel kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de hulpverlener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de persoon zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iemand uit het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalentsPresentation</name>
+    <message>
+        <source>Sleep een kaart met je vinger of de muis naar een stapel   ·   1–4: naar een stapel, 0: terug   ·   F: focustalent   ·   Esc: terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talentenkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalentsPreview</name>
+    <message>
+        <source>Mijn talenten afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mijn-talenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalentsSheet</name>
+    <message>
+        <source>(geeft energie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen kaarten gesorteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesorteerd op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn talenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu even niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ = een van mijn drie focustalenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalentsTab</name>
+    <message>
+        <source>%1 (%2 kaarten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kaarten groot, op het volledige scherm (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een kaart bij ‘Nu even niet’ kan geen focustalent zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een nieuwe sortering komt naast de vorige; die blijft bewaard. Vertrek je van de vorige sortering of van een lege tafel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn al drie focustalenten. Zet er eerst één af om een ander te kiezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeg beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn talenten afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een voorbeeld bij een kaart is te lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘Mijn talenten’ op één blad, in de taal van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe sortering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe sortering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over de gekozen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortering van:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van de vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke sortering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuw (nog niets gesorteerd)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,6 +134,8 @@ class SummaryData:
     figure_notes: list[str] = field(default_factory=list)  # paid-staff choice, domain set
     change: WebChange | None = None
     talents: list[TalentLine] = field(default_factory=list)
+    # The latest card sort: (pile key, card labels) for each pile that holds cards.
+    talent_piles: list[tuple[str, list[str]]] = field(default_factory=list)
     role_plans: list[RolePlanLine] = field(default_factory=list)
 
     def client_label(self, options: SummaryOptions) -> str:

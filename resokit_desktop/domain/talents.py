@@ -11,6 +11,7 @@ from resokit_desktop.domain.validation import FieldError, ValidationFailed
 LANGUAGES = ("nl", "fr", "en")
 MAX_FOCUS = 3
 MAX_LABEL = 120
+MAX_CARD_LABEL = 80  # a card's label must fit on the card, also in presentation mode
 MAX_TEXT = 4000
 
 
@@ -56,6 +57,7 @@ class TalentCard:
     origin: CardOrigin = CardOrigin.BUILTIN
     client_id: int | None = None  # set for a client's own card
     id: int | None = None         # set for stored (organisation or client) cards
+    retired: bool = False         # retired by the organisation: out of the deck, kept in sorts
 
     def label(self, lang: str = "nl") -> str:
         return pick_text(self.labels, lang) or self.key
@@ -117,6 +119,8 @@ class CardSort:
     client_id: int
     talents: list[SortedTalent] = field(default_factory=list)
     own_cards: list[TalentCard] = field(default_factory=list)
+    sort_id: int | None = None     # the dated sort; None: a new one is made on the first save
+    sort_date: str = ""            # ISO date of the sort ("2026-11-26")
 
     def focus(self) -> list[SortedTalent]:
         return sorted((t for t in self.talents if t.is_focus), key=lambda t: t.focus_rank or 0)
@@ -125,11 +129,29 @@ class CardSort:
         return [t for t in self.talents if t.pile is pile]
 
 
+@dataclass(frozen=True)
+class SortInfo:
+    """One dated card sort of a client, for choosing which one to see."""
+
+    id: int
+    sort_date: str
+    card_count: int = 0
+
+
+def copy_talents(talents: list[SortedTalent]) -> list[SortedTalent]:
+    """The sorted cards as new rows (no ids), to start a new sort from an earlier one."""
+    return [SortedTalent(
+        t.card_key, t.pile, client_id=t.client_id, label=t.label, named_by=t.named_by,
+        named_by_name=t.named_by_name, named_by_contact_id=t.named_by_contact_id,
+        example=t.example, gives_energy=t.gives_energy, focus_rank=t.focus_rank, card=t.card,
+    ) for t in talents]
+
+
 def validate_card(card: TalentCard) -> list[FieldError]:
     errors: list[FieldError] = []
     if not any(text.strip() for text in card.labels.values()):
         errors.append(FieldError("label", "required"))
-    elif any(len(text) > MAX_LABEL for text in card.labels.values()):
+    elif any(len(text.strip()) > MAX_CARD_LABEL for text in card.labels.values()):
         errors.append(FieldError("label", "too_long"))
     if any(len(text) > MAX_TEXT for text in card.prompts.values()):
         errors.append(FieldError("prompt", "too_long"))

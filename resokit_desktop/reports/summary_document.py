@@ -21,6 +21,7 @@ from resokit_desktop.reports.blocks import (
     Table,
 )
 from resokit_desktop.reports.figure_texts import CLIENT_COPY_KEYS
+from resokit_desktop.reports.talent_labels import pile_titles
 from resokit_desktop.reports.texts import ReportTexts
 
 CONTEXT = "SummaryReport"
@@ -175,14 +176,19 @@ def _talents_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTe
     def t(text: str) -> str:
         return texts.translate(CONTEXT, text)
 
-    if not data.talents:
+    if not data.talents and not data.talent_piles:
         return
     doc.add(Heading(t("Waar je sterk in bent") if plain
                     else t("Focustalenten")))
-    doc.add(Bullets(tuple(
-        f"{talent.label} – {talent.example}" if talent.example else talent.label
-        for talent in data.talents
-    )))
+    if data.talents:
+        doc.add(Bullets(tuple(
+            f"{talent.label} – {talent.example}" if talent.example else talent.label
+            for talent in data.talents
+        )))
+    if data.talent_piles:
+        titles = pile_titles(texts)
+        doc.add(Facts(tuple((titles.get(pile, pile), ", ".join(labels))
+                            for pile, labels in data.talent_piles)))
 
 
 def _roles_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTexts) -> None:

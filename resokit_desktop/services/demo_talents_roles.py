@@ -338,8 +338,11 @@ def add_talents_and_roles(db: sqlite_utils.Database, client_ids: list[int], toda
                     )
                     for key, pile, by, who, example, energy, focus in sorted_cards
                 ],
+                sort_date=today.isoformat(),
             )
             talents_repo.save_card_sort(db, sort)
+            if index == 0:
+                _add_earlier_sort(db, client_id, sort, today)
             focus_ids = {t.focus_rank: t.id for t in sort.talents if t.focus_rank and t.id}
         roles = [
             CurrentRole(client_id, title, valued, held, note)
@@ -365,3 +368,14 @@ def add_talents_and_roles(db: sqlite_utils.Database, client_ids: list[int], toda
 
 
 demo_service.EXTENSIONS.append(add_talents_and_roles)
+
+
+def _add_earlier_sort(db: sqlite_utils.Database, client_id: int, latest: CardSort,
+                      today: date) -> None:
+    """A first sort half a year earlier, next to the latest: fewer cards, no focus yet."""
+    sort_id = talents_repo.new_sort(db, client_id, _days(today, -182), copy_from=latest.sort_id)
+    earlier = talents_repo.load_card_sort(db, client_id, sort_id)
+    earlier.talents = [t for t in earlier.talents if t.pile is not Pile.LEARN][:4]
+    for talent in earlier.talents:
+        talent.focus_rank = None
+    talents_repo.save_card_sort(db, earlier)

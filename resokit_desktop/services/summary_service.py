@@ -103,6 +103,7 @@ def gather_summary(db: sqlite_utils.Database, client_id: int, options: SummaryOp
     source = SummarySource(data=data)
     _add_web(db, client_id, session, source, texts)
     data.talents = _talents(db, client_id, options.lang)
+    data.talent_piles = _talent_piles(db, client_id, options.lang)
     data.role_plans = _role_plans(db, client_id, options.lang)
     if options.initials_only:
         source.data = redact_name(data, client.name, data.client_initials)
@@ -172,6 +173,14 @@ def _talents(db: sqlite_utils.Database, client_id: int, lang: str) -> list[Talen
             for t in talents_repo.focus_talents(db, client_id)]
 
 
+def _talent_piles(db: sqlite_utils.Database, client_id: int,
+                  lang: str) -> list[tuple[str, list[str]]]:
+    from resokit_desktop.services.talent_service import sheet_piles
+
+    sheet = sheet_piles(db, client_id, lang)
+    return [(pile, [card.label for card in cards]) for pile, cards in sheet.piles if cards]
+
+
 def _role_plans(db: sqlite_utils.Database, client_id: int, lang: str) -> list[RolePlanLine]:
     try:
         from resokit_desktop.domain.roles import next_steps
@@ -228,8 +237,9 @@ def redact_name(data: SummaryData, full_name: str, initials: str) -> SummaryData
                                  for s in p.next_steps])
              for p in data.role_plans]
     talents = [TalentLine(clean(t.label), clean(t.example)) for t in data.talents]
+    piles = [(pile, [clean(label) for label in labels]) for pile, labels in data.talent_piles]
     return replace(data, client_name=initials, session=session, change=change,
-                   role_plans=plans, talents=talents)
+                   role_plans=plans, talents=talents, talent_piles=piles)
 
 
 # The smaller printables --------------------------------------------------------------------

@@ -3,12 +3,19 @@
 API (every write is one transaction):
 - ``save_card(db, card) -> int`` / ``delete_card(db, card_id)`` / ``list_cards(db, client_id=None)``
   for organisation cards (client_id None) and a client's own cards (origin CLIENT, client_id set).
-- ``deck_for_client(db, client_id) -> list[TalentCard]``: built-in + organisation + own cards.
+- ``retire_card(db, card_id, retired=True)`` / ``card_use_count(db, card_id)``: a card in a
+  client's sort is retired (out of the deck, kept in the sort) rather than deleted.
+- ``deck_for_client(db, client_id) -> list[TalentCard]``: built-in + organisation + own cards
+  (retired cards left out unless ``include_retired``).
+- Dated sorts: ``list_sorts(db, client_id) -> list[SortInfo]`` (oldest first),
+  ``new_sort(db, client_id, sort_date, copy_from=None) -> int``, ``delete_sort(db, sort_id)``.
 - ``save_card_sort(db, sort)``: store the whole sort (upsert by id or card_key, drop the rest);
-  raises ValidationFailed (e.g. ``focus/too_many_focus``) before writing anything.
-- ``load_card_sort(db, client_id) -> CardSort`` with ``talent.card`` resolved.
-- ``focus_talents(db, client_id) -> list[SortedTalent]`` ordered by rank (at most 3); use
-  ``talent.display_label(lang)`` and ``talent.example``.
+  raises ValidationFailed (e.g. ``focus/too_many_focus``) before writing anything. A sort
+  without ``sort_id`` goes into the latest sort (a first one is made: today or ``sort_date``).
+- ``load_card_sort(db, client_id, sort_id=None) -> CardSort`` with ``talent.card`` resolved;
+  without sort_id the latest sort.
+- ``focus_talents(db, client_id) -> list[SortedTalent]`` ordered by rank (at most 3) in the
+  latest sort; use ``talent.display_label(lang)`` and ``talent.example``.
 """
 
 from __future__ import annotations
@@ -23,9 +30,11 @@ from resokit_desktop.domain.talents import (
     NamedBy,
     Pile,
     SortedTalent,
+    SortInfo,
     TalentCard,
     TalentGroup,
     builtin_talent_deck,
+    copy_talents,
     custom_card_key,
     validate_card,
     validate_card_sort,
@@ -85,8 +94,25 @@ def delete_card(db: sqlite_utils.Database, card_id: int) -> None:
             raise NotFoundError(f"talent card {card_id}")
 
 
+def card_use_count(db: sqlite_utils.Database, card_id: int) -> int:
+    """How many clients have this stored card in one of their sorts."""
+    return db.execute(
+        "SELECT count(DISTINCT client_id) FROM client_talents WHERE card_key = ?",
+        [custom_card_key(card_id)],
+    ).fetchone()[0]
+
+
+def retire_card(db: sqlite_utils.Database, card_id: int, retired: bool = True) -> None:
+    """Take a card out of the deck (or bring it back); sorts that hold it keep it."""
+    with transaction(db):
+        cursor = db.execute("UPDATE talent_cards SET retired_at = ?, updated_at = ? WHERE id = ?",
+                            [now_iso() if retired else None, now_iso(), card_id])
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"talent card {card_id}")
+
+
 def _card_from_row(row: tuple) -> TalentCard:
-    card_id, origin, client_id, group_key, labels, prompts = row
+    card_id, origin, client_id, group_key, labels, prompts, retired_at = row
     try:
         group = TalentGroup(group_key)
     except ValueError:
@@ -94,22 +120,69 @@ def _card_from_row(row: tuple) -> TalentCard:
     return TalentCard(
         key=custom_card_key(card_id), group=group, labels=json.loads(labels),
         prompts=json.loads(prompts), origin=CardOrigin(origin), client_id=client_id, id=card_id,
+        retired=retired_at is not None,
     )
 
 
-def list_cards(db: sqlite_utils.Database, client_id: int | None = None) -> list[TalentCard]:
+def list_cards(db: sqlite_utils.Database, client_id: int | None = None,
+               include_retired: bool = True) -> list[TalentCard]:
     """Organisation cards, plus the given client's own cards when client_id is set."""
     rows = db.execute(
-        "SELECT id, origin, client_id, group_key, labels, prompts FROM talent_cards "
-        "WHERE client_id IS NULL OR client_id = ? ORDER BY client_id IS NOT NULL, id",
+        "SELECT id, origin, client_id, group_key, labels, prompts, retired_at FROM talent_cards "
+        "WHERE (client_id IS NULL OR client_id = ?) "
+        + ("" if include_retired else "AND retired_at IS NULL ")
+        + "ORDER BY client_id IS NOT NULL, id",
         [client_id],
     ).fetchall()
     return [_card_from_row(row) for row in rows]
 
 
-def deck_for_client(db: sqlite_utils.Database, client_id: int | None = None) -> list[TalentCard]:
+def deck_for_client(db: sqlite_utils.Database, client_id: int | None = None,
+                    include_retired: bool = False) -> list[TalentCard]:
     """Every card the client can sort: built-in first, then the organisation's, then own cards."""
-    return [*builtin_talent_deck().cards, *list_cards(db, client_id)]
+    return [*builtin_talent_deck().cards, *list_cards(db, client_id, include_retired)]
+
+
+# --- dated sorts ------------------------------------------------------------------------------
+
+
+def list_sorts(db: sqlite_utils.Database, client_id: int) -> list[SortInfo]:
+    """The client's dated sorts, oldest first."""
+    rows = db.execute(
+        "SELECT s.id, s.sort_date, (SELECT count(*) FROM client_talents t WHERE t.sort_id = s.id) "
+        "FROM talent_sorts s WHERE s.client_id = ? ORDER BY s.sort_date, s.id", [client_id],
+    ).fetchall()
+    return [SortInfo(*row) for row in rows]
+
+
+def _latest_sort_id(db: sqlite_utils.Database, client_id: int) -> int | None:
+    sorts = list_sorts(db, client_id)
+    return sorts[-1].id if sorts else None
+
+
+def _insert_sort(db: sqlite_utils.Database, client_id: int, sort_date: str) -> int:
+    stamp = now_iso()
+    return db.execute(
+        "INSERT INTO talent_sorts(client_id, sort_date, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?)", [client_id, sort_date or stamp[:10], stamp, stamp],
+    ).lastrowid
+
+
+def new_sort(db: sqlite_utils.Database, client_id: int, sort_date: str = "",
+             copy_from: int | None = None) -> int:
+    """A new dated sort (today unless sort_date), empty or a copy of an earlier sort."""
+    earlier = load_card_sort(db, client_id, copy_from) if copy_from is not None else None
+    with transaction(db):
+        sort_id = _insert_sort(db, client_id, sort_date)
+        if earlier is not None:
+            save_card_sort(db, CardSort(client_id, copy_talents(earlier.talents),
+                                        sort_id=sort_id))
+    return sort_id
+
+
+def delete_sort(db: sqlite_utils.Database, sort_id: int) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM talent_sorts WHERE id = ?", [sort_id])
 
 
 # --- the card sort ----------------------------------------------------------------------------
@@ -136,10 +209,13 @@ def save_card_sort(db: sqlite_utils.Database, sort: CardSort) -> None:
         raise ValidationFailed(errors)
     stamp = now_iso()
     with transaction(db):
-        cards = {c.key: c for c in deck_for_client(db, sort.client_id)}
+        if sort.sort_id is None:
+            sort.sort_id = (_latest_sort_id(db, sort.client_id)
+                            or _insert_sort(db, sort.client_id, sort.sort_date))
+        cards = {c.key: c for c in deck_for_client(db, sort.client_id, include_retired=True)}
         existing = {
             key: talent_id for talent_id, key in db.execute(
-                "SELECT id, card_key FROM client_talents WHERE client_id = ?", [sort.client_id]
+                "SELECT id, card_key FROM client_talents WHERE sort_id = ?", [sort.sort_id]
             )
         }
         unknown = [
@@ -161,12 +237,12 @@ def save_card_sort(db: sqlite_utils.Database, sort: CardSort) -> None:
         keep = [t.card_key.strip() for t in sort.talents]
         placeholders = ",".join("?" for _ in keep) or "NULL"
         db.execute(
-            f"DELETE FROM client_talents WHERE client_id = ? AND card_key NOT IN ({placeholders})",
-            [sort.client_id, *keep],
+            f"DELETE FROM client_talents WHERE sort_id = ? AND card_key NOT IN ({placeholders})",
+            [sort.sort_id, *keep],
         )
         # Ranks are cleared first so a reshuffle never trips the one-talent-per-rank index.
-        db.execute("UPDATE client_talents SET focus_rank = NULL WHERE client_id = ?",
-                   [sort.client_id])
+        db.execute("UPDATE client_talents SET focus_rank = NULL WHERE sort_id = ?",
+                   [sort.sort_id])
         assignments = ", ".join(f"{c} = ?" for c in TALENT_COLUMNS)
         for position, talent in enumerate(sort.talents):
             card = cards.get(talent.card_key.strip())
@@ -174,9 +250,10 @@ def save_card_sort(db: sqlite_utils.Database, sort: CardSort) -> None:
             talent_id = existing.get(talent.card_key.strip())
             if talent_id is None:
                 cursor = db.execute(
-                    f"INSERT INTO client_talents(client_id, {', '.join(TALENT_COLUMNS)}, "
-                    f"created_at, updated_at) VALUES (?, {', '.join('?' for _ in values)}, ?, ?)",
-                    [sort.client_id, *values, stamp, stamp],
+                    f"INSERT INTO client_talents(client_id, sort_id, {', '.join(TALENT_COLUMNS)}, "
+                    f"created_at, updated_at) "
+                    f"VALUES (?, ?, {', '.join('?' for _ in values)}, ?, ?)",
+                    [sort.client_id, sort.sort_id, *values, stamp, stamp],
                 )
                 talent_id = cursor.lastrowid
             else:
@@ -188,15 +265,17 @@ def save_card_sort(db: sqlite_utils.Database, sort: CardSort) -> None:
             talent.client_id = sort.client_id
             talent.label = values[1]
             talent.card = card
+        db.execute("UPDATE talent_sorts SET updated_at = ? WHERE id = ?", [stamp, sort.sort_id])
 
 
-def _talents(db: sqlite_utils.Database, client_id: int, where: str = "") -> list[SortedTalent]:
-    cards = {c.key: c for c in deck_for_client(db, client_id)}
+def _talents(db: sqlite_utils.Database, client_id: int, where: str = "",
+             params: tuple = ()) -> list[SortedTalent]:
+    cards = {c.key: c for c in deck_for_client(db, client_id, include_retired=True)}
     order = "focus_rank" if "focus_rank" in where else "position, id"
     rows = db.execute(
         f"SELECT id, {', '.join(TALENT_COLUMNS)} FROM client_talents "
         f"WHERE client_id = ? {where} ORDER BY {order}",
-        [client_id],
+        [client_id, *params],
     ).fetchall()
     talents = []
     for row in rows:
@@ -210,20 +289,35 @@ def _talents(db: sqlite_utils.Database, client_id: int, where: str = "") -> list
     return talents
 
 
-def load_card_sort(db: sqlite_utils.Database, client_id: int) -> CardSort:
+def load_card_sort(db: sqlite_utils.Database, client_id: int,
+                   sort_id: int | None = None) -> CardSort:
+    """One dated sort (the latest when sort_id is None; an empty unsaved sort when none exists)."""
     own = [c for c in list_cards(db, client_id) if c.origin is CardOrigin.CLIENT]
-    return CardSort(client_id=client_id, talents=_talents(db, client_id), own_cards=own)
+    if sort_id is None:
+        sort_id = _latest_sort_id(db, client_id)
+    if sort_id is None:
+        return CardSort(client_id=client_id, own_cards=own)
+    row = db.execute("SELECT sort_date FROM talent_sorts WHERE id = ? AND client_id = ?",
+                     [sort_id, client_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"card sort {sort_id}")
+    return CardSort(client_id=client_id, talents=_talents(db, client_id, "AND sort_id = ?",
+                                                          (sort_id,)),
+                    own_cards=own, sort_id=sort_id, sort_date=row[0])
 
 
 def focus_talents(db: sqlite_utils.Database, client_id: int) -> list[SortedTalent]:
-    """The client's focus talents (0-3), in the order the person ranked them."""
-    return _talents(db, client_id, "AND focus_rank IS NOT NULL")
+    """The client's focus talents (0-3) in the latest sort, in the order the person ranked them."""
+    sort_id = _latest_sort_id(db, client_id)
+    if sort_id is None:
+        return []
+    return _talents(db, client_id, "AND sort_id = ? AND focus_rank IS NOT NULL", (sort_id,))
 
 
 def clear_card_sort(db: sqlite_utils.Database, client_id: int) -> None:
-    """Remove every sorted card of the client (their own cards stay)."""
+    """Remove every sorted card of the client, in every sort (their own cards stay)."""
     with transaction(db):
-        db.execute("DELETE FROM client_talents WHERE client_id = ?", [client_id])
+        db.execute("DELETE FROM talent_sorts WHERE client_id = ?", [client_id])
 
 
 def talents_by_id(db: sqlite_utils.Database, client_id: int) -> dict[int, SortedTalent]:

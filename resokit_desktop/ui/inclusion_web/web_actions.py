@@ -23,9 +23,13 @@ def new_web_version(window) -> None:
 
 
 def present_web(window) -> None:
+    """F11: the visible tab's presentation mode (the web's, or the card sort's)."""
     for tab in _tabs(window):
         if tab.isVisible():
             tab.enter_presentation()
+    talents = window.tab_widget("talents")
+    if talents is not None and talents.isVisible():
+        talents.enter_presentation()
 
 
 def add_actions(registry, window) -> None:

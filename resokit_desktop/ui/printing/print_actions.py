@@ -1,4 +1,5 @@
-"""The main window's print actions: summary (Ctrl+P), save as PDF, web, comparison, role plan.
+"""The main window's print actions: summary (Ctrl+P), save as PDF, web, comparison, role plan,
+"Mijn talenten".
 
 Other features may open the same previews directly, e.g. the roles tab:
 ``RolePlanPreviewDialog(db, client_id, plan_id, parent).exec()``.
@@ -28,6 +29,8 @@ def add_actions(registry, window) -> None:
                  lambda: _open(window, "comparison"), order=330, needs_client=True)
     registry.add("print_role_plan", _tr("Rolplan afdrukken…"), None, "file",
                  lambda: _open(window, "role_plan"), order=340, needs_client=True)
+    registry.add("print_talents", _tr("Mijn talenten afdrukken…"), None, "file",
+                 lambda: print_talents(window), order=345, needs_client=True)
 
 
 def _ready(window) -> int | None:
@@ -58,6 +61,15 @@ def save_summary_pdf(window) -> None:
         _tr("Samenvatting opgeslagen als PDF."), 5000)
     if not dialog.save_pdf():
         dialog.deleteLater()
+
+
+def print_talents(window) -> None:
+    """"Mijn talenten": the latest card sort on one page, in the client's language."""
+    from resokit_desktop.ui.printing.talents_preview import TalentsPreviewDialog
+
+    client_id = _ready(window)
+    if client_id is not None:
+        exec_and_free(TalentsPreviewDialog(window.dossier.db, client_id, None, window))
 
 
 def _open(window, kind: str) -> None:

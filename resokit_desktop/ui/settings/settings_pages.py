@@ -16,6 +16,7 @@ PAGE_MODULES: list[str] = [
     "resokit_desktop.ui.settings.general_page",
     "resokit_desktop.ui.security.security_settings_page",
     "resokit_desktop.ui.inclusion_web.domain_set_page",
+    "resokit_desktop.ui.talents.card_settings_page",
 ]
 
 

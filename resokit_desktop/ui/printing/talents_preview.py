@@ -1,0 +1,52 @@
+"""Preview of "Mijn talenten": the client's sorted cards on one page, in the client's language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from resokit_desktop.reports.blocks import Document
+from resokit_desktop.reports.talents_sheet import talents_sheet_document, talents_sheet_pdf
+from resokit_desktop.reports.texts import ReportTexts
+from resokit_desktop.services import talent_service
+from resokit_desktop.ui.printing.printables_preview import _ClientPreview
+from resokit_desktop.ui.talents.talent_texts import ui_language
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TalentsPreview", text)
+
+
+class TalentsPreviewDialog(_ClientPreview):
+    """One page for the person; the language starts as the client's (else the window's)."""
+
+    def __init__(self, db: sqlite_utils.Database, client_id: int, sort_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(db, client_id, parent)
+        self.setWindowTitle(_tr("Mijn talenten afdrukken"))
+        self.sort_id = sort_id
+        lang = talent_service.client_language(db, client_id, ui_language())
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(lang), 0))
+        self._common_options()
+
+    def make_document(self) -> Document:
+        if self.document is not None:
+            return self.document
+        sheet = talent_service.sheet_piles(self.db, self.client_id, self.lang, self.sort_id)
+        self.document = talents_sheet_document(sheet, self.header(), ReportTexts(self.lang))
+        return self.document
+
+    def build_pdf(self) -> Callable[[], bytes]:
+        sheet = talent_service.sheet_piles(self.db, self.client_id, self.lang, self.sort_id)
+        header, lang = self.header(), self.lang
+
+        def build() -> bytes:
+            return talents_sheet_pdf(sheet, header, ReportTexts(lang))
+
+        return build
+
+    def default_file_name(self) -> str:
+        return _tr("mijn-talenten") + ".pdf"

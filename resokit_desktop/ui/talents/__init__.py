@@ -1,0 +1,1 @@
+"""The Talentenkaart tab: the card sort, its presentation mode and the organisation's cards."""
