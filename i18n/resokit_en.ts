@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
     <name>AccessExport</name>
@@ -611,7 +612,7 @@
     <name>AccessExportDialog</name>
     <message>
         <source>&amp;Exporteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
@@ -619,39 +620,39 @@
     </message>
     <message>
         <source>&amp;Map:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Namen van andere personen vervangen door initialen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deze map bestaat niet. Kies een bestaande map.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inzage geven</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Klaar: %1 en %2 staan in de map.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maakt een leesbare PDF en een JSON-bestand met alle gegevens over deze cliënt, voor een vraag om inzage. Geef ze alleen aan de cliënt zelf.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map kiezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map voor de bestanden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet geëxporteerd: de bestanden konden niet geschreven worden (is de schijf vol of de map beveiligd?). Er is geen half bestand achtergebleven.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -662,47 +663,47 @@
     <name>Actions</name>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Be&amp;werken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bee&amp;ld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Gesprek verwijderen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gesprek verwijderd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kies eerst in de lijst het gesprek dat weg moet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inclusie&amp;web bewaren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nieuwe &amp;versie van het inclusieweb</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Web &amp;presenteren (volledig scherm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Buu&amp;rtregister en buurtscan…</source>
@@ -713,11 +714,11 @@
     <name>AgreementsTable</name>
     <message>
         <source>Afspraak &amp;toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afspraak &amp;verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afspraken</source>
@@ -741,26 +742,26 @@
     </message>
     <message>
         <source>klaar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>#%1 (verwijderd)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afgedrukt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back-up gemaakt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back-up teruggezet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cliënt</source>
@@ -768,35 +769,35 @@
     </message>
     <message>
         <source>Cliënt definitief verwijderd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossierbestand geopend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geëxporteerd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inzage gegeven (PDF en JSON)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logboek</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ontgrendeld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdracht aan een collega</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdracht van een collega ingelezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -804,19 +805,19 @@
     </message>
     <message>
         <source>Vermeldingen in het logboek</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wachtwoordzin gewijzigd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wanneer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wanneer het dossierbestand gebruikt werd: openen, afdrukken, exporteren, verwijderen, back-ups. Het logboek bewaart geen inhoud.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wat</source>
@@ -824,11 +825,11 @@
     </message>
     <message>
         <source>⚠ Het logboek is gewijzigd of onvolledig vanaf vermelding %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ Het logboek is volledig en ongewijzigd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1012,7 @@
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Huidige wachtwoordzin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -1019,46 +1020,46 @@
     </message>
     <message>
         <source>Dit is niet de huidige wachtwoordzin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Huidige wachtwoordzin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet gewijzigd: het nieuwe bestand kon niet geschreven worden. De oude wachtwoordzin blijft geldig en er ging niets verloren.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wachtwoordzin wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientForm</name>
     <message>
         <source>&amp;Adres</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Naam of pseudoniem *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Soort persoon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Talen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actief</source>
@@ -1070,15 +1071,15 @@
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Andere</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Begeleiding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Buurt / &amp;gemeente</source>
@@ -1086,7 +1087,7 @@
     </message>
     <message>
         <source>Buurt of gemeente</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Buurtbewoner</source>
@@ -1106,7 +1107,7 @@
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geboorte&amp;jaar</source>
@@ -1118,7 +1119,7 @@
     </message>
     <message>
         <source>Naam of pseudoniem (verplicht)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notities</source>
@@ -1130,11 +1131,11 @@
     </message>
     <message>
         <source>Soort persoon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Startdatu&amp;m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Startdatum</source>
@@ -1142,11 +1143,11 @@
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status van het dossier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Talen</source>
@@ -1154,7 +1155,7 @@
     </message>
     <message>
         <source>Tele&amp;foon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Telefoon</source>
@@ -1166,11 +1167,11 @@
     </message>
     <message>
         <source>Vrije n&amp;otities (kort houden: alleen wat nodig is)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vrije notities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vrijwilliger</source>
@@ -1178,11 +1179,11 @@
     </message>
     <message>
         <source>bv. 1958</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bv. Nederlands, Arabisch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
@@ -1190,14 +1191,14 @@
     </message>
     <message>
         <source>naam@voorbeeld.be</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientListPanel</name>
     <message>
         <source>%1 getoond</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actief</source>
@@ -1205,23 +1206,23 @@
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cliënten zoeken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lijst van cliënten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meer dan %1 gevonden</source>
@@ -1229,15 +1230,15 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Toon cliënten met status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoek op naam, buurt of notities (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1248,11 +1249,11 @@
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rolplan: stappen over datum (%1)</source>
@@ -1283,7 +1284,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cijfers van beide versies</source>
@@ -1291,11 +1292,11 @@
     </message>
     <message>
         <source>Eerder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Eerder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Eerdere versie</source>
@@ -1307,19 +1308,19 @@
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kenmerk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Later:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latere versie</source>
@@ -1331,26 +1332,26 @@
     </message>
     <message>
         <source>Verschil</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versies vergelijken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wat betekent deze verandering voor de cliënt? Schrijf het in de eigen woorden van de cliënt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wat de cliënt over de verandering zegt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Datum waarop de toestemming gegeven is</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doel</source>
@@ -1358,7 +1359,7 @@
     </message>
     <message>
         <source>Doel van de nieuwe toestemming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gegeven op</source>
@@ -1366,7 +1367,7 @@
     </message>
     <message>
         <source>Geselecteerde toestemming &amp;intrekken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ingetrokken op</source>
@@ -1374,11 +1375,11 @@
     </message>
     <message>
         <source>Nieuwe toestemming, doel:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Toestemming toe&amp;voegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Toestemmingen</source>
@@ -1386,7 +1387,7 @@
     </message>
     <message>
         <source>bv. gegevens bewaren, samenvatting delen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
@@ -1394,7 +1395,7 @@
     </message>
     <message>
         <source>gegeven op:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>—</source>
@@ -1409,20 +1410,20 @@
     </message>
     <message>
         <source>Eigen domeinen van de organisatie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Eigen levensdomeinen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Eén domein per regel: Nederlands | Français | English
 bv. Familie | Famille | Family</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geef tussen 2 en 16 levensdomeinen, één per regel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Levensdomeinen</source>
@@ -1434,22 +1435,22 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Nieuwe inclusiewebs krijgen deze levensdomeinen. Een bestaand web houdt de domeinen waarmee het gemaakt is, zodat vergelijken klopt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regel %1: '%2' staat er al.</source>
-        <translation type="unfinished" />
+        <source>Regel %1: &apos;%2&apos; staat er al.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Regel %1: de Nederlandse naam ontbreekt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DossierSession</name>
     <message>
         <source>%1 is een map, geen dossierbestand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -1461,7 +1462,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Back-up teruggezet. Het vorige bestand is bewaard als %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bij het nakijken van het dossierbestand is een beschadiging gevonden, en er is nog geen back-up. Neem een kopie van het bestand en vraag hulp.</source>
@@ -1473,11 +1474,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>De back-up is teruggezet. Het beschadigde bestand is apart bewaard als %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De back-up kon niet teruggezet worden. Er is niets overschreven.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deze apart bewaarde kopieën van het dossierbestand konden niet opnieuw versleuteld worden (ze zijn beschadigd). Ze openen nog met de oude wachtwoordzin.</source>
@@ -1485,19 +1486,19 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing bij om het te openen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit bestand kan niet geopend worden als Resokit-dossier.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma's tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
+        <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma&apos;s tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
         <translation>This dossier file has %1 names (hard links). Through another name two programs can write at the same time, and saved work is then lost. Remove the other name (or make an ordinary copy instead of a link), then open the file again.</translation>
     </message>
     <message>
         <source>Dit dossierbestand is al geopend in Resokit Desktop, sinds %1 (proces %2 op %3). Werk daar verder, of sluit het daar eerst. Twee vensters op hetzelfde bestand zouden elkaars werk kunnen overschrijven.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Een deel van je invoer is nog niet bewaard. Ontgrendel eerst: dan staat het terug in het formulier en kan je het bewaren. Toch afsluiten en die invoer verliezen?</source>
@@ -1505,19 +1506,19 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Eerst de invoer verbeteren of verwerpen, dan vergrendelen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het dossierbestand is beschadigd en er is geen bruikbare back-up. Het bestand blijft onaangeroerd staan; neem een kopie en vraag hulp.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het dossierbestand is beschadigd. Geef je wachtwoordzin om een back-up te kiezen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het dossierbestand kan niet geopend worden: de map is niet schrijfbaar.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het dossierbestand kan niet geopend worden: de schijf is vol. Maak ruimte vrij en start Resokit Desktop opnieuw.</source>
@@ -1529,7 +1530,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
@@ -1541,11 +1542,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Resokit Desktop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wachtwoordzin gewijzigd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>een veld moet nog verbeterd worden</source>
@@ -1569,7 +1570,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Ges&amp;prekken</source>
-        <extracomment>A role-plan step was ticked here: the client list's overdue marker may change.</extracomment>
+        <extracomment>A role-plan step was ticked here: the client list&apos;s overdue marker may change.</extracomment>
         <translation>Se&amp;ssions</translation>
     </message>
     <message>
@@ -1601,19 +1602,19 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet alle kopieën konden verwijderd worden. Verwijder ze zelf uit de map van het dossierbestand.</source>
-        <translation>Not all copies could be removed. Remove them yourself from the dossier file's folder.</translation>
+        <translation>Not all copies could be removed. Remove them yourself from the dossier file&apos;s folder.</translation>
     </message>
     <message>
         <source>Opnieuw proberen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opschonen niet afgerond</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verwijder ze, tenzij je ze nog nodig hebt. Verwijderen kan niet ongedaan gemaakt worden.</source>
@@ -1631,16 +1632,16 @@ bv. Familie | Famille | Family</source>
 <context>
     <name>FieldMessages</name>
     <message>
-        <source>Afspraak %1: de datum 'tegen wanneer' bestaat niet. Typ dag-maand-jaar.</source>
-        <translation type="unfinished" />
+        <source>Afspraak %1: de datum &apos;tegen wanneer&apos; bestaat niet. Typ dag-maand-jaar.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afspraak %1: deze invoer klopt niet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afspraak %1: vul in wat er afgesproken is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
@@ -1652,63 +1653,63 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Dit e-mailadres klopt niet. Voorbeeld: naam@voorbeeld.be</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit is te lang (hoogstens 200 tekens).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit uur klopt niet. Typ uu:mm, bijvoorbeeld 14:30.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit veld is verplicht.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het geboortejaar kan niet later zijn dan %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het geboortejaar kan niet vóór %1 liggen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Toestemming %1: deze datum bestaat niet. Typ dag-maand-jaar.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Toestemming %1: vul de datum in waarop ze gegeven is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Toestemming %1: vul het doel in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typ het geboortejaar in cijfers, bijvoorbeeld 1958.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vul de datum in waarop de toestemming gegeven is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vul de datum van het gesprek in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vul een naam of pseudoniem in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vul het doel van de toestemming in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vul ook de datum van de volgende afspraak in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1751,7 @@ bv. Familie | Famille | Family</source>
         <translation>Part of the network’s members who are paid to be there (workers, services).</translation>
     </message>
     <message>
-        <source>Dit web gebruikt niet de levensdomeinen van NDTi maar '{set}': de spreiding is niet te vergelijken met andere NDTi-webs.</source>
+        <source>Dit web gebruikt niet de levensdomeinen van NDTi maar &apos;{set}&apos;: de spreiding is niet te vergelijken met andere NDTi-webs.</source>
         <translation>This web does not use NDTi’s life domains but ‘{set}’: its spread cannot be compared with other NDTi webs.</translation>
     </message>
     <message>
@@ -2149,39 +2150,39 @@ bv. Familie | Famille | Family</source>
     <name>InclusionWebTab</name>
     <message>
         <source>Afbeelding (PNG)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Begin een nieuwe versie als kopie van de laatste, om samen te herbekijken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bewaarstatus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cijfers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deze cliënt heeft nog geen inclusieweb. Kies de levensdomeinen en begin samen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inclusieweb beginnen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kies een cliënt om het inclusieweb te zien.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legenda</source>
@@ -2193,15 +2194,15 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Lid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Netwerkbestand (GraphML)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nieuwe versie</source>
@@ -2209,11 +2210,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Nieuwe versie gemaakt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passend maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register</source>
@@ -2221,11 +2222,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Sleep van de ene naar de andere om te tonen dat ze elkaar kennen (of houd Shift ingedrukt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tekening (SVG)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verbinden</source>
@@ -2233,11 +2234,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Vergelijken…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versie van het web</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versie:</source>
@@ -2245,111 +2246,111 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Wijzigingen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPanel</name>
     <message>
         <source>Kenmerken van het netwerk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leden per levensdomein</source>
         <translation>Members per life domain</translation>
     </message>
     <message>
-        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo'n {v} netwerkleden, mensen met een rijk netwerk zo'n {r}.</source>
-        <translation type="unfinished" />
+        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo&apos;n {v} netwerkleden, mensen met een rijk netwerk zo&apos;n {r}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wie geeft wat?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alleen betaalde hulp</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>niemand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
         <source>Deze wijzigingen weggooien</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deze wijzigingen zijn nog niet bewaard.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet bewaard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terug om te verbeteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De dossiers zijn gesloten en verborgen. Geef je wachtwoordzin om verder te werken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resokit Desktop — vergrendeld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vergrendeld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cliëntenlijst tonen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Instellingen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Nieuwe cliënt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Normale tekstgrootte</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Over Resokit Desktop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alles van %1 wordt definitief verwijderd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -2361,85 +2362,85 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cliënt definitief verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cliënt verwijderd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Definitief verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossier &amp;heropenen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossier a&amp;fsluiten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossier a&amp;rchiveren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossier van de gekozen cliënt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het dossier, de toestemmingen, alle gesprekken en afspraken en alles wat verder bij deze cliënt hoort, gaan weg uit het bestand. Dit kan niet ongedaan gemaakt worden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kies links een cliënt, of maak een nieuwe cliënt aan (Ctrl+N).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet bewaard: de status kon niet gewijzigd worden. Wat eerder bewaard was, blijft intact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nieuwe cliënt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opnie&amp;uw</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Over Resokit Desktop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resokit Desktop %1
 
 Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volgens de Resokit-methode. Werkt volledig offline: alle gegevens blijven in één bestand op deze computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selectie &amp;verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status gewijzigd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tekst &amp;groter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tekst &amp;kleiner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volgend ta&amp;bblad</source>
@@ -2451,14 +2452,14 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen gebruiken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemberPanel</name>
     <message>
         <source>%n geselecteerd. Sleep ze samen, of druk Del om ze te verwijderen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Band</source>
@@ -2474,7 +2475,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Geef een naam, initialen of een bijnaam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gespannen</source>
@@ -2482,15 +2483,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kies iemand of iets op het web om het te bewerken (of druk Tab in het web). Nieuw: sleep een vorm op het web, dubbelklik op een lege plek of druk Insert. Pijltjes verplaatsen naar een ander domein of een andere cirkel; Shift+slepen verbindt twee leden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kies iemand of iets op het web om het te bewerken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Levensdomein</source>
@@ -2502,15 +2503,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Naam, initialen of bijnaam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nabijheid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niveau</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notitie</source>
@@ -2526,7 +2527,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Sociaal kapitaal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Soort</source>
@@ -2538,15 +2539,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Wat geeft deze band?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wederkerigheid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bv. zus, buurman, huisarts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2592,16 +2593,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Checked toda&amp;y</translation>
     </message>
     <message>
-        <source>'%1' is verwijderd.</source>
-        <translation>'%1' was deleted.</translation>
+        <source>&apos;%1&apos; is verwijderd.</source>
+        <translation>&apos;%1&apos; was deleted.</translation>
     </message>
     <message>
-        <source>'%1' staat terug.</source>
-        <translation>'%1' is back.</translation>
+        <source>&apos;%1&apos; staat terug.</source>
+        <translation>&apos;%1&apos; is back.</translation>
     </message>
     <message>
-        <source>'%1' uit het buurtregister verwijderen?</source>
-        <translation>Delete '%1' from the neighbourhood register?</translation>
+        <source>&apos;%1&apos; uit het buurtregister verwijderen?</source>
+        <translation>Delete &apos;%1&apos; from the neighbourhood register?</translation>
     </message>
     <message>
         <source>(Zelf)organisatie</source>
@@ -2672,7 +2673,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>This entry is already among the chosen client’s contacts and places.</translation>
     </message>
     <message>
-        <source>E&amp;xporteren voor collega's…</source>
+        <source>E&amp;xporteren voor collega&apos;s…</source>
         <translation>E&amp;xport for colleagues…</translation>
     </message>
     <message>
@@ -2951,43 +2952,43 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>NewPassphraseDialog</name>
     <message>
         <source>&amp;Herhaal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Nieuwe wachtwoordzin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit dossierbestand is nog niet versleuteld. Kies een wachtwoordzin: het bestand wordt één keer versleuteld. De onversleutelde versie wordt daarna gewist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Herhaal de wachtwoordzin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Je dossiers worden versleuteld bewaard. Kies een wachtwoordzin; die vraagt Resokit Desktop telkens bij het openen en na het vergrendelen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nieuwe wachtwoordzin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sterkte van de wachtwoordzin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versleutelen en openen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wachtwoordzin kiezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3037,11 +3038,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nieuwe cliënt: wordt bewaard zodra de naam ingevuld is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3095,7 +3096,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>PassphraseTexts</name>
     <message>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De wachtwoordzin bevat een onzichtbaar NUL-teken (meestal van plakken). Typ hem opnieuw.</source>
@@ -3111,31 +3112,31 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Deze wachtwoordzin kan niet gebruikt worden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geef een wachtwoordzin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Onthoud deze wachtwoordzin goed of bewaar hem op een veilige plek. Niemand kan hem herstellen: zonder wachtwoordzin zijn het dossierbestand en de back-ups onleesbaar.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redelijk: nog een paar woorden erbij maakt hem sterk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sterk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Te kort: gebruik minstens %1 tekens.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Te makkelijk te raden: %1. Neem liever een paar gewone woorden die niet bij elkaar horen, bijvoorbeeld vier.</source>
@@ -3143,15 +3144,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Tip: vier of meer gewone woorden die niet bij elkaar horen, vormen een sterke en goed te onthouden wachtwoordzin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zeer zwak: makkelijk te raden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zwak: maak hem langer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>het herhaalt dezelfde tekens</source>
@@ -3174,7 +3175,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>these are keys side by side, like azerty</translation>
     </message>
     <message>
-        <source>zo'n korte reeks tekens is snel gevonden</source>
+        <source>zo&apos;n korte reeks tekens is snel gevonden</source>
         <translation>such a short string of characters is found quickly</translation>
     </message>
 </context>
@@ -3259,12 +3260,12 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Language of the document</translation>
     </message>
     <message>
-        <source>Voorbeeld van de pagina's</source>
+        <source>Voorbeeld van de pagina&apos;s</source>
         <translation>Preview of the pages</translation>
     </message>
     <message>
         <source>dit is geen gewoon bestand (een map, apparaat, pijp of koppeling); kies een andere naam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>document</source>
@@ -3401,38 +3402,38 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>PrivacyActions</name>
     <message>
         <source>&amp;Bewaartermijn nakijken…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Inzage geven (PDF en JSON)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Logboek bekijken…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Overdragen aan een collega…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdracht van een &amp;collega inlezen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrivacyErase</name>
     <message>
         <source>De automatische back-ups (nu %1, de oudste van %2) bevatten deze cliënt nog, versleuteld. Ze verdwijnen naarmate er nieuwe back-ups bijkomen: bewaard blijven die van de laatste %3 dagen met een back-up en daarvoor één per week, %4 weken lang. Wie een oudere back-up terugzet, haalt de cliënt terug.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan 'Opnieuw proberen'.</source>
-        <translation type="unfinished" />
+        <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan &apos;Opnieuw proberen&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Er zijn geen automatische back-ups die deze cliënt nog bevatten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Er zijn ook %1 apart bewaarde kopieën van het dossierbestand (van het terugzetten van een back-up) die deze cliënt kunnen bevatten. Na het verwijderen kun je ze ook laten verwijderen.</source>
@@ -3447,35 +3448,35 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet ingelezen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit bestand is beschadigd. Vraag je collega om een nieuw.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing eerst bij.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit bestand is te groot voor een overdracht van één cliënt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit bestand opent niet met deze wachtwoordzin, of het is geen overdrachtsbestand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit is geen gewoon bestand. Kies het overdrachtsbestand zelf.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit is geen overdrachtsbestand van één cliënt. Het wordt niet ingelezen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Er is niets veranderd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alle waarden van dit veld samen zijn te lang (hoogstens 50 MB)</source>
@@ -3573,7 +3574,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Export the neighbourhood register</translation>
     </message>
     <message>
-        <source>Dit bestand bevat alleen het buurtregister: plaatsen, sleutelfiguren, initiatieven en organisaties. Er staan geen cliëntgegevens in; je kunt het met collega's delen.</source>
+        <source>Dit bestand bevat alleen het buurtregister: plaatsen, sleutelfiguren, initiatieven en organisaties. Er staan geen cliëntgegevens in; je kunt het met collega&apos;s delen.</source>
         <translation>This file holds only the neighbourhood register: places, key figures, initiatives and organisations. It holds no client data; you can share it with colleagues.</translation>
     </message>
     <message>
@@ -3605,8 +3606,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Entry</translation>
     </message>
     <message>
-        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder 'Hun versie' aanvinkt. De lijst toont wat er verandert.</source>
-        <translation>Entries you already have (same name and address) are merged: both sides’ notes are kept and empty fields are filled in. Where you filled in something different, your version stays unless you tick 'Their version' below. The list shows what changes.</translation>
+        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt. De lijst toont wat er verandert.</source>
+        <translation>Entries you already have (same name and address) are merged: both sides’ notes are kept and empty fields are filled in. Where you filled in something different, your version stays unless you tick &apos;Their version&apos; below. The list shows what changes.</translation>
     </message>
     <message>
         <source>Verschil: %1</source>
@@ -3860,15 +3861,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>RestoreDialog</name>
     <message>
         <source>%1 — %2 cliënten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — beschadigd, niet bruikbaar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — niet te openen met de huidige wachtwoordzin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -3884,7 +3885,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Back-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De kopie kon niet verwijderd worden.</source>
@@ -3896,19 +3897,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Er zijn geen back-ups gevonden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Herstellen uit back-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het dossierbestand is beschadigd. Kies een back-up om terug te zetten. Het beschadigde bestand wordt apart bewaard, niet overschreven.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kies de back-up die je wilt terugzetten. Het huidige bestand wordt eerst apart bewaard; wat na de back-up bewaard werd, staat daar nog in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kopie verwijderen</source>
@@ -3920,7 +3921,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Terugzetten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verwijderen</source>
@@ -3931,23 +3932,23 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>RetentionDialog</name>
     <message>
         <source> jaar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 dossier(s) om na te kijken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Bewaartermijn na sluiten:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bewaartermijn in jaren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bewaartermijn nakijken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cliënt</source>
@@ -3955,19 +3956,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Geen dossiers om na te kijken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gesloten dossiers waarin langer dan de bewaartermijn niets meer gebeurde. Kijk ze na: bewaar ze met een reden, of verwijder ze definitief.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Laatste activiteit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet bewaard: de bewaartermijn kon niet opgeslagen worden. Wat eerder bewaard was, blijft intact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -4105,8 +4106,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>The chosen role plan on one page, in plain words</translation>
     </message>
     <message>
-        <source>Het rolplan '%1' met al zijn stappen verwijderen?</source>
-        <translation>Delete the role plan '%1' with all its steps?</translation>
+        <source>Het rolplan &apos;%1&apos; met al zijn stappen verwijderen?</source>
+        <translation>Delete the role plan &apos;%1&apos; with all its steps?</translation>
     </message>
     <message>
         <source>Hoe gewaardeerd voelt de cliënt zich in deze rol?</source>
@@ -4157,8 +4158,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>More about the barriers</translation>
     </message>
     <message>
-        <source>Meer over de drempels, of wat 'iets anders' is</source>
-        <translation>More about the barriers, or what 'something else' is</translation>
+        <source>Meer over de drempels, of wat &apos;iets anders&apos; is</source>
+        <translation>More about the barriers, or what &apos;something else&apos; is</translation>
     </message>
     <message>
         <source>Naam van de rol</source>
@@ -4209,8 +4210,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Support needed</translation>
     </message>
     <message>
-        <source>Noem een rol, geen activiteit: niet 'naar het breicafé gaan' maar 'recepten-oma van het breicafé'.</source>
-        <translation>Name a role, not an activity: not 'going to the knitting café' but 'the knitting café’s recipe granny'.</translation>
+        <source>Noem een rol, geen activiteit: niet &apos;naar het breicafé gaan&apos; maar &apos;recepten-oma van het breicafé&apos;.</source>
+        <translation>Name a role, not an activity: not &apos;going to the knitting café&apos; but &apos;the knitting café’s recipe granny&apos;.</translation>
     </message>
     <message>
         <source>Nog geen focustalenten: kies ze op de talentenkaart.</source>
@@ -4341,8 +4342,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Wider: the city, elsewhere</translation>
     </message>
     <message>
-        <source>Schrijf eerst de evaluatie in de woorden van de cliënt; dan kan het plan op 'Geëvalueerd'.</source>
-        <translation>First write the evaluation in the client’s words; then the plan can move to 'Evaluated'.</translation>
+        <source>Schrijf eerst de evaluatie in de woorden van de cliënt; dan kan het plan op &apos;Geëvalueerd&apos;.</source>
+        <translation>First write the evaluation in the client’s words; then the plan can move to &apos;Evaluated&apos;.</translation>
     </message>
     <message>
         <source>Sleutelpersoon uit het register</source>
@@ -4377,12 +4378,12 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Talents the role builds on</translation>
     </message>
     <message>
-        <source>Typ eerst de rol, bijvoorbeeld 'buur'.</source>
-        <translation>First type the role, for example 'neighbour'.</translation>
+        <source>Typ eerst de rol, bijvoorbeeld &apos;buur&apos;.</source>
+        <translation>First type the role, for example &apos;neighbour&apos;.</translation>
     </message>
     <message>
-        <source>Van '%1' kan het plan niet meteen naar '%2'. Mogelijk: %3.</source>
-        <translation>From '%1' the plan cannot go straight to '%2'. Possible: %3.</translation>
+        <source>Van &apos;%1&apos; kan het plan niet meteen naar &apos;%2&apos;. Mogelijk: %3.</source>
+        <translation>From &apos;%1&apos; the plan cannot go straight to &apos;%2&apos;. Possible: %3.</translation>
     </message>
     <message>
         <source>Verkennen</source>
@@ -4437,8 +4438,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Who opens the door</translation>
     </message>
     <message>
-        <source>Zeg kort wat 'iets anders' is.</source>
-        <translation>Say briefly what 'something else' is.</translation>
+        <source>Zeg kort wat &apos;iets anders&apos; is.</source>
+        <translation>Say briefly what &apos;something else&apos; is.</translation>
     </message>
     <message>
         <source>Zelfvertrouwen</source>
@@ -4496,35 +4497,35 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SaveStatus</name>
     <message>
         <source>Niet bewaard: %1. Wat eerder bewaard was, blijft intact. Je invoer staat nog in het formulier; het wordt opnieuw geprobeerd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opnieuw proberen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opnieuw proberen te bewaren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>de schijf is vol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>het bestand is bezet door een ander programma</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>het bestand kon niet geschreven worden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>het bestand mag niet beschreven worden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… Wijzigingen worden bewaard.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ Niet bewaard: %1 Al de rest is bewaard.</source>
@@ -4532,89 +4533,89 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>⚠ Niet bewaard: verbeter eerst wat bij de velden gemeld wordt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ Alles is bewaard.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SecurityActions</name>
     <message>
         <source>&amp;Herstellen uit back-up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Vergrendelen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin wijzigen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back-up gemaakt en gecontroleerd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De back-up kon niet gemaakt worden (schijf vol of map niet schrijfbaar). Het dossierbestand zelf is niet veranderd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit bestand is niet versleuteld (een demobestand of testbestand). Open het opnieuw om het te versleutelen met een wachtwoordzin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nu een &amp;back-up maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wachtwoordzin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SecuritySettings</name>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back-ups staan versleuteld in de map 'backups' naast het dossierbestand. Een verwijderde cliënt blijft in oudere back-ups staan tot die wegvallen.</source>
-        <translation type="unfinished" />
+        <source>Back-ups staan versleuteld in de map &apos;backups&apos; naast het dossierbestand. Een verwijderde cliënt blijft in oudere back-ups staan tot die wegvallen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beveiliging</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dagelijkse back-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dagelijkse back-ups bewaren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vergrendelen na</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vergrendelen na zoveel minuten zonder activiteit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wekelijkse back-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wekelijkse back-ups bewaren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nooit</source>
@@ -4625,15 +4626,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SessionEditor</name>
     <message>
         <source>&amp;Observaties van de begeleider (privé)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Soort gesprek</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Uur</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afspraken</source>
@@ -4641,47 +4642,47 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Alleen voor de begeleider: komt niet op de kopie voor de cliënt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Datum van de volgende afspraak</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Datum van het gesprek</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gesprek</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>D&amp;atum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Datu&amp;m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In de &amp;eigen woorden van de cliënt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In de eigen woorden van de cliënt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observaties van de begeleider, niet op de kopie voor de cliënt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Soort gesprek</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uur van de volgende afspraak</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volgende afspraak</source>
@@ -4689,7 +4690,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Waaraan &amp;gewerkt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waaraan gewerkt</source>
@@ -4701,22 +4702,22 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>uu:mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>%1 afspraken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Nieuw gesprek</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 afspraak</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -4724,55 +4725,55 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Bij dit gesprek horen geen afspraken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De %1 afspraken van dit gesprek gaan mee weg.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De afspraak van dit gesprek gaat mee weg.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De andere gesprekken en de rest van het dossier blijven zoals ze zijn. Dit kan niet ongedaan gemaakt worden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gesprek van %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gesprek verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gesprek verwijderen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gesprekken (nieuwste eerst)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gesprekken, nieuwste eerst</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het gekozen gesprek verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het gesprek van %1 wordt verwijderd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nieuw gesprek (wordt bewaard zodra je typt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4787,22 +4788,22 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Instellingen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet bewaard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Onderdelen van de instellingen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPages</name>
     <message>
         <source>&amp;Begeleider (jouw naam)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
@@ -4810,59 +4811,59 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>&amp;Logo van de organisatie (komt op de samenvatting; wordt in het dossierbestand bewaard)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Organisatie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deze namen komen bovenaan de afgedrukte samenvatting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit bestand kan niet als afbeelding gelezen worden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geen logo gekozen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logo &amp;weghalen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logo kiezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Naam van de begeleider</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Naam van de organisatie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisatie en begeleider</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pad naar het logobestand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>een PNG- of JPG-bestand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5376,7 +5377,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>&amp;Herhalen:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
@@ -5384,55 +5385,55 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>&amp;Overdracht maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bestand voor de overdracht</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hier kan geen bestand komen. Kies een gewone bestandsnaam in een bestaande map.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kies een wachtwoordzin van minstens %1 tekens.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kies waar het bestand moet komen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Klaar: %1 is gemaakt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maakt een versleuteld bestand met alleen deze cliënt, voor een collega. Geef de wachtwoordzin apart door (niet in dezelfde e-mail als het bestand).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet gemaakt: het bestand kon niet geschreven worden (is de schijf vol?). Er is geen half bestand achtergebleven.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdracht (*.resokit-overdracht)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdracht bewaren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdragen aan een collega</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -5440,11 +5441,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Wachtwoordzin herhalen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wachtwoordzin voor de overdracht</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5459,7 +5460,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>&amp;Inlezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
@@ -5467,33 +5468,33 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>&amp;Niet inlezen (overslaan)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cliënt: %1
 Inhoud: %2
 Gemaakt op: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Er bestaat al een cliënt met deze naam. Kies wat er moet gebeuren.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het bestand is in orde.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ingelezen als nieuwe cliënt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inlezen als &amp;nieuwe cliënt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet ingelezen: het dossierbestand kon niet geschreven worden. Er is niets veranderd.</source>
@@ -5501,23 +5502,23 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Overdracht (*.resokit-overdracht)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdracht kiezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdracht van een collega inlezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdrachtsbestand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overgeslagen: er is niets ingelezen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -5525,46 +5526,46 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Wachtwoordzin van de overdracht</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>afspraak/afspraken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alleen de persoonsgegevens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gesprek(ken)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>persoon/plaats(en) in het netwerk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rolplan(nen)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>versie(s) van het inclusieweb</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>&amp;Ontgrendelen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bezig met openen…</source>
@@ -5576,7 +5577,7 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Geef de wachtwoordzin van het dossierbestand %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het dossierbestand of zijn map is alleen-lezen: Resokit Desktop moet erin kunnen schrijven. Dit ligt niet aan je wachtwoordzin. Zet het bestand in een map waar je mag schrijven.</source>
@@ -5584,42 +5585,42 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Resokit Desktop ontgrendelen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verkeerde wachtwoordzin, of het bestand is beschadigd. Let op hoofdletters en spaties.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volgende poging over %1 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wachtwoordzin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnplacedList</name>
     <message>
         <source>Contacten en plaatsen die niet op dit web staan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacten en plaatsen van deze cliënt die niet op deze versie staan. Sleep ze op het web.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet op dit web</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Op het web zetten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sleep naar het web, of kies en klik op 'Op het web zetten'</source>
-        <translation type="unfinished" />
+        <source>Sleep naar het web, of kies en klik op &apos;Op het web zetten&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5627,23 +5628,23 @@ Gemaakt op: %3</source>
     <message>
         <source>Soort wijzigen</source>
         <extracomment>The document changed (autosave, indicators). The selected member ids changed. A member was just created by the user: the panel should focus its name.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kenmerk wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leden verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lid toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Naam wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verbinden</source>
@@ -5651,11 +5652,11 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Verbinding verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5666,27 +5667,27 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Exporteren mislukt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GraphML-netwerk (*.graphml)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het bestand kon niet worden geschreven: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inclusieweb exporteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG-afbeelding (*.png)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SVG-tekening (*.svg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5740,11 +5741,11 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Sleep een vorm op het web om iemand of iets toe te voegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
