@@ -106,10 +106,6 @@ class MemberPanel(QScrollArea):
 
     # The widgets tests and the keyboard walk reach by name.
     @property
-    def relation_edit(self) -> QLineEdit:
-        return self.tie_editors.widgets["relation"]
-
-    @property
     def note_edit(self) -> QPlainTextEdit:
         return self.tie_editors.widgets["note"]
 
