@@ -1,8 +1,6 @@
 """The dossier's Inclusieweb tab: versions bar, unplaced list, canvas, side panels.
 
-Saving is ``AutosaveTab``'s: every change on the web is stored ``SAVE_DELAY_MS`` after it (the
-undo stack keeps the steps, so there is no focus-out save and no "fix or discard" question), and
-a failed write waits for the next change or Ctrl+S.
+An ``AutosaveTab``: each change is stored ``SAVE_DELAY_MS`` later; a failed write waits for Ctrl+S.
 """
 
 from __future__ import annotations
@@ -197,12 +195,10 @@ class InclusionWebTab(AutosaveTab):
     def commit_typing(self) -> None:
         self.member_panel.commit_pending()
 
-    def settle(self) -> bool:
-        """A web that could not be stored stays on screen (its steps are on the undo stack)."""
+    def settle(self) -> bool:  # a web not stored stays on screen, its steps on the undo stack
         return False
 
-    def discard_changes(self) -> None:
-        """Show the version as the file holds it."""
+    def discard_changes(self) -> None:  # show the version as the file holds it
         if self.version is not None and self.version.id is not None:
             self._show_version(web_service.load_version_by_id(self.db, self.version.id))
 
