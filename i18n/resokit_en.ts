@@ -1565,7 +1565,6 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>In&amp;clusieweb</source>
-        <extracomment>Emitted after something the client list shows changed (not used: names live elsewhere).</extracomment>
         <translation>In&amp;clusion web</translation>
     </message>
     <message>

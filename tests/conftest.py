@@ -25,7 +25,15 @@ os.environ["XDG_CACHE_HOME"] = os.path.join(_HOME, "cache")
 os.environ.setdefault("XDG_RUNTIME_DIR", os.path.join(_HOME, "runtime"))
 os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
 
+import sys  # noqa: E402
+
 import pytest  # noqa: E402
+
+# tests/reports/rich_client.py (one client with everything a summary can show) is shared by the
+# report, service, command-line and printing tests: importable from all of them.
+sys.path.insert(0, str(Path(__file__).resolve().parent / "reports"))
+
+from rich_client import make_rich_client  # noqa: E402
 
 from resokit_desktop.storage.connection import open_database  # noqa: E402
 
@@ -38,6 +46,15 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(db_path: Path):
     database = open_database(db_path)
+    yield database
+    database.conn.close()
+
+
+@pytest.fixture
+def rich_db(tmp_path: Path):
+    """A dossier file with one rich client (its id in ``rich_db.rich_client_id``)."""
+    database = open_database(tmp_path / "rich.resokit")
+    database.rich_client_id = make_rich_client(database)
     yield database
     database.conn.close()
 

@@ -126,3 +126,59 @@ def centre_label() -> str:
 def marker_label(marker: str) -> str:
     return {"added": _t("Nieuw"), "lost": _t("Weg"), "closer": _t("Dichterbij"),
             "further": _t("Verder weg")}[marker]
+
+
+# Tie fields (domain/web/tie_fields.py): the member panel's label of each, keyed by its name ------
+def _panel(text: str) -> str:
+    return translate("MemberPanel", text)
+
+
+def tie_field_label(name: str) -> str:
+    """The label of one tie field in the member panel (a set's: the title of its box)."""
+    return {
+        "relation": _panel("Relatie"),
+        "functions": _panel("Wat geeft deze band?"),
+        "strength": _panel("Band"),
+        "capital": _panel("Sociaal kapitaal"),
+        "status": _panel("Status"),
+        "paid": _panel("Betaalde hulp"),
+        "strained": _panel("Gespannen"),
+        "harmful": _panel("Schadelijk"),
+        "level": _panel("Niveau"),
+        "frequency": _panel("Contact"),
+        "reciprocity": _panel("Wederkerigheid"),
+        "note": _panel("Notitie"),
+    }[name]
+
+
+def tie_field_placeholder(name: str) -> str:
+    """The grey hint inside an empty text field ("" for none)."""
+    return {
+        "relation": _panel("bv. zus, buurman, huisarts"),
+        "note": _panel("In de woorden van de cliënt"),
+    }.get(name, "")
+
+
+# The label of each allowed value of a choice or set field, by field name.
+VALUE_LABELS = {
+    "functions": function_label,
+    "strength": strength_label,
+    "capital": capital_label,
+    "status": status_label,
+    "level": level_label,
+    "frequency": frequency_label,
+    "reciprocity": reciprocity_label,
+}
+
+
+def value_label(name: str, value) -> str:
+    """The label of one allowed value of the tie field called name."""
+    return VALUE_LABELS[name](value)
+
+
+def choice_text(name: str, value) -> str:
+    """A set field's tick box: for functions, Alt + the badge letter ticks it while a name is
+    still being typed."""
+    if name == "functions":
+        return f"&{function_letter(value)} — {function_label(value)}"
+    return value_label(name, value)

@@ -74,7 +74,3 @@ def diagnose(dossier_path: Path, passphrase: str | None) -> Diagnosis:
     return result
 
 
-def is_whole(dossier_path: Path, passphrase: str | None) -> bool:
-    return diagnose(dossier_path, passphrase).status in (OK, MISSING)
-
-

@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 
 from resokit_desktop.domain.text_hygiene import xml_safe
 from resokit_desktop.domain.web.indicators import Indicators, compute_indicators
-from resokit_desktop.domain.web.model import EntryKind, Function, Member, TieStatus, WebVersion
+from resokit_desktop.domain.web.model import EntryKind, Member, TieStatus, WebVersion
+from resokit_desktop.domain.web.tie_fields import TIE_FIELDS, TieField
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 EGO_ID = "client"
@@ -28,11 +29,18 @@ true). The graph data size, density, people_score, places_score and clock_spread
 app's own values for checking; domain_set names the life domains used."""
 
 
-def _has_function(function: Function):
-    return lambda m, v: function in m.tie.functions
+def _tie_keys(field: TieField) -> list[tuple[str, str, object]]:
+    """The field's own key (named as the field), and for a set one boolean per allowed value."""
+    keys: list[tuple[str, str, object]] = [
+        (field.name, field.graphml_type, lambda m, v: field.plain(getattr(m.tie, field.name)))]
+    if field.graphml_flags:
+        keys += [(f"{field.graphml_flags}_{value.value}", "boolean",
+                  lambda m, v, value=value: value in getattr(m.tie, field.name))
+                 for value in field.values]
+    return keys
 
 
-# (key id, GraphML type, value getter)
+# (key id, GraphML type, value getter): where the member sits, then every tie field.
 NODE_KEYS: list[tuple[str, str, object]] = [
     ("name", "string", lambda m, v: m.name),
     ("kind", "string", lambda m, v: str(m.kind)),
@@ -42,19 +50,7 @@ NODE_KEYS: list[tuple[str, str, object]] = [
     ("ring", "int", lambda m, v: m.position.ring),
     ("angle", "double", lambda m, v: m.position.angle),
     ("radius", "double", lambda m, v: m.position.radius),
-    ("relation", "string", lambda m, v: m.tie.relation),
-    ("functions", "string", lambda m, v: ",".join(sorted(str(f) for f in m.tie.functions))),
-    *[(f"function_{fn.value}", "boolean", _has_function(fn)) for fn in Function],
-    ("strength", "string", lambda m, v: str(m.tie.strength)),
-    ("capital", "string", lambda m, v: str(m.tie.capital)),
-    ("status", "string", lambda m, v: str(m.tie.status)),
-    ("strained", "boolean", lambda m, v: m.tie.strained),
-    ("harmful", "boolean", lambda m, v: m.tie.harmful),
-    ("paid", "boolean", lambda m, v: m.tie.paid),
-    ("level", "string", lambda m, v: str(m.tie.level)),
-    ("frequency", "string", lambda m, v: str(m.tie.frequency)),
-    ("reciprocity", "string", lambda m, v: str(m.tie.reciprocity)),
-    ("note", "string", lambda m, v: m.tie.note),
+    *[key for field in TIE_FIELDS for key in _tie_keys(field)],
 ]
 
 GRAPH_KEYS = (("version_date", "string"), ("domain_set", "string"),

@@ -7,7 +7,6 @@ file system itself keeps the three apart.
 
 from __future__ import annotations
 
-import errno
 import os
 from pathlib import Path
 
@@ -16,9 +15,6 @@ from resokit_desktop.storage.errors import DiskFullError, ReadOnlyError, Storage
 # Below this much free space nothing SQLite needs to open a file (the -shm index alone is
 # 32 KiB) can be written: the disk counts as full.
 LOW_SPACE_BYTES = 256 * 1024
-
-FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
-READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 # SQLite's primary result codes that may hide a disk problem (the low byte of the code).
 SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 3, 8, 10, 13, 14
@@ -50,12 +46,3 @@ def classify_db_error(path: Path | str, exc: BaseException) -> StorageUnavailabl
     if problem is None and code & 0xFF == SQLITE_FULL:
         return DiskFullError("the disk is full")
     return problem
-
-
-def classify_os_error(exc: OSError) -> StorageUnavailableError | None:
-    """ENOSPC/EDQUOT: the disk is full; EROFS/EACCES/EPERM: read-only; else None."""
-    if exc.errno in FULL_ERRNOS:
-        return DiskFullError("the disk is full")
-    if exc.errno in READ_ONLY_ERRNOS:
-        return ReadOnlyError("the file or its folder is read-only")
-    return None

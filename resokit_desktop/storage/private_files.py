@@ -70,12 +70,6 @@ def _fchmod_private(fd: int) -> None:
         os.fchmod(fd, FILE_MODE)
 
 
-def make_private(path: Path) -> None:
-    """Set 0600 on a file we own (best effort: a read-only mount keeps its mode)."""
-    with contextlib.suppress(OSError):
-        os.chmod(path, FILE_MODE)
-
-
 def tighten(path: Path, *more: Path) -> None:
     """Take group and other permissions off existing files of ours (a file made by an older
     version, or copied in with 0644); files of another user and missing ones are left alone."""

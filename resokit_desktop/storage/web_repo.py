@@ -10,28 +10,26 @@ import sqlite_utils
 from resokit_desktop.domain.text_hygiene import clean_line, clean_multiline, cleaned
 from resokit_desktop.domain.web.domain_sets import set_from_data, set_to_data
 from resokit_desktop.domain.web.model import (
-    Capital,
     Comparison,
     EntryKind,
-    Frequency,
-    Function,
-    Level,
     Member,
     Position,
-    Reciprocity,
-    Strength,
-    TieAttributes,
-    TieStatus,
     WebVersion,
+)
+from resokit_desktop.domain.web.tie_fields import (
+    TIE_FIELD_NAMES,
+    TIE_FIELDS,
+    FieldKind,
+    TieField,
+    tie_from_plain,
 )
 from resokit_desktop.storage.clock import now_iso
 from resokit_desktop.storage.connection import transaction
 from resokit_desktop.storage.errors import NotFoundError
 
-MEMBER_COLUMNS = (
-    "domain_key", "ring", "angle", "radius", "relation", "functions", "strength", "capital",
-    "status", "strained", "harmful", "paid", "level", "frequency", "reciprocity", "note",
-)
+POSITION_COLUMNS = ("domain_key", "ring", "angle", "radius")
+# One column per tie field, named as the field (domain/web/tie_fields.py).
+MEMBER_COLUMNS = (*POSITION_COLUMNS, *TIE_FIELD_NAMES)
 
 
 @dataclass(frozen=True)
@@ -41,33 +39,26 @@ class VersionRow:
     member_count: int
 
 
+def _column_value(field: TieField, value) -> str | int:
+    plain = field.plain(value)
+    if field.kind == FieldKind.FLAG:
+        return int(plain)
+    if field.kind == FieldKind.TEXT:
+        return clean_line(plain).strip()
+    if field.kind == FieldKind.NOTE:
+        return clean_multiline(plain)
+    return plain
+
+
 def _member_values(member: Member) -> list:
-    p, t = member.position, member.tie
-    return [
-        p.domain, int(p.ring), float(p.angle), float(p.radius), clean_line(t.relation).strip(),
-        ",".join(sorted(str(f) for f in t.functions)), str(t.strength), str(t.capital),
-        str(t.status), int(t.strained), int(t.harmful), int(t.paid), str(t.level),
-        str(t.frequency), str(t.reciprocity), clean_multiline(t.note),
-    ]
+    p = member.position
+    return [p.domain, int(p.ring), float(p.angle), float(p.radius),
+            *[_column_value(f, getattr(member.tie, f.name)) for f in TIE_FIELDS]]
 
 
 def _member(row: tuple) -> Member:
-    (contact_id, name, kind, domain, ring, angle, radius, relation, functions, strength, capital,
-     status, strained, harmful, paid, level, frequency, reciprocity, note) = row
-    tie = TieAttributes(
-        relation=relation,
-        functions=frozenset(Function(f) for f in functions.split(",") if f),
-        strength=Strength(strength),
-        capital=Capital(capital),
-        status=TieStatus(status),
-        strained=bool(strained),
-        harmful=bool(harmful),
-        paid=bool(paid),
-        level=Level(level),
-        frequency=Frequency(frequency),
-        reciprocity=Reciprocity(reciprocity),
-        note=note,
-    )
+    contact_id, name, kind, domain, ring, angle, radius = row[:7]
+    tie = tie_from_plain(dict(zip(TIE_FIELD_NAMES, row[7:], strict=True)))
     return Member(contact_id, name, EntryKind(kind), Position(domain, ring, angle, radius), tie)
 
 

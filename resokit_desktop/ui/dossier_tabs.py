@@ -13,20 +13,35 @@ How a feature adds a tab
            lambda dossier, parent: InclusionWebTab(dossier, parent),
        )
 
-The factory receives the open ``DossierFile`` and the parent widget, and returns a QWidget that
-implements the ``DossierTab`` protocol:
+The factory receives the open ``DossierFile`` and the parent widget, and returns a
+``DossierTabBase`` (below): a QWidget that implements the ``DossierTab`` protocol and inherits a
+default for every optional hook, so the main window calls each hook on every tab and never probes
+with ``hasattr``.
+
+Must implement:
 
 - ``set_client(client_id: int | None) -> None`` -- show this client (None: no client selected).
+
+Optional hooks (override what your tab needs; the defaults do nothing):
+
 - ``flush() -> bool`` -- save pending edits now; return False when invalid input blocks leaving
   (the tab has then already asked the user and the user chose to go back and fix it).
-
-Optional extras the main window uses when present:
-
+  Default: True (nothing pending).
+- ``save_now() -> bool`` -- save without asking anything (an automatic lock cannot wait on a
+  question). Default: True.
 - ``undo_stack() -> QUndoStack | None`` -- the tab's undo stack; when the tab becomes current the
   main window makes it the active stack of its QUndoGroup, so Ctrl+Z / Ctrl+Shift+Z act on it.
-- ``delete_selection() -> None`` -- what the Del shortcut does inside this tab.
-- a Qt signal ``client_changed`` (no arguments) -- emit it after saving something that the client
-  list shows (name, neighbourhood, status) so the list refreshes.
+  Default: None (Undo/Redo greyed out on this tab).
+- ``delete_selection() -> None`` -- what the Del shortcut does inside this tab. Default: nothing.
+- ``release_unsaved() -> KeptInput | None`` / ``restore_kept(kept) -> None`` -- hand over input
+  the file does not hold when an automatic lock closes the window, and take it back after
+  unlocking (see ``ui/widgets/kept_input.py``). Default: nothing kept.
+- the Qt signal ``client_changed`` (no arguments) -- emit it after saving something that the
+  client list shows (name, neighbourhood, status) so the list refreshes.
+
+A tab where the user types or drags and the file follows (every editor tab) subclasses
+``ui/widgets/autosave_tab.AutosaveTab`` instead: it adds "save after a pause, show saved / not
+saved, settle on leave" on top of this base; its docstring says how to build one.
 
 Built-in order: Overzicht 10, Gesprekken 20, Inclusieweb 30; later features pick free numbers.
 """
@@ -38,10 +53,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtGui import QUndoStack
 
     from resokit_desktop.services.dossier_file import DossierFile
+    from resokit_desktop.ui.widgets.kept_input import KeptInput
 
 # Modules imported (once) before the main window builds its tabs; each calls register_tab().
 TAB_MODULES: list[str] = [
@@ -60,7 +79,35 @@ class DossierTab(Protocol):
     def flush(self) -> bool: ...
 
 
-TabFactory = Callable[["DossierFile", "QWidget"], "QWidget"]
+class DossierTabBase(QWidget):
+    """A dossier tab: implement ``set_client``; every optional hook has a do-nothing default."""
+
+    #: Emit after saving something the client list shows, so the list refreshes.
+    client_changed = Signal()
+
+    def set_client(self, client_id: int | None) -> None:
+        raise NotImplementedError
+
+    def flush(self) -> bool:
+        return True
+
+    def save_now(self) -> bool:
+        return True
+
+    def undo_stack(self) -> QUndoStack | None:
+        return None
+
+    def delete_selection(self) -> None:
+        return None
+
+    def release_unsaved(self) -> KeptInput | None:
+        return None
+
+    def restore_kept(self, kept: KeptInput) -> None:
+        return None
+
+
+TabFactory = Callable[["DossierFile", QWidget], DossierTabBase]
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
             if isinstance(widget, OverviewTab):
                 self.overview = widget
                 widget.client_saved.connect(self._client_saved)
-            elif hasattr(widget, "client_changed"):
+            else:
                 widget.client_changed.connect(self.refresh_clients)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -134,8 +134,7 @@ class MainWindow(QMainWindow):
         """The window is going away (an automatic lock): each tab's input the file lacks."""
         kept: dict[str, KeptInput] = {}
         for widget in self.tab_widgets():
-            release = getattr(widget, "release_unsaved", None)
-            item = release() if callable(release) else None
+            item = widget.release_unsaved()
             if item is not None:
                 kept[widget.property("tab_key")] = item
         return kept
@@ -152,7 +151,7 @@ class MainWindow(QMainWindow):
         shown = None
         for widget in self.tab_widgets():
             item = kept.get(widget.property("tab_key"))
-            if item is not None and hasattr(widget, "restore_kept"):
+            if item is not None:
                 widget.restore_kept(item)
                 shown = shown or widget
         if shown is not None:
@@ -281,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def delete_selection(self) -> None:
         widget = self.tabs.currentWidget()
-        if self.stack.currentWidget() is self.tabs and hasattr(widget, "delete_selection"):
+        if self.stack.currentWidget() is self.tabs and widget is not None:
             widget.delete_selection()
 
     def switch_tab(self, step: int) -> None:
@@ -372,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def _sync_undo_stack(self, *_args) -> None:
         widget = self.tabs.currentWidget()
-        stack = widget.undo_stack() if hasattr(widget, "undo_stack") else None
+        stack = widget.undo_stack() if widget is not None else None
         if stack is not None and stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)

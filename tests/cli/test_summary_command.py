@@ -11,12 +11,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from rich_client import CLIENT_NAME, OBSERVATION, make_rich_client
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
-
-from rich_client import CLIENT_NAME, OBSERVATION, make_rich_client  # noqa: E402
-
-from resokit_desktop.storage.connection import open_database  # noqa: E402
+from resokit_desktop.storage.connection import open_database
 
 
 @pytest.fixture(scope="module")

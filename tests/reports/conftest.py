@@ -1,18 +1,13 @@
-"""Fixtures for the summary tests: a demo dossier, a rich client, and reading PDFs back."""
+"""Fixtures for the summary tests: a demo dossier and Qt with fonts (rich_db: tests/conftest.py)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from rich_client import make_rich_client  # noqa: E402
-
-from resokit_desktop.services.demo_service import fill_demo  # noqa: E402
-from resokit_desktop.storage.connection import open_database  # noqa: E402
+from resokit_desktop.services.demo_service import fill_demo
+from resokit_desktop.storage.connection import open_database
 
 
 @pytest.fixture
@@ -29,13 +24,5 @@ def demo_db(tmp_path: Path):
     database = open_database(tmp_path / "demo.resokit")
     ids = fill_demo(database)
     database.demo_ids = ids
-    yield database
-    database.conn.close()
-
-
-@pytest.fixture
-def rich_db(tmp_path: Path):
-    database = open_database(tmp_path / "rich.resokit")
-    database.rich_client_id = make_rich_client(database)
     yield database
     database.conn.close()

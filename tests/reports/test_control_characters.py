@@ -118,6 +118,9 @@ def _check_outputs(db, client_id: int, folder: Path, initials: bool = False) -> 
     ET.fromstring(render_web_svg(version, 800, 600))
 
 
+# 25 random dossiers through every output (about half a minute): CI runs it; the everyday run
+# keeps the fixed cases below.
+@pytest.mark.slow
 @pytest.mark.usefixtures("qt_fonts")
 @settings(max_examples=EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

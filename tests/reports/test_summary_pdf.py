@@ -31,6 +31,17 @@ def test_demo_clients_agreements_are_printed(qt_fonts, demo_db) -> None:
     assert checked >= 10
 
 
+def test_client_copy_leaves_out_the_observation(qt_fonts, rich_db) -> None:
+    worker = pdf_text(summary(rich_db, rich_db.rich_client_id))
+    client = pdf_text(summary(rich_db, rich_db.rich_client_id, copy=SummaryCopy.CLIENT))
+    assert folded(OBSERVATION) in worker
+    assert folded(OBSERVATION) not in client
+    assert folded("ik betaal nu €5 voor de soep") in client  # the client's own words stay
+
+
+# Two PDFs for every session of every demo client (about half a minute): CI runs it, the
+# everyday run has the rich client's case above.
+@pytest.mark.slow
 def test_client_copy_leaves_out_every_observation(qt_fonts, demo_db) -> None:
     for client_id in demo_db.demo_ids:
         for session in sessions_repo.list_sessions(demo_db, client_id):

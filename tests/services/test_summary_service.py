@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
+from rich_client import CLIENT_NAME, OBSERVATION, make_rich_client
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
-
-from rich_client import CLIENT_NAME, OBSERVATION, make_rich_client  # noqa: E402
-
-from resokit_desktop.domain.session import Session  # noqa: E402
-from resokit_desktop.domain.summary import SummaryCopy, SummaryOptions  # noqa: E402
-from resokit_desktop.services.summary_service import (  # noqa: E402
+from resokit_desktop.domain.session import Session
+from resokit_desktop.domain.summary import SummaryCopy, SummaryOptions
+from resokit_desktop.services.summary_service import (
     SummaryError,
     gather_summary,
     session_dates,
 )
-from resokit_desktop.storage import sessions_repo, settings_repo  # noqa: E402
+from resokit_desktop.storage import sessions_repo, settings_repo
 
 TODAY = date(2026, 11, 23)
 

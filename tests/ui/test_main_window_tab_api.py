@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from resokit_desktop.domain.client import Client
 from resokit_desktop.services.dossier_file import DossierFile
@@ -15,8 +15,9 @@ from resokit_desktop.ui import dossier_tabs
 from resokit_desktop.ui.main_window import MainWindow
 
 
-class CountTab(QWidget):
-    """A minimal feature tab: counts with undoable steps, records the calls it gets."""
+class CountTab(dossier_tabs.DossierTabBase):
+    """A minimal feature tab: counts with undoable steps, records the calls it gets (and has no
+    Del, no kept input: the base's defaults)."""
 
     def __init__(self, dossier, parent=None) -> None:
         super().__init__(parent)
@@ -92,6 +93,13 @@ def test_a_registered_tab_takes_part(qtbot, db_path, count_tab_registered):
         assert window.open_client(second)
         assert tab.clients[-1] == second
         assert tab.flushes >= 2
+
+        # Hooks the tab does not implement are the base's do-nothing defaults: Del and an
+        # automatic lock's hand-over pass over it without a probe (and without an error).
+        window.tabs.setCurrentWidget(tab)
+        qtbot.keyClick(window, Qt.Key.Key_Delete)
+        assert tab.count == 2
+        assert window.release_unsaved() == {}
     finally:
         window.close()
         window.deleteLater()

@@ -1,8 +1,9 @@
 """The dossier's Overzicht tab: the client form, saved as the user works through one save path.
 
-The one save path is ``OverviewTab.save_now()``: every autosave, focus change, client switch and
-window close goes through it. A WriteFailedError from storage is shown as "Niet bewaard: …",
-the input stays in the form and the next call to save_now() tries again.
+The one save path is ``OverviewTab.save_now()`` (``AutosaveTab``'s, which calls ``store()``):
+every autosave, focus change, client switch and window close goes through it. A WriteFailedError
+from storage is shown as "Niet bewaard: …", the input stays in the form and the next call to
+save_now() tries again.
 """
 
 from __future__ import annotations
@@ -14,13 +15,11 @@ from resokit_desktop.domain.client import Client, keep_valid_fields, validate_cl
 from resokit_desktop.domain.validation import FieldError
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
-from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.dossiers.client_form import ClientForm
 from resokit_desktop.ui.roles.follow_up_boxes import OverdueStepsNote
-from resokit_desktop.ui.widgets.autosave import AutoSaver
+from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
-from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
 
@@ -28,25 +27,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OverviewTab", text)
 
 
-class OverviewTab(QWidget):
+class OverviewTab(AutosaveTab):
     """Shows one client (or a new, not yet stored one) and keeps the file in step with the form."""
 
     # Emitted after a successful save, with the client's id (a new client gets one here).
     client_saved = Signal(int)
-    client_changed = Signal()
 
     def __init__(self, dossier: DossierFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overview_tab")
         self._db = dossier.db
         self._client_id: int | None = None
-        self._dirty = False
-        self._last_error: WriteFailedError | None = None
         self._listed: tuple[str, str, str] | None = None
         self.listed_changed = False
 
         self.form = ClientForm(self)
-        self.form.edited.connect(self._edited)
+        self.form.edited.connect(self.mark_edited)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -70,15 +66,14 @@ class OverviewTab(QWidget):
         status_box.setContentsMargins(12, 0, 12, 4)
         status_box.addWidget(self.status)
         layout.addLayout(status_box)
-        self.saver = AutoSaver(self, self.save_now)
+        self.start_autosave(self)
         self.setEnabled(False)
 
     # -- DossierTab protocol -------------------------------------------------------------------
     def set_client(self, client_id: int | None) -> None:
-        self.saver.stop()
+        self.forget_edits()
         self._client_id = client_id
-        self._dirty = False
-        self.status.show_saved()
+        self.show_saved()
         self._show_id(client_id)
         self.role_note.show_for(client_id)
         if client_id is None:
@@ -90,49 +85,34 @@ class OverviewTab(QWidget):
         self._listed = (client.name.strip(), client.neighbourhood.strip(), str(client.status))
         self.form.load(client)
 
-    def flush(self) -> bool:
-        """Save pending edits; on invalid input or a failed write, ask: fix, or discard."""
-        if not self._dirty:
-            return True
-        if self.save_now():
-            return True
-        return settle_unsaved(
-            self, list(self.form.visible_messages().values()), self._last_error,
-            self.discard_changes, self.form.first_invalid_field() or self.form.name_field)
+    # -- settling on leave (AutosaveTab.flush) --------------------------------------------------
+    def unsaved_problems(self) -> list[str]:
+        return list(self.form.visible_messages().values())
 
-    # -- the one save path ---------------------------------------------------------------------
-    def save_now(self) -> bool:
+    def field_to_fix(self) -> QWidget:
+        return self.form.first_invalid_field() or self.form.name_field
+
+    # -- the one save path (AutosaveTab.save_now) -----------------------------------------------
+    def store(self) -> bool:
         """Validate and store the form; True when the file now holds what the form shows."""
-        if not self._dirty:
-            return True
-        self.saver.stop()
         typed, errors = self.form.collect(self._client_id)
         self.form.show_errors(errors)
         first_problem = next(iter(self.form.visible_messages().values()), "")
         client = self._valid_part(typed, errors) if errors else typed
         if client is None:
-            self.status.show_invalid(first_problem)
+            self.show_invalid(first_problem)
             return False
-        try:
-            client_id = clients_repo.save_client(self._db, client)
-        except (WriteFailedError, NotFoundError) as exc:
-            error = exc if isinstance(exc, WriteFailedError) else WriteFailedError(str(exc))
-            self._last_error = error
-            self.status.show_failed(error)
-            self.saver.retry_later()
-            return False
-        self._last_error = None
+        client_id = clients_repo.save_client(self._db, client)
+        self.mark_stored()
         listed = (client.name.strip(), client.neighbourhood.strip(), str(client.status))
         # The client list only needs a reload when something it shows has changed.
         self.listed_changed = listed != self._listed or self._client_id is None
         self._listed = listed
         self._client_id = client_id
-        # With errors, what was valid is stored and the wrong input waits in its field.
-        self._dirty = bool(errors)
         if errors:
+            # What was valid is stored and the wrong input waits in its field.
+            self.mark_unstored(None)
             self.status.show_partly_saved(first_problem)
-        else:
-            self.status.show_saved()
         self._show_id(client_id)
         self.client_saved.emit(client_id)
         self.client_changed.emit()
@@ -154,21 +134,16 @@ class OverviewTab(QWidget):
                               _tr("Nieuwe cliënt: wordt bewaard zodra de naam ingevuld is."))
 
     # -- an automatic lock (ui/widgets/kept_input.py) -------------------------------------------
-    def release_unsaved(self) -> KeptInput | None:
-        """The window is going away: stop saving; hand over input the file does not hold."""
-        self.saver.stop()
-        if not self._dirty:
-            return None
-        self._dirty = False  # the file is about to close: nothing may try to save it there
+    def kept_input(self) -> KeptInput | None:
+        """Input the file does not hold, handed over when the window goes away."""
         return KeptInput(self._client_id, self._client_id, self.form.snapshot(),
-                         self._last_error)
+                         self.last_error)
 
     def restore_kept(self, kept: KeptInput) -> None:
         """Show input kept over a lock again, marked as not stored (set_client came first)."""
         self.setEnabled(True)
         self.form.restore(kept.fields)
-        self._dirty = True
-        self._last_error = kept.error
+        self.mark_unstored(kept.error)
         if kept.error is None:
             self.form.show_errors(self.form.collect(self._client_id)[1])
         show_kept(self.status, self.saver, kept, list(self.form.visible_messages().values()))
@@ -183,9 +158,6 @@ class OverviewTab(QWidget):
     def is_new(self) -> bool:
         return self._client_id is None
 
-    def has_pending_edits(self) -> bool:
-        return self._dirty
-
     def discard_changes(self) -> None:
         if self._client_id is not None and clients_repo.client_exists(self._db, self._client_id):
             self.set_client(self._client_id)
@@ -194,11 +166,6 @@ class OverviewTab(QWidget):
 
     def client_id(self) -> int | None:
         return self._client_id
-
-    def _edited(self) -> None:
-        self._dirty = True
-        self.status.show_pending()
-        self.saver.poke()
 
 
 register_tab(

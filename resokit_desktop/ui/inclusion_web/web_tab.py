@@ -1,11 +1,14 @@
-"""The dossier's Inclusieweb tab: versions bar, unplaced list, canvas, side panels."""
+"""The dossier's Inclusieweb tab: versions bar, unplaced list, canvas, side panels.
+
+An ``AutosaveTab``: each change is stored ``SAVE_DELAY_MS`` later; a failed write waits for Ctrl+S.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +35,7 @@ from resokit_desktop.ui.inclusion_web.new_version_dialog import NewVersionDialog
 from resokit_desktop.ui.inclusion_web.unplaced_list import UnplacedPanel
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.roles.role_flow import add_role_menu
+from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.modal import exec_and_free
@@ -45,19 +49,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("InclusionWebTab", text)
 
 
-class InclusionWebTab(QWidget):
+class InclusionWebTab(AutosaveTab):
     """One client's web, its versions, and everything around the canvas."""
 
-    #: Emitted after something the client list shows changed (not used: names live elsewhere).
-    client_changed = Signal()
+    save_errors = (StorageError,)
+    retry_failed_saves = False  # the status line asks for Ctrl+S; the next change also saves
 
     def __init__(self, dossier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dossier = dossier
         self.client_id: int | None = None
         self.version: WebVersion | None = None
-        self._dirty = False
-        self._last_error: WriteFailedError | None = None
         # Today's date (tests pin it): the default date of a new version.
         self.today: Callable[[], date] = date.today
         self.version_dialog: NewVersionDialog | None = None
@@ -66,8 +68,7 @@ class InclusionWebTab(QWidget):
         self.editor.make_entry = self._make_entry
         self.editor.find_entry = self._find_entry
         add_role_menu(self.editor.view)  # "Rol starten met …" on a member
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_now)
+        self.start_autosave(self, SAVE_DELAY_MS, save_on_focus_out=False)
         self._refresh_timer = QTimer(self, singleShot=True, interval=120)
         self._refresh_timer.timeout.connect(self._refresh_side)
         self._build()
@@ -193,13 +194,15 @@ class InclusionWebTab(QWidget):
             return
         self._show_version(web_service.load_version(self.db, client_id))
 
-    def flush(self) -> bool:
-        """Store pending edits now (they are also saved a moment after each change)."""
+    def commit_typing(self) -> None:
         self.member_panel.commit_pending()
-        if self._save_timer.isActive() or self._dirty:
-            self._save_timer.stop()
-            return self.save_now()
-        return True
+
+    def settle(self) -> bool:  # a web not stored stays on screen, its steps on the undo stack
+        return False
+
+    def discard_changes(self) -> None:  # show the version as the file holds it
+        if self.version is not None and self.version.id is not None:
+            self._show_version(web_service.load_version_by_id(self.db, self.version.id))
 
     def undo_stack(self) -> QUndoStack:
         return self.editor.undo_stack
@@ -209,52 +212,55 @@ class InclusionWebTab(QWidget):
 
     # Saving ----------------------------------------------------------------------------------
     def _on_changed(self) -> None:
-        self._dirty = True
+        self.mark_edited()
+        self._refresh_timer.start()
+
+    def can_save(self) -> bool:
+        return self.version is not None
+
+    def store(self) -> bool:
+        document = self.editor.document
+        renamed = frozenset(document.renamed) if document is not None else frozenset()
+        web_service.save_version(self.db, self.version, renamed)
+        if document is not None:
+            document.renamed -= renamed
+        self.mark_stored()
+        return True
+
+    # The status line under the web -----------------------------------------------------------
+    def show_pending(self) -> None:
         text = _t("Wijzigingen…")
         if self.status_label.text() != text:
             self.status_label.setText(text)
-        self._save_timer.start()
-        self._refresh_timer.start()
 
-    def save_now(self) -> bool:
-        if self.version is None or not self._dirty:
-            return True
-        document = self.editor.document
-        renamed = frozenset(document.renamed) if document is not None else frozenset()
-        try:
-            web_service.save_version(self.db, self.version, renamed)
-        except StorageError as exc:
-            self._last_error = exc if isinstance(exc, WriteFailedError) else \
-                WriteFailedError(str(exc))
-            self.status_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
-            return False
-        self._last_error = None
-        self._dirty = False
-        if document is not None:
-            document.renamed -= renamed
+    def show_saved(self) -> None:
         self.status_label.setText(_t("Bewaard"))
-        return True
+
+    def show_invalid(self, first_problem: str = "") -> None:
+        self.show_failed(WriteFailedError(first_problem))
+
+    def show_failed(self, error: WriteFailedError) -> None:
+        self.status_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
 
     # An automatic lock (ui/widgets/kept_input.py) --------------------------------------------
     def release_unsaved(self) -> KeptInput | None:
         """The window is going away: stop the timers; hand over a web the file does not hold."""
-        self.member_panel.commit_pending()
-        self._save_timer.stop()
         self._refresh_timer.stop()
-        if not self._dirty or self.version is None:
+        return super().release_unsaved()
+
+    def kept_input(self) -> KeptInput | None:
+        if self.version is None:
             return None
-        self._dirty = False  # the file is about to close: nothing may try to save it there
-        error = self._last_error or WriteFailedError("not stored")
+        error = self.last_error or WriteFailedError("not stored")
         return KeptInput(self.client_id, self.version.id, {"version": self.version}, error)
 
     def restore_kept(self, kept: KeptInput) -> None:
         """Show the web kept over a lock again (without its undo history), not stored yet; the
         save is retried a moment later."""
         self._show_version(kept.fields["version"])
-        self._dirty = True
-        self._last_error = kept.error
-        self.status_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
-        self._save_timer.start()
+        self.mark_unstored(kept.error)
+        self.show_failed(kept.error)
+        self.saver.poke()
 
     def showEvent(self, event) -> None:  # noqa: N802
         """Coming back to the tab: pick up registry changes made in other tabs."""
@@ -267,7 +273,7 @@ class InclusionWebTab(QWidget):
     # Versions --------------------------------------------------------------------------------
     def _show_version(self, version: WebVersion | None) -> None:
         self.version = version
-        self._dirty = False
+        self.forget_edits()
         self.editor.set_version(version)
         if version is None:
             if self.client_id is not None:

@@ -1,8 +1,8 @@
 """The dossier's Gesprekken tab: the sessions newest first and the editor of the chosen one.
 
-The one save path is ``SessionsTab.save_now()`` (autosave, focus change, switching session or
-client, closing). A WriteFailedError shows "Niet bewaard: …", keeps the input in the editor, and
-the next save_now() tries again.
+The one save path is ``SessionsTab.save_now()`` (``AutosaveTab``'s, which calls ``store()``):
+autosave, focus change, switching session or client, closing. A WriteFailedError shows
+"Niet bewaard: …", keeps the input in the editor, and the next save_now() tries again.
 """
 
 from __future__ import annotations
@@ -32,10 +32,9 @@ from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.roles.follow_up_boxes import OpenStepsBox
 from resokit_desktop.ui.sessions.carried_agreements import CarriedAgreementsBox
 from resokit_desktop.ui.sessions.session_editor import SessionEditor, session_type_text
-from resokit_desktop.ui.widgets.autosave import AutoSaver
+from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.dates import display_date
 from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
-from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +54,7 @@ def session_label(session: Session) -> str:
     return text
 
 
-class SessionsTab(QWidget):
+class SessionsTab(AutosaveTab):
     """Keeps the file in step with the session being edited."""
 
     #: A role-plan step was ticked here: the client list's overdue marker may change.
@@ -67,8 +66,6 @@ class SessionsTab(QWidget):
         self._db = dossier.db
         self._client_id: int | None = None
         self._session_id: int | None = None
-        self._dirty = False
-        self._last_error: WriteFailedError | None = None
         self._quiet = False
 
         self.new_button = QPushButton(_tr("&Nieuw gesprek"), self)
@@ -96,7 +93,7 @@ class SessionsTab(QWidget):
         left_layout.addWidget(self.delete_button)
 
         self.editor = SessionEditor(self)
-        self.editor.edited.connect(self._edited)
+        self.editor.edited.connect(self.mark_edited)
         self.carried = CarriedAgreementsBox(self._db, self.editor)
         self.editor.add_follow_up(self.carried)
         self.role_steps = OpenStepsBox(self._db, self.editor)  # the role plans' open steps
@@ -128,13 +125,12 @@ class SessionsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self.saver = AutoSaver(self.editor, self.save_now)
+        self.start_autosave(self.editor)
 
     # -- DossierTab protocol -------------------------------------------------------------------
     def set_client(self, client_id: int | None) -> None:
-        self.saver.stop()
+        self.forget_edits()
         self._client_id = client_id
-        self._dirty = False
         self.setEnabled(client_id is not None)
         self._reload_list(None)
         if self.session_list.count():
@@ -142,14 +138,11 @@ class SessionsTab(QWidget):
         else:
             self._show_new()
 
-    def flush(self) -> bool:
-        if not self._dirty:
-            return True
-        if self.save_now():
-            return True
-        return settle_unsaved(
-            self, self.editor.visible_messages(), self._last_error,
-            self.discard_changes, self.editor.first_invalid_field() or self.editor.date_field)
+    def unsaved_problems(self) -> list[str]:
+        return self.editor.visible_messages()
+
+    def field_to_fix(self) -> QWidget:
+        return self.editor.first_invalid_field() or self.editor.date_field
 
     def delete_selection(self) -> None:
         if self.editor.agreements.table.hasFocus():
@@ -157,43 +150,32 @@ class SessionsTab(QWidget):
         elif self.session_list.hasFocus():
             self.delete_current_session()
 
-    # -- the one save path ---------------------------------------------------------------------
-    def save_now(self) -> bool:
-        if not self._dirty or self._client_id is None:
-            return True
-        self.saver.stop()
+    # -- the one save path (AutosaveTab.save_now) -----------------------------------------------
+    def can_save(self) -> bool:
+        return self._client_id is not None
+
+    def store(self) -> bool:
         session, errors = self.editor.collect(self._client_id, self._session_id)
         self.editor.show_errors(errors)
         if errors:
-            self.status.show_invalid(next(iter(self.editor.visible_messages()), ""))
+            self.show_invalid(next(iter(self.editor.visible_messages()), ""))
             return False
-        try:
-            session_id = sessions_repo.save_session(self._db, session)
-        except (WriteFailedError, NotFoundError) as exc:
-            error = exc if isinstance(exc, WriteFailedError) else WriteFailedError(str(exc))
-            self._last_error = error
-            self.status.show_failed(error)
-            self.saver.retry_later()
-            return False
-        self._last_error = None
+        session_id = sessions_repo.save_session(self._db, session)
         self._session_id = session_id
-        self._dirty = False
+        self.mark_stored()
         self.delete_button.setEnabled(True)
-        self.status.show_saved()
         # "Nieuw gesprek (wordt bewaard zodra je typt)" is no longer true once it is stored.
         self.editor.set_heading(_tr("Gesprek van %1").replace("%1", display_date(session.date)))
         self._reload_list(session_id)
         return True
 
     # -- an automatic lock (ui/widgets/kept_input.py) -------------------------------------------
-    def release_unsaved(self) -> KeptInput | None:
-        """The window is going away: stop saving; hand over input the file does not hold."""
-        self.saver.stop()
-        if not self._dirty or self._client_id is None:
+    def kept_input(self) -> KeptInput | None:
+        """Input the file does not hold, handed over when the window goes away."""
+        if self._client_id is None:
             return None
-        self._dirty = False  # the file is about to close: nothing may try to save it there
         return KeptInput(self._client_id, self._session_id, self.editor.snapshot(),
-                         self._last_error)
+                         self.last_error)
 
     def restore_kept(self, kept: KeptInput) -> None:
         """Show input kept over a lock again, marked as not stored (set_client came first)."""
@@ -201,8 +183,7 @@ class SessionsTab(QWidget):
         self._session_id = kept.record_id
         self.editor.restore(kept.fields)
         self.delete_button.setEnabled(kept.record_id is not None)
-        self._dirty = True
-        self._last_error = kept.error
+        self.mark_unstored(kept.error)
         if kept.error is None and self._client_id is not None:
             self.editor.show_errors(self.editor.collect(self._client_id, kept.record_id)[1])
         show_kept(self.status, self.saver, kept, self.editor.visible_messages())
@@ -210,7 +191,7 @@ class SessionsTab(QWidget):
     # -- sessions ------------------------------------------------------------------------------
     def delete_current_session(self) -> bool:
         """Ask, then delete the shown session with its agreements; the list shows the next one."""
-        if self._session_id is None and self._dirty:
+        if self._session_id is None and self.has_pending_edits():
             self.save_now()  # a new session being typed is deleted as the stored one it becomes
         session_id = self._session_id
         if session_id is None or self._client_id is None:
@@ -234,8 +215,7 @@ class SessionsTab(QWidget):
             return False
         except NotFoundError:
             pass  # already gone: showing the list again is all there is to do
-        self._last_error = None
-        self._dirty = False
+        self.forget_edits()
         self._session_id = None
         self._reload_list(None)
         if self.session_list.count():
@@ -280,15 +260,11 @@ class SessionsTab(QWidget):
         return True
 
     def discard_changes(self) -> None:
-        self._dirty = False
-        self.saver.stop()
+        self.forget_edits()
         self._show_session(self._session_id)
 
     def current_session_id(self) -> int | None:
         return self._session_id
-
-    def has_pending_edits(self) -> bool:
-        return self._dirty
 
     def _show_new(self) -> None:
         first = self.session_list.count() == 0
@@ -298,7 +274,7 @@ class SessionsTab(QWidget):
             type=SessionType.INTAKE if first else SessionType.FOLLOW_UP,
         )
         self._session_id = None
-        self._dirty = False
+        self.forget_edits()
         self.editor.load(blank, _tr("Nieuw gesprek (wordt bewaard zodra je typt)"))
         self.carried.show_for(self._client_id, None)
         self.role_steps.show_for(self._client_id)
@@ -311,7 +287,7 @@ class SessionsTab(QWidget):
             return
         session = sessions_repo.get_session(self._db, session_id)
         self._session_id = session_id
-        self._dirty = False
+        self.forget_edits()
         self.editor.load(session, _tr("Gesprek van %1").replace("%1", display_date(session.date)))
         self.carried.show_for(self._client_id, session)
         # The role plans' steps as they stand now: for the latest conversation only.
@@ -339,7 +315,7 @@ class SessionsTab(QWidget):
         if self._quiet or current is None:
             return
         session_id = current.data(SESSION_ID_ROLE)
-        if session_id == self._session_id and not self._dirty:
+        if session_id == self._session_id and not self.has_pending_edits():
             self._show_session(session_id)
             return
         if not self.flush():
@@ -351,10 +327,6 @@ class SessionsTab(QWidget):
         self._reload_list(session_id)
         self._show_session(session_id)
 
-    def _edited(self) -> None:
-        self._dirty = True
-        self.status.show_pending()
-        self.saver.poke()
 
 
 register_tab(

@@ -1,0 +1,48 @@
+"""The table of tie fields describes TieAttributes exactly, and each field's plain form (what a
+file holds) reads back as the same value."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+import pytest
+
+from resokit_desktop.domain.web.model import TieAttributes
+from resokit_desktop.domain.web.tie_fields import (
+    TIE_FIELDS,
+    FieldKind,
+    tie_from_plain,
+    tie_values,
+)
+
+
+def _not_default(field):
+    """A value of the field other than a new tie's."""
+    if field.kind == FieldKind.CHOICE:
+        return list(field.values)[-1]
+    if field.kind == FieldKind.SET:
+        return frozenset(field.values)
+    return {FieldKind.TEXT: "zus, ‘de oudste’", FieldKind.NOTE: "belt elke zondag\nsoms ruzie",
+            FieldKind.FLAG: True}[field.kind]
+
+
+def test_the_table_names_every_tie_attribute_once():
+    names = [f.name for f in TIE_FIELDS]
+    assert len(names) == len(set(names))
+    assert set(names) == {f.name for f in fields(TieAttributes)}
+    for field in TIE_FIELDS:
+        assert (field.values is not None) == (field.kind in (FieldKind.CHOICE, FieldKind.SET))
+        assert _not_default(field) != getattr(TieAttributes(), field.name), field.name
+
+
+@pytest.mark.parametrize("field", TIE_FIELDS, ids=lambda f: f.name)
+def test_each_field_reads_back_from_its_plain_form(field):
+    value = _not_default(field)
+    plain = field.plain(value)
+    assert isinstance(plain, bool if field.kind == FieldKind.FLAG else str)
+    assert field.parse(plain) == value
+    tie = tie_from_plain({field.name: plain})
+    assert getattr(tie, field.name) == value
+    assert tie_values(tie)[field.name] == value
+    default = getattr(TieAttributes(), field.name)
+    assert field.parse(field.plain(default)) == default

@@ -1,0 +1,70 @@
+"""Every field of the tie table can be set in the member panel by mouse and keyboard, is then in
+the file, and shows again when the member is chosen anew."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from web_ui_helpers import drag, finish, make_tab, stored, viewport_point, wait_saved
+
+from resokit_desktop.domain.web.model import EntryKind, Position, TieAttributes
+from resokit_desktop.domain.web.tie_fields import TIE_FIELDS, FieldKind
+from resokit_desktop.rendering import web_labels as labels
+
+TYPED = {FieldKind.TEXT: "zus van moeder", FieldKind.NOTE: "belt elke zondag"}
+
+
+def _set_in_panel(qtbot, panel, field) -> object:
+    """Change the field as a user would; return the value it should now have."""
+    widget = panel.tie_editors.widgets[field.name]
+    panel.ensureWidgetVisible(widget)
+    if field.kind in (FieldKind.TEXT, FieldKind.NOTE):
+        QTest.mouseClick(widget.viewport() if field.kind == FieldKind.NOTE else widget,
+                         Qt.MouseButton.LeftButton)
+        QTest.keyClicks(widget, TYPED[field.kind])
+        return TYPED[field.kind]
+    if field.kind == FieldKind.CHOICE:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        QTest.keyClick(widget, Qt.Key.Key_End)  # the last value: never a new tie's
+        return list(field.values)[-1]
+    # Space on a tick box (quick mouse clicks in a row would count as double clicks).
+    if field.kind == FieldKind.FLAG:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        QTest.keyClick(widget, Qt.Key.Key_Space)
+        return True
+    for check in panel.tie_editors.checks[field.name].values():
+        check.setFocus(Qt.FocusReason.TabFocusReason)
+        QTest.keyClick(check, Qt.Key.Key_Space)
+    return frozenset(field.values)
+
+
+def test_every_tie_field_round_trips_through_the_panel(qtbot, db_path):
+    tab, dossier, client_id = make_tab(qtbot, db_path)
+    view = tab.editor.view
+    drag(view.viewport(), view.palette_slot_center(EntryKind.PERSON).toPoint(),
+         viewport_point(tab, Position("family", 1)))
+    panel = tab.member_panel
+    QTest.keyClicks(panel.name_edit, "Tante Ria")
+    QTest.keyClick(panel.name_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, tab)
+    (entry_id,) = stored(db_path, client_id)[0].members
+
+    expected = TieAttributes()
+    for field in TIE_FIELDS:
+        assert panel.tie_editors.widgets[field.name].isVisibleTo(panel), field.name
+        assert labels.tie_field_label(field.name)  # a label for every field
+        value = _set_in_panel(qtbot, panel, field)
+        assert getattr(expected, field.name) != value, field.name
+        panel.commit_pending()  # a note is stored once typing pauses: do not wait for it
+        wait_saved(qtbot, tab)
+        tie = stored(db_path, client_id)[0].members[entry_id].tie
+        assert getattr(tie, field.name) == value, field.name
+        expected = TieAttributes(**{**{f.name: getattr(expected, f.name) for f in TIE_FIELDS},
+                                    field.name: value})
+        assert tie == expected, field.name  # nothing else changed with it
+
+    # Chosen anew (after a reload from the file), the panel shows every value as stored.
+    tab.set_client(client_id)
+    panel.show_member(entry_id)
+    assert panel.tie_editors.values() == {f.name: getattr(expected, f.name) for f in TIE_FIELDS}
+    finish(tab, dossier)
