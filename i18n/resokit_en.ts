@@ -829,6 +829,145 @@
     </message>
 </context>
 <context>
+    <name>BuurtkaartTab</name>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtgrens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtkaart beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze afbeelding is te groot{size}: een kaart mag hoogstens {max} megapixel zijn. Verklein ze eerst; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen buurtkaart. Begin er een op een ingelezen stratenplan of op een lege kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen PNG- of JPEG-afbeelding; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet gelezen worden; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een PNG- of JPEG-stratenplan, één keer ingelezen en bruikbaar voor elke cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een nieuwe versie van vandaag, als kopie van de laatste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grens wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart ingelezen: ze is nu te kiezen voor elke cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om de buurtkaart te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiezen en slepen (pijltjes verschuiven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik de hoekpunten van de eigen buurt; klik het eerste punt of druk Enter om te sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik op de kaart om er een plaats te zetten (of Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik op de kaart waar de cliënt woont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lege kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation type="unfinished">Legend</translation>
+    </message>
+    <message>
+        <source>Meldingen bij de buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation type="unfinished">New version</translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratenplan {n} ({w} × {h})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie van de buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation type="unfinished">Version:</translation>
+    </message>
+</context>
+<context>
     <name>CarriedAgreements</name>
     <message>
         <source>Afspraak gedaan: %1</source>
@@ -1410,6 +1549,11 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Ges&amp;prekken</source>
         <translation>Se&amp;ssions</translation>
+    </message>
+    <message>
+        <source>Buurt&amp;kaart</source>
+        <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2430,131 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>MapCommands</name>
+    <message>
+        <source>Buurtgrens tekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats op de kaart zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatsen van de kaart halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis aanduiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapEditor</name>
+    <message>
+        <source>Een buurtgrens heeft minstens drie hoekpunten nodig (nu %n); ze is niet bewaard.</source>
+        <extracomment>The document changed (autosave). The selected pin ids changed. A message for the user (a boundary with too few corners …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtgrens getekend: sleep de hoekpunten om ze te verleggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe plaats</source>
+        <translation type="unfinished">New place</translation>
+    </message>
+    <message>
+        <source>Plaats wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van de kaart halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapLabels</name>
+    <message>
+        <source>Gaat er nu naartoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ging er vroeger naartoe (slapend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijdt deze plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voelt neutraal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voelt onveilig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voelt veilig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zou er graag naartoe gaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapSide</name>
+    <message>
+        <source>Legende van de buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet op deze kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op de kaart zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatsen die niet op de kaart staan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatsen en groepen van deze cliënt (ook die van het inclusieweb) die nog niet op de kaart staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Buurtkaart</source>
+        <extracomment>A new place pin at this map point (x, y fractions). Home at this map point. The boundary was drawn (list of points, at least three). A boundary with too few corners was ended (how many it had): not saved. Items were dragged: {key: (old point, new point)}. Keyboard: move the selection by (dx, dy) steps. 1-4: this status for the selected pins. Del pressed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
         <source>%n geselecteerd. Sleep ze samen, of druk Del om ze te verwijderen.</source>
@@ -2562,6 +2831,57 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>zo&apos;n korte reeks tekens is snel gevonden</source>
         <translation>such a short string of characters is found quickly</translation>
+    </message>
+</context>
+<context>
+    <name>PinPanel</name>
+    <message>
+        <source>&amp;Drempels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gevoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation type="unfinished">Barriers</translation>
+    </message>
+    <message>
+        <source>Hoe de cliënt ermee verbonden is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe het er voelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een plaats op de kaart, of zet er een op met de knop &apos;Plaats&apos; en een klik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met &amp;wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat houdt tegen? Vervoer, kosten, taal, angst …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
