@@ -140,6 +140,10 @@
         <translation>Giving and receiving</translation>
     </message>
     <message>
+        <source>Grens van uw buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Groep of organisatie</source>
         <translation>Group or organisation</translation>
     </message>
@@ -148,12 +152,20 @@
         <translation>How valued</translation>
     </message>
     <message>
+        <source>Hoe het er voelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hoe vaak</source>
         <translation>How often</translation>
     </message>
     <message>
         <source>Huidige rollen</source>
         <translation>Current roles</translation>
+    </message>
+    <message>
+        <source>In het buurtregister</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In uw eigen woorden</source>
@@ -186,6 +198,14 @@
     <message>
         <source>Meer over de drempels</source>
         <translation>More about the barriers</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie u naar een plaats gaat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moeilijke band</source>
@@ -244,6 +264,18 @@
         <translation>Places in the inclusion web</translation>
     </message>
     <message>
+        <source>Plaatsen op de buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (boven-onder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (links-rechts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Relatie</source>
         <translation>Relation</translation>
     </message>
@@ -300,6 +332,10 @@
         <translation>Support needed</translation>
     </message>
     <message>
+        <source>Stratenplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
@@ -324,6 +360,14 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Thuis (boven-onder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis (links-rechts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -338,6 +382,10 @@
     <message>
         <source>Versie van</source>
         <translation>Version of</translation>
+    </message>
+    <message>
+        <source>Versies van de buurtkaart</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versies van het inclusieweb</source>
@@ -504,12 +552,20 @@
         <translation>no</translation>
     </message>
     <message>
+        <source>neutraal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nu niet voor mij</source>
         <translation>not for me now</translation>
     </message>
     <message>
         <source>ontgrendeld</source>
         <translation>unlocked</translation>
+    </message>
+    <message>
+        <source>onveilig</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>overbruggen (andere groepen)</source>
@@ -536,6 +592,10 @@
         <translation>strong</translation>
     </message>
     <message>
+        <source>u gaat er nu naartoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>u geeft en krijgt</source>
         <translation>you give and receive</translation>
     </message>
@@ -544,8 +604,20 @@
         <translation>you mostly give</translation>
     </message>
     <message>
+        <source>u ging er vroeger naartoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>u krijgt vooral</source>
         <translation>you mostly receive</translation>
+    </message>
+    <message>
+        <source>u mijdt deze plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u zou er graag naartoe gaan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>uw begeleider</source>
@@ -562,6 +634,10 @@
     <message>
         <source>veel</source>
         <translation>much</translation>
+    </message>
+    <message>
+        <source>veilig</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>verbinden (organisaties, instanties)</source>

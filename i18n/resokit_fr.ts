@@ -140,6 +140,10 @@
         <translation>Donner et recevoir</translation>
     </message>
     <message>
+        <source>Grens van uw buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Groep of organisatie</source>
         <translation>Groupe ou organisation</translation>
     </message>
@@ -148,12 +152,20 @@
         <translation>Valorisé</translation>
     </message>
     <message>
+        <source>Hoe het er voelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hoe vaak</source>
         <translation>Fréquence</translation>
     </message>
     <message>
         <source>Huidige rollen</source>
         <translation>Rôles actuels</translation>
+    </message>
+    <message>
+        <source>In het buurtregister</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In uw eigen woorden</source>
@@ -186,6 +198,14 @@
     <message>
         <source>Meer over de drempels</source>
         <translation>Plus sur les obstacles</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie u naar een plaats gaat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moeilijke band</source>
@@ -244,6 +264,18 @@
         <translation>Places dans la toile d’inclusion</translation>
     </message>
     <message>
+        <source>Plaatsen op de buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (boven-onder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (links-rechts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Relatie</source>
         <translation>Relation</translation>
     </message>
@@ -300,6 +332,10 @@
         <translation>Soutien nécessaire</translation>
     </message>
     <message>
+        <source>Stratenplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Talen</source>
         <translation>Langues</translation>
     </message>
@@ -324,6 +360,14 @@
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Thuis (boven-onder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis (links-rechts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation>Titre</translation>
     </message>
@@ -338,6 +382,10 @@
     <message>
         <source>Versie van</source>
         <translation>Version du</translation>
+    </message>
+    <message>
+        <source>Versies van de buurtkaart</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versies van het inclusieweb</source>
@@ -504,12 +552,20 @@
         <translation>non</translation>
     </message>
     <message>
+        <source>neutraal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nu niet voor mij</source>
         <translation>pas pour moi maintenant</translation>
     </message>
     <message>
         <source>ontgrendeld</source>
         <translation>déverrouillé</translation>
+    </message>
+    <message>
+        <source>onveilig</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>overbruggen (andere groepen)</source>
@@ -536,6 +592,10 @@
         <translation>fort</translation>
     </message>
     <message>
+        <source>u gaat er nu naartoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>u geeft en krijgt</source>
         <translation>vous donnez et recevez</translation>
     </message>
@@ -544,8 +604,20 @@
         <translation>vous donnez surtout</translation>
     </message>
     <message>
+        <source>u ging er vroeger naartoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>u krijgt vooral</source>
         <translation>vous recevez surtout</translation>
+    </message>
+    <message>
+        <source>u mijdt deze plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u zou er graag naartoe gaan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>uw begeleider</source>
@@ -562,6 +634,10 @@
     <message>
         <source>veel</source>
         <translation>beaucoup</translation>
+    </message>
+    <message>
+        <source>veilig</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>verbinden (organisaties, instanties)</source>

@@ -140,6 +140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grens van uw buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Groep of organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,11 +152,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hoe het er voelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hoe vaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Huidige rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In het buurtregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -185,6 +197,14 @@
     </message>
     <message>
         <source>Meer over de drempels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie u naar een plaats gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,6 +264,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plaatsen op de buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (boven-onder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (links-rechts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Relatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,6 +332,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stratenplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Talen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +360,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thuis (boven-onder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis (links-rechts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,6 +381,10 @@
     </message>
     <message>
         <source>Versie van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versies van de buurtkaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,11 +552,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>neutraal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nu niet voor mij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ontgrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onveilig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -536,6 +592,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>u gaat er nu naartoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>u geeft en krijgt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +604,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>u ging er vroeger naartoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>u krijgt vooral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u mijdt deze plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u zou er graag naartoe gaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -561,6 +633,10 @@
     </message>
     <message>
         <source>veel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veilig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -47,10 +47,15 @@ def images(db: sqlite_utils.Database) -> list[MapImageInfo]:
 
 
 def image(db: sqlite_utils.Database, image_id: int | None):
-    """The decoded map image (a QImage), or None for a blank canvas or an unreadable image."""
+    """The decoded map image (a QImage), or None for a blank canvas, an image this file does not
+    hold (a client handed over from another file) or an unreadable one."""
     if image_id is None:
         return None
-    decoded = decode_map_image(map_repo.image_data(db, image_id))
+    try:
+        data = map_repo.image_data(db, image_id)
+    except NotFoundError:
+        return None
+    decoded = decode_map_image(data)
     return None if decoded.isNull() else decoded
 
 

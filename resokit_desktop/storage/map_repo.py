@@ -13,6 +13,7 @@ from resokit_desktop.domain.buurtkaart import (
     MapVersionRow,
     Pin,
     PinStatus,
+    Point,
     clamp_point,
 )
 from resokit_desktop.domain.text_hygiene import clean_multiline
@@ -37,6 +38,7 @@ def list_images(db: sqlite_utils.Database) -> list[MapImageInfo]:
 
 
 def image_data(db: sqlite_utils.Database, image_id: int) -> bytes:
+    """The stored bytes; NotFoundError when the file does not hold that image."""
     row = db.execute("SELECT data FROM map_images WHERE id = ?", [image_id]).fetchone()
     if row is None:
         raise NotFoundError(f"map image {image_id}")
@@ -51,6 +53,15 @@ def list_versions(db: sqlite_utils.Database, client_id: int) -> list[MapVersionR
         "FROM map_versions v WHERE v.client_id = ? ORDER BY v.version_date, v.id", [client_id])]
 
 
+def _boundary(text: str | None) -> list[Point]:
+    """The stored corners; anything that is not a list of number pairs is read as no boundary."""
+    try:
+        data = json.loads(text or "[]")
+        return [clamp_point(float(x), float(y)) for x, y in data]
+    except (TypeError, ValueError):
+        return []
+
+
 def load_version(db: sqlite_utils.Database, version_id: int) -> MapVersion:
     row = db.execute(
         "SELECT id, client_id, version_date, image_id, home_x, home_y, boundary "
@@ -58,7 +69,7 @@ def load_version(db: sqlite_utils.Database, version_id: int) -> MapVersion:
     if row is None:
         raise NotFoundError(f"map version {version_id}")
     home = (row[4], row[5]) if row[4] is not None and row[5] is not None else None
-    boundary = [clamp_point(x, y) for x, y in json.loads(row[6] or "[]")]
+    boundary = _boundary(row[6])
     version = MapVersion(row[0], row[1], row[2], row[3], home, boundary)
     companions: dict[int, set[int]] = {}
     for contact_id, companion_id in db.execute(
@@ -66,7 +77,7 @@ def load_version(db: sqlite_utils.Database, version_id: int) -> MapVersion:
             [version_id]):
         companions.setdefault(contact_id, set()).add(companion_id)
     for pin_row in db.execute(
-            "SELECT p.contact_id, c.name, p.x, p.y, p.status, p.feeling, p.barriers, "
+            "SELECT p.contact_id, c.name, p.x, p.y, p.status, p.feeling, p.barrier_note, "
             "p.neighbourhood_entry_id FROM map_pins p JOIN contacts c ON c.id = p.contact_id "
             "WHERE p.version_id = ? ORDER BY p.contact_id", [version_id]):
         contact_id = pin_row[0]
@@ -78,11 +89,12 @@ def load_version(db: sqlite_utils.Database, version_id: int) -> MapVersion:
 
 
 def _write_pins(db: sqlite_utils.Database, version: MapVersion) -> None:
+    db.execute("DELETE FROM map_pin_companions WHERE version_id = ?", [version.id])
     db.execute("DELETE FROM map_pins WHERE version_id = ?", [version.id])
     for pin in version.pins.values():
         x, y = clamp_point(pin.x, pin.y)
         db.execute(
-            "INSERT INTO map_pins(version_id, contact_id, x, y, status, feeling, barriers, "
+            "INSERT INTO map_pins(version_id, contact_id, x, y, status, feeling, barrier_note, "
             "neighbourhood_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [version.id, pin.contact_id, x, y, str(pin.status), str(pin.feeling),
              clean_multiline(pin.barriers), pin.neighbourhood_entry_id])

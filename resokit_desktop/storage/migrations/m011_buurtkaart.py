@@ -3,6 +3,8 @@
 A pin is a place of the client's registry (``contacts``), so places pinned on the map show in the
 inclusieweb's list of unplaced entries and the other way round. ``neighbourhood_entry_id`` may
 point to the neighbourhood register (its table comes from another migration; no foreign key).
+``image_id`` has no foreign key either: map images belong to the file, not to a client, so a
+client handed over to another file arrives without them and shows a blank map instead.
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ STATEMENTS = [
         id INTEGER PRIMARY KEY,
         client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
         version_date TEXT NOT NULL,
-        image_id INTEGER REFERENCES map_images(id) ON DELETE SET NULL,
+        image_id INTEGER,
         home_x REAL CHECK (home_x BETWEEN 0 AND 1),
         home_y REAL CHECK (home_y BETWEEN 0 AND 1),
-        boundary TEXT NOT NULL DEFAULT '[]',
+        boundary TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(boundary)),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
     )
@@ -45,7 +47,7 @@ STATEMENTS = [
         status TEXT NOT NULL DEFAULT 'goes_now'
             CHECK (status IN ('goes_now', 'used_to_go', 'would_like', 'avoids')),
         feeling TEXT NOT NULL DEFAULT '' CHECK (feeling IN ('', 'safe', 'neutral', 'unsafe')),
-        barriers TEXT NOT NULL DEFAULT '',
+        barrier_note TEXT NOT NULL DEFAULT '',
         neighbourhood_entry_id INTEGER,
         PRIMARY KEY (version_id, contact_id)
     )
@@ -53,12 +55,10 @@ STATEMENTS = [
     "CREATE INDEX map_pins_contact ON map_pins(contact_id)",
     """
     CREATE TABLE map_pin_companions (
-        version_id INTEGER NOT NULL,
-        contact_id INTEGER NOT NULL,
+        version_id INTEGER NOT NULL REFERENCES map_versions(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
         companion_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
-        PRIMARY KEY (version_id, contact_id, companion_id),
-        FOREIGN KEY (version_id, contact_id) REFERENCES map_pins(version_id, contact_id)
-            ON DELETE CASCADE
+        PRIMARY KEY (version_id, contact_id, companion_id)
     )
     """,
     "CREATE INDEX map_pin_companions_companion ON map_pin_companions(companion_id)",
