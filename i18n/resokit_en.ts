@@ -2563,6 +2563,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>MapLabels</name>
     <message>
+        <source>Eigen buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gaat er nu naartoe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,6 +2580,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Nog niet besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3995,6 +4003,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Agreements</translation>
     </message>
     <message>
+        <source>Buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cliënt: {name}</source>
         <translation>Client: {name}</translation>
     </message>
@@ -4039,8 +4051,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Conversation of {date} ({kind})</translation>
     </message>
     <message>
+        <source>Gevoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het gesprek</source>
         <translation>The conversation</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hulp die je krijgt</source>
@@ -4063,6 +4083,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Your network in figures</translation>
     </message>
     <message>
+        <source>Jouw buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jouw netwerk</source>
         <translation>Your network</translation>
     </message>
@@ -4073,6 +4097,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Legende</source>
         <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet meer in het web</source>
@@ -4097,6 +4125,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished">Place</translation>
     </message>
     <message>
         <source>Rollen waar je aan werkt</source>

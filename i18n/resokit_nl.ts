@@ -2563,6 +2563,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>MapLabels</name>
     <message>
+        <source>Eigen buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gaat er nu naartoe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,6 +2580,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Nog niet besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3995,6 +4003,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cliënt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4039,7 +4051,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gevoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4063,6 +4083,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Jouw buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jouw netwerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,6 +4096,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Legende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4096,6 +4124,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Pagina {page} van {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -99,6 +99,17 @@ class RolePlanLine:
     evaluation: str = ""
 
 
+@dataclass(frozen=True)
+class MapPlaceLine:
+    """One place on the buurtkaart, for the summary's list under the map (codes, not words)."""
+
+    name: str
+    status: str
+    feeling: str = ""
+    with_whom: tuple[str, ...] = ()
+    barriers: str = ""
+
+
 @dataclass
 class SummaryHeader:
     organisation_name: str = ""
@@ -133,6 +144,9 @@ class SummaryData:
     change: WebChange | None = None
     talents: list[TalentLine] = field(default_factory=list)
     role_plans: list[RolePlanLine] = field(default_factory=list)
+    map_date: str | None = None
+    map_picture: WebImage | None = None
+    map_places: list[MapPlaceLine] = field(default_factory=list)
 
     def client_label(self, options: SummaryOptions) -> str:
         return self.client_initials if options.initials_only else self.client_name
@@ -142,3 +156,10 @@ class SummaryData:
         from dataclasses import replace
 
         return replace(self, web=web)
+
+    def with_map(self, picture: WebImage, map_date: str,
+                 places: list[MapPlaceLine]) -> SummaryData:
+        """A copy holding the drawn buurtkaart and its places."""
+        from dataclasses import replace
+
+        return replace(self, map_picture=picture, map_date=map_date, map_places=list(places))

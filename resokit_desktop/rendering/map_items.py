@@ -106,7 +106,7 @@ class LabelledItem(QGraphicsItem):
 
     def _label_rect(self) -> QRectF:
         r = self.radius
-        return QRectF(-r * 7, r * 1.45, r * 14, r * 1.9)
+        return QRectF(-r * 8, r * 1.45, r * 16, r * 2.2)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         r = self.radius * 1.9
@@ -120,13 +120,13 @@ class LabelledItem(QGraphicsItem):
     def paint_label(self, painter: QPainter) -> None:
         if not self.label:
             return
-        font = style.scene_font(self.radius * 1.15, bold=True)
+        font = style.scene_font(self.radius * 1.4, bold=True)
         painter.setFont(font)
         rect = self._label_rect()
         path = QPainterPath()
         metrics_width = painter.fontMetrics().horizontalAdvance(self.label)
         x = -min(metrics_width, rect.width()) / 2
-        path.addText(QPointF(x, rect.top() + self.radius * 1.2), font,
+        path.addText(QPointF(x, rect.top() + self.radius * 1.45), font,
                      painter.fontMetrics().elidedText(self.label, Qt.TextElideMode.ElideRight,
                                                       int(rect.width())))
         painter.setPen(QPen(QColor(255, 255, 255, 230), self.radius * 0.35))

@@ -21,6 +21,7 @@ from resokit_desktop.reports.blocks import (
     Table,
 )
 from resokit_desktop.reports.figure_texts import CLIENT_COPY_KEYS
+from resokit_desktop.reports.summary_map import map_part
 from resokit_desktop.reports.texts import ReportTexts
 
 CONTEXT = "SummaryReport"
@@ -68,6 +69,7 @@ def summary_document(data: SummaryData, options: SummaryOptions, texts: ReportTe
     _agreements_part(doc, data, plain, texts)
     _talents_part(doc, data, plain, texts)
     _web_part(doc, data, plain, texts)
+    map_part(doc, data, plain, texts)
     _roles_part(doc, data, plain, texts)
     return doc
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import sqlite_utils
 
 from resokit_desktop.domain.buurtkaart import MapImageInfo, MapVersion, MapVersionRow
+from resokit_desktop.domain.names import initials_of
+from resokit_desktop.domain.summary import MapPlaceLine
 from resokit_desktop.domain.web.model import EntryKind, RegistryEntry
 from resokit_desktop.rendering.map_image import (
     ImageProblem,
@@ -129,3 +131,22 @@ def find_entry(db: sqlite_utils.Database, entry_id: int) -> RegistryEntry | None
         return contacts_repo.get_contact(db, entry_id)
     except NotFoundError:
         return None
+
+
+# The summary ------------------------------------------------------------------------------------
+def has_content(version: MapVersion | None) -> bool:
+    return version is not None and bool(version.pins or version.boundary or version.home)
+
+
+def summary_places(db: sqlite_utils.Database, version: MapVersion,
+                   initials_only: bool = False) -> list[MapPlaceLine]:
+    """The pinned places for the summary, in name order; companions by initials when asked."""
+    names = {e.id: e.name for e in registry(db, version.client_id)}
+    lines = []
+    for pin in sorted(version.pins.values(), key=lambda p: (p.name.casefold(), p.contact_id)):
+        people = sorted(names[i] for i in pin.with_whom if i in names)
+        if initials_only:
+            people = [initials_of(n) for n in people]
+        lines.append(MapPlaceLine(pin.name, str(pin.status), str(pin.feeling), tuple(people),
+                                  pin.barriers))
+    return lines

@@ -17,7 +17,7 @@ from resokit_desktop.domain.buurtkaart import Feeling, PinStatus
 from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.map_items import paint_home, paint_pin
-from resokit_desktop.ui.buurtkaart.map_labels import feeling_label, status_label
+from resokit_desktop.rendering.map_labels import feeling_label, status_label
 
 
 def _t(text: str) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.buurtkaart import Feeling, Pin, PinStatus
 from resokit_desktop.domain.web.model import RegistryEntry
-from resokit_desktop.ui.buurtkaart.map_labels import feeling_label, status_label
+from resokit_desktop.rendering.map_labels import feeling_label, status_label
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 

@@ -1,14 +1,22 @@
-"""Words for the buurtkaart's statuses and feelings (translated when shown)."""
+"""Words for the buurtkaart's statuses and feelings, on screen and in print (the drawing's
+language inside ``drawing_language``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from resokit_desktop.domain.buurtkaart import Feeling, PinStatus
+from resokit_desktop.rendering.web_labels import translate
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("MapLabels", text)
+    return translate("MapLabels", text)
+
+
+def home_label() -> str:
+    return _t("Thuis")
+
+
+def boundary_label() -> str:
+    return _t("Eigen buurt")
 
 
 def status_label(status: PinStatus) -> str:
