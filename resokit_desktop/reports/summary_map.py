@@ -8,18 +8,26 @@ from resokit_desktop.reports.blocks import Document, Heading, PageBreak, Paragra
 from resokit_desktop.reports.texts import ReportTexts
 
 CONTEXT = "SummaryReport"
-LABELS = "MapLabels"  # the same words (and translations) as on screen
+# Statuses and feelings use the screen's context ("MapLabels"): the same words, translated once.
 
 
 def _status(texts: ReportTexts, code: str) -> str:
-    words = {"goes_now": "Gaat er nu naartoe", "used_to_go": "Ging er vroeger naartoe (slapend)",
-             "would_like": "Zou er graag naartoe gaan", "avoids": "Mijdt deze plek"}
-    return texts.translate(LABELS, words[code]) if code in words else code
+    words = {
+        "goes_now": texts.translate("MapLabels", "Gaat er nu naartoe"),
+        "used_to_go": texts.translate("MapLabels", "Ging er vroeger naartoe (slapend)"),
+        "would_like": texts.translate("MapLabels", "Zou er graag naartoe gaan"),
+        "avoids": texts.translate("MapLabels", "Mijdt deze plek"),
+    }
+    return words.get(code, code)
 
 
 def _feeling(texts: ReportTexts, code: str) -> str:
-    words = {"safe": "Voelt veilig", "neutral": "Voelt neutraal", "unsafe": "Voelt onveilig"}
-    return texts.translate(LABELS, words[code]) if code in words else ""
+    words = {
+        "safe": texts.translate("MapLabels", "Voelt veilig"),
+        "neutral": texts.translate("MapLabels", "Voelt neutraal"),
+        "unsafe": texts.translate("MapLabels", "Voelt onveilig"),
+    }
+    return words.get(code, "")
 
 
 def map_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTexts) -> None:
