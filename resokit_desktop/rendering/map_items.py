@@ -48,10 +48,10 @@ def paint_pin(painter: QPainter, status: PinStatus, feeling: Feeling, centre: QP
               r: float, selected: bool = False) -> None:
     colour = STATUS_COLOURS[status]
     path = status_path(status, centre, r)
-    if selected:
-        painter.setPen(QPen(style.SELECTION, r * 0.45))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
+    if selected:  # a halo well outside the shape
+        painter.setPen(QPen(style.SELECTION, r * 0.35))
+        painter.setBrush(QColor(227, 155, 45, 60))
+        painter.drawPath(status_path(status, centre, r * 1.6))
     sleeping = status == PinStatus.USED_TO_GO
     pen = QPen(colour, r * 0.22, Qt.PenStyle.DashLine if sleeping else Qt.PenStyle.SolidLine)
     painter.setPen(pen)

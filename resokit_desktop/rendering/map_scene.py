@@ -40,8 +40,8 @@ class MapScene(QGraphicsScene):
     # Geometry ----------------------------------------------------------------------------------
     @property
     def symbol_radius(self) -> float:
-        """Pins scale with the map: about 1/90 of its longer side."""
-        return max(self.map_rect.width(), self.map_rect.height()) / 90
+        """Pins scale with the map: about 1/60 of its longer side."""
+        return max(self.map_rect.width(), self.map_rect.height()) / 60
 
     def scene_point(self, point: Point) -> QPointF:
         return QPointF(point[0] * self.map_rect.width(), point[1] * self.map_rect.height())

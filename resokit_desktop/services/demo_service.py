@@ -45,4 +45,6 @@ EXTENSION_MODULES: tuple[str, ...] = (
     "resokit_desktop.services.demo_webs",
     # After the webs: role plans link to the registry contacts the webs created.
     "resokit_desktop.services.demo_talents_roles",
+    # After the webs: the buurtkaart pins the places of the registry the webs created.
+    "resokit_desktop.services.demo_maps",
 )
