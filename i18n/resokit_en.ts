@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Grens van uw buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary of your neighbourhood</translation>
     </message>
     <message>
         <source>Groep of organisatie</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Hoe het er voelt</source>
-        <translation type="unfinished"></translation>
+        <translation>How it feels there</translation>
     </message>
     <message>
         <source>Hoe vaak</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>In het buurtregister</source>
-        <translation type="unfinished"></translation>
+        <translation>In the neighbourhood register</translation>
     </message>
     <message>
         <source>In uw eigen woorden</source>
@@ -201,11 +201,11 @@
     </message>
     <message>
         <source>Met wie</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom</translation>
     </message>
     <message>
         <source>Met wie u naar een plaats gaat</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom you go to a place</translation>
     </message>
     <message>
         <source>Moeilijke band</source>
@@ -265,15 +265,15 @@
     </message>
     <message>
         <source>Plaatsen op de buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Places on the neighbourhood map</translation>
     </message>
     <message>
         <source>Plek op de kaart (boven-onder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot on the map (top-bottom)</translation>
     </message>
     <message>
         <source>Plek op de kaart (links-rechts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot on the map (left-right)</translation>
     </message>
     <message>
         <source>Relatie</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Stratenplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Street map</translation>
     </message>
     <message>
         <source>Talen</source>
@@ -361,11 +361,11 @@
     </message>
     <message>
         <source>Thuis (boven-onder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Home (top-bottom)</translation>
     </message>
     <message>
         <source>Thuis (links-rechts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Home (left-right)</translation>
     </message>
     <message>
         <source>Titel</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Versies van de buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions of the neighbourhood map</translation>
     </message>
     <message>
         <source>Versies van het inclusieweb</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>neutraal</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <source>nu niet voor mij</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>onveilig</source>
-        <translation type="unfinished"></translation>
+        <translation>unsafe</translation>
     </message>
     <message>
         <source>overbruggen (andere groepen)</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>u gaat er nu naartoe</source>
-        <translation type="unfinished"></translation>
+        <translation>you go there now</translation>
     </message>
     <message>
         <source>u geeft en krijgt</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>u ging er vroeger naartoe</source>
-        <translation type="unfinished"></translation>
+        <translation>you used to go there</translation>
     </message>
     <message>
         <source>u krijgt vooral</source>
@@ -613,11 +613,11 @@
     </message>
     <message>
         <source>u mijdt deze plek</source>
-        <translation type="unfinished"></translation>
+        <translation>you avoid this place</translation>
     </message>
     <message>
         <source>u zou er graag naartoe gaan</source>
-        <translation type="unfinished"></translation>
+        <translation>you would like to go there</translation>
     </message>
     <message>
         <source>uw begeleider</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>veilig</source>
-        <translation type="unfinished"></translation>
+        <translation>safe</translation>
     </message>
     <message>
         <source>verbinden (organisaties, instanties)</source>
@@ -908,139 +908,139 @@
     <name>BuurtkaartTab</name>
     <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Buurtgrens</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary</translation>
     </message>
     <message>
         <source>Buurtkaart beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a neighbourhood map</translation>
     </message>
     <message>
         <source>Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This image is damaged or incomplete and cannot be read; nothing was changed.</translation>
     </message>
     <message>
         <source>Deze afbeelding is te groot{size}: een kaart mag hoogstens {max} megapixel zijn. Verklein ze eerst; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This image is too large{size}: a map may have at most {max} megapixels. Make it smaller first; nothing was changed.</translation>
     </message>
     <message>
         <source>Deze cliënt heeft nog geen buurtkaart. Begin er een op een ingelezen stratenplan of op een lege kaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>This client has no neighbourhood map yet. Start one on an imported street map or on a blank map.</translation>
     </message>
     <message>
         <source>Dit bestand is geen PNG- of JPEG-afbeelding; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a PNG or JPEG image; nothing was changed.</translation>
     </message>
     <message>
         <source>Dit bestand kan niet gelezen worden; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be read; nothing was changed.</translation>
     </message>
     <message>
         <source>Een PNG- of JPEG-stratenplan, één keer ingelezen en bruikbaar voor elke cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>A PNG or JPEG street map, imported once and usable for every client</translation>
     </message>
     <message>
         <source>Een nieuwe versie van vandaag, als kopie van de laatste</source>
-        <translation type="unfinished"></translation>
+        <translation>A new version dated today, copied from the latest</translation>
     </message>
     <message>
         <source>Grens wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear boundary</translation>
     </message>
     <message>
         <source>Kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Kaart importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import map</translation>
     </message>
     <message>
         <source>Kaart importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import map…</translation>
     </message>
     <message>
         <source>Kaart ingelezen: ze is nu te kiezen voor elke cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Map imported: it can now be chosen for every client.</translation>
     </message>
     <message>
         <source>Kaart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Map:</translation>
     </message>
     <message>
         <source>Kies een cliënt om de buurtkaart te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a client to see their neighbourhood map.</translation>
     </message>
     <message>
         <source>Kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Select</translation>
     </message>
     <message>
         <source>Kiezen en slepen (pijltjes verschuiven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Select and drag (arrow keys move)</translation>
     </message>
     <message>
         <source>Klik de hoekpunten van de eigen buurt; klik het eerste punt of druk Enter om te sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Click the corners of the client’s own neighbourhood; click the first corner or press Enter to close it</translation>
     </message>
     <message>
         <source>Klik op de kaart om er een plaats te zetten (of Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Click on the map to put a place there (or Insert)</translation>
     </message>
     <message>
         <source>Klik op de kaart waar de cliënt woont</source>
-        <translation type="unfinished"></translation>
+        <translation>Click on the map where the client lives</translation>
     </message>
     <message>
         <source>Lege kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank map</translation>
     </message>
     <message>
         <source>Legende</source>
-        <translation type="unfinished">Legend</translation>
+        <translation>Legend</translation>
     </message>
     <message>
         <source>Meldingen bij de buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood map messages</translation>
     </message>
     <message>
         <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved — try again (Ctrl+S)</translation>
     </message>
     <message>
         <source>Nieuwe versie</source>
-        <translation type="unfinished">New version</translation>
+        <translation>New version</translation>
     </message>
     <message>
         <source>Passend maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry</translation>
     </message>
     <message>
         <source>Stratenplan {n} ({w} × {h})</source>
-        <translation type="unfinished"></translation>
+        <translation>Street map {n} ({w} × {h})</translation>
     </message>
     <message>
         <source>Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Versie van de buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Version of the neighbourhood map</translation>
     </message>
     <message>
         <source>Versie:</source>
-        <translation type="unfinished">Version:</translation>
+        <translation>Version:</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1629,7 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Buurt&amp;kaart</source>
         <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood &amp;map</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2252,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Not saved — try again (Ctrl+S)</translation>
     </message>
     <message>
         <source>Nieuwe versie</source>
@@ -2264,11 +2264,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Passend maken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fit</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registry</translation>
     </message>
     <message>
         <source>Sleep van de ene naar de andere om te tonen dat ze elkaar kennen (of houd Shift ingedrukt)</source>
@@ -2509,27 +2509,27 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>MapCommands</name>
     <message>
         <source>Buurtgrens tekenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw boundary</translation>
     </message>
     <message>
         <source>Plaats op de kaart zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Put place on the map</translation>
     </message>
     <message>
         <source>Plaats wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change place</translation>
     </message>
     <message>
         <source>Plaatsen van de kaart halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove places from the map</translation>
     </message>
     <message>
         <source>Thuis aanduiden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark home</translation>
     </message>
     <message>
         <source>Verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
 </context>
 <context>
@@ -2537,97 +2537,97 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Een buurtgrens heeft minstens drie hoekpunten nodig (nu %n); ze is niet bewaard.</source>
         <extracomment>The document changed (autosave). The selected pin ids changed. A message for the user (a boundary with too few corners …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A neighbourhood boundary needs at least three corners (now %n); it was not saved.</translation>
     </message>
     <message>
         <source>Buurtgrens getekend: sleep de hoekpunten om ze te verleggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary drawn: drag its corners to move them.</translation>
     </message>
     <message>
         <source>Nieuwe plaats</source>
-        <translation type="unfinished">New place</translation>
+        <translation>New place</translation>
     </message>
     <message>
         <source>Plaats wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change place</translation>
     </message>
     <message>
         <source>Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Van de kaart halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the map</translation>
     </message>
 </context>
 <context>
     <name>MapLabels</name>
     <message>
         <source>Eigen buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Own neighbourhood</translation>
     </message>
     <message>
         <source>Gaat er nu naartoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Goes there now</translation>
     </message>
     <message>
         <source>Ging er vroeger naartoe (slapend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Used to go there (sleeping)</translation>
     </message>
     <message>
         <source>Mijdt deze plek</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoids this place</translation>
     </message>
     <message>
         <source>Nog niet besproken</source>
-        <translation type="unfinished"></translation>
+        <translation>Not talked about yet</translation>
     </message>
     <message>
         <source>Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Voelt neutraal</source>
-        <translation type="unfinished"></translation>
+        <translation>Feels neutral</translation>
     </message>
     <message>
         <source>Voelt onveilig</source>
-        <translation type="unfinished"></translation>
+        <translation>Feels unsafe</translation>
     </message>
     <message>
         <source>Voelt veilig</source>
-        <translation type="unfinished"></translation>
+        <translation>Feels safe</translation>
     </message>
     <message>
         <source>Zou er graag naartoe gaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Would like to go there</translation>
     </message>
 </context>
 <context>
     <name>MapSide</name>
     <message>
         <source>Legende van de buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood map legend</translation>
     </message>
     <message>
         <source>Niet op deze kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on this map</translation>
     </message>
     <message>
         <source>Op de kaart zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on the map</translation>
     </message>
     <message>
         <source>Plaatsen die niet op de kaart staan</source>
-        <translation type="unfinished"></translation>
+        <translation>Places not on the map</translation>
     </message>
     <message>
         <source>Plaatsen en groepen van deze cliënt (ook die van het inclusieweb) die nog niet op de kaart staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This client’s places and groups (the inclusion web’s too) that are not on the map yet.</translation>
     </message>
     <message>
         <source>Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2635,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Buurtkaart</source>
         <extracomment>A new place pin at this map point (x, y fractions). Home at this map point. The boundary was drawn (list of points, at least three). A boundary with too few corners was ended (how many it had): not saved. Items were dragged: {key: (old point, new point)}. Keyboard: move the selection by (dx, dy) steps. 1-4: this status for the selected pins. Del pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood map</translation>
     </message>
 </context>
 <context>
@@ -2921,51 +2921,51 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>PinPanel</name>
     <message>
         <source>&amp;Drempels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barriers</translation>
     </message>
     <message>
         <source>&amp;Gevoel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feeling</translation>
     </message>
     <message>
         <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Relatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation</translation>
     </message>
     <message>
         <source>Drempels</source>
-        <translation type="unfinished">Barriers</translation>
+        <translation>Barriers</translation>
     </message>
     <message>
         <source>Hoe de cliënt ermee verbonden is</source>
-        <translation type="unfinished"></translation>
+        <translation>How the client relates to it</translation>
     </message>
     <message>
         <source>Hoe het er voelt</source>
-        <translation type="unfinished"></translation>
+        <translation>How it feels there</translation>
     </message>
     <message>
         <source>Kies een plaats op de kaart, of zet er een op met de knop &apos;Plaats&apos; en een klik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a place on the map, or put one there with the &apos;Place&apos; button and a click.</translation>
     </message>
     <message>
         <source>Met &amp;wie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;With whom</translation>
     </message>
     <message>
         <source>Met wie</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom</translation>
     </message>
     <message>
         <source>Naam van de plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the place</translation>
     </message>
     <message>
         <source>Wat houdt tegen? Vervoer, kosten, taal, angst …</source>
-        <translation type="unfinished"></translation>
+        <translation>What holds them back? Transport, cost, language, fear …</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4004,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood map</translation>
     </message>
     <message>
         <source>Cliënt: {name}</source>
@@ -4052,7 +4052,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Gevoel</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeling</translation>
     </message>
     <message>
         <source>Het gesprek</source>
@@ -4060,7 +4060,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Hoe</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <source>Hulp die je krijgt</source>
@@ -4084,7 +4084,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Jouw buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Your neighbourhood</translation>
     </message>
     <message>
         <source>Jouw netwerk</source>
@@ -4100,7 +4100,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Met wie</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom</translation>
     </message>
     <message>
         <source>Niet meer in het web</source>
@@ -4128,7 +4128,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Rollen waar je aan werkt</source>
@@ -4542,7 +4542,7 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Move</translation>
     </message>
 </context>
 <context>

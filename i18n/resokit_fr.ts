@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Grens van uw buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de votre quartier</translation>
     </message>
     <message>
         <source>Groep of organisatie</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Hoe het er voelt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous y ressentez</translation>
     </message>
     <message>
         <source>Hoe vaak</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>In het buurtregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le registre du quartier</translation>
     </message>
     <message>
         <source>In uw eigen woorden</source>
@@ -201,11 +201,11 @@
     </message>
     <message>
         <source>Met wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>Met wie u naar een plaats gaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui vous allez quelque part</translation>
     </message>
     <message>
         <source>Moeilijke band</source>
@@ -265,15 +265,15 @@
     </message>
     <message>
         <source>Plaatsen op de buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux sur la carte du quartier</translation>
     </message>
     <message>
         <source>Plek op de kaart (boven-onder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endroit sur la carte (haut-bas)</translation>
     </message>
     <message>
         <source>Plek op de kaart (links-rechts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endroit sur la carte (gauche-droite)</translation>
     </message>
     <message>
         <source>Relatie</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Stratenplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Talen</source>
@@ -361,11 +361,11 @@
     </message>
     <message>
         <source>Thuis (boven-onder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile (haut-bas)</translation>
     </message>
     <message>
         <source>Thuis (links-rechts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile (gauche-droite)</translation>
     </message>
     <message>
         <source>Titel</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Versies van de buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de la carte du quartier</translation>
     </message>
     <message>
         <source>Versies van het inclusieweb</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>neutraal</source>
-        <translation type="unfinished"></translation>
+        <translation>neutre</translation>
     </message>
     <message>
         <source>nu niet voor mij</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>onveilig</source>
-        <translation type="unfinished"></translation>
+        <translation>dangereux</translation>
     </message>
     <message>
         <source>overbruggen (andere groepen)</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>u gaat er nu naartoe</source>
-        <translation type="unfinished"></translation>
+        <translation>vous y allez maintenant</translation>
     </message>
     <message>
         <source>u geeft en krijgt</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>u ging er vroeger naartoe</source>
-        <translation type="unfinished"></translation>
+        <translation>vous y alliez autrefois</translation>
     </message>
     <message>
         <source>u krijgt vooral</source>
@@ -613,11 +613,11 @@
     </message>
     <message>
         <source>u mijdt deze plek</source>
-        <translation type="unfinished"></translation>
+        <translation>vous évitez cet endroit</translation>
     </message>
     <message>
         <source>u zou er graag naartoe gaan</source>
-        <translation type="unfinished"></translation>
+        <translation>vous aimeriez y aller</translation>
     </message>
     <message>
         <source>uw begeleider</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>veilig</source>
-        <translation type="unfinished"></translation>
+        <translation>sûr</translation>
     </message>
     <message>
         <source>verbinden (organisaties, instanties)</source>
@@ -908,139 +908,139 @@
     <name>BuurtkaartTab</name>
     <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Buurtgrens</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite du quartier</translation>
     </message>
     <message>
         <source>Buurtkaart beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une carte du quartier</translation>
     </message>
     <message>
         <source>Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image est endommagée ou incomplète et ne peut pas être lue ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Deze afbeelding is te groot{size}: een kaart mag hoogstens {max} megapixel zijn. Verklein ze eerst; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image est trop grande{size} : une carte peut compter au plus {max} mégapixels. Réduisez-la d’abord ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Deze cliënt heeft nog geen buurtkaart. Begin er een op een ingelezen stratenplan of op een lege kaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n’a pas encore de carte du quartier. Commencez-en une sur un plan importé ou sur une carte vierge.</translation>
     </message>
     <message>
         <source>Dit bestand is geen PNG- of JPEG-afbeelding; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas une image PNG ou JPEG ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Dit bestand kan niet gelezen worden; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Een PNG- of JPEG-stratenplan, één keer ingelezen en bruikbaar voor elke cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan en PNG ou JPEG, importé une fois et utilisable pour chaque client</translation>
     </message>
     <message>
         <source>Een nieuwe versie van vandaag, als kopie van de laatste</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle version datée d’aujourd’hui, copie de la dernière</translation>
     </message>
     <message>
         <source>Grens wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la limite</translation>
     </message>
     <message>
         <source>Kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Kaart importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une carte</translation>
     </message>
     <message>
         <source>Kaart importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une carte…</translation>
     </message>
     <message>
         <source>Kaart ingelezen: ze is nu te kiezen voor elke cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte importée : elle peut maintenant être choisie pour chaque client.</translation>
     </message>
     <message>
         <source>Kaart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte :</translation>
     </message>
     <message>
         <source>Kies een cliënt om de buurtkaart te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client pour voir sa carte du quartier.</translation>
     </message>
     <message>
         <source>Kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner</translation>
     </message>
     <message>
         <source>Kiezen en slepen (pijltjes verschuiven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner et glisser (les flèches déplacent)</translation>
     </message>
     <message>
         <source>Klik de hoekpunten van de eigen buurt; klik het eerste punt of druk Enter om te sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez les coins du quartier ; cliquez le premier coin ou appuyez sur Entrée pour le fermer</translation>
     </message>
     <message>
         <source>Klik op de kaart om er een plaats te zetten (of Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte pour y placer un lieu (ou Insert)</translation>
     </message>
     <message>
         <source>Klik op de kaart waar de cliënt woont</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte là où habite le client</translation>
     </message>
     <message>
         <source>Lege kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte vierge</translation>
     </message>
     <message>
         <source>Legende</source>
-        <translation type="unfinished">Légende</translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Meldingen bij de buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages de la carte du quartier</translation>
     </message>
     <message>
         <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré — réessayez (Ctrl+S)</translation>
     </message>
     <message>
         <source>Nieuwe versie</source>
-        <translation type="unfinished">Nouvelle version</translation>
+        <translation>Nouvelle version</translation>
     </message>
     <message>
         <source>Passend maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <source>Stratenplan {n} ({w} × {h})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan {n} ({w} × {h})</translation>
     </message>
     <message>
         <source>Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile</translation>
     </message>
     <message>
         <source>Versie van de buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de la carte du quartier</translation>
     </message>
     <message>
         <source>Versie:</source>
-        <translation type="unfinished">Version :</translation>
+        <translation>Version :</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1629,7 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Buurt&amp;kaart</source>
         <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte du &amp;quartier</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2252,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non enregistré — réessayez (Ctrl+S)</translation>
     </message>
     <message>
         <source>Nieuwe versie</source>
@@ -2264,11 +2264,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Passend maken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajuster</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registre</translation>
     </message>
     <message>
         <source>Sleep van de ene naar de andere om te tonen dat ze elkaar kennen (of houd Shift ingedrukt)</source>
@@ -2509,27 +2509,27 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>MapCommands</name>
     <message>
         <source>Buurtgrens tekenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer la limite</translation>
     </message>
     <message>
         <source>Plaats op de kaart zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le lieu sur la carte</translation>
     </message>
     <message>
         <source>Plaats wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lieu</translation>
     </message>
     <message>
         <source>Plaatsen van de kaart halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des lieux de la carte</translation>
     </message>
     <message>
         <source>Thuis aanduiden</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer le domicile</translation>
     </message>
     <message>
         <source>Verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
 </context>
 <context>
@@ -2537,97 +2537,97 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Een buurtgrens heeft minstens drie hoekpunten nodig (nu %n); ze is niet bewaard.</source>
         <extracomment>The document changed (autosave). The selected pin ids changed. A message for the user (a boundary with too few corners …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une limite de quartier demande au moins trois coins (ici %n) ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Buurtgrens getekend: sleep de hoekpunten om ze te verleggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite tracée : faites glisser ses coins pour les déplacer.</translation>
     </message>
     <message>
         <source>Nieuwe plaats</source>
-        <translation type="unfinished">Nouveau lieu</translation>
+        <translation>Nouveau lieu</translation>
     </message>
     <message>
         <source>Plaats wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lieu</translation>
     </message>
     <message>
         <source>Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile</translation>
     </message>
     <message>
         <source>Van de kaart halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la carte</translation>
     </message>
 </context>
 <context>
     <name>MapLabels</name>
     <message>
         <source>Eigen buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Son quartier</translation>
     </message>
     <message>
         <source>Gaat er nu naartoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Y va maintenant</translation>
     </message>
     <message>
         <source>Ging er vroeger naartoe (slapend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y allait autrefois (en sommeil)</translation>
     </message>
     <message>
         <source>Mijdt deze plek</source>
-        <translation type="unfinished"></translation>
+        <translation>Évite cet endroit</translation>
     </message>
     <message>
         <source>Nog niet besproken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore abordé</translation>
     </message>
     <message>
         <source>Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile</translation>
     </message>
     <message>
         <source>Voelt neutraal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti neutre</translation>
     </message>
     <message>
         <source>Voelt onveilig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti dangereux</translation>
     </message>
     <message>
         <source>Voelt veilig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti sûr</translation>
     </message>
     <message>
         <source>Zou er graag naartoe gaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aimerait y aller</translation>
     </message>
 </context>
 <context>
     <name>MapSide</name>
     <message>
         <source>Legende van de buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende de la carte du quartier</translation>
     </message>
     <message>
         <source>Niet op deze kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas sur cette carte</translation>
     </message>
     <message>
         <source>Op de kaart zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sur la carte</translation>
     </message>
     <message>
         <source>Plaatsen die niet op de kaart staan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux absents de la carte</translation>
     </message>
     <message>
         <source>Plaatsen en groepen van deze cliënt (ook die van het inclusieweb) die nog niet op de kaart staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lieux et groupes de ce client (y compris ceux du réseau d’inclusion) qui ne sont pas encore sur la carte.</translation>
     </message>
     <message>
         <source>Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2635,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Buurtkaart</source>
         <extracomment>A new place pin at this map point (x, y fractions). Home at this map point. The boundary was drawn (list of points, at least three). A boundary with too few corners was ended (how many it had): not saved. Items were dragged: {key: (old point, new point)}. Keyboard: move the selection by (dx, dy) steps. 1-4: this status for the selected pins. Del pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte du quartier</translation>
     </message>
 </context>
 <context>
@@ -2921,51 +2921,51 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>PinPanel</name>
     <message>
         <source>&amp;Drempels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obstacles</translation>
     </message>
     <message>
         <source>&amp;Gevoel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressenti</translation>
     </message>
     <message>
         <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Relatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation</translation>
     </message>
     <message>
         <source>Drempels</source>
-        <translation type="unfinished">Obstacles</translation>
+        <translation>Obstacles</translation>
     </message>
     <message>
         <source>Hoe de cliënt ermee verbonden is</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien du client avec ce lieu</translation>
     </message>
     <message>
         <source>Hoe het er voelt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’on y ressent</translation>
     </message>
     <message>
         <source>Kies een plaats op de kaart, of zet er een op met de knop &apos;Plaats&apos; en een klik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un lieu sur la carte, ou placez-en un avec le bouton « Lieu » et un clic.</translation>
     </message>
     <message>
         <source>Met &amp;wie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avec qui</translation>
     </message>
     <message>
         <source>Met wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>Naam van de plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du lieu</translation>
     </message>
     <message>
         <source>Wat houdt tegen? Vervoer, kosten, taal, angst …</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui freine ? Transport, coût, langue, peur …</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4004,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Buurtkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du quartier</translation>
     </message>
     <message>
         <source>Cliënt: {name}</source>
@@ -4052,7 +4052,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Gevoel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti</translation>
     </message>
     <message>
         <source>Het gesprek</source>
@@ -4060,7 +4060,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Hoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Hulp die je krijgt</source>
@@ -4084,7 +4084,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Jouw buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton quartier</translation>
     </message>
     <message>
         <source>Jouw netwerk</source>
@@ -4100,7 +4100,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Met wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>Niet meer in het web</source>
@@ -4128,7 +4128,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Rollen waar je aan werkt</source>
@@ -4542,7 +4542,7 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Déplacer</translation>
     </message>
 </context>
 <context>
