@@ -911,6 +911,14 @@
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>Bewaard</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Bewaarstatus</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
         <source>Buurtgrens</source>
         <translation>Limite du quartier</translation>
     </message>
@@ -1041,6 +1049,10 @@
     <message>
         <source>Versie:</source>
         <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Wijzigingen…</source>
+        <translation>Modifications…</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1350,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistré</translation>
     </message>
     <message>
         <source>Cijfers van beide versies</source>
@@ -2208,11 +2220,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistré</translation>
     </message>
     <message>
         <source>Bewaarstatus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État de l’enregistrement</translation>
     </message>
     <message>
         <source>Cijfers</source>
@@ -2296,7 +2308,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Wijzigingen…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifications…</translation>
     </message>
 </context>
 <context>

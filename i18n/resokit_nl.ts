@@ -911,6 +911,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaarstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Buurtgrens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,6 +1048,10 @@
     </message>
     <message>
         <source>Versie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzigingen…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,13 +19,21 @@ from resokit_desktop.rendering.map_image import (
     decode_map_image,
 )
 from resokit_desktop.storage import contacts_repo, map_repo
-from resokit_desktop.storage.errors import NotFoundError
+from resokit_desktop.storage.errors import NotFoundError, StorageError, WriteFailedError
 
 # A file this large is refused before it is read at all.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PLACE_KINDS = (EntryKind.PLACE, EntryKind.GROUP)
 
-__all__ = ["ImageProblem", "MapImageError", "MAX_FILE_BYTES"]
+__all__ = ["ImageProblem", "MapImageError", "MAX_FILE_BYTES", "SaveFailedError"]
+
+
+class SaveFailedError(Exception):
+    """The map could not be stored (a full disk, a read-only file …); nothing of it was."""
+
+    def __init__(self, cause: StorageError) -> None:
+        super().__init__(str(cause))
+        self.cause = cause if isinstance(cause, WriteFailedError) else WriteFailedError(str(cause))
 
 
 # Images -----------------------------------------------------------------------------------------
@@ -91,7 +99,16 @@ def new_version(db: sqlite_utils.Database, client_id: int, version_date: date | 
 
 
 def save_version(db: sqlite_utils.Database, version: MapVersion) -> None:
-    map_repo.save_version(db, version)
+    """Store the version as it is now; raises SaveFailedError when the file refuses."""
+    try:
+        map_repo.save_version(db, version)
+    except StorageError as exc:
+        raise SaveFailedError(exc) from exc
+
+
+def not_stored() -> WriteFailedError:
+    """The reason handed over with a map kept in memory over a lock (see KeptInput)."""
+    return WriteFailedError("not stored")
 
 
 # The client's registry of places ----------------------------------------------------------------

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from resokit_desktop.domain.buurtkaart import MAX_MEGAPIXELS, MapVersion
 from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.services import map_service
-from resokit_desktop.services.map_service import ImageProblem, MapImageError
+from resokit_desktop.services.map_service import ImageProblem, MapImageError, SaveFailedError
 from resokit_desktop.ui.buurtkaart.map_editor import MapEditor
 from resokit_desktop.ui.buurtkaart.map_side import MapLegend, PlacesPanel
 from resokit_desktop.ui.buurtkaart.pin_panel import PinPanel
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
+from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.reserved_label import ReservedLabel
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
@@ -64,6 +65,7 @@ class BuurtkaartTab(QWidget):
         self.client_id: int | None = None
         self.version: MapVersion | None = None
         self._dirty = False
+        self._last_error: SaveFailedError | None = None
         # Today's date (tests pin it): the date of a new version.
         self.today: Callable[[], date] = date.today
         self.editor = MapEditor(self)
@@ -74,7 +76,13 @@ class BuurtkaartTab(QWidget):
         self.editor.changed.connect(self._on_changed)
         self.editor.message.connect(self.status_label.setText)
         self.editor.selection_changed.connect(self._on_selection)
-        self.editor.undo_stack.indexChanged.connect(lambda _i: self.pin_panel.reload())
+        self.editor.undo_stack.indexChanged.connect(self._on_undo_index)
+
+    def _on_undo_index(self, _index: int) -> None:
+        try:
+            self.pin_panel.reload()
+        except RuntimeError:  # the panel is already gone while the window closes
+            pass
 
     @property
     def db(self):
@@ -97,6 +105,8 @@ class BuurtkaartTab(QWidget):
         self.import_button.setToolTip(_t("Een PNG- of JPEG-stratenplan, één keer ingelezen en "
                                          "bruikbaar voor elke cliënt"))
         self.import_button.clicked.connect(self.ask_import_image)
+        self.save_label = QLabel()
+        self.save_label.setAccessibleName(_t("Bewaarstatus"))
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
         for mode, text, tip in (
@@ -119,7 +129,8 @@ class BuurtkaartTab(QWidget):
         fit_button.clicked.connect(self.editor.view.fit_to_window)
         bar = flow_bar([QLabel(_t("Versie:")), self.version_combo, self.new_version_button,
                         QLabel(_t("Kaart:")), self.map_combo, self.import_button,
-                        *self.mode_buttons.values(), clear_button, fit_button])
+                        *self.mode_buttons.values(), clear_button, fit_button,
+                        self.save_label])
         self.status_label = ReservedLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(_t("Meldingen bij de buurtkaart"))
@@ -196,6 +207,7 @@ class BuurtkaartTab(QWidget):
     # Saving ----------------------------------------------------------------------------------
     def _on_changed(self) -> None:
         self._dirty = True
+        self.save_label.setText(_t("Wijzigingen…"))
         self._save_timer.start()
         self._refresh_side()
 
@@ -204,11 +216,33 @@ class BuurtkaartTab(QWidget):
             return True
         try:
             map_service.save_version(self.db, self.version)
-        except Exception:  # noqa: BLE001 - any failure: say so, keep the edits for a retry
-            self.status_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
+        except SaveFailedError as exc:  # the edits stay on screen for a retry
+            self._last_error = exc
+            self.save_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
             return False
+        self._last_error = None
         self._dirty = False
+        self.save_label.setText(_t("Bewaard"))
         return True
+
+    # An automatic lock (ui/widgets/kept_input.py) --------------------------------------------
+    def release_unsaved(self) -> KeptInput | None:
+        """The window is going away: stop the timer; hand over a map the file does not hold."""
+        self._save_timer.stop()
+        if not self._dirty or self.version is None:
+            return None
+        self._dirty = False  # the file is about to close: nothing may try to save it there
+        error = self._last_error.cause if self._last_error else map_service.not_stored()
+        return KeptInput(self.client_id, self.version.id, {"version": self.version}, error)
+
+    def restore_kept(self, kept: KeptInput) -> None:
+        """Show the map kept over a lock again (without its undo history), not stored yet; the
+        save is retried a moment later."""
+        self.client_id = kept.client_id
+        self._show_version(kept.fields["version"])
+        self._dirty = True
+        self.save_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
+        self._save_timer.start()
 
     # Versions and maps -----------------------------------------------------------------------
     def _show_version(self, version: MapVersion | None) -> None:
@@ -218,6 +252,7 @@ class BuurtkaartTab(QWidget):
         self.editor.set_version(version, image)
         self.pin_panel.show_pin(None)
         self.status_label.setText("")
+        self.save_label.setText("")
         if version is None:
             self.stack.setCurrentIndex(0 if self.client_id is None else 1)
             return
