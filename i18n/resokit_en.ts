@@ -907,6 +907,10 @@
 <context>
     <name>BuurtkaartTab</name>
     <message>
+        <source>&amp;Versie:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -959,6 +963,10 @@
         <translation>Clear boundary</translation>
     </message>
     <message>
+        <source>K&amp;aart:</source>
+        <translation>M&amp;ap:</translation>
+    </message>
+    <message>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
@@ -975,8 +983,12 @@
         <translation>Map imported: it can now be chosen for every client.</translation>
     </message>
     <message>
-        <source>Kaart:</source>
-        <translation>Map:</translation>
+        <source>Stratenplan {n}</source>
+        <translation>Street map {n}</translation>
+    </message>
+    <message>
+        <source>{w} × {h} beeldpunten</source>
+        <translation>{w} × {h} pixels</translation>
     </message>
     <message>
         <source>Kies een cliënt om de buurtkaart te zien.</source>
@@ -1035,20 +1047,12 @@
         <translation>Registry</translation>
     </message>
     <message>
-        <source>Stratenplan {n} ({w} × {h})</source>
-        <translation>Street map {n} ({w} × {h})</translation>
-    </message>
-    <message>
         <source>Thuis</source>
         <translation>Home</translation>
     </message>
     <message>
         <source>Versie van de buurtkaart</source>
         <translation>Version of the neighbourhood map</translation>
-    </message>
-    <message>
-        <source>Versie:</source>
-        <translation>Version:</translation>
     </message>
     <message>
         <source>Wijzigingen…</source>

@@ -907,6 +907,10 @@
 <context>
     <name>BuurtkaartTab</name>
     <message>
+        <source>&amp;Versie:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -959,6 +963,10 @@
         <translation>Effacer la limite</translation>
     </message>
     <message>
+        <source>K&amp;aart:</source>
+        <translation>C&amp;arte :</translation>
+    </message>
+    <message>
         <source>Kaart</source>
         <translation>Carte</translation>
     </message>
@@ -975,8 +983,12 @@
         <translation>Carte importée : elle peut maintenant être choisie pour chaque client.</translation>
     </message>
     <message>
-        <source>Kaart:</source>
-        <translation>Carte :</translation>
+        <source>Stratenplan {n}</source>
+        <translation>Plan {n}</translation>
+    </message>
+    <message>
+        <source>{w} × {h} beeldpunten</source>
+        <translation>{w} × {h} pixels</translation>
     </message>
     <message>
         <source>Kies een cliënt om de buurtkaart te zien.</source>
@@ -1035,20 +1047,12 @@
         <translation>Registre</translation>
     </message>
     <message>
-        <source>Stratenplan {n} ({w} × {h})</source>
-        <translation>Plan {n} ({w} × {h})</translation>
-    </message>
-    <message>
         <source>Thuis</source>
         <translation>Domicile</translation>
     </message>
     <message>
         <source>Versie van de buurtkaart</source>
         <translation>Version de la carte du quartier</translation>
-    </message>
-    <message>
-        <source>Versie:</source>
-        <translation>Version :</translation>
     </message>
     <message>
         <source>Wijzigingen…</source>

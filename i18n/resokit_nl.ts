@@ -907,6 +907,10 @@
 <context>
     <name>BuurtkaartTab</name>
     <message>
+        <source>&amp;Versie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,6 +963,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>K&amp;aart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,7 +983,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kaart:</source>
+        <source>Stratenplan {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} beeldpunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,19 +1047,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stratenplan {n} ({w} × {h})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Thuis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versie van de buurtkaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

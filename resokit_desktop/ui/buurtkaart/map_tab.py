@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -51,6 +52,18 @@ def image_problem_text(error: MapImageError) -> str:
         return _t("Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden; er is "
                   "niets veranderd.")
     return _t("Dit bestand is geen PNG- of JPEG-afbeelding; er is niets veranderd.")
+
+
+def _pair(text: str, field: QWidget) -> QWidget:
+    """A label and its field that wrap onto the next line together."""
+    pair = QWidget()
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(field)
+    layout.addWidget(label)
+    layout.addWidget(field)
+    return pair
 
 
 class BuurtkaartTab(QWidget):
@@ -99,6 +112,9 @@ class BuurtkaartTab(QWidget):
                                               "laatste"))
         self.new_version_button.clicked.connect(lambda: self.new_version())
         self.map_combo = ComboBox()
+        self.map_combo.setSizeAdjustPolicy(
+            ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.map_combo.setMinimumContentsLength(14)
         self.map_combo.setAccessibleName(_t("Kaart"))
         self.map_combo.activated.connect(self._on_map_chosen)
         self.import_button = QPushButton(_t("Kaart importeren…"))
@@ -127,8 +143,8 @@ class BuurtkaartTab(QWidget):
         clear_button.clicked.connect(self.editor.clear_boundary)
         fit_button = QPushButton(_t("Passend maken"))
         fit_button.clicked.connect(self.editor.view.fit_to_window)
-        bar = flow_bar([QLabel(_t("Versie:")), self.version_combo, self.new_version_button,
-                        QLabel(_t("Kaart:")), self.map_combo, self.import_button,
+        bar = flow_bar([_pair(_t("&Versie:"), self.version_combo), self.new_version_button,
+                        _pair(_t("K&aart:"), self.map_combo), self.import_button,
                         *self.mode_buttons.values(), clear_button, fit_button,
                         self.save_label])
         self.status_label = ReservedLabel()
@@ -151,7 +167,8 @@ class BuurtkaartTab(QWidget):
         splitter.addWidget(self.editor)
         splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([800, 300])
+        splitter.setSizes([800, 280])
+        self.side_tabs.setMaximumWidth(340)
         splitter.setCollapsible(0, False)
         editing = QWidget()
         editing_layout = QVBoxLayout(editing)
@@ -165,10 +182,11 @@ class BuurtkaartTab(QWidget):
         start_text = QLabel(_t("Deze cliënt heeft nog geen buurtkaart. Begin er een op een "
                                "ingelezen stratenplan of op een lege kaart."))
         start_text.setWordWrap(True)
+        start_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = QPushButton(_t("Buurtkaart beginnen"))
         self.start_button.clicked.connect(lambda: self.new_version())
         start_layout.addStretch(1)
-        start_layout.addWidget(start_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        start_layout.addWidget(start_text)
         start_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         start_layout.addStretch(2)
         nobody = QLabel(_t("Kies een cliënt om de buurtkaart te zien."))
@@ -271,8 +289,10 @@ class BuurtkaartTab(QWidget):
         self.map_combo.clear()
         self.map_combo.addItem(_t("Lege kaart"), BLANK)
         for number, info in enumerate(map_service.images(self.db), start=1):
-            self.map_combo.addItem(_t("Stratenplan {n} ({w} × {h})").format(
-                n=number, w=info.width, h=info.height), info.id)
+            self.map_combo.addItem(_t("Stratenplan {n}").format(n=number), info.id)
+            self.map_combo.setItemData(self.map_combo.count() - 1, _t(
+                "{w} × {h} beeldpunten").format(w=info.width, h=info.height),
+                Qt.ItemDataRole.ToolTipRole)
         current = self.version.image_id if self.version is not None else None
         self.map_combo.setCurrentIndex(max(0, self.map_combo.findData(
             BLANK if current is None else current)))

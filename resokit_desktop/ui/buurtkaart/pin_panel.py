@@ -45,11 +45,17 @@ class PinPanel(QWidget):
         self.name_edit.setAccessibleName(_t("Naam van de plaats"))
         self.name_edit.editingFinished.connect(self._on_name)
         self.status_combo = ComboBox()
+        self.status_combo.setSizeAdjustPolicy(
+            ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_combo.setMinimumContentsLength(14)
         self.status_combo.setAccessibleName(_t("Hoe de cliënt ermee verbonden is"))
         for status in PinStatus:
             self.status_combo.addItem(status_label(status), str(status))
         self.status_combo.activated.connect(self._on_status)
         self.feeling_combo = ComboBox()
+        self.feeling_combo.setSizeAdjustPolicy(
+            ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.feeling_combo.setMinimumContentsLength(14)
         self.feeling_combo.setAccessibleName(_t("Hoe het er voelt"))
         for feeling in Feeling:
             self.feeling_combo.addItem(feeling_label(feeling), str(feeling))
@@ -65,6 +71,8 @@ class PinPanel(QWidget):
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
+        # Labels above their fields: the panel stays narrow and the map keeps the room.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(_t("&Naam"), self.name_edit)
         form.addRow(_t("&Relatie"), self.status_combo)
         form.addRow(_t("&Gevoel"), self.feeling_combo)
