@@ -4100,7 +4100,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Jouw buurt</source>
-        <translation>Ton quartier</translation>
+        <translation>Votre quartier</translation>
     </message>
     <message>
         <source>Jouw netwerk</source>

@@ -18,7 +18,7 @@ from resokit_desktop.rendering.map_scene import MapScene
 from resokit_desktop.rendering.web_labels import drawing_language
 
 WIDTH = 1400
-LEGEND_ROW = 34
+LEGEND_ROW = 40
 LEGEND_COLUMNS = 3
 
 
@@ -52,7 +52,7 @@ def render_map_picture(version: MapVersion, image: QImage | None, lang: str = "n
         painter.setPen(style.RING_LINE)
         painter.drawRect(QRectF(0.5, 0.5, width - 1, map_height - 1))
         column = width / LEGEND_COLUMNS
-        painter.setFont(style.scene_font(19))
+        painter.setFont(style.scene_font(23))
         for index, (text, what) in enumerate(rows):
             x = 24 + column * (index % LEGEND_COLUMNS)
             y = map_height + 16 + LEGEND_ROW * (index // LEGEND_COLUMNS) + LEGEND_ROW / 2
