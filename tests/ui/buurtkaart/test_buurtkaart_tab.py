@@ -205,3 +205,32 @@ def test_a_new_version_copies_the_pins_and_versions_list_by_date(qtbot, db_path)
     assert [r.version_date for r in rows] == ["2026-03-02", "2026-04-09"]
     assert [r.pin_count for r in rows] == [1, 1]
     assert version.version_date == "2026-04-09" and pin_id in version.pins
+
+
+def test_boundary_corners_can_be_deleted_while_three_remain(qtbot, db_path):
+    tab, dossier, client_id = make_tab(qtbot, db_path)
+    tab.new_version()
+    _mode(qtbot, tab, "boundary")
+    corners = [(0.2, 0.2), (0.7, 0.2), (0.75, 0.7), (0.25, 0.75)]
+    for corner in corners:
+        click(tab, corner)
+    QTest.keyClick(tab.editor.view, Qt.Key.Key_Return)
+    assert len(tab.editor.document.version.boundary) == 4
+    # Esc while drawing a new one: nothing changes.
+    click(tab, (0.5, 0.5))
+    QTest.keyClick(tab.editor.view, Qt.Key.Key_Escape)
+    assert len(tab.editor.document.version.boundary) == 4
+    _mode(qtbot, tab, "select")
+    click(tab, (0.75, 0.7))  # a corner handle
+    QTest.keyClick(tab.editor.view, Qt.Key.Key_Delete)
+    assert len(tab.editor.document.version.boundary) == 3
+    click(tab, (0.7, 0.2))
+    QTest.keyClick(tab.editor.view, Qt.Key.Key_Delete)  # would leave two: refused
+    assert len(tab.editor.document.version.boundary) == 3
+    assert "minstens drie" in tab.status_label.text()
+    tab.undo_stack().undo()
+    assert len(tab.editor.document.version.boundary) == 4
+    wait_saved(qtbot, tab)
+    finish(tab, dossier)
+    version, _, _ = stored(db_path, client_id)
+    assert len(version.boundary) == 4
