@@ -2642,6 +2642,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Les lieux et groupes de ce client (y compris ceux du réseau d’inclusion) qui ne sont pas encore sur la carte.</translation>
     </message>
     <message>
+        <source>Sleep naar de kaart, of kies en klik op &apos;Op de kaart zetten&apos;</source>
+        <translation>Faites glisser sur la carte, ou choisissez et cliquez sur « Placer sur la carte »</translation>
+    </message>
+    <message>
         <source>Thuis</source>
         <translation>Domicile</translation>
     </message>
@@ -2650,7 +2654,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>MapView</name>
     <message>
         <source>Buurtkaart</source>
-        <extracomment>A new place pin at this map point (x, y fractions). Home at this map point. The boundary was drawn (list of points, at least three). A boundary with too few corners was ended (how many it had): not saved. Items were dragged: {key: (old point, new point)}. Keyboard: move the selection by (dx, dy) steps. 1-4: this status for the selected pins. Del pressed.</extracomment>
+        <extracomment>A new place pin at this map point (x, y fractions). Home at this map point. The boundary was drawn (list of points, at least three). A boundary with too few corners was ended (how many it had): not saved. Items were dragged: {key: (old point, new point)}. Keyboard: move the selection by (dx, dy) steps. 1-4: this status for the selected pins. Del pressed. A registry entry (id) was dropped on the map at this point.</extracomment>
         <translation>Carte du quartier</translation>
     </message>
 </context>

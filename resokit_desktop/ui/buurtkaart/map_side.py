@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QPainter
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -18,10 +18,25 @@ from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.map_items import paint_home, paint_pin
 from resokit_desktop.rendering.map_labels import feeling_label, status_label
+from resokit_desktop.ui.canvas.view import ENTRY_MIME
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MapSide", text)
+
+
+class _PlaceList(QListWidget):
+    """Drag a place onto the map (the same format the inclusieweb accepts)."""
+
+    def startDrag(self, actions) -> None:  # noqa: N802
+        item = self.currentItem()
+        if item is None:
+            return
+        data = QMimeData()
+        data.setData(ENTRY_MIME, QByteArray(str(item.data(Qt.ItemDataRole.UserRole)).encode()))
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        drag.exec(Qt.DropAction.CopyAction)
 
 
 class PlacesPanel(QWidget):
@@ -37,8 +52,10 @@ class PlacesPanel(QWidget):
         explain = QLabel(_t("Plaatsen en groepen van deze cliënt (ook die van het inclusieweb) "
                             "die nog niet op de kaart staan."))
         explain.setWordWrap(True)
-        self.list = QListWidget()
+        self.list = _PlaceList()
+        self.list.setDragEnabled(True)
         self.list.setAccessibleName(_t("Plaatsen die niet op de kaart staan"))
+        self.list.setToolTip(_t("Sleep naar de kaart, of kies en klik op 'Op de kaart zetten'"))
         self.list.itemActivated.connect(lambda _i: self._pin_current())
         self.pin_button = QPushButton(_t("Op de kaart zetten"))
         self.pin_button.clicked.connect(self._pin_current)

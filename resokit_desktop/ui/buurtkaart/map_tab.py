@@ -89,6 +89,7 @@ class BuurtkaartTab(QWidget):
         self.editor.changed.connect(self._on_changed)
         self.editor.message.connect(self.status_label.setText)
         self.editor.selection_changed.connect(self._on_selection)
+        self.editor.view.entry_dropped.connect(self._pin_entry)
         self.editor.undo_stack.indexChanged.connect(self._on_undo_index)
 
     def _on_undo_index(self, _index: int) -> None:
@@ -353,10 +354,12 @@ class BuurtkaartTab(QWidget):
     def _make_place(self, name: str) -> RegistryEntry:
         return map_service.add_place(self.db, self.client_id, name)
 
-    def _pin_entry(self, entry_id: int) -> None:
+    def _pin_entry(self, entry_id: int, point=None) -> None:
+        """Pin a registry entry of this client (from the list: at the view's middle, or where it
+        was dropped)."""
         entry = map_service.find_entry(self.db, entry_id)
-        if entry is not None:
-            self.editor.pin_entry(entry)
+        if entry is not None and entry.client_id == self.client_id:
+            self.editor.pin_entry(entry, point)
 
     def _rename_place(self, contact_id: int, name: str) -> None:
         entry = map_service.find_entry(self.db, contact_id)

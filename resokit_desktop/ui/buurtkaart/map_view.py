@@ -11,7 +11,7 @@ from resokit_desktop.rendering.map_items import PinItem
 from resokit_desktop.rendering.map_scene import MapScene
 from resokit_desktop.ui.buurtkaart.map_interactions import ClickToPlace, DrawBoundary
 from resokit_desktop.ui.canvas.interactions import ItemDrag, KeyboardNudge, Pan, RubberBandSelect
-from resokit_desktop.ui.canvas.view import CanvasView
+from resokit_desktop.ui.canvas.view import ENTRY_MIME, CanvasView
 
 MODES = ("select", "place", "home", "boundary")
 STATUS_KEYS = {Qt.Key.Key_1: PinStatus.GOES_NOW, Qt.Key.Key_2: PinStatus.USED_TO_GO,
@@ -37,6 +37,8 @@ class MapView(CanvasView):
     status_requested = Signal(str)
     #: Del pressed.
     delete_requested = Signal()
+    #: A registry entry (id) was dropped on the map at this point.
+    entry_dropped = Signal(int, object)
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -44,6 +46,7 @@ class MapView(CanvasView):
         self.mode = "select"
         self.setBackgroundBrush(QColor("#FFFFFF"))
         self.setAccessibleName(QCoreApplication.translate("MapView", "Buurtkaart"))
+        self.setAcceptDrops(True)
         self.boundary = DrawBoundary(self)
         self.add_interaction(Pan(self))
         self.add_interaction(self.boundary)
@@ -90,6 +93,29 @@ class MapView(CanvasView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    # Dropping registry entries from the list of places -----------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(ENTRY_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(ENTRY_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        data = event.mimeData()
+        scene_point = self.mapToScene(event.position().toPoint())
+        if not data.hasFormat(ENTRY_MIME) or not self.map_scene.on_map(scene_point):
+            return
+        try:
+            entry_id = int(bytes(data.data(ENTRY_MIME)).decode())
+        except ValueError:
+            return
+        self.entry_dropped.emit(entry_id, self.map_scene.map_point(scene_point))
+        event.acceptProposedAction()
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
         """Tab / Shift+Tab walk through the pins; past the last one focus moves on."""

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from resokit_desktop.ui.canvas.interactions import Interaction
 
+#: Drag-and-drop format of a client's registry entry (its id as text): lists → canvases.
+ENTRY_MIME = "application/x-resokit-registry-entry"
+
 
 class CanvasView(QGraphicsView):
     """Offers each press to ``interactions`` in order; the first that starts owns the gesture."""

@@ -21,10 +21,10 @@ from resokit_desktop.rendering.web_items import MemberItem
 from resokit_desktop.rendering.web_labels import function_letter, kind_label
 from resokit_desktop.rendering.web_scene import WebScene
 from resokit_desktop.ui.canvas.interactions import ItemDrag, KeyboardNudge, Pan, RubberBandSelect
-from resokit_desktop.ui.canvas.view import CanvasView
+from resokit_desktop.ui.canvas.view import ENTRY_MIME, CanvasView
 from resokit_desktop.ui.inclusion_web.web_interactions import NewTieDrag, PaletteDrop
 
-ENTRY_MIME = "application/x-resokit-registry-entry"
+__all__ = ["ENTRY_MIME", "WebView"]
 PALETTE_KINDS = (EntryKind.PERSON, EntryKind.PLACE, EntryKind.GROUP)
 
 

@@ -234,3 +234,34 @@ def test_boundary_corners_can_be_deleted_while_three_remain(qtbot, db_path):
     finish(tab, dossier)
     version, _, _ = stored(db_path, client_id)
     assert len(version.boundary) == 4
+
+
+def test_a_place_dropped_from_the_list_is_pinned_where_it_lands(qtbot, db_path):
+    from PySide6.QtCore import QByteArray, QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from resokit_desktop.ui.canvas.view import ENTRY_MIME
+
+    tab, dossier, client_id = make_tab(qtbot, db_path)
+    tab.new_version()
+    park = web_service.add_entry(dossier.db, client_id, "place", "Park")
+    tab.hide()
+    tab.show()
+    assert tab.places.names() == ["Park"]
+    data = QMimeData()
+    data.setData(ENTRY_MIME, QByteArray(str(park.id).encode()))
+    viewport = tab.editor.view.viewport()
+    target = QPointF(at(tab, (0.6, 0.3)))
+    copy = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(target.toPoint(), copy, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(target, copy, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, drop)
+    assert tab.editor.document.pin(park.id).point == pytest.approx((0.6, 0.3), abs=0.01)
+    assert tab.places.names() == []
+    wait_saved(qtbot, tab)
+    finish(tab, dossier)
