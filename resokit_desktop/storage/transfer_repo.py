@@ -25,9 +25,10 @@ FORMAT_VERSION = 1
 # References without a declared foreign key (see m004): column -> table they point at.
 _SOFT_CONTACT = re.compile(r"(^|_)contact_id$")
 _CARD_KEY = re.compile(r"^card:(\d+)$")
-# References to rows of the file itself, not of the client (a shared map image): another file's
-# ids mean something else, so they arrive empty (the buurtkaart then shows a blank map).
-_FILE_LOCAL = {("map_versions", "image_id")}
+# References to rows of the file itself, not of the client (a shared map image, an entry of the
+# neighbourhood register): another file's ids mean something else, so they arrive empty (the
+# buurtkaart then shows a blank map, the pin no register link).
+_FILE_LOCAL = {("map_versions", "image_id"), ("map_pins", "neighbourhood_entry_id")}
 
 
 def _support_rows(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> dict[str, list[dict]]:

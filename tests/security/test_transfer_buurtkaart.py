@@ -1,6 +1,7 @@
 """A client handed over to a colleague's file keeps the buurtkaart's home, boundary and pins (on
 the new file's contacts), but not the map image id: ids of the file's shared images mean other
-maps there, so the map arrives blank rather than on a wrong street plan."""
+maps there, so the map arrives blank rather than on a wrong street plan; a link to the file's
+neighbourhood register is dropped for the same reason."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def test_a_handed_over_buurtkaart_arrives_whole_on_a_blank_map(qapp, tmp_path: P
         place = map_service.add_place(src, client_id, "Markt")
         version.home = (0.4, 0.4)
         version.boundary = [(0.1, 0.1), (0.9, 0.1), (0.5, 0.9)]
-        version.pins[place.id] = Pin(place.id, "Markt", 0.3, 0.6, PinStatus.WOULD_LIKE)
+        version.pins[place.id] = Pin(place.id, "Markt", 0.3, 0.6, PinStatus.WOULD_LIKE,
+                                     neighbourhood_entry_id=2)
         map_service.save_version(src, version)
 
         out = tmp_path / "overdracht.resokit-overdracht"
@@ -40,6 +42,7 @@ def test_a_handed_over_buurtkaart_arrives_whole_on_a_blank_map(qapp, tmp_path: P
         assert arrived.home == (0.4, 0.4) and len(arrived.boundary) == 3
         (pin,) = arrived.pins.values()
         assert (pin.name, pin.status, pin.point) == ("Markt", PinStatus.WOULD_LIKE, (0.3, 0.6))
+        assert pin.neighbourhood_entry_id is None  # the register is the file's, not the client's
         assert map_service.find_entry(dst, pin.contact_id).client_id == new_id
         assert dst.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:

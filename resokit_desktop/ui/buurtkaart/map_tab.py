@@ -79,6 +79,8 @@ class BuurtkaartTab(QWidget):
         self.version: MapVersion | None = None
         self._dirty = False
         self._last_error: SaveFailedError | None = None
+        # The last decoded map (id, image): switching between clients on one map decodes once.
+        self._decoded: tuple[int | None, object] = (None, None)
         # Today's date (tests pin it): the date of a new version.
         self.today: Callable[[], date] = date.today
         self.editor = MapEditor(self)
@@ -267,7 +269,7 @@ class BuurtkaartTab(QWidget):
     def _show_version(self, version: MapVersion | None) -> None:
         self.version = version
         self._dirty = False
-        image = map_service.image(self.db, version.image_id) if version is not None else None
+        image = self._image(version.image_id) if version is not None else None
         self.editor.set_version(version, image)
         self.pin_panel.show_pin(None)
         self.status_label.setText("")
@@ -298,6 +300,13 @@ class BuurtkaartTab(QWidget):
         self.map_combo.setCurrentIndex(max(0, self.map_combo.findData(
             BLANK if current is None else current)))
 
+    def _image(self, image_id: int | None):
+        if image_id is None:
+            return None
+        if self._decoded[0] != image_id:
+            self._decoded = (image_id, map_service.image(self.db, image_id))
+        return self._decoded[1]
+
     def _on_version_chosen(self, index: int) -> None:
         version_id = self.version_combo.itemData(index)
         if self.version is not None and version_id != self.version.id and self.flush():
@@ -318,7 +327,7 @@ class BuurtkaartTab(QWidget):
         image_id = self.map_combo.itemData(index)
         image_id = None if image_id == BLANK else image_id
         if self.version is not None and image_id != self.version.image_id:
-            self.editor.set_map_image(image_id, map_service.image(self.db, image_id))
+            self.editor.set_map_image(image_id, self._image(image_id))
 
     def ask_import_image(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -339,7 +348,7 @@ class BuurtkaartTab(QWidget):
                                          "veranderd."))
             return False
         if self.version is not None:
-            self.editor.set_map_image(info.id, map_service.image(self.db, info.id))
+            self.editor.set_map_image(info.id, self._image(info.id))
             self._fill_maps()
         self.status_label.setText(_t("Kaart ingelezen: ze is nu te kiezen voor elke cliënt."))
         return True
