@@ -140,6 +140,10 @@
         <translation>Giving and receiving</translation>
     </message>
     <message>
+        <source>Grens van uw buurt</source>
+        <translation>Boundary of your neighbourhood</translation>
+    </message>
+    <message>
         <source>Groep of organisatie</source>
         <translation>Group or organisation</translation>
     </message>
@@ -148,12 +152,20 @@
         <translation>How valued</translation>
     </message>
     <message>
+        <source>Hoe het er voelt</source>
+        <translation>How it feels there</translation>
+    </message>
+    <message>
         <source>Hoe vaak</source>
         <translation>How often</translation>
     </message>
     <message>
         <source>Huidige rollen</source>
         <translation>Current roles</translation>
+    </message>
+    <message>
+        <source>In het buurtregister</source>
+        <translation>In the neighbourhood register</translation>
     </message>
     <message>
         <source>In uw eigen woorden</source>
@@ -186,6 +198,14 @@
     <message>
         <source>Meer over de drempels</source>
         <translation>More about the barriers</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Met wie u naar een plaats gaat</source>
+        <translation>With whom you go to a place</translation>
     </message>
     <message>
         <source>Moeilijke band</source>
@@ -244,6 +264,18 @@
         <translation>Places in the inclusion web</translation>
     </message>
     <message>
+        <source>Plaatsen op de buurtkaart</source>
+        <translation>Places on the neighbourhood map</translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (boven-onder)</source>
+        <translation>Spot on the map (top-bottom)</translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (links-rechts)</source>
+        <translation>Spot on the map (left-right)</translation>
+    </message>
+    <message>
         <source>Relatie</source>
         <translation>Relation</translation>
     </message>
@@ -300,6 +332,10 @@
         <translation>Support needed</translation>
     </message>
     <message>
+        <source>Stratenplan</source>
+        <translation>Street map</translation>
+    </message>
+    <message>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
@@ -324,6 +360,14 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Thuis (boven-onder)</source>
+        <translation>Home (top-bottom)</translation>
+    </message>
+    <message>
+        <source>Thuis (links-rechts)</source>
+        <translation>Home (left-right)</translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -338,6 +382,10 @@
     <message>
         <source>Versie van</source>
         <translation>Version of</translation>
+    </message>
+    <message>
+        <source>Versies van de buurtkaart</source>
+        <translation>Versions of the neighbourhood map</translation>
     </message>
     <message>
         <source>Versies van het inclusieweb</source>
@@ -504,12 +552,20 @@
         <translation>no</translation>
     </message>
     <message>
+        <source>neutraal</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
         <source>nu niet voor mij</source>
         <translation>not for me now</translation>
     </message>
     <message>
         <source>ontgrendeld</source>
         <translation>unlocked</translation>
+    </message>
+    <message>
+        <source>onveilig</source>
+        <translation>unsafe</translation>
     </message>
     <message>
         <source>overbruggen (andere groepen)</source>
@@ -536,6 +592,10 @@
         <translation>strong</translation>
     </message>
     <message>
+        <source>u gaat er nu naartoe</source>
+        <translation>you go there now</translation>
+    </message>
+    <message>
         <source>u geeft en krijgt</source>
         <translation>you give and receive</translation>
     </message>
@@ -544,8 +604,20 @@
         <translation>you mostly give</translation>
     </message>
     <message>
+        <source>u ging er vroeger naartoe</source>
+        <translation>you used to go there</translation>
+    </message>
+    <message>
         <source>u krijgt vooral</source>
         <translation>you mostly receive</translation>
+    </message>
+    <message>
+        <source>u mijdt deze plek</source>
+        <translation>you avoid this place</translation>
+    </message>
+    <message>
+        <source>u zou er graag naartoe gaan</source>
+        <translation>you would like to go there</translation>
     </message>
     <message>
         <source>uw begeleider</source>
@@ -562,6 +634,10 @@
     <message>
         <source>veel</source>
         <translation>much</translation>
+    </message>
+    <message>
+        <source>veilig</source>
+        <translation>safe</translation>
     </message>
     <message>
         <source>verbinden (organisaties, instanties)</source>
@@ -830,6 +906,161 @@
     <message>
         <source>✓ Het logboek is volledig en ongewijzigd.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuurtkaartTab</name>
+    <message>
+        <source>&amp;Versie:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Bewaarstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Buurtgrens</source>
+        <translation>Boundary</translation>
+    </message>
+    <message>
+        <source>Buurtkaart beginnen</source>
+        <translation>Start a neighbourhood map</translation>
+    </message>
+    <message>
+        <source>Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden; er is niets veranderd.</source>
+        <translation>This image is damaged or incomplete and cannot be read; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Deze afbeelding is te groot{size}: een kaart mag hoogstens {max} megapixel zijn. Verklein ze eerst; er is niets veranderd.</source>
+        <translation>This image is too large{size}: a map may have at most {max} megapixels. Make it smaller first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen buurtkaart. Begin er een op een ingelezen stratenplan of op een lege kaart.</source>
+        <translation>This client has no neighbourhood map yet. Start one on an imported street map or on a blank map.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen PNG- of JPEG-afbeelding; er is niets veranderd.</source>
+        <translation>This file is not a PNG or JPEG image; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet gelezen worden; er is niets veranderd.</source>
+        <translation>This file cannot be read; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Een PNG- of JPEG-stratenplan, één keer ingelezen en bruikbaar voor elke cliënt</source>
+        <translation>A PNG or JPEG street map, imported once and usable for every client</translation>
+    </message>
+    <message>
+        <source>Een nieuwe versie van vandaag, als kopie van de laatste</source>
+        <translation>A new version dated today, copied from the latest</translation>
+    </message>
+    <message>
+        <source>Grens wissen</source>
+        <translation>Clear boundary</translation>
+    </message>
+    <message>
+        <source>K&amp;aart:</source>
+        <translation>M&amp;ap:</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Kaart importeren</source>
+        <translation>Import map</translation>
+    </message>
+    <message>
+        <source>Kaart importeren…</source>
+        <translation>Import map…</translation>
+    </message>
+    <message>
+        <source>Kaart ingelezen: ze is nu te kiezen voor elke cliënt.</source>
+        <translation>Map imported: it can now be chosen for every client.</translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om de buurtkaart te zien.</source>
+        <translation>Choose a client to see their neighbourhood map.</translation>
+    </message>
+    <message>
+        <source>Kiezen</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>Kiezen en slepen (pijltjes verschuiven)</source>
+        <translation>Select and drag (arrow keys move)</translation>
+    </message>
+    <message>
+        <source>Klik de hoekpunten van de eigen buurt; klik het eerste punt of druk Enter om te sluiten</source>
+        <translation>Click the corners of the client’s own neighbourhood; click the first corner or press Enter to close it</translation>
+    </message>
+    <message>
+        <source>Klik op de kaart om er een plaats te zetten (of Insert)</source>
+        <translation>Click on the map to put a place there (or Insert)</translation>
+    </message>
+    <message>
+        <source>Klik op de kaart waar de cliënt woont</source>
+        <translation>Click on the map where the client lives</translation>
+    </message>
+    <message>
+        <source>Lege kaart</source>
+        <translation>Blank map</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Meldingen bij de buurtkaart</source>
+        <translation>Neighbourhood map messages</translation>
+    </message>
+    <message>
+        <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
+        <translation>Not saved — try again (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Stratenplan {n}</source>
+        <translation>Street map {n}</translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Versie van de buurtkaart</source>
+        <translation>Version of the neighbourhood map</translation>
+    </message>
+    <message>
+        <source>Wijzigingen…</source>
+        <translation>Changes…</translation>
+    </message>
+    <message>
+        <source>{w} × {h} beeldpunten</source>
+        <translation>{w} × {h} pixels</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1515,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saved</translation>
     </message>
     <message>
         <source>Cijfers van beide versies</source>
@@ -1579,6 +1810,11 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Talenten&amp;kaart</source>
         <translation>&amp;Talent cards</translation>
+    </message>
+    <message>
+        <source>Buurt&amp;kaart</source>
+        <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
+        <translation>Neighbourhood &amp;map</translation>
     </message>
 </context>
 <context>
@@ -2157,11 +2393,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saved</translation>
     </message>
     <message>
         <source>Bewaarstatus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save status</translation>
     </message>
     <message>
         <source>Cijfers</source>
@@ -2201,7 +2437,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Not saved — try again (Ctrl+S)</translation>
     </message>
     <message>
         <source>Nieuwe versie</source>
@@ -2213,7 +2449,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Passend maken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fit</translation>
     </message>
     <message>
         <source>Register</source>
@@ -2245,7 +2481,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Wijzigingen…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Changes…</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2688,143 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen gebruiken.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <source>Buurtgrens tekenen</source>
+        <translation>Draw boundary</translation>
+    </message>
+    <message>
+        <source>Plaats op de kaart zetten</source>
+        <translation>Put place on the map</translation>
+    </message>
+    <message>
+        <source>Plaats wijzigen</source>
+        <translation>Change place</translation>
+    </message>
+    <message>
+        <source>Plaatsen van de kaart halen</source>
+        <translation>Remove places from the map</translation>
+    </message>
+    <message>
+        <source>Thuis aanduiden</source>
+        <translation>Mark home</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>MapEditor</name>
+    <message>
+        <source>Een buurtgrens heeft minstens drie hoekpunten nodig (nu %n); ze is niet bewaard.</source>
+        <extracomment>The document changed (autosave). The selected pin ids changed. A message for the user (a boundary with too few corners …).</extracomment>
+        <translation>A neighbourhood boundary needs at least three corners (now %n); it was not saved.</translation>
+    </message>
+    <message>
+        <source>Buurtgrens getekend: sleep de hoekpunten om ze te verleggen.</source>
+        <translation>Boundary drawn: drag its corners to move them.</translation>
+    </message>
+    <message>
+        <source>Nieuwe plaats</source>
+        <translation>New place</translation>
+    </message>
+    <message>
+        <source>Plaats wijzigen</source>
+        <translation>Change place</translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Van de kaart halen</source>
+        <translation>Remove from the map</translation>
+    </message>
+</context>
+<context>
+    <name>MapLabels</name>
+    <message>
+        <source>Gaat er nu naartoe</source>
+        <translation>Goes there now</translation>
+    </message>
+    <message>
+        <source>Ging er vroeger naartoe (slapend)</source>
+        <translation>Used to go there (sleeping)</translation>
+    </message>
+    <message>
+        <source>Zou er graag naartoe gaan</source>
+        <translation>Would like to go there</translation>
+    </message>
+    <message>
+        <source>Mijdt deze plek</source>
+        <translation>Avoids this place</translation>
+    </message>
+    <message>
+        <source>Voelt veilig</source>
+        <translation>Feels safe</translation>
+    </message>
+    <message>
+        <source>Voelt neutraal</source>
+        <translation>Feels neutral</translation>
+    </message>
+    <message>
+        <source>Voelt onveilig</source>
+        <translation>Feels unsafe</translation>
+    </message>
+    <message>
+        <source>Eigen buurt</source>
+        <translation>Own neighbourhood</translation>
+    </message>
+    <message>
+        <source>Nog niet besproken</source>
+        <translation>Not talked about yet</translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>MapSide</name>
+    <message>
+        <source>Legende van de buurtkaart</source>
+        <translation>Neighbourhood map legend</translation>
+    </message>
+    <message>
+        <source>Niet op deze kaart</source>
+        <translation>Not on this map</translation>
+    </message>
+    <message>
+        <source>Op de kaart zetten</source>
+        <translation>Put on the map</translation>
+    </message>
+    <message>
+        <source>Plaatsen die niet op de kaart staan</source>
+        <translation>Places not on the map</translation>
+    </message>
+    <message>
+        <source>Plaatsen en groepen van deze cliënt (ook die van het inclusieweb) die nog niet op de kaart staan.</source>
+        <translation>This client’s places and groups (the inclusion web’s too) that are not on the map yet.</translation>
+    </message>
+    <message>
+        <source>Sleep naar de kaart, of kies en klik op &apos;Op de kaart zetten&apos;</source>
+        <translation>Drag onto the map, or choose one and click &apos;Put on the map&apos;</translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Buurtkaart</source>
+        <extracomment>A new place pin at this map point (x, y fractions). Home at this map point. The boundary was drawn (list of points, at least three). A boundary with too few corners was ended (how many it had): not saved. Items were dragged: {key: (old point, new point)}. Keyboard: move the selection by (dx, dy) steps. 1-4: this status for the selected pins. Del pressed. A registry entry (id) was dropped on the map at this point.</extracomment>
+        <translation>Neighbourhood map</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3549,57 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>zo&apos;n korte reeks tekens is snel gevonden</source>
         <translation>such a short string of characters is found quickly</translation>
+    </message>
+</context>
+<context>
+    <name>PinPanel</name>
+    <message>
+        <source>&amp;Drempels</source>
+        <translation>&amp;Barriers</translation>
+    </message>
+    <message>
+        <source>&amp;Gevoel</source>
+        <translation>&amp;Feeling</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Relatie</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>Hoe de cliënt ermee verbonden is</source>
+        <translation>How the client relates to it</translation>
+    </message>
+    <message>
+        <source>Hoe het er voelt</source>
+        <translation>How it feels there</translation>
+    </message>
+    <message>
+        <source>Kies een plaats op de kaart, of zet er een op met de knop &apos;Plaats&apos; en een klik.</source>
+        <translation>Choose a place on the map, or put one there with the &apos;Place&apos; button and a click.</translation>
+    </message>
+    <message>
+        <source>Met &amp;wie</source>
+        <translation>&amp;With whom</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Naam van de plaats</source>
+        <translation>Name of the place</translation>
+    </message>
+    <message>
+        <source>Wat houdt tegen? Vervoer, kosten, taal, angst …</source>
+        <translation>What holds them back? Transport, cost, language, fear …</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5361,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Agreements</translation>
     </message>
     <message>
+        <source>Buurtkaart</source>
+        <translation>Neighbourhood map</translation>
+    </message>
+    <message>
         <source>Cliënt: {name}</source>
         <translation>Client: {name}</translation>
     </message>
@@ -4981,8 +5409,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Conversation of {date} ({kind})</translation>
     </message>
     <message>
+        <source>Gevoel</source>
+        <translation>Feeling</translation>
+    </message>
+    <message>
         <source>Het gesprek</source>
         <translation>The conversation</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>How</translation>
     </message>
     <message>
         <source>Hoe ver het staat</source>
@@ -5009,6 +5445,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Your network in figures</translation>
     </message>
     <message>
+        <source>Jouw buurt</source>
+        <translation>Your neighbourhood</translation>
+    </message>
+    <message>
         <source>Jouw netwerk</source>
         <translation>Your network</translation>
     </message>
@@ -5023,6 +5463,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Legende</source>
         <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation>With whom</translation>
     </message>
     <message>
         <source>Niet meer in het web</source>
@@ -5047,6 +5491,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Rollen waar je aan werkt</source>
@@ -5655,7 +6103,7 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Move</translation>
     </message>
 </context>
 <context>

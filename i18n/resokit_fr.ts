@@ -140,6 +140,10 @@
         <translation>Donner et recevoir</translation>
     </message>
     <message>
+        <source>Grens van uw buurt</source>
+        <translation>Limite de votre quartier</translation>
+    </message>
+    <message>
         <source>Groep of organisatie</source>
         <translation>Groupe ou organisation</translation>
     </message>
@@ -148,12 +152,20 @@
         <translation>Valorisé</translation>
     </message>
     <message>
+        <source>Hoe het er voelt</source>
+        <translation>Ce que vous y ressentez</translation>
+    </message>
+    <message>
         <source>Hoe vaak</source>
         <translation>Fréquence</translation>
     </message>
     <message>
         <source>Huidige rollen</source>
         <translation>Rôles actuels</translation>
+    </message>
+    <message>
+        <source>In het buurtregister</source>
+        <translation>Dans le registre du quartier</translation>
     </message>
     <message>
         <source>In uw eigen woorden</source>
@@ -186,6 +198,14 @@
     <message>
         <source>Meer over de drempels</source>
         <translation>Plus sur les obstacles</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <source>Met wie u naar een plaats gaat</source>
+        <translation>Avec qui vous allez quelque part</translation>
     </message>
     <message>
         <source>Moeilijke band</source>
@@ -244,6 +264,18 @@
         <translation>Places dans la toile d’inclusion</translation>
     </message>
     <message>
+        <source>Plaatsen op de buurtkaart</source>
+        <translation>Lieux sur la carte du quartier</translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (boven-onder)</source>
+        <translation>Endroit sur la carte (haut-bas)</translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (links-rechts)</source>
+        <translation>Endroit sur la carte (gauche-droite)</translation>
+    </message>
+    <message>
         <source>Relatie</source>
         <translation>Relation</translation>
     </message>
@@ -300,6 +332,10 @@
         <translation>Soutien nécessaire</translation>
     </message>
     <message>
+        <source>Stratenplan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
         <source>Talen</source>
         <translation>Langues</translation>
     </message>
@@ -324,6 +360,14 @@
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Thuis (boven-onder)</source>
+        <translation>Domicile (haut-bas)</translation>
+    </message>
+    <message>
+        <source>Thuis (links-rechts)</source>
+        <translation>Domicile (gauche-droite)</translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation>Titre</translation>
     </message>
@@ -338,6 +382,10 @@
     <message>
         <source>Versie van</source>
         <translation>Version du</translation>
+    </message>
+    <message>
+        <source>Versies van de buurtkaart</source>
+        <translation>Versions de la carte du quartier</translation>
     </message>
     <message>
         <source>Versies van het inclusieweb</source>
@@ -504,12 +552,20 @@
         <translation>non</translation>
     </message>
     <message>
+        <source>neutraal</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
         <source>nu niet voor mij</source>
         <translation>pas pour moi maintenant</translation>
     </message>
     <message>
         <source>ontgrendeld</source>
         <translation>déverrouillé</translation>
+    </message>
+    <message>
+        <source>onveilig</source>
+        <translation>dangereux</translation>
     </message>
     <message>
         <source>overbruggen (andere groepen)</source>
@@ -536,6 +592,10 @@
         <translation>fort</translation>
     </message>
     <message>
+        <source>u gaat er nu naartoe</source>
+        <translation>vous y allez maintenant</translation>
+    </message>
+    <message>
         <source>u geeft en krijgt</source>
         <translation>vous donnez et recevez</translation>
     </message>
@@ -544,8 +604,20 @@
         <translation>vous donnez surtout</translation>
     </message>
     <message>
+        <source>u ging er vroeger naartoe</source>
+        <translation>vous y alliez autrefois</translation>
+    </message>
+    <message>
         <source>u krijgt vooral</source>
         <translation>vous recevez surtout</translation>
+    </message>
+    <message>
+        <source>u mijdt deze plek</source>
+        <translation>vous évitez cet endroit</translation>
+    </message>
+    <message>
+        <source>u zou er graag naartoe gaan</source>
+        <translation>vous aimeriez y aller</translation>
     </message>
     <message>
         <source>uw begeleider</source>
@@ -562,6 +634,10 @@
     <message>
         <source>veel</source>
         <translation>beaucoup</translation>
+    </message>
+    <message>
+        <source>veilig</source>
+        <translation>sûr</translation>
     </message>
     <message>
         <source>verbinden (organisaties, instanties)</source>
@@ -830,6 +906,161 @@
     <message>
         <source>✓ Het logboek is volledig en ongewijzigd.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuurtkaartTab</name>
+    <message>
+        <source>&amp;Versie:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Bewaarstatus</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Buurtgrens</source>
+        <translation>Limite du quartier</translation>
+    </message>
+    <message>
+        <source>Buurtkaart beginnen</source>
+        <translation>Commencer une carte du quartier</translation>
+    </message>
+    <message>
+        <source>Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden; er is niets veranderd.</source>
+        <translation>Cette image est endommagée ou incomplète et ne peut pas être lue ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Deze afbeelding is te groot{size}: een kaart mag hoogstens {max} megapixel zijn. Verklein ze eerst; er is niets veranderd.</source>
+        <translation>Cette image est trop grande{size} : une carte peut compter au plus {max} mégapixels. Réduisez-la d’abord ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen buurtkaart. Begin er een op een ingelezen stratenplan of op een lege kaart.</source>
+        <translation>Ce client n’a pas encore de carte du quartier. Commencez-en une sur un plan importé ou sur une carte vierge.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen PNG- of JPEG-afbeelding; er is niets veranderd.</source>
+        <translation>Ce fichier n’est pas une image PNG ou JPEG ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet gelezen worden; er is niets veranderd.</source>
+        <translation>Ce fichier ne peut pas être lu ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Een PNG- of JPEG-stratenplan, één keer ingelezen en bruikbaar voor elke cliënt</source>
+        <translation>Un plan en PNG ou JPEG, importé une fois et utilisable pour chaque client</translation>
+    </message>
+    <message>
+        <source>Een nieuwe versie van vandaag, als kopie van de laatste</source>
+        <translation>Une nouvelle version datée d’aujourd’hui, copie de la dernière</translation>
+    </message>
+    <message>
+        <source>Grens wissen</source>
+        <translation>Effacer la limite</translation>
+    </message>
+    <message>
+        <source>K&amp;aart:</source>
+        <translation>C&amp;arte :</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Kaart importeren</source>
+        <translation>Importer une carte</translation>
+    </message>
+    <message>
+        <source>Kaart importeren…</source>
+        <translation>Importer une carte…</translation>
+    </message>
+    <message>
+        <source>Kaart ingelezen: ze is nu te kiezen voor elke cliënt.</source>
+        <translation>Carte importée : elle peut maintenant être choisie pour chaque client.</translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om de buurtkaart te zien.</source>
+        <translation>Choisissez un client pour voir sa carte du quartier.</translation>
+    </message>
+    <message>
+        <source>Kiezen</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <source>Kiezen en slepen (pijltjes verschuiven)</source>
+        <translation>Sélectionner et glisser (les flèches déplacent)</translation>
+    </message>
+    <message>
+        <source>Klik de hoekpunten van de eigen buurt; klik het eerste punt of druk Enter om te sluiten</source>
+        <translation>Cliquez les coins du quartier ; cliquez le premier coin ou appuyez sur Entrée pour le fermer</translation>
+    </message>
+    <message>
+        <source>Klik op de kaart om er een plaats te zetten (of Insert)</source>
+        <translation>Cliquez sur la carte pour y placer un lieu (ou Insert)</translation>
+    </message>
+    <message>
+        <source>Klik op de kaart waar de cliënt woont</source>
+        <translation>Cliquez sur la carte là où habite le client</translation>
+    </message>
+    <message>
+        <source>Lege kaart</source>
+        <translation>Carte vierge</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Meldingen bij de buurtkaart</source>
+        <translation>Messages de la carte du quartier</translation>
+    </message>
+    <message>
+        <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
+        <translation>Non enregistré — réessayez (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Stratenplan {n}</source>
+        <translation>Plan {n}</translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Versie van de buurtkaart</source>
+        <translation>Version de la carte du quartier</translation>
+    </message>
+    <message>
+        <source>Wijzigingen…</source>
+        <translation>Modifications…</translation>
+    </message>
+    <message>
+        <source>{w} × {h} beeldpunten</source>
+        <translation>{w} × {h} pixels</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1515,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistré</translation>
     </message>
     <message>
         <source>Cijfers van beide versies</source>
@@ -1579,6 +1810,11 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Talenten&amp;kaart</source>
         <translation>Ca&amp;rte des talents</translation>
+    </message>
+    <message>
+        <source>Buurt&amp;kaart</source>
+        <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
+        <translation>Carte du &amp;quartier</translation>
     </message>
 </context>
 <context>
@@ -2157,11 +2393,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistré</translation>
     </message>
     <message>
         <source>Bewaarstatus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État de l’enregistrement</translation>
     </message>
     <message>
         <source>Cijfers</source>
@@ -2201,7 +2437,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non enregistré — réessayez (Ctrl+S)</translation>
     </message>
     <message>
         <source>Nieuwe versie</source>
@@ -2213,7 +2449,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Passend maken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajuster</translation>
     </message>
     <message>
         <source>Register</source>
@@ -2245,7 +2481,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Wijzigingen…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifications…</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2688,143 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen gebruiken.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <source>Buurtgrens tekenen</source>
+        <translation>Tracer la limite</translation>
+    </message>
+    <message>
+        <source>Plaats op de kaart zetten</source>
+        <translation>Placer le lieu sur la carte</translation>
+    </message>
+    <message>
+        <source>Plaats wijzigen</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>Plaatsen van de kaart halen</source>
+        <translation>Retirer des lieux de la carte</translation>
+    </message>
+    <message>
+        <source>Thuis aanduiden</source>
+        <translation>Indiquer le domicile</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>MapEditor</name>
+    <message>
+        <source>Een buurtgrens heeft minstens drie hoekpunten nodig (nu %n); ze is niet bewaard.</source>
+        <extracomment>The document changed (autosave). The selected pin ids changed. A message for the user (a boundary with too few corners …).</extracomment>
+        <translation>Une limite de quartier demande au moins trois coins (ici %n) ; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Buurtgrens getekend: sleep de hoekpunten om ze te verleggen.</source>
+        <translation>Limite tracée : faites glisser ses coins pour les déplacer.</translation>
+    </message>
+    <message>
+        <source>Nieuwe plaats</source>
+        <translation>Nouveau lieu</translation>
+    </message>
+    <message>
+        <source>Plaats wijzigen</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Van de kaart halen</source>
+        <translation>Retirer de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>MapLabels</name>
+    <message>
+        <source>Gaat er nu naartoe</source>
+        <translation>Y va maintenant</translation>
+    </message>
+    <message>
+        <source>Ging er vroeger naartoe (slapend)</source>
+        <translation>Y allait autrefois (en sommeil)</translation>
+    </message>
+    <message>
+        <source>Zou er graag naartoe gaan</source>
+        <translation>Aimerait y aller</translation>
+    </message>
+    <message>
+        <source>Mijdt deze plek</source>
+        <translation>Évite cet endroit</translation>
+    </message>
+    <message>
+        <source>Voelt veilig</source>
+        <translation>Ressenti sûr</translation>
+    </message>
+    <message>
+        <source>Voelt neutraal</source>
+        <translation>Ressenti neutre</translation>
+    </message>
+    <message>
+        <source>Voelt onveilig</source>
+        <translation>Ressenti dangereux</translation>
+    </message>
+    <message>
+        <source>Eigen buurt</source>
+        <translation>Son quartier</translation>
+    </message>
+    <message>
+        <source>Nog niet besproken</source>
+        <translation>Pas encore abordé</translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation>Domicile</translation>
+    </message>
+</context>
+<context>
+    <name>MapSide</name>
+    <message>
+        <source>Legende van de buurtkaart</source>
+        <translation>Légende de la carte du quartier</translation>
+    </message>
+    <message>
+        <source>Niet op deze kaart</source>
+        <translation>Pas sur cette carte</translation>
+    </message>
+    <message>
+        <source>Op de kaart zetten</source>
+        <translation>Placer sur la carte</translation>
+    </message>
+    <message>
+        <source>Plaatsen die niet op de kaart staan</source>
+        <translation>Lieux absents de la carte</translation>
+    </message>
+    <message>
+        <source>Plaatsen en groepen van deze cliënt (ook die van het inclusieweb) die nog niet op de kaart staan.</source>
+        <translation>Les lieux et groupes de ce client (y compris ceux du réseau d’inclusion) qui ne sont pas encore sur la carte.</translation>
+    </message>
+    <message>
+        <source>Sleep naar de kaart, of kies en klik op &apos;Op de kaart zetten&apos;</source>
+        <translation>Faites glisser sur la carte, ou choisissez et cliquez sur « Placer sur la carte »</translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation>Domicile</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Buurtkaart</source>
+        <extracomment>A new place pin at this map point (x, y fractions). Home at this map point. The boundary was drawn (list of points, at least three). A boundary with too few corners was ended (how many it had): not saved. Items were dragged: {key: (old point, new point)}. Keyboard: move the selection by (dx, dy) steps. 1-4: this status for the selected pins. Del pressed. A registry entry (id) was dropped on the map at this point.</extracomment>
+        <translation>Carte du quartier</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3549,57 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>zo&apos;n korte reeks tekens is snel gevonden</source>
         <translation>une suite de caractères aussi courte se trouve vite</translation>
+    </message>
+</context>
+<context>
+    <name>PinPanel</name>
+    <message>
+        <source>&amp;Drempels</source>
+        <translation>&amp;Obstacles</translation>
+    </message>
+    <message>
+        <source>&amp;Gevoel</source>
+        <translation>&amp;Ressenti</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Relatie</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Hoe de cliënt ermee verbonden is</source>
+        <translation>Le lien du client avec ce lieu</translation>
+    </message>
+    <message>
+        <source>Hoe het er voelt</source>
+        <translation>Ce qu’on y ressent</translation>
+    </message>
+    <message>
+        <source>Kies een plaats op de kaart, of zet er een op met de knop &apos;Plaats&apos; en een klik.</source>
+        <translation>Choisissez un lieu sur la carte, ou placez-en un avec le bouton « Lieu » et un clic.</translation>
+    </message>
+    <message>
+        <source>Met &amp;wie</source>
+        <translation>&amp;Avec qui</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <source>Naam van de plaats</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <source>Wat houdt tegen? Vervoer, kosten, taal, angst …</source>
+        <translation>Qu’est-ce qui freine ? Transport, coût, langue, peur …</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5361,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Engagements</translation>
     </message>
     <message>
+        <source>Buurtkaart</source>
+        <translation>Carte du quartier</translation>
+    </message>
+    <message>
         <source>Cliënt: {name}</source>
         <translation>Client·e : {name}</translation>
     </message>
@@ -4981,8 +5409,16 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Entretien du {date} ({kind})</translation>
     </message>
     <message>
+        <source>Gevoel</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
         <source>Het gesprek</source>
         <translation>L’entretien</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Hoe ver het staat</source>
@@ -5009,6 +5445,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Votre réseau en chiffres</translation>
     </message>
     <message>
+        <source>Jouw buurt</source>
+        <translation>Votre quartier</translation>
+    </message>
+    <message>
         <source>Jouw netwerk</source>
         <translation>Votre réseau</translation>
     </message>
@@ -5023,6 +5463,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Legende</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>Niet meer in het web</source>
@@ -5047,6 +5491,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Rollen waar je aan werkt</source>
@@ -5655,7 +6103,7 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Déplacer</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grens van uw buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Groep of organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,11 +152,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hoe het er voelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hoe vaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Huidige rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In het buurtregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -185,6 +197,14 @@
     </message>
     <message>
         <source>Meer over de drempels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie u naar een plaats gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,6 +264,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plaatsen op de buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (boven-onder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de kaart (links-rechts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Relatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,6 +332,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stratenplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Talen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +360,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thuis (boven-onder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis (links-rechts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,6 +381,10 @@
     </message>
     <message>
         <source>Versie van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versies van de buurtkaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,11 +552,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>neutraal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nu niet voor mij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ontgrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onveilig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -536,6 +592,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>u gaat er nu naartoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>u geeft en krijgt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +604,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>u ging er vroeger naartoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>u krijgt vooral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u mijdt deze plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u zou er graag naartoe gaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -561,6 +633,10 @@
     </message>
     <message>
         <source>veel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veilig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,6 +905,161 @@
     </message>
     <message>
         <source>✓ Het logboek is volledig en ongewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuurtkaartTab</name>
+    <message>
+        <source>&amp;Versie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaarstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtgrens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtkaart beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze afbeelding is te groot{size}: een kaart mag hoogstens {max} megapixel zijn. Verklein ze eerst; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen buurtkaart. Begin er een op een ingelezen stratenplan of op een lege kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen PNG- of JPEG-afbeelding; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet gelezen worden; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een PNG- of JPEG-stratenplan, één keer ingelezen en bruikbaar voor elke cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een nieuwe versie van vandaag, als kopie van de laatste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grens wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;aart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart ingelezen: ze is nu te kiezen voor elke cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om de buurtkaart te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiezen en slepen (pijltjes verschuiven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik de hoekpunten van de eigen buurt; klik het eerste punt of druk Enter om te sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik op de kaart om er een plaats te zetten (of Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik op de kaart waar de cliënt woont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lege kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingen bij de buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratenplan {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie van de buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzigingen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} beeldpunten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1578,6 +1809,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Talenten&amp;kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurt&amp;kaart</source>
+        <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,6 +2691,143 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>MapCommands</name>
+    <message>
+        <source>Buurtgrens tekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats op de kaart zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatsen van de kaart halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis aanduiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapEditor</name>
+    <message>
+        <source>Een buurtgrens heeft minstens drie hoekpunten nodig (nu %n); ze is niet bewaard.</source>
+        <extracomment>The document changed (autosave). The selected pin ids changed. A message for the user (a boundary with too few corners …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtgrens getekend: sleep de hoekpunten om ze te verleggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van de kaart halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapLabels</name>
+    <message>
+        <source>Gaat er nu naartoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ging er vroeger naartoe (slapend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zou er graag naartoe gaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijdt deze plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voelt veilig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voelt neutraal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voelt onveilig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapSide</name>
+    <message>
+        <source>Legende van de buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet op deze kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op de kaart zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatsen die niet op de kaart staan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatsen en groepen van deze cliënt (ook die van het inclusieweb) die nog niet op de kaart staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep naar de kaart, of kies en klik op &apos;Op de kaart zetten&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Buurtkaart</source>
+        <extracomment>A new place pin at this map point (x, y fractions). Home at this map point. The boundary was drawn (list of points, at least three). A boundary with too few corners was ended (how many it had): not saved. Items were dragged: {key: (old point, new point)}. Keyboard: move the selection by (dx, dy) steps. 1-4: this status for the selected pins. Del pressed. A registry entry (id) was dropped on the map at this point.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
         <source>%n geselecteerd. Sleep ze samen, of druk Del om ze te verwijderen.</source>
@@ -3175,6 +3548,57 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>zo&apos;n korte reeks tekens is snel gevonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPanel</name>
+    <message>
+        <source>&amp;Drempels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gevoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe de cliënt ermee verbonden is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe het er voelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een plaats op de kaart, of zet er een op met de knop &apos;Plaats&apos; en een klik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met &amp;wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat houdt tegen? Vervoer, kosten, taal, angst …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4937,6 +5361,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Buurtkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cliënt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4981,7 +5409,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gevoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5009,6 +5445,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Jouw buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jouw netwerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5022,6 +5462,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Legende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5046,6 +5490,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Pagina {page} van {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

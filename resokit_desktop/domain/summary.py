@@ -101,6 +101,17 @@ class RolePlanLine:
     status_since: str | None = None  # ISO date of the last status change
 
 
+@dataclass(frozen=True)
+class MapPlaceLine:
+    """One place on the buurtkaart, for the summary's list under the map (codes, not words)."""
+
+    name: str
+    status: str
+    feeling: str = ""
+    with_whom: tuple[str, ...] = ()
+    barriers: str = ""
+
+
 @dataclass
 class SummaryHeader:
     organisation_name: str = ""
@@ -137,6 +148,9 @@ class SummaryData:
     # The latest card sort: (pile key, card labels) for each pile that holds cards.
     talent_piles: list[tuple[str, list[str]]] = field(default_factory=list)
     role_plans: list[RolePlanLine] = field(default_factory=list)
+    map_date: str | None = None
+    map_picture: WebImage | None = None
+    map_places: list[MapPlaceLine] = field(default_factory=list)
 
     def client_label(self, options: SummaryOptions) -> str:
         return self.client_initials if options.initials_only else self.client_name
@@ -146,3 +160,10 @@ class SummaryData:
         from dataclasses import replace
 
         return replace(self, web=web)
+
+    def with_map(self, picture: WebImage, map_date: str,
+                 places: list[MapPlaceLine]) -> SummaryData:
+        """A copy holding the drawn buurtkaart and its places."""
+        from dataclasses import replace
+
+        return replace(self, map_picture=picture, map_date=map_date, map_places=list(places))

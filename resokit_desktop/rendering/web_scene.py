@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QTimer
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsScene
 
 from resokit_desktop.domain.names import initials_of
 from resokit_desktop.domain.web.geometry import (
@@ -37,9 +37,6 @@ def current_lang() -> str:
 
 class WebScene(QGraphicsScene):
     """Items for the background, each member, each tie; never changes the document itself."""
-
-    #: The user dropped one or more dragged members: {entry id: new position}.
-    members_dragged = Signal(object)
 
     def __init__(self, parent=None, *, interactive: bool = True, lang: str | None = None,
                  show_labels: bool = True, initials_only: bool = False) -> None:
@@ -354,19 +351,14 @@ class WebScene(QGraphicsScene):
             self.removeItem(line)
 
     # Dragging --------------------------------------------------------------------------------
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        super().mouseReleaseEvent(event)
-        if self.document is None:
-            return
-        moved: dict[int, Position] = {}
-        for entry_id, item in self.member_items.items():
-            expected = self.scene_point(item.member)
-            if (item.pos() - expected).manhattanLength() > 0.5:
-                x, y = item.pos().x() / R, item.pos().y() / R
-                moved[entry_id] = position_from_unit(x, y, self.document.domain_keys(),
-                                                     self.layout.spans)
-        if moved:
-            self.members_dragged.emit(moved)
+    def position_of(self, item: MemberItem) -> Position:
+        """The web position where a (dragged) member item now stands."""
+        x, y = item.pos().x() / R, item.pos().y() / R
+        return position_from_unit(x, y, self.document.domain_keys(), self.layout.spans)
+
+    def snap_back(self, entry_id: int) -> None:
+        """Put a member's item back where the document has it (a drag that changed nothing)."""
+        self._on_member_moved(entry_id)
 
     def selected_member_ids(self) -> list[int]:
         return sorted(i.entry_id for i in self.selectedItems() if isinstance(i, MemberItem))

@@ -27,6 +27,9 @@ def table_titles(t: ReportTexts) -> dict[str, str]:
         "role_plans": t.translate(CONTEXT, "Rolplannen"),
         "role_plan_talents": t.translate(CONTEXT, "Talenten bij rolplannen"),
         "role_steps": t.translate(CONTEXT, "Stappen in rolplannen"),
+        "map_versions": t.translate(CONTEXT, "Versies van de buurtkaart"),
+        "map_pins": t.translate(CONTEXT, "Plaatsen op de buurtkaart"),
+        "map_pin_companions": t.translate(CONTEXT, "Met wie u naar een plaats gaat"),
     }
 
 
@@ -123,6 +126,15 @@ def column_labels(t: ReportTexts) -> dict[str, str]:
         "plan_id": t.translate(CONTEXT, "Rolplan"),
         "talent_id": t.translate(CONTEXT, "Talent"),
         "owner": t.translate(CONTEXT, "Wie"),
+        "image_id": t.translate(CONTEXT, "Stratenplan"),
+        "home_x": t.translate(CONTEXT, "Thuis (links-rechts)"),
+        "home_y": t.translate(CONTEXT, "Thuis (boven-onder)"),
+        "boundary": t.translate(CONTEXT, "Grens van uw buurt"),
+        "x": t.translate(CONTEXT, "Plek op de kaart (links-rechts)"),
+        "y": t.translate(CONTEXT, "Plek op de kaart (boven-onder)"),
+        "feeling": t.translate(CONTEXT, "Hoe het er voelt"),
+        "neighbourhood_entry_id": t.translate(CONTEXT, "In het buurtregister"),
+        "companion_id": t.translate(CONTEXT, "Met wie"),
     }
 
 
@@ -144,6 +156,17 @@ def _codes(t: ReportTexts) -> dict[str, dict[str, str]]:
             "sleeping": t.translate(CONTEXT, "weggezakt"),
             "wished_for": t.translate(CONTEXT, "gewenst"),
             "broken": t.translate(CONTEXT, "verbroken"),
+        },
+        "map_pins.status": {
+            "goes_now": t.translate(CONTEXT, "u gaat er nu naartoe"),
+            "used_to_go": t.translate(CONTEXT, "u ging er vroeger naartoe"),
+            "would_like": t.translate(CONTEXT, "u zou er graag naartoe gaan"),
+            "avoids": t.translate(CONTEXT, "u mijdt deze plek"),
+        },
+        "feeling": {
+            "safe": t.translate(CONTEXT, "veilig"),
+            "neutral": t.translate(CONTEXT, "neutraal"),
+            "unsafe": t.translate(CONTEXT, "onveilig"),
         },
         "kind": {
             "person": t.translate(CONTEXT, "Persoon"),

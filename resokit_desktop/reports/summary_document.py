@@ -22,6 +22,7 @@ from resokit_desktop.reports.blocks import (
 )
 from resokit_desktop.reports.figure_texts import CLIENT_COPY_KEYS
 from resokit_desktop.reports.talent_labels import pile_titles
+from resokit_desktop.reports.summary_map import map_part
 from resokit_desktop.reports.texts import ReportTexts
 
 CONTEXT = "SummaryReport"
@@ -69,6 +70,7 @@ def summary_document(data: SummaryData, options: SummaryOptions, texts: ReportTe
     _agreements_part(doc, data, plain, texts)
     _talents_part(doc, data, plain, texts)
     _web_part(doc, data, plain, texts)
+    map_part(doc, data, plain, texts)
     _roles_part(doc, data, plain, texts)
     return doc
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
 
+from resokit_desktop.domain.buurtkaart import Feeling, PinStatus
 from resokit_desktop.domain.client import ClientStatus, PersonType
 from resokit_desktop.domain.roles import Barrier, GoodThing
 from resokit_desktop.domain.session import SessionType
@@ -71,6 +72,8 @@ CODES: dict[tuple[str, str], frozenset[str]] = {
     ("web_members", "level"): _codes(Level),
     ("web_members", "frequency"): _codes(Frequency),
     ("web_members", "reciprocity"): _codes(Reciprocity),
+    ("map_pins", "status"): _codes(PinStatus),
+    ("map_pins", "feeling"): _codes(Feeling),
 }
 CODE_LISTS: dict[tuple[str, str], frozenset[str]] = {  # comma-separated in the column
     ("web_members", "functions"): _codes(Function),
@@ -87,11 +90,14 @@ YES_NO = frozenset({("agreements", "done"), ("web_members", "strained"),
 RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("web_members", "ring"): (1, 3), ("web_members", "angle"): (0, 1),
     ("web_members", "radius"): (0, 1), ("client_talents", "focus_rank"): (1, 3),
+    ("map_pins", "x"): (0, 1), ("map_pins", "y"): (0, 1),
+    ("map_versions", "home_x"): (0, 1), ("map_versions", "home_y"): (0, 1),
 }
 DATES = frozenset({
     ("clients", "start_date"), ("consents", "given_on"), ("consents", "withdrawn_on"),
     ("sessions", "date"), ("agreements", "due_date"), ("web_versions", "version_date"),
     ("role_plans", "status_since"), ("role_steps", "due_date"),
+    ("map_versions", "version_date"),
 })
 DATES_WITH_TIME = frozenset({("sessions", "next_appointment")})
 TIMESTAMPS = frozenset({"created_at", "updated_at"})

@@ -46,4 +46,6 @@ EXTENSION_MODULES: tuple[str, ...] = (
     # After the webs: role plans link to the registry contacts the webs created.
     "resokit_desktop.services.demo_talents_roles",
     "resokit_desktop.services.demo_register",
+    # After the webs: the buurtkaart pins the places of the registry the webs created.
+    "resokit_desktop.services.demo_maps",
 )

@@ -11,6 +11,7 @@ from datetime import date
 import sqlite_utils
 
 from resokit_desktop.domain.summary import SummaryData, SummaryOptions
+from resokit_desktop.services import map_service
 from resokit_desktop.services.summary_service import gather_summary
 
 
@@ -26,7 +27,21 @@ def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryO
         picture = render_web_picture(source.web_version, options.lang,
                                      initials_only=options.initials_only)
         data = data.with_web(picture)
-    return data
+    return _with_map(db, client_id, options, data)
+
+
+def _with_map(db: sqlite_utils.Database, client_id: int, options: SummaryOptions,
+              data: SummaryData) -> SummaryData:
+    """The buurtkaart on a page of its own, when the client has one with something on it."""
+    version = map_service.load_version(db, client_id)
+    if not map_service.has_content(version):
+        return data
+    # Lazy: Qt's graphics scene loads only for a client with a buurtkaart.
+    from resokit_desktop.rendering.map_picture import render_map_picture
+
+    picture = render_map_picture(version, map_service.image(db, version.image_id), options.lang)
+    return data.with_map(picture, version.version_date,
+                         map_service.summary_places(db, version, options.initials_only))
 
 
 def build_pdf(data: SummaryData, options: SummaryOptions) -> bytes:

@@ -25,6 +25,10 @@ FORMAT_VERSION = 1
 # References without a declared foreign key (see m004): column -> table they point at.
 _SOFT_CONTACT = re.compile(r"(^|_)contact_id$")
 _CARD_KEY = re.compile(r"^card:(\d+)$")
+# References to rows of the file itself, not of the client (a shared map image, an entry of the
+# neighbourhood register): another file's ids mean something else, so they arrive empty (the
+# buurtkaart then shows a blank map, the pin no register link).
+_FILE_LOCAL = {("map_versions", "image_id"), ("map_pins", "neighbourhood_entry_id")}
 
 
 def _support_rows(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
@@ -244,6 +248,9 @@ def insert_client_tree(
 
 def _remap(table: LinkedTable, row: dict, maps: dict[str, dict]) -> dict:
     new = {k: v for k, v in row.items() if k in table.columns}
+    for table_name, column in _FILE_LOCAL:
+        if table.name == table_name and column in new:
+            new[column] = None
     for fk in table.foreign_keys:
         value = new.get(fk.column)
         if value is not None and fk.parent in maps:

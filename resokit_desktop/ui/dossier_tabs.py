@@ -69,6 +69,7 @@ TAB_MODULES: list[str] = [
     "resokit_desktop.ui.inclusion_web.web_tab",
     "resokit_desktop.ui.talents.talents_tab",
     "resokit_desktop.ui.roles.roles_tab",
+    "resokit_desktop.ui.buurtkaart.map_tab",
 ]
 
 

@@ -37,10 +37,11 @@ class PresentationWindow(QWidget):
         self.view.presentation_factor = TEXT_FACTOR
         self.view.setAccessibleName(_t("Inclusieweb, presentatie"))
         for signal, slot in ((self.view.tie_requested, editor.add_tie),
-                             (self.view.nudge_requested, editor._on_nudge),
+                             (self.view.nudge_requested, editor.nudge),
                              (self.view.kind_requested, editor.set_kind),
                              (self.view.function_toggled, editor.toggle_function),
-                             (self.view.new_member_requested, editor._on_new_member)):
+                             (self.view.new_member_requested, editor.add_new_member),
+                             (self.view.members_dragged, editor.move_dragged)):
             signal.connect(slot)
         self.touch = TouchGestures(self.view)
         self.touch.long_pressed.connect(self.show_member_panel)

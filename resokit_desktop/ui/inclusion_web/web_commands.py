@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -10,8 +9,12 @@ from PySide6.QtGui import QUndoCommand
 
 from resokit_desktop.domain.web.model import EntryKind, Member, Position, TieAttributes, tie_key
 from resokit_desktop.rendering.web_document import WebDocument
+from resokit_desktop.ui.canvas.commands import (
+    AddItemCommand,
+    MoveItemsCommand,
+    RemoveItemsCommand,
+)
 
-MOVE_ID = 1001
 EDIT_ID = 1002
 
 
@@ -19,69 +22,35 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("WebCommands", text)
 
 
-class AddMemberCommand(QUndoCommand):
+class AddMemberCommand(AddItemCommand):
     def __init__(self, document: WebDocument, member: Member) -> None:
-        super().__init__(_t("Lid toevoegen"))
+        super().__init__(document.add_member, document.remove_member, member.entry_id, member,
+                         _t("Lid toevoegen"))
         self.document = document
-        self.member = copy.deepcopy(member)
-
-    def redo(self) -> None:
-        self.document.add_member(self.member)
-
-    def undo(self) -> None:
-        self.document.remove_member(self.member.entry_id)
+        self.member = self.item
 
 
-class RemoveMembersCommand(QUndoCommand):
+class RemoveMembersCommand(RemoveItemsCommand):
     """Removing members takes their who-knows-whom ties with them; undo restores both."""
 
     def __init__(self, document: WebDocument, entry_ids: list[int]) -> None:
-        super().__init__(_t("Leden verwijderen"))
-        self.document = document
-        self.members = [copy.deepcopy(document.member(i)) for i in sorted(entry_ids)]
         ids = set(entry_ids)
-        self.ties = sorted(t for t in document.version.ties if t[0] in ids or t[1] in ids)
-
-    def redo(self) -> None:
-        for member in self.members:
-            self.document.remove_member(member.entry_id)
-
-    def undo(self) -> None:
-        for member in self.members:
-            self.document.add_member(member)
-        for a, b in self.ties:
-            self.document.add_tie(a, b)
+        ties = sorted(t for t in document.version.ties if t[0] in ids or t[1] in ids)
+        super().__init__(document.add_member, document.remove_member,
+                         {i: document.member(i) for i in entry_ids}, _t("Leden verwijderen"),
+                         first=[RemoveTieCommand(document, a, b) for a, b in ties])
+        self.document = document
 
 
-class MoveMembersCommand(QUndoCommand):
+class MoveMembersCommand(MoveItemsCommand):
     """One drag (of one or several members) is one step; repeated keyboard nudges merge."""
 
     def __init__(
         self, document: WebDocument, old: dict[int, Position], new: dict[int, Position],
         merge_key: str | None = None,
     ) -> None:
-        super().__init__(_t("Verplaatsen"))
+        super().__init__(document.set_positions, old, new, _t("Verplaatsen"), merge_key)
         self.document = document
-        self.old = {k: replace(v) for k, v in old.items()}
-        self.new = {k: replace(v) for k, v in new.items()}
-        self.merge_key = merge_key
-
-    def id(self) -> int:  # noqa: A003 - Qt's name
-        return MOVE_ID if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, MoveMembersCommand) or other.merge_key != self.merge_key:
-            return False
-        if set(other.new) != set(self.new):
-            return False
-        self.new = other.new
-        return True
-
-    def redo(self) -> None:
-        self.document.set_positions(self.new)
-
-    def undo(self) -> None:
-        self.document.set_positions(self.old)
 
 
 class EditTieCommand(QUndoCommand):

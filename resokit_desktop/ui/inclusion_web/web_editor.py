@@ -65,12 +65,12 @@ class WebEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.scene.members_dragged.connect(self._on_dragged)
+        self.view.members_dragged.connect(self.move_dragged)
         self.scene.selectionChanged.connect(self._on_selection_changed)
-        self.view.new_member_requested.connect(self._on_new_member)
+        self.view.new_member_requested.connect(self.add_new_member)
         self.view.place_entry_requested.connect(self.place_entry)
         self.view.tie_requested.connect(self.add_tie)
-        self.view.nudge_requested.connect(self._on_nudge)
+        self.view.nudge_requested.connect(self.nudge)
         self.view.insert_requested.connect(self.insert_person)
         self.view.delete_requested.connect(self.delete_selection)
         self.view.kind_requested.connect(self.set_kind)
@@ -117,7 +117,7 @@ class WebEditor(QWidget):
         self.push(AddMemberCommand(self.document, member))
         self.undo_stack.endMacro()
 
-    def _on_new_member(self, kind: str, position: Position, exact: bool = True) -> None:
+    def add_new_member(self, kind: str, position: Position, exact: bool = True) -> None:
         if self.document is None or self.make_entry is None:
             return
         entry = self.make_entry(EntryKind(kind), new_name(EntryKind(kind)))
@@ -137,7 +137,7 @@ class WebEditor(QWidget):
             spot = Position(near.domain, near.ring)
         else:
             spot = Position(self.document.domain_keys()[0], 2)
-        self._on_new_member(str(kind), spot, exact=False)
+        self.add_new_member(str(kind), spot, exact=False)
 
     def move_to_cell(self, entry_id: int, domain: str, ring: int) -> None:
         """Another sector or ring for one member (side panel): a free spot there, one step."""
@@ -165,7 +165,7 @@ class WebEditor(QWidget):
                                          merge_key=merge_key))
         else:
             for entry_id in wanted:
-                self.scene._on_member_moved(entry_id)  # snap back: nothing changed
+                self.scene.snap_back(entry_id)  # nothing changed
 
     def place_entry(self, entry_id: int, position: Position | None = None) -> None:
         """Put an existing registry entry (from the unplaced list) on the web."""
@@ -188,17 +188,17 @@ class WebEditor(QWidget):
         if key not in self.document.version.ties:
             self.push(AddTieCommand(self.document, a, b))
 
-    def _on_dragged(self, moved: dict[int, Position]) -> None:
+    def move_dragged(self, moved: dict[int, Position]) -> None:
         if self.document is None:
             return
         old = {i: self.document.member(i).position for i in moved}
         changed = {i: p for i, p in moved.items() if p != old[i]}
         for entry_id in set(moved) - set(changed):
-            self.scene._on_member_moved(entry_id)  # snap back: nothing changed in the model
+            self.scene.snap_back(entry_id)  # nothing changed in the model
         if changed:
             self._move_placed(changed)
 
-    def _on_nudge(self, d_domain: int, d_ring: int) -> None:
+    def nudge(self, d_domain: int, d_ring: int) -> None:
         if self.document is None:
             return
         ids = self.scene.selected_member_ids()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLineF,
     QPointF,
     QRect,
     QRectF,
@@ -13,16 +12,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsView, QWidget
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from resokit_desktop.domain.web.model import EntryKind, Function, Position
 from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.web_items import MemberItem
 from resokit_desktop.rendering.web_labels import function_letter, kind_label
 from resokit_desktop.rendering.web_scene import WebScene
+from resokit_desktop.ui.canvas.interactions import ItemDrag, KeyboardNudge, Pan, RubberBandSelect
+from resokit_desktop.ui.canvas.view import ENTRY_MIME, CanvasView
+from resokit_desktop.ui.inclusion_web.web_interactions import NewTieDrag, PaletteDrop
 
-ENTRY_MIME = "application/x-resokit-registry-entry"
+__all__ = ["ENTRY_MIME", "WebView"]
 PALETTE_KINDS = (EntryKind.PERSON, EntryKind.PLACE, EntryKind.GROUP)
 
 
@@ -72,8 +74,9 @@ class PaletteOverlay(QFrame):
         painter.end()
 
 
-class WebView(QGraphicsView):
-    """Shows a WebScene; turns gestures into requests the editor makes undo commands of."""
+class WebView(CanvasView):
+    """Shows a WebScene; its gesture objects turn into requests the editor makes undo commands
+    of."""
 
     #: Put a new registry entry of this kind at this position.
     new_member_requested = Signal(str, object)
@@ -83,6 +86,8 @@ class WebView(QGraphicsView):
     tie_requested = Signal(int, int)
     #: Keyboard: move the selection (domain step, ring step).
     nudge_requested = Signal(int, int)
+    #: The user dropped one or more dragged members: {entry id: new position}.
+    members_dragged = Signal(object)
     #: Keyboard: add a new person at a free spot.
     insert_requested = Signal()
     #: Del pressed.
@@ -96,17 +101,16 @@ class WebView(QGraphicsView):
         super().__init__(scene, parent)
         self.web_scene = scene
         self.connect_mode = False
-        self.auto_fit = True
         # Presentation mode makes the web's text larger still.
         self.presentation_factor = 1.0
-        self._gesture: str | None = None
-        self._ghost_kind: EntryKind | None = None
-        self._tie_start: MemberItem | None = None
-        self._temp_line: QGraphicsLineItem | None = None
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.add_interaction(Pan(self))
+        self.add_interaction(PaletteDrop(self))
+        self.add_interaction(NewTieDrag(self))
+        self.add_interaction(ItemDrag(self)).moved.connect(self._on_items_moved)
+        self.add_interaction(RubberBandSelect(self))
+        self.add_interaction(KeyboardNudge(
+            self, has_selection=lambda: bool(scene.selected_member_ids()))
+        ).nudged.connect(self.nudge_requested)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setAcceptDrops(True)
@@ -132,9 +136,8 @@ class WebView(QGraphicsView):
             self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def fit_to_window(self) -> None:
-        self.auto_fit = True
         self._sync_text_scale()
-        self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        super().fit_to_window()
 
     def _sync_text_scale(self) -> None:
         """The web's text follows the app's text size (Ctrl++ / Ctrl+-), times the presentation
@@ -152,23 +155,6 @@ class WebView(QGraphicsView):
             if self.auto_fit:
                 self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def zoom_by(self, factor: float) -> None:
-        current = self.transform().m11()
-        factor = max(0.2 / current, min(6.0 / current, factor))
-        self.auto_fit = False
-        self.scale(factor, factor)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoom_by(1.15 ** steps)
-        event.accept()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if self.auto_fit:
-            self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
-
     # Gestures ----------------------------------------------------------------------------------
     def palette_slot_center(self, kind: EntryKind) -> QPointF:
         """Where a kind's palette slot is, in viewport coordinates (for keyboard-less tests)."""
@@ -176,74 +162,27 @@ class WebView(QGraphicsView):
         global_pos = self.palette_overlay.mapToGlobal(rect.center())
         return QPointF(self.viewport().mapFromGlobal(global_pos))
 
-    def _palette_kind(self, viewport_pos: QPointF) -> EntryKind | None:
+    def palette_kind(self, viewport_pos: QPointF) -> EntryKind | None:
+        """The palette shape under a viewport point, if the palette shows."""
         if not self.palette_overlay.isVisible():
             return None
         global_pos = self.viewport().mapToGlobal(viewport_pos.toPoint())
         return self.palette_overlay.kind_at(QPointF(self.palette_overlay.mapFromGlobal(global_pos)))
 
-    def _member_at(self, viewport_pos: QPointF) -> MemberItem | None:
+    def member_at(self, viewport_pos: QPointF) -> MemberItem | None:
         for item in self.items(viewport_pos.toPoint()):
             if isinstance(item, MemberItem):
                 return item
         return None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            kind = self._palette_kind(event.position())
-            if kind is not None:
-                self._gesture, self._ghost_kind = "palette", kind
-                self.viewport().setCursor(Qt.CursorShape.DragCopyCursor)
-                event.accept()
-                return
-            member = self._member_at(event.position())
-            wants_tie = self.connect_mode or bool(
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            if member is not None and wants_tie:
-                self._gesture, self._tie_start = "tie", member
-                self._temp_line = QGraphicsLineItem(QLineF(member.pos(), member.pos()))
-                pen = QPen(style.SELECTION, 2, Qt.PenStyle.DashLine)
-                self._temp_line.setPen(pen)
-                self._temp_line.setZValue(5)
-                self.web_scene.addItem(self._temp_line)
-                event.accept()
-                return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._gesture == "tie" and self._temp_line is not None:
-            self._temp_line.setLine(QLineF(self._tie_start.pos(),
-                                           self.mapToScene(event.position().toPoint())))
-            event.accept()
-            return
-        if self._gesture == "palette":
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        gesture, self._gesture = self._gesture, None
-        if gesture == "palette":
-            self.viewport().unsetCursor()
-            position = self.web_scene.position_at(self.mapToScene(event.position().toPoint()))
-            if position is not None and self._palette_kind(event.position()) is None:
-                self.new_member_requested.emit(str(self._ghost_kind), position)
-            event.accept()
-            return
-        if gesture == "tie":
-            if self._temp_line is not None:
-                self.web_scene.removeItem(self._temp_line)
-                self._temp_line = None
-            target = self._member_at(event.position())
-            if target is not None and target is not self._tie_start:
-                self.tie_requested.emit(self._tie_start.entry_id, target.entry_id)
-            self._tie_start = None
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
+    def _on_items_moved(self, moved: dict) -> None:
+        members = {item.entry_id: self.web_scene.position_of(item)
+                   for item in moved if isinstance(item, MemberItem)}
+        if members and self.web_scene.document is not None:
+            self.members_dragged.emit(members)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._member_at(event.position()) is None and self._palette_kind(
+        if self.member_at(event.position()) is None and self.palette_kind(
                 event.position()) is None:
             position = self.web_scene.position_at(self.mapToScene(event.position().toPoint()),
                                                   margin=0.0)
@@ -255,16 +194,6 @@ class WebView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        if key == Qt.Key.Key_Escape and self._gesture is not None:
-            self._cancel_gesture()
-            event.accept()
-            return
-        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                 Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if key in moves and self.web_scene.selected_member_ids():
-            self.nudge_requested.emit(*moves[key])
-            event.accept()
-            return
         if key == Qt.Key.Key_Insert:
             self.insert_requested.emit()
             event.accept()
@@ -286,13 +215,7 @@ class WebView(QGraphicsView):
             self.delete_requested.emit()
             event.accept()
             return
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(1.2)
-            return
-        if key == Qt.Key.Key_Minus:
-            self.zoom_by(1 / 1.2)
-            return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # Esc, arrows (nudge), + and -
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
         """Tab / Shift+Tab walk through the members clockwise; past the last one focus moves on."""
@@ -324,15 +247,6 @@ class WebView(QGraphicsView):
         item.setFocus(Qt.FocusReason.TabFocusReason)
         self.ensureVisible(item)
         return True
-
-    def _cancel_gesture(self) -> None:
-        """Escape during a palette drag or a new tie: nothing is added."""
-        self._gesture = None
-        self.viewport().unsetCursor()
-        if self._temp_line is not None:
-            self.web_scene.removeItem(self._temp_line)
-            self._temp_line = None
-        self._tie_start = None
 
     # Dropping registry entries from the unplaced list --------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802

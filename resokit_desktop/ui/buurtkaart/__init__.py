@@ -1,0 +1,1 @@
+"""The Buurtkaart tab: a client's places on an offline map, built on the canvas kit."""
