@@ -14,6 +14,8 @@ from resokit_desktop import i18n, paths
 from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_REGULAR, fonts_dir
 from resokit_desktop.services.dossier_file import ensure_data_folder
 from resokit_desktop.ui import startup_probe
+from resokit_desktop.ui.quit_signals import QuitSignals
+from resokit_desktop.ui.security.dossier_session import DossierSession
 from resokit_desktop.ui.widgets.focus_ring import install_focus_ring
 
 
@@ -49,9 +51,6 @@ def data_path_for(args: argparse.Namespace) -> Path:
 def run_app(args: argparse.Namespace) -> int:
     """Start-up: one-writer lock, unlock (or choose a passphrase, or restore a damaged file),
     a verified backup, then the main window; the dossier session handles locking after that."""
-    from resokit_desktop.ui.quit_signals import QuitSignals
-    from resokit_desktop.ui.security.dossier_session import DossierSession
-
     app = create_application(lang=args.lang)
     session = DossierSession(data_path_for(args))
     # Logout and shutdown (SIGTERM, SIGHUP) end the app like Quit: input saved, file closed.

@@ -15,7 +15,13 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
-from resokit_desktop.storage.connection import (
+from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.storage.private_files import (
+    create_private_file,
+    fsync_dir,
+    install,
+)
+from resokit_desktop.storage.sqlite_connect import (
     KIND_ENCRYPTED,
     KIND_PLAIN,
     DbError,
@@ -25,12 +31,6 @@ from resokit_desktop.storage.connection import (
     normalise_passphrase,
     quote_text,
     side_files,
-)
-from resokit_desktop.storage.errors import StorageError
-from resokit_desktop.storage.private_files import (
-    create_private_file,
-    fsync_dir,
-    install,
 )
 
 # Suffixes of the temporary names used here; a start-up clean-up may remove leftovers.

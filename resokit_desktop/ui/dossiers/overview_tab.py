@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from resokit_desktop.domain.client import Client, keep_valid_fields, validate_client
 from resokit_desktop.domain.validation import FieldError
+from resokit_desktop.services import dossier_service
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage import clients_repo
-from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
+from resokit_desktop.services.errors import NotFoundError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.dossiers.client_form import ClientForm
 from resokit_desktop.ui.widgets.autosave import AutoSaver
@@ -82,7 +82,7 @@ class OverviewTab(QWidget):
             self.setEnabled(False)
             return
         self.setEnabled(True)
-        client = clients_repo.get_client(self._db, client_id)
+        client = dossier_service.get_client(self._db, client_id)
         self._listed = (client.name.strip(), client.neighbourhood.strip(), str(client.status))
         self.form.load(client)
 
@@ -110,7 +110,7 @@ class OverviewTab(QWidget):
             self.status.show_invalid(first_problem)
             return False
         try:
-            client_id = clients_repo.save_client(self._db, client)
+            client_id = dossier_service.save_client(self._db, client)
         except (WriteFailedError, NotFoundError) as exc:
             error = exc if isinstance(exc, WriteFailedError) else WriteFailedError(str(exc))
             self._last_error = error
@@ -136,7 +136,7 @@ class OverviewTab(QWidget):
 
     def _valid_part(self, typed: Client, errors: list[FieldError]) -> Client | None:
         """The stored client with every valid typed field; None when there is nothing to store."""
-        stored = (clients_repo.get_client(self._db, self._client_id)
+        stored = (dossier_service.get_client(self._db, self._client_id)
                   if self._client_id is not None else Client(name=""))
         kept = keep_valid_fields(typed, stored, errors)
         if validate_client(kept) or kept == stored:
@@ -183,7 +183,7 @@ class OverviewTab(QWidget):
         return self._dirty
 
     def discard_changes(self) -> None:
-        if self._client_id is not None and clients_repo.client_exists(self._db, self._client_id):
+        if self._client_id is not None and dossier_service.client_exists(self._db, self._client_id):
             self.set_client(self._client_id)
         else:
             self.set_client(None)

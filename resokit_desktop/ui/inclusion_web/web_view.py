@@ -21,6 +21,7 @@ from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.web_items import MemberItem
 from resokit_desktop.rendering.web_labels import function_letter, kind_label
 from resokit_desktop.rendering.web_scene import WebScene
+from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
 
 ENTRY_MIME = "application/x-resokit-registry-entry"
 PALETTE_KINDS = (EntryKind.PERSON, EntryKind.PLACE, EntryKind.GROUP)
@@ -139,8 +140,6 @@ class WebView(QGraphicsView):
     def _sync_text_scale(self) -> None:
         """The web's text follows the app's text size (Ctrl++ / Ctrl+-), times the presentation
         factor."""
-        from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
-
         size = self.font().pointSizeF()
         factor = (size / DEFAULT_POINT_SIZE if size > 0 else 1.0) * self.presentation_factor
         self.web_scene.set_text_scale(round(factor, 3))

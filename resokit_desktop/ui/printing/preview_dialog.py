@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.reports.blocks import Document
-from resokit_desktop.security.safe_output import OutputRefused, write_bytes_atomically
+from resokit_desktop.services.file_output import OutputRefused, save_file
 from resokit_desktop.ui.printing.background import run_in_background
 from resokit_desktop.ui.printing.qt_print import apply_page_setup, paint_document
 from resokit_desktop.ui.printing.save_dialog import ask_pdf_path, start_folder
@@ -55,6 +55,7 @@ def remember(key: str, value: object) -> None:
 
 
 def _load_pdf_writer() -> None:
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     import resokit_desktop.reports.pdf_render  # noqa: F401
 
 
@@ -163,7 +164,7 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
         def work() -> Path:
-            write_bytes_atomically(path, build())
+            save_file(path, build())
             return path
 
         run_in_background(work, self._saved, self._failed)

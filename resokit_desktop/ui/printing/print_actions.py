@@ -39,6 +39,7 @@ def _ready(window) -> int | None:
 
 
 def print_summary(window) -> None:
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.ui.printing.summary_preview import SummaryPreviewDialog
 
     client_id = _ready(window)
@@ -48,6 +49,7 @@ def print_summary(window) -> None:
 
 def save_summary_pdf(window) -> None:
     """Straight to a file with the last choices, without opening the preview."""
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.ui.printing.summary_preview import SummaryPreviewDialog
 
     client_id = _ready(window)
@@ -61,6 +63,7 @@ def save_summary_pdf(window) -> None:
 
 
 def _open(window, kind: str) -> None:
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.ui.printing import printables_preview
 
     client_id = _ready(window)

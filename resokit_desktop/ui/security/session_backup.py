@@ -2,7 +2,7 @@
 
 API (owned by DossierSession)::
 
-    keeper = SessionBackups(session, clock=datetime.now)
+    keeper = SessionBackups(session, clock=datetime.now, parent=session)
     keeper.run_if_due() -> bool   # start a backup beside the window when the newest is a day old
     keeper.timer                  # checks again every 15 minutes while the file is open
     keeper.running / keeper.wait() / keeper.last_error
@@ -17,16 +17,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from resokit_desktop.security import backups
-from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.services import backup_service
+from resokit_desktop.services.errors import StorageError
+from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.security.unlock_worker import lower_thread_priority
-
-if TYPE_CHECKING:
-    from resokit_desktop.ui.security.dossier_session import DossierSession
 
 BACKUP_CHECK_MS = 15 * 60 * 1000
 
@@ -38,9 +35,9 @@ def _tr(text: str) -> str:
 class SessionBackups(QObject):
     _done = Signal(str)  # from the backup thread: "" or the error
 
-    def __init__(self, session: DossierSession,
-                 clock: Callable[[], datetime] | None = None) -> None:
-        super().__init__(session)
+    def __init__(self, session: OpenSession, clock: Callable[[], datetime] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._session = session
         self.clock = clock or datetime.now
         self.last_error: str | None = None
@@ -60,7 +57,7 @@ class SessionBackups(QObject):
         if dossier is None or self.running:
             return False
         now = self.clock()
-        if not backups.backup_due(self._session.path, now):
+        if not backup_service.backup_due(self._session.path, now):
             return False
         job = dossier.backup_job(now)
 

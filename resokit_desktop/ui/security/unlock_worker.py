@@ -16,6 +16,7 @@ result (the slot decides what it means); nothing is logged, so no client data ca
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import threading
 from collections.abc import Callable
@@ -84,8 +85,7 @@ class BackgroundCall(QObject):
 def preload_window_modules() -> None:
     """Import the main window and its tab modules (no widget is made): called on the unlock
     thread once the file opened, so building the window after Enter does not wait for imports."""
-    import importlib
-
+    # lazy: this is the preloading itself, run on the unlock thread
     from resokit_desktop.ui.dossier_tabs import load_tab_modules
 
     importlib.import_module("resokit_desktop.ui.main_window")
