@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +15,7 @@ from resokit_desktop.services.dossier_file import ensure_data_folder
 from resokit_desktop.ui import startup_probe
 from resokit_desktop.ui.quit_signals import QuitSignals
 from resokit_desktop.ui.security.dossier_session import DossierSession
+from resokit_desktop.ui.widgets import background
 from resokit_desktop.ui.widgets.focus_ring import install_focus_ring
 
 
@@ -65,7 +65,7 @@ def run_app(args: argparse.Namespace) -> int:
             code = app.exec()
     finally:
         # Background work (a PDF being built) finishes before the objects it reports to go.
-        QThreadPool.globalInstance().waitForDone()
+        background.wait_for_all()
         session.shutdown()
         quit_signals.close()
     return code

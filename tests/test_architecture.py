@@ -253,3 +253,27 @@ def test_imports_inside_functions_are_lazy_loading_and_say_so() -> None:
             for line, says_why in _function_level_imports(p) if not says_why]
     assert not bare, (f"imports inside functions without a '{LAZY_MARK} …' comment (move them "
                       "to the top, or say why they load late):\n" + "\n".join(bare))
+
+
+BACKGROUND_HOME = PACKAGE / "ui" / "widgets" / "background.py"
+THREAD_NAMES = ("Thread", "QThread", "QThreadPool", "QRunnable")
+
+
+def test_background_work_has_one_home() -> None:
+    """Threads are started in ui/widgets/background.py only (BackgroundCall, run_in_background)."""
+    offenders = []
+    for path in _modules():
+        if path == BACKGROUND_HOME:
+            continue
+        for node in ast.walk(ast.parse(path.read_bytes())):
+            name = ""
+            if isinstance(node, ast.Attribute):
+                name = node.attr
+            elif isinstance(node, ast.Name):
+                name = node.id
+            elif isinstance(node, ast.ImportFrom):
+                name = next((a.name for a in node.names if a.name in THREAD_NAMES), "")
+            if name in THREAD_NAMES:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} uses {name}")
+    assert not offenders, ("run background work with ui/widgets/background.py:\n"
+                           + "\n".join(sorted(set(offenders))))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resokit_desktop.domain.web.model import WebVersion
 from resokit_desktop.rendering.web_render import render_web_png, render_web_svg
-from resokit_desktop.services.file_output import OutputRefused, save_file
+from resokit_desktop.services.file_output import OutputRefused, write_bytes_atomically
 from resokit_desktop.services.web_graphml import graphml_bytes
 
 EXPORT_SIZE = (1600, 1100)
@@ -45,7 +45,7 @@ def export_version(parent: QWidget, version: WebVersion, fmt: str,
     if path.suffix.lower() != f".{fmt}":
         path = path.with_name(path.name + f".{fmt}")
     try:
-        save_file(path, export_bytes(version, fmt, count_paid_staff))
+        write_bytes_atomically(path, export_bytes(version, fmt, count_paid_staff))
     except OutputRefused:
         QMessageBox.warning(parent, _t("Exporteren mislukt"), _t(
             "Dit is geen gewoon bestand (een map, apparaat, pijp of koppeling). Kies een "

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsView, QWidget
 
-from resokit_desktop.domain.web.model import EntryKind, Function, Position
+from resokit_desktop.domain.web.model import EntryKind, Function
 from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.web_items import MemberItem
 from resokit_desktop.rendering.web_labels import function_letter, kind_label
@@ -362,11 +362,3 @@ def function_for_key(text: str) -> Function | None:
         if text and text.upper() == function_letter(function).upper():
             return function
     return None
-
-
-def ring_step(position: Position, domain_keys: list[str], d_domain: int, d_ring: int) -> Position:
-    """The position one sector or one ring away (wrapping round the clock, rings clamped 1..3)."""
-    index = domain_keys.index(position.domain) if position.domain in domain_keys else 0
-    domain = domain_keys[(index + d_domain) % len(domain_keys)]
-    ring = max(1, min(3, position.ring + d_ring))
-    return Position(domain, ring, position.angle, position.radius)

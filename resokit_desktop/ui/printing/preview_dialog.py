@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.reports.blocks import Document
-from resokit_desktop.services.file_output import OutputRefused, save_file
-from resokit_desktop.ui.printing.background import run_in_background
+from resokit_desktop.services.file_output import OutputRefused, write_bytes_atomically
 from resokit_desktop.ui.printing.qt_print import apply_page_setup, paint_document
 from resokit_desktop.ui.printing.save_dialog import ask_pdf_path, start_folder
+from resokit_desktop.ui.widgets.background import run_in_background
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox, guard_wheel_in
 
 CONTEXT = "PrintPreview"
@@ -164,7 +164,7 @@ class DocumentPreviewDialog(QPrintPreviewDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
         def work() -> Path:
-            save_file(path, build())
+            write_bytes_atomically(path, build())
             return path
 
         run_in_background(work, self._saved, self._failed)

@@ -27,7 +27,7 @@ from resokit_desktop.services.dossier_opening import damage_found
 from resokit_desktop.services.errors import StorageError
 from resokit_desktop.ui.security import session_flows
 from resokit_desktop.ui.security.session_api import OpenSession
-from resokit_desktop.ui.security.unlock_worker import BackgroundCall
+from resokit_desktop.ui.widgets.background import BackgroundCall
 
 CHECK_DELAY_MS = 300
 

@@ -51,7 +51,7 @@ from resokit_desktop.ui.security.session_messages import (
     show_message,
 )
 from resokit_desktop.ui.security.sleep_watch import SleepWatch
-from resokit_desktop.ui.security.unlock_worker import preload_window_modules
+from resokit_desktop.ui.security.window_preload import preload_window_modules
 
 ENV_PASSPHRASE = session_start.ENV_PASSPHRASE
 DAMAGED = dossier_opening.DAMAGED
