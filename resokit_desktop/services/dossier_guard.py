@@ -7,14 +7,11 @@ API (for the dossier session of the window)::
     tidy_leftovers(path)                       # interrupted rekeys, restores and backups
     first = first_look(path)                   # before any passphrase: .status and .kind
     file_kind(path)                            # KIND_PLAIN, KIND_ENCRYPTED, or neither (new)
-    idle_minutes(db) / set_idle_minutes(db, minutes)   # the idle-lock time (0 = never)
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import sqlite_utils
 
 from resokit_desktop.security import backups, integrity
 from resokit_desktop.security.instance_lock import (
@@ -27,21 +24,17 @@ from resokit_desktop.security.instance_lock import (
 from resokit_desktop.security.integrity import Diagnosis
 from resokit_desktop.storage.cipher_file import remove_leftovers
 from resokit_desktop.storage.connection import KIND_ENCRYPTED, KIND_PLAIN, file_kind
-from resokit_desktop.storage.settings_repo import get_setting, set_setting
 
 __all__ = [
     "DAMAGED", "DISK_FULL", "KIND_ENCRYPTED", "KIND_PLAIN", "NOT_A_DOSSIER", "READ_ONLY",
     "AlreadyOpenError", "Diagnosis", "HardLinkedError", "InstanceLock", "check_single_name",
-    "file_kind", "first_look", "idle_minutes", "real_path", "set_idle_minutes", "tidy_leftovers",
+    "file_kind", "first_look", "real_path", "tidy_leftovers",
 ]
 
 DAMAGED = integrity.DAMAGED
 NOT_A_DOSSIER = integrity.NOT_A_DOSSIER
 DISK_FULL = integrity.DISK_FULL
 READ_ONLY = integrity.READ_ONLY
-
-DEFAULT_IDLE_MINUTES = 10
-SETTING_IDLE_MINUTES = "security.idle_lock_minutes"  # settings_repo key; 0 = never
 
 
 def tidy_leftovers(path: Path) -> None:
@@ -53,11 +46,3 @@ def tidy_leftovers(path: Path) -> None:
 def first_look(path: Path) -> Diagnosis:
     """The file's state before any passphrase: whole, damaged, not a dossier, or its place."""
     return integrity.diagnose(Path(path), None)
-
-
-def idle_minutes(db: sqlite_utils.Database) -> float:
-    return float(get_setting(db, SETTING_IDLE_MINUTES, DEFAULT_IDLE_MINUTES))
-
-
-def set_idle_minutes(db: sqlite_utils.Database, minutes: int) -> None:
-    set_setting(db, SETTING_IDLE_MINUTES, minutes)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
-from resokit_desktop.services import dossier_guard
+from resokit_desktop.services import lock_settings
 from resokit_desktop.ui.security.idle_lock import IdleWatcher
 from resokit_desktop.ui.security.sleep_watch import SleepWatch
 
@@ -25,7 +25,7 @@ class LockTriggers(QObject):
     def __init__(self, idle_ms: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.idle_override = idle_ms
-        self.idle = IdleWatcher(idle_ms or dossier_guard.DEFAULT_IDLE_MINUTES * 60_000,
+        self.idle = IdleWatcher(idle_ms or lock_settings.DEFAULT_IDLE_MINUTES * 60_000,
                                 parent=self)
         self.idle.idle.connect(self.lock_now)
         self.sleep_watch = SleepWatch(self)  # suspend or screen lock: lock now
@@ -36,7 +36,7 @@ class LockTriggers(QObject):
         if self.idle_override is not None:
             timeout = self.idle_override
         else:
-            timeout = int(dossier_guard.idle_minutes(db) * 60_000)
+            timeout = int(lock_settings.idle_minutes(db) * 60_000)
         self.idle.set_timeout(timeout)
         self.idle.start()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
-from resokit_desktop.services import backup_service, dossier_guard
+from resokit_desktop.services import backup_service, lock_settings
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.ui.settings.settings_pages import register_page
 from resokit_desktop.ui.widgets.wheel_safe import SpinBox
@@ -44,7 +44,7 @@ class SecurityPage(QWidget):
         form.addRow(hint)
 
     def load(self) -> None:
-        self.idle_minutes.setValue(int(dossier_guard.idle_minutes(self._db)))
+        self.idle_minutes.setValue(int(lock_settings.idle_minutes(self._db)))
         daily, weekly = backup_service.keep_counts(self._db)
         self.keep_daily.setValue(daily)
         self.keep_weekly.setValue(weekly)
@@ -54,7 +54,7 @@ class SecurityPage(QWidget):
 
     def save(self) -> None:
         """Store the values; the settings dialog then tells the session (its ``on_saved``)."""
-        dossier_guard.set_idle_minutes(self._db, self.idle_minutes.value())
+        lock_settings.set_idle_minutes(self._db, self.idle_minutes.value())
         backup_service.set_keep_counts(self._db, self.keep_daily.value(), self.keep_weekly.value())
 
 
