@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +13,9 @@ from resokit_desktop import i18n, paths
 from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_REGULAR, fonts_dir
 from resokit_desktop.services.dossier_file import ensure_data_folder
 from resokit_desktop.ui import startup_probe
+from resokit_desktop.ui.quit_signals import QuitSignals
+from resokit_desktop.ui.security.dossier_session import DossierSession
+from resokit_desktop.ui.widgets import background
 from resokit_desktop.ui.widgets.focus_ring import install_focus_ring
 
 
@@ -49,9 +51,6 @@ def data_path_for(args: argparse.Namespace) -> Path:
 def run_app(args: argparse.Namespace) -> int:
     """Start-up: one-writer lock, unlock (or choose a passphrase, or restore a damaged file),
     a verified backup, then the main window; the dossier session handles locking after that."""
-    from resokit_desktop.ui.quit_signals import QuitSignals
-    from resokit_desktop.ui.security.dossier_session import DossierSession
-
     app = create_application(lang=args.lang)
     session = DossierSession(data_path_for(args))
     # Logout and shutdown (SIGTERM, SIGHUP) end the app like Quit: input saved, file closed.
@@ -66,7 +65,7 @@ def run_app(args: argparse.Namespace) -> int:
             code = app.exec()
     finally:
         # Background work (a PDF being built) finishes before the objects it reports to go.
-        QThreadPool.globalInstance().waitForDone()
+        background.wait_for_all()
         session.shutdown()
         quit_signals.close()
     return code

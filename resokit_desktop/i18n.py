@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
 from resokit_desktop.pseudo_locale import PSEUDO_LANGUAGE, PseudoTranslator
@@ -24,8 +25,6 @@ _installed: list[QTranslator] = []
 def _lrelease() -> str | None:
     # The Qt tool itself ships inside the PySide6 package, wherever PySide6 is installed (the
     # pyside6-lrelease wrapper script may live in another environment's bin folder).
-    import PySide6  # already imported by QtCore; only its location is needed
-
     for candidate in (Path(PySide6.__file__).parent / name for name in ("lrelease",
                                                                          "lrelease.exe")):
         if candidate.exists():

@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     client_id = _client_id(args.client)
     targets = _targets(args)
     lang = args.export_lang or getattr(args, "lang", None) or "nl"
+    # lazy: loaded only when this command runs, so other commands and --help stay quick
     from resokit_desktop.services import privacy_exports
     from resokit_desktop.storage.errors import NotFoundError, StorageError
 

@@ -58,6 +58,8 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
     if path.is_dir():
         raise CommandError(f"{path} is a folder, not a dossier file")
     refuse_second_names(path)
+    # lazy: the passphrase prompt (QtCore settings behind the wrong-try record): only when
+    # a command opens a file
     from resokit_desktop.cli.passphrase import passphrase_for, passphrase_worked, wrong_passphrase
 
     if passphrase is None:

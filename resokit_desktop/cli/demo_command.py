@@ -9,6 +9,7 @@ from resokit_desktop.cli.common import check_new_output
 from resokit_desktop.cli.errors import CommandError
 from resokit_desktop.services.demo_service import fill_demo
 from resokit_desktop.storage.connection import open_database
+from resokit_desktop.storage.private_files import install
 
 NAME = "demo"
 
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
             db.conn.close()
         if target.exists():
             raise CommandError(f"{target} already exists; choose another name")
-        partial.rename(target)
+        install(partial, target)  # 0600, fsynced, renamed: the one way a file is put in place
     except CommandError:
         raise
     except Exception as exc:  # noqa: BLE001 - any failure: one line, and no half-made file

@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"--version {args.version_date!r} is not a date like 2026-11-23") from None
     out = check_new_output(Path(args.out), overwrite=True)
+    # lazy: loaded only when this command runs, so other commands and --help stay quick
     from resokit_desktop.services import web_service
     from resokit_desktop.storage import clients_repo
 
@@ -97,10 +98,12 @@ def run(args: argparse.Namespace) -> int:
 def _render(version, fmt: str, size: tuple[int, int], lang: str,
             count_paid_staff: bool = True) -> bytes:
     if fmt == "graphml":
+        # lazy: loaded only when this command runs, so other commands and --help stay quick
         from resokit_desktop.services.web_graphml import graphml_bytes
 
         return graphml_bytes(version, count_paid_staff)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # lazy: Qt's drawing code loads only when a picture is asked for
     from resokit_desktop import i18n
     from resokit_desktop.rendering.web_render import (
         ensure_application,

@@ -83,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
+            # lazy: the window's Qt modules load only when the app starts, not for a command
             from resokit_desktop.app import run_app
 
             return run_app(args)

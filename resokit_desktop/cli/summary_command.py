@@ -62,9 +62,8 @@ def run(args: argparse.Namespace) -> int:
 def _start_qt(lang: str) -> None:
     """A windowless Qt application: fonts for drawing the web, and the chosen language."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # lazy: Qt loads only once the arguments are known to be good
     from resokit_desktop import i18n, paths
-
-    # Lazy: Qt loads only once the arguments are known to be good.
     from resokit_desktop.rendering.web_render import ensure_application
 
     app = ensure_application()  # the web is drawn with Qt's graphics scene: a QApplication
@@ -74,6 +73,7 @@ def _start_qt(lang: str) -> None:
 
 def _build(db, client_id: int, options: SummaryOptions) -> bytes:
     # Lazy: the pipeline (and Qt, fpdf2 behind it) loads only once the file is open.
+    # lazy: the summary pipeline (Qt drawing, fpdf2) loads only when this command runs
     from resokit_desktop.services.summary_pipeline import build_pdf, prepare_summary
     from resokit_desktop.services.summary_service import SummaryError
 
@@ -89,6 +89,7 @@ def _build(db, client_id: int, options: SummaryOptions) -> bytes:
 
 def _audit(db, client_id: int) -> None:
     try:
+        # lazy: loaded only when this command runs, so other commands and --help stay quick
         from resokit_desktop.security.audit import AuditEvent, record_quietly
     except ImportError:
         return

@@ -10,6 +10,7 @@ from enum import StrEnum
 from resokit_desktop.domain.talents import LANGUAGES, CatalogueError, TalentGroup, pick_text
 from resokit_desktop.domain.text_hygiene import is_blank
 from resokit_desktop.domain.validation import FieldError, ValidationFailed, check_date
+from resokit_desktop.resources import resources_dir
 
 MAX_TITLE = 200
 MAX_TEXT = 4000
@@ -305,8 +306,6 @@ def builtin_role_ideas() -> list[RoleIdea]:
     """The ideas shipped in resources/catalogues/role_ideas.json (read once)."""
     global _BUILTIN
     if _BUILTIN is None:
-        from resokit_desktop.resources import resources_dir
-
         path = resources_dir() / "catalogues" / "role_ideas.json"
         _BUILTIN = parse_role_ideas(path.read_text(encoding="utf-8"))
     return _BUILTIN

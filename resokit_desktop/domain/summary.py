@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from resokit_desktop.domain.session import Agreement
@@ -157,8 +157,6 @@ class SummaryData:
 
     def with_web(self, web: WebImage | None) -> SummaryData:
         """A copy holding the rendered web drawing (the UI or CLI renders it)."""
-        from dataclasses import replace
-
         return replace(self, web=web)
 
     def with_map(self, picture: WebImage, map_date: str,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from resokit_desktop.domain.validation import FieldError, ValidationFailed
+from resokit_desktop.resources import resources_dir
 
 LANGUAGES = ("nl", "fr", "en")
 MAX_FOCUS = 3
@@ -322,8 +323,6 @@ def builtin_talent_deck() -> TalentDeck:
     """The deck shipped in resources/catalogues/talent_cards.json (read once)."""
     global _BUILTIN
     if _BUILTIN is None:
-        from resokit_desktop.resources import resources_dir
-
         path = resources_dir() / "catalogues" / "talent_cards.json"
         _BUILTIN = parse_talent_deck(path.read_text(encoding="utf-8"))
     return _BUILTIN

@@ -16,6 +16,7 @@ def render_web_picture(version: WebVersion, lang: str = "nl", *, initials_only: 
                        markers: dict[int, str] | None = None, fmt: str = "svg",
                        landscape: bool = False) -> WebImage:
     """The drawing (SVG for print, or PNG) with its legend painted in; same look as on screen."""
+    # lazy: Qt's drawing code loads when a picture is first drawn
     from resokit_desktop.rendering.web_render import (
         portrait_height,
         render_web_png,

@@ -197,6 +197,7 @@ def render_web_svg(
     about 40 % of its groups: they draw nothing, and fpdf2 works through each when printing.
     """
     ensure_application()
+    # lazy: QtSvg loads only for SVG output
     from PySide6.QtSvg import QSvgGenerator
 
     data = QByteArray()

@@ -9,6 +9,7 @@ from resokit_desktop.reports.texts import ReportTexts
 
 
 def render(document: Document) -> bytes:
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.reports.pdf_render import render_pdf
 
     return render_pdf(document)

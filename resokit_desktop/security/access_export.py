@@ -100,7 +100,8 @@ def write_access_files(
     Raises NotFoundError for an unknown client, OutputRefused for a target that is no regular
     file, WriteFailedError when the disk refuses.
     """
-    from resokit_desktop.reports.summary_pdf import render  # fpdf2 only when needed
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
+    from resokit_desktop.reports.summary_pdf import render
 
     data = collect_access_data(db, client_id, initials_for_others)
     pdf_path, json_path = Path(pdf_path), Path(json_path)

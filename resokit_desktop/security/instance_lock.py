@@ -1,9 +1,9 @@
-"""One writer per dossier file: an flock-held lock file beside it, naming who holds it since when.
+"""One writer per dossier file: Qt's QLockFile beside it, and a record of who holds it since when.
 
 API (used by app start-up, helper D2's crash tests may use it too)::
 
     real_path(path) -> Path                # symbolic links resolved: the file itself
-    lock = InstanceLock(dossier_path)      # lock file: "<real name>.lock" beside the real file
+    lock = InstanceLock(dossier_path)      # "<real name>.lock" (who) and "<real name>.writer.lock"
     lock.acquire()                         # raises AlreadyOpenError(holder) if held elsewhere
     lock.was_stale                         # True when a dead process's lock was taken over
     lock.release()
@@ -14,16 +14,19 @@ link and its target share one lock file. A second name made with a hard link can
 from the first, and SQLite keeps a separate WAL per name (two writers through two names lose
 acknowledged saves while integrity_check still says "ok"), so such a file is refused.
 
-The lock file holds only pid, host, user name and start time (never client data). The kernel
-drops an ``flock`` when its process dies (even by SIGKILL), so a lock file left by a crash is
-recognised as stale at once: the file exists but nobody holds the lock. We use ``flock`` (not
-``fcntl`` record locks) on a separate file, so it never interferes with SQLite's own locks.
+The lock itself is a ``QLockFile`` ("<name>.writer.lock", Qt's own format: pid, program, host),
+which works the same on Linux, Windows and macOS. A lock left by a crash (even SIGKILL) is
+recognised as stale at once: its process no longer runs (Qt also checks the program name, so a
+reused pid does not keep it). No stale time is set, so a long session is never taken over.
+Beside it, "<name>.lock" records pid, host, user name and start time for the message a second
+opener sees (never client data); both are 0600 and both go on release. They are separate files
+from the dossier, so they never interfere with SQLite's own locks.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
+import errno
 import getpass
 import json
 import os
@@ -32,7 +35,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-LOCK_SUFFIX = ".lock"
+from PySide6.QtCore import QLockFile
+
+LOCK_SUFFIX = ".lock"  # the holder's record
+WRITER_SUFFIX = ".writer.lock"  # the QLockFile
+
+# Every lock this process holds: a claim lasts until release() or the process ends, even when
+# the InstanceLock object itself is dropped (a QLockFile unlocks when it is destroyed).
+_HELD: set[QLockFile] = set()
 
 
 @dataclass(frozen=True)
@@ -104,42 +114,42 @@ class InstanceLock:
 
     def __init__(self, dossier_path: Path) -> None:
         self.path = lock_path_for(dossier_path)
-        self._fd: int | None = None
+        self.writer_path = self.path.with_name(real_path(dossier_path).name + WRITER_SUFFIX)
+        self._lock: QLockFile | None = None
         self.was_stale = False
         self.stale_holder: LockHolder | None = None
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._lock is not None
 
     def acquire(self) -> None:
-        if self._fd is not None:
+        """Take the lock or raise AlreadyOpenError naming the holder (OSError: the folder)."""
+        if self._lock is not None:
             return
-        while True:
-            existed = self.path.exists()
-            previous = read_holder(self.path) if existed else None
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                raise AlreadyOpenError(read_holder(self.path)) from None
-            # The holder may have removed the file between our open and our flock: then
-            # we locked an orphan inode and must try again on the current file.
-            try:
-                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
-            except FileNotFoundError:
-                same = False
-            if same:
-                break
-            os.close(fd)
-        self._fd = fd
-        self.was_stale = existed and previous is not None
-        self.stale_holder = previous if self.was_stale else None
-        self._write_holder()
+        previous = read_holder(self.path) if self.path.exists() else None
+        lock = QLockFile(str(self.writer_path))
+        lock.setStaleLockTime(0)  # only a dead holder is stale, however long it has run
+        if not lock.tryLock(0):
+            if lock.error() == QLockFile.LockError.LockFailedError:
+                raise AlreadyOpenError(read_holder(self.path))
+            _raise_folder_error(self.path)
+        try:
+            with contextlib.suppress(OSError):  # Qt makes it with the umask's mode
+                os.chmod(self.writer_path, 0o600)
+            self._write_holder()
+        except BaseException:
+            with contextlib.suppress(OSError):
+                self.path.unlink()  # a half-written record names nobody
+            lock.unlock()
+            raise
+        self._lock = lock
+        _HELD.add(lock)
+        # A record nobody held: left by a process that died (its QLockFile was stale).
+        self.was_stale = previous is not None
+        self.stale_holder = previous
 
     def _write_holder(self) -> None:
-        assert self._fd is not None
         record = {
             "pid": os.getpid(),
             "host": socket.gethostname(),
@@ -147,19 +157,22 @@ class InstanceLock:
             "since": datetime.now(UTC).replace(microsecond=0).isoformat(),
         }
         data = json.dumps(record).encode("utf-8")
-        os.ftruncate(self._fd, 0)
-        os.pwrite(self._fd, data, 0)
-        os.fsync(self._fd)
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
     def release(self) -> None:
-        if self._fd is None:
+        if self._lock is None:
             return
-        # Remove the file while still holding the lock, so no one sees our stale record.
+        # Remove the record while still holding the lock, so no one sees our stale record.
         with contextlib.suppress(OSError):
             self.path.unlink()
-        fcntl.flock(self._fd, fcntl.LOCK_UN)
-        os.close(self._fd)
-        self._fd = None
+        self._lock.unlock()  # removes the writer lock file
+        _HELD.discard(self._lock)
+        self._lock = None
 
     def __enter__(self) -> InstanceLock:
         self.acquire()
@@ -167,6 +180,21 @@ class InstanceLock:
 
     def __exit__(self, *exc_info: object) -> None:
         self.release()
+
+
+def _raise_folder_error(path: Path) -> None:
+    """QLockFile says only that it could not write: find the OSError behind it (a full disk, a
+    read-only or missing folder), so the caller can say which."""
+    probe = path.with_name(path.name + ".probe")
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # read-only: EACCES
+    try:
+        os.write(fd, b" " * 4096)  # a full disk: ENOSPC
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(probe)
+    raise PermissionError(errno.EACCES, "the lock file cannot be written", str(path))
 
 
 def _user_name() -> str:

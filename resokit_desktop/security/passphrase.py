@@ -40,6 +40,7 @@ def check_passphrase_text(passphrase: str) -> list[FieldError]:
     if len(normalise_passphrase(passphrase)) < MIN_LENGTH:
         return [FieldError("passphrase", "passphrase_too_short")]
     # Lazy: zxcvbn and its word lists load only when a passphrase is judged.
+    # lazy: zxcvbn loads its word lists when a passphrase is first judged
     from resokit_desktop.security.passphrase_strength import assess
 
     assessment = assess(passphrase)
@@ -67,6 +68,7 @@ def strength(passphrase: str) -> int:
     if len(text) < MIN_LENGTH:
         return 0
     # Lazy: zxcvbn and its word lists load only when a passphrase is judged.
+    # lazy: zxcvbn loads its word lists when a passphrase is first judged
     from resokit_desktop.security.passphrase_strength import assess
 
     return assess(text).score

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import date
 
@@ -33,8 +34,6 @@ def fill_demo(db: sqlite_utils.Database, today: date | None = None) -> list[int]
 def _extensions() -> list[DemoExtension]:
     # Import the feature modules that register extensions, so registration does not depend on
     # what else happened to be imported first.
-    import importlib
-
     for module in EXTENSION_MODULES:
         importlib.import_module(module)
     return EXTENSIONS

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from resokit_desktop.security import backups, kept_aside
+from resokit_desktop.security import audit, backups, kept_aside
 from resokit_desktop.security.instance_lock import real_path
 from resokit_desktop.security.kept_aside import KeptAside
 from resokit_desktop.storage import cipher_file
@@ -48,10 +48,8 @@ from resokit_desktop.storage.settings_repo import get_setting
 def _audit(db: sqlite_utils.Database, event: str) -> None:
     """Record a file-level event in the audit log (no content); never blocks the action."""
     try:
-        from resokit_desktop.security import audit
-
         audit.record(db, event)
-    except (ImportError, StorageError, ValueError, AttributeError):
+    except (StorageError, ValueError, AttributeError):
         pass
     except Exception:  # noqa: BLE001 - the binding's errors must not stop a backup
         pass

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
+import sqlite_utils
+
 from resokit_desktop.security import audit, retention
 from resokit_desktop.security.audit import AuditEntry
+from resokit_desktop.security.retention import MAX_YEARS, MIN_YEARS
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.storage.privacy_repo import RetentionRow
 
 __all__ = [
-    "AuditEntry", "RetentionRow", "audit_entries", "audit_chain_break", "client_names",
-    "dossiers_for_review", "retention_years", "set_retention_years", "record_event",
+    "MAX_YEARS", "MIN_YEARS", "AuditEntry", "RetentionRow", "audit_entries", "audit_chain_break",
+    "client_names", "dossiers_for_review", "retention_years", "set_retention_years",
+    "record_event", "record_event_in",
 ]
 
 
@@ -48,3 +52,8 @@ def client_names(dossier: DossierFile, ids: set[int]) -> dict[int, str]:
 def record_event(dossier: DossierFile, event: str, client_id: int | None = None) -> bool:
     """One audit entry for a file-level event ('opened', 'restore', …); never blocks it."""
     return audit.record_quietly(dossier.db, event, client_id)
+
+
+def record_event_in(db: sqlite_utils.Database, event: str, client_id: int | None = None) -> bool:
+    """The same for a caller holding only the connection (a print preview)."""
+    return audit.record_quietly(db, event, client_id)

@@ -22,6 +22,7 @@ def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryO
     data = source.data
     if source.web_version is not None:
         # Lazy: Qt's graphics scene loads only for a client with a web.
+        # lazy: Qt's drawing code loads when the first summary is made
         from resokit_desktop.rendering.web_picture import render_web_picture
 
         picture = render_web_picture(source.web_version, options.lang,
@@ -47,6 +48,7 @@ def _with_map(db: sqlite_utils.Database, client_id: int, options: SummaryOptions
 def build_pdf(data: SummaryData, options: SummaryOptions) -> bytes:
     """The summary's PDF bytes (fpdf2); safe to call from a worker thread."""
     # Lazy: fpdf2 loads when the first PDF is built, not when the window starts.
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.reports.summary_pdf import build_summary_pdf
 
     return build_summary_pdf(data, options)

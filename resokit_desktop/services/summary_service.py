@@ -10,6 +10,7 @@ from datetime import date
 import sqlite_utils
 
 from resokit_desktop.domain.names import NameReplacer, initials_of, name_variants
+from resokit_desktop.domain.roles import next_steps
 from resokit_desktop.domain.session import Agreement, Session
 from resokit_desktop.domain.summary import (
     Indicator,
@@ -27,9 +28,18 @@ from resokit_desktop.domain.web.comparison import compare_versions
 from resokit_desktop.domain.web.indicators import Indicators, compute_indicators
 from resokit_desktop.domain.web.model import WebVersion
 from resokit_desktop.reports import figure_texts
+from resokit_desktop.reports.printables import SheetHeader, WebComparison
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import web_service
-from resokit_desktop.storage import clients_repo, sessions_repo, settings_repo, web_repo
+from resokit_desktop.services.talent_service import sheet_piles
+from resokit_desktop.storage import (
+    clients_repo,
+    roles_repo,
+    sessions_repo,
+    settings_repo,
+    talents_repo,
+    web_repo,
+)
 from resokit_desktop.storage.errors import NotFoundError
 
 ORGANISATION_NAME = "organisation.name"
@@ -165,28 +175,17 @@ def indicator_lines(figures: Indicators, version: WebVersion,
 
 
 def _talents(db: sqlite_utils.Database, client_id: int, lang: str) -> list[TalentLine]:
-    try:
-        from resokit_desktop.storage import talents_repo
-    except ImportError:  # the talents feature is not in this build
-        return []
     return [TalentLine(t.display_label(lang), t.example)
             for t in talents_repo.focus_talents(db, client_id)]
 
 
 def _talent_piles(db: sqlite_utils.Database, client_id: int,
                   lang: str) -> list[tuple[str, list[str]]]:
-    from resokit_desktop.services.talent_service import sheet_piles
-
     sheet = sheet_piles(db, client_id, lang)
     return [(pile, [card.label for card in cards]) for pile, cards in sheet.piles if cards]
 
 
 def _role_plans(db: sqlite_utils.Database, client_id: int, lang: str) -> list[RolePlanLine]:
-    try:
-        from resokit_desktop.domain.roles import next_steps
-        from resokit_desktop.storage import roles_repo, talents_repo
-    except ImportError:  # the roles feature is not in this build
-        return []
     talents = talents_repo.talents_by_id(db, client_id)
     return [role_plan_line(plan, talents, lang, next_steps(plan, n=4))
             for plan in roles_repo.list_role_plans(db, client_id, active_only=True)]
@@ -247,8 +246,6 @@ def redact_name(data: SummaryData, full_name: str, initials: str) -> SummaryData
 
 def sheet_header(db: sqlite_utils.Database, client_id: int, initials_only: bool):
     """Organisation, logo, worker and the client's label (full name or initials)."""
-    from resokit_desktop.reports.printables import SheetHeader
-
     try:
         client = clients_repo.get_client(db, client_id)
     except NotFoundError as exc:
@@ -272,8 +269,6 @@ def load_web_version(db: sqlite_utils.Database, version_id: int) -> WebVersion:
 
 def comparison_source(db: sqlite_utils.Database, earlier_id: int, later_id: int, lang: str):
     """The two versions and what changed, with the figures of each, ready for the report."""
-    from resokit_desktop.reports.printables import WebComparison
-
     texts = ReportTexts(lang)
     earlier, later = web_repo.load_version(db, earlier_id), web_repo.load_version(db, later_id)
     change = web_change(earlier, later, web_repo.get_comparison(db, earlier_id, later_id))
@@ -291,8 +286,6 @@ def role_plans_for_print(db: sqlite_utils.Database, client_id: int,
                          lang: str) -> list[tuple[int, RolePlanLine]]:
     """Every role plan of the client (open ones first) with all its steps, done ones marked,
     as the Rollen tab shows them."""
-    from resokit_desktop.storage import roles_repo, talents_repo
-
     talents = talents_repo.talents_by_id(db, client_id)
     return [(plan.id, role_plan_line(plan, talents, lang, plan.steps))
             for plan in roles_repo.list_role_plans(db, client_id)]

@@ -15,7 +15,13 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
-from resokit_desktop.storage.connection import (
+from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.storage.private_files import (
+    create_private_file,
+    fsync_dir,
+    install,
+)
+from resokit_desktop.storage.sqlite_connect import (
     KIND_ENCRYPTED,
     KIND_PLAIN,
     DbError,
@@ -25,12 +31,6 @@ from resokit_desktop.storage.connection import (
     normalise_passphrase,
     quote_text,
     side_files,
-)
-from resokit_desktop.storage.errors import StorageError
-from resokit_desktop.storage.private_files import (
-    create_private_file,
-    fsync_dir,
-    install,
 )
 
 # Suffixes of the temporary names used here; a start-up clean-up may remove leftovers.
@@ -102,11 +102,6 @@ def verify_copy(path: Path, passphrase: str | None, expected: dict[str, int] | N
         conn.close()
 
 
-def _install(temp: Path, target: Path) -> None:
-    """fsync the verified temporary file and rename it over the target (0600, regular only)."""
-    install(temp, target)
-
-
 def copy_verified(
     db: sqlite_utils.Database, target: Path, passphrase: str | None
 ) -> dict[str, int]:
@@ -127,7 +122,7 @@ def copy_verified(
         finally:
             dest.close()
         verify_copy(temp, passphrase, expected)
-        _install(temp, target)
+        install(temp, target)  # 0600, fsynced, renamed, folder fsynced
     except (DbError, OSError) as exc:
         remove_with_side_files(temp)
         raise StorageError(f"could not write the copy: {exc}") from exc
@@ -158,7 +153,7 @@ def export_keyed(conn: sqlcipher3.Connection, target: Path, passphrase: str | No
         finally:
             conn.execute("DETACH DATABASE resokit_export")
         verify_copy(temp, passphrase, expected)
-        _install(temp, target)
+        install(temp, target)  # 0600, fsynced, renamed, folder fsynced
     except (DbError, OSError) as exc:
         remove_with_side_files(temp)
         raise StorageError(f"could not write the new file: {exc}") from exc

@@ -1,4 +1,4 @@
-"""Open the dossier file: the single entry point that keys and configures every connection.
+"""Open the dossier file: the single entry point that keys, configures and migrates it.
 
 Encryption: a dossier opened with a passphrase is an SQLCipher 4 database with the library's
 default settings (PBKDF2-HMAC-SHA512, 256,000 iterations, HMAC-SHA512 page check, 4 KiB
@@ -10,157 +10,71 @@ as one code point or as ``e`` + combining accent unlocks the same file.
 ``resokit demo`` (fictional data, written plain on purpose so the sqlite3 shell can inspect it)
 use it. Opening a plain file WITH a passphrase converts it once into an encrypted file (see
 ``storage.cipher_file.encrypt_plain_file``); the plaintext is overwritten and removed afterwards.
+
+The connections themselves are made in ``storage.sqlite_connect`` (re-exported here, the names
+every repository has always imported from this module); keeping them there lets cipher_file and
+the migrations use them without importing this module back.
 """
 
 from __future__ import annotations
 
 import contextlib
-import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 import sqlite_utils
 
+from resokit_desktop.storage.cipher_file import encrypt_plain_file, finish_interrupted_replace
 from resokit_desktop.storage.disk_state import classify_db_error
-from resokit_desktop.storage.errors import (
-    NotADossierError,
-    PassphraseRequiredError,
-    StorageError,
-    WriteFailedError,
-    WrongPassphraseError,
-)
+from resokit_desktop.storage.errors import NewerSchemaError, NotADossierError
+from resokit_desktop.storage.migrations import latest_version, migrate
 from resokit_desktop.storage.private_files import create_private_file, tighten
+from resokit_desktop.storage.sqlite_connect import (
+    BUSY_TIMEOUT_MS,
+    KIND_EMPTY,
+    KIND_ENCRYPTED,
+    KIND_MISSING,
+    KIND_PLAIN,
+    PAGE_SIZE,
+    SQLITE_MAGIC,
+    DbError,
+    DbIntegrityError,
+    DbOperationalError,
+    apply_pragmas,
+    connect_plainly,
+    connect_raw,
+    file_kind,
+    key_connection,
+    keyed_connection_count,
+    normalise_passphrase,
+    quote_text,
+    side_files,
+    transaction,
+)
 
-# The binding's own exception classes differ from the standard library's.
-DbError = sqlcipher3.DatabaseError
-DbOperationalError = sqlcipher3.OperationalError
-DbIntegrityError = sqlcipher3.IntegrityError
-
-BUSY_TIMEOUT_MS = 5000
-SQLITE_MAGIC = b"SQLite format 3\x00"
-PAGE_SIZE = 4096
-
-# What file_kind() reports.
-KIND_MISSING = "missing"
-KIND_EMPTY = "empty"
-KIND_PLAIN = "plain"
-KIND_ENCRYPTED = "encrypted"
-
-# How many connections this process keyed with a passphrase (each one a key derivation);
-# read by tests and benchmarks through keyed_connection_count().
-_keyed_connections = 0
-
-
-def keyed_connection_count() -> int:
-    """Connections keyed with a passphrase so far in this process (one key derivation each)."""
-    return _keyed_connections
-
-
-def normalise_passphrase(passphrase: str) -> str:
-    """The form that is turned into the key: NFC, nothing stripped (spaces count)."""
-    return unicodedata.normalize("NFC", passphrase)
-
-
-def file_kind(path: Path | str) -> str:
-    """Tell a missing, empty, plain SQLite or (presumably) encrypted file apart by its header.
-
-    Call it only on a file this process has NOT opened with SQLite: closing any descriptor of
-    a file drops the POSIX locks SQLite holds on it.
-    """
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except FileNotFoundError:
-        return KIND_MISSING
-    if not head:
-        return KIND_EMPTY
-    return KIND_PLAIN if head == SQLITE_MAGIC else KIND_ENCRYPTED
-
-
-def side_files(path: Path | str) -> list[Path]:
-    """The files SQLite keeps beside a database: they belong to it and move with it."""
-    path = Path(path)
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
-def key_connection(conn: sqlcipher3.Connection, passphrase: str | None) -> None:
-    """Silence SQLCipher's stderr log and, with a passphrase, key the connection."""
-    if passphrase and "\x00" in passphrase:
-        # SQLite cannot take a NUL in the key: no file has such a passphrase.
-        raise WrongPassphraseError("a passphrase cannot contain a NUL character")
-    global _keyed_connections
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    if passphrase:
-        _keyed_connections += 1
-        conn.execute("PRAGMA key = " + quote_text(normalise_passphrase(passphrase)))
-
-
-def connect_plainly(path: Path | str, passphrase: str | None) -> sqlcipher3.Connection:
-    """A keyed connection with no pragmas changed, for inspecting a file without altering it.
-
-    Raises the same errors as connect_raw when the key or the file is wrong.
-    """
-    if passphrase and "\x00" in passphrase:
-        raise WrongPassphraseError("a passphrase cannot contain a NUL character")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        key_connection(conn, passphrase)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DbError as exc:
-        conn.close()
-        raise _open_error(path, passphrase, exc) from exc
-    return conn
-
-
-def _open_error(path: Path | str, passphrase: str | None, exc: Exception) -> StorageError:
-    # A full disk or a read-only place is not a wrong passphrase (SQLCipher's wrong key is
-    # "file is not a database", which never points at the disk).
-    problem = classify_db_error(path, exc)
-    if problem is not None:
-        return problem
-    kind = file_kind(path)
-    if kind == KIND_ENCRYPTED and not passphrase:
-        return PassphraseRequiredError("the file is encrypted; a passphrase is needed")
-    if kind == KIND_ENCRYPTED:
-        return WrongPassphraseError("wrong passphrase or damaged file")
-    return NotADossierError(str(exc))
-
-
-def _apply_pragmas(conn: sqlcipher3.Connection) -> None:
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA trusted_schema = OFF")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(mode).lower() != "wal" and str(mode).lower() != "memory":
-        raise StorageError(f"could not switch to WAL journal mode (got {mode})")
-    # A save the user saw must survive power loss.
-    conn.execute("PRAGMA synchronous = FULL")
-
-
-def connect_raw(path: Path | str, passphrase: str | None = None) -> sqlcipher3.Connection:
-    """Open a keyed, configured DB-API connection (autocommit; transactions are explicit).
-
-    A wrong passphrase leaves the file byte for byte as it was and creates no side files:
-    the key is checked by reading the schema before any pragma could write.
-    """
-    conn = connect_plainly(path, passphrase)
-    try:
-        _apply_pragmas(conn)
-    except DbError as exc:
-        conn.close()
-        raise classify_db_error(path, exc) or NotADossierError(str(exc)) from exc
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def quote_text(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "DbError",
+    "DbIntegrityError",
+    "DbOperationalError",
+    "KIND_EMPTY",
+    "KIND_ENCRYPTED",
+    "KIND_MISSING",
+    "KIND_PLAIN",
+    "PAGE_SIZE",
+    "SQLITE_MAGIC",
+    "apply_pragmas",
+    "connect_plainly",
+    "connect_raw",
+    "file_kind",
+    "key_connection",
+    "keyed_connection_count",
+    "normalise_passphrase",
+    "open_database",
+    "quote_text",
+    "side_files",
+    "transaction",
+]
 
 
 def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_utils.Database:
@@ -170,9 +84,6 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
     Raises NewerSchemaError for a file written by a newer version, WrongPassphraseError,
     PassphraseRequiredError, and NotADossierError for anything that is not a readable dossier.
     """
-    from resokit_desktop.storage.cipher_file import encrypt_plain_file, finish_interrupted_replace
-    from resokit_desktop.storage.migrations import migrate
-
     path = Path(path)
     finish_interrupted_replace(path)
     kind = file_kind(path)
@@ -193,7 +104,7 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
                 probe.close()
                 encrypt_plain_file(path, passphrase)
             else:
-                _apply_pragmas(probe)  # the probe becomes the connection: one key derivation
+                apply_pragmas(probe)  # the probe becomes the connection: one key derivation
                 conn = probe
         except DbError as exc:
             probe.close()
@@ -215,9 +126,6 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
 def _refuse_foreign_or_newer(conn: sqlcipher3.Connection) -> None:
     """A database of another program (tables, but no schema version of ours) or of a newer
     Resokit is never converted, migrated or touched."""
-    from resokit_desktop.storage.errors import NewerSchemaError
-    from resokit_desktop.storage.migrations import latest_version
-
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = conn.execute(
@@ -229,31 +137,3 @@ def _refuse_foreign_or_newer(conn: sqlcipher3.Connection) -> None:
     latest = latest_version()
     if version > latest:
         raise NewerSchemaError(version, latest)
-
-
-@contextlib.contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """Run the block as one IMMEDIATE transaction: all of it is stored, or none of it."""
-    conn = db.conn
-    if conn.in_transaction:
-        # Nested use joins the outer transaction.
-        yield db
-        return
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except DbError as exc:
-        raise WriteFailedError(str(exc)) from exc
-    try:
-        yield db
-    except BaseException as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        if isinstance(exc, DbError) and not isinstance(exc, DbIntegrityError):
-            raise WriteFailedError(str(exc)) from exc
-        raise
-    try:
-        conn.execute("COMMIT")
-    except DbError as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise WriteFailedError(str(exc)) from exc

@@ -18,6 +18,7 @@ from resokit_desktop.domain.text_hygiene import clean_value
 from resokit_desktop.storage.client_rows_repo import LinkedTable, client_tables, collect
 from resokit_desktop.storage.connection import DbError, key_connection, transaction
 from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.storage.migrations import all_migrations
 
 MANIFEST_KEY = "transfer.manifest"
 FORMAT = "resokit-transfer"
@@ -133,8 +134,6 @@ def schema_objects(db: sqlite_utils.Database) -> set[tuple[str, str, str, str]]:
 
 def reference_schema(version: int) -> set[tuple[str, str, str, str]]:
     """The schema our own migrations give a file at that version (built in memory)."""
-    from resokit_desktop.storage.migrations import all_migrations
-
     conn = sqlcipher3.connect(":memory:", isolation_level=None)
     try:
         db = sqlite_utils.Database(conn)

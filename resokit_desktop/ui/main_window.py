@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QUndoGroup
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -17,21 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resokit_desktop import __version__
 from resokit_desktop.domain.client import ClientStatus
-from resokit_desktop.services import privacy_erase
+from resokit_desktop.services import dossier_service, privacy_erase
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage import clients_repo
-from resokit_desktop.storage.errors import StorageError
-from resokit_desktop.ui import text_size
+from resokit_desktop.services.errors import StorageError
+from resokit_desktop.ui import text_size, window_layout
 from resokit_desktop.ui.actions import ActionRegistry, add_contributed_actions
 from resokit_desktop.ui.dossier_tabs import TabSpec, registered_tabs
 from resokit_desktop.ui.dossiers.client_list_panel import ClientListPanel
+from resokit_desktop.ui.dossiers.delete_client_dialog import confirm_delete_client
 from resokit_desktop.ui.dossiers.overview_tab import OverviewTab
+from resokit_desktop.ui.session_controls import SessionControls
+from resokit_desktop.ui.settings.settings_dialog import SettingsDialog
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.modal import exec_and_free
 
 WINDOW_TITLE = "Resokit Desktop"
-SETTINGS_GROUP = "main_window"
+SETTINGS_GROUP = window_layout.SETTINGS_GROUP
 
 
 def _tr(text: str) -> str:
@@ -52,10 +55,12 @@ def _focus_first_field(page: QWidget) -> None:
 class MainWindow(QMainWindow):
     """A shell: it routes the selected client to the tabs and asks them to flush before leaving."""
 
-    def __init__(self, dossier: DossierFile, parent: QWidget | None = None) -> None:
+    def __init__(self, dossier: DossierFile, session: SessionControls | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.dossier = dossier
+        self.session = session  # lock, backups, passphrase (None: a window without a session)
         self.setWindowTitle(WINDOW_TITLE)
         self.undo_group = QUndoGroup(self)
         self._client_id: int | None = None
@@ -102,8 +107,8 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1280, 760)
         text_size.restore_size()
-        self._fit_when_shown = False
-        self._restore_layout()
+        # The window frame is only known once shown: fit a remembered layout again then.
+        self._fit_when_shown = window_layout.restore_layout(self, self.splitter)
         self._show_client(None)
 
     # -- what other parts may use ------------------------------------------------------------
@@ -226,7 +231,7 @@ class MainWindow(QMainWindow):
         if client_id is None or not self.flush_pending():
             return
         try:
-            clients_repo.set_status(self.dossier.db, client_id, status)
+            dossier_service.set_status(self.dossier.db, client_id, status)
         except StorageError:
             QMessageBox.warning(self, WINDOW_TITLE, _tr(
                 "Niet bewaard: de status kon niet gewijzigd worden. Wat eerder bewaard was, "
@@ -240,26 +245,8 @@ class MainWindow(QMainWindow):
         client_id = self._client_id
         if client_id is None:
             return
-        name = clients_repo.get_client(self.dossier.db, client_id).name
-        box = QMessageBox(self)
-        box.setObjectName("delete_client_dialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Cliënt definitief verwijderen"))
-        box.setText(_tr("Alles van %1 wordt definitief verwijderd.").replace("%1", name))
-        box.setInformativeText(_tr(
-            "Het dossier, de toestemmingen, alle gesprekken en afspraken en alles wat verder bij "
-            "deze cliënt hoort, gaan weg uit het bestand. Dit kan niet ongedaan gemaakt worden.")
-            + "\n\n" + privacy_erase.backup_notice(self.dossier)
-            + ("\n\n" + kept if (kept := privacy_erase.kept_aside_notice(self.dossier)) else ""))
-        delete = box.addButton(_tr("Definitief verwijderen"),
-                               QMessageBox.ButtonRole.DestructiveRole)
-        delete.setObjectName("confirm_delete")
-        cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancel_delete")
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+        name = dossier_service.get_client(self.dossier.db, client_id).name
+        if not confirm_delete_client(self, self.dossier, name):
             return
         self._show_client(None)  # pending edits of this client are dropped with it
         try:
@@ -297,14 +284,15 @@ class MainWindow(QMainWindow):
         self.action_registry.get("toggle_client_list").setChecked(True)
         self.client_list.focus_search()
 
-    def open_settings(self) -> None:
-        from resokit_desktop.ui.settings.settings_dialog import SettingsDialog
+    def settings_dialog(self) -> SettingsDialog:
+        """The settings as this window opens them: saving applies them to the session too."""
+        on_saved = self.session.apply_settings if self.session is not None else None
+        return SettingsDialog(self.dossier, self, on_saved=on_saved)
 
-        exec_and_free(SettingsDialog(self.dossier, self))
+    def open_settings(self) -> None:
+        exec_and_free(self.settings_dialog())
 
     def about(self) -> None:
-        from resokit_desktop import __version__
-
         QMessageBox.about(self, _tr("Over Resokit Desktop"), _tr(
             "Resokit Desktop %1\n\nBrengt samen met een cliënt het sociale netwerk in kaart en "
             "versterkt het, volgens de Resokit-methode. Werkt volledig offline: alle gegevens "
@@ -379,73 +367,15 @@ class MainWindow(QMainWindow):
     def _toggle_client_list(self) -> None:
         self.client_list.setVisible(self.action_registry.get("toggle_client_list").isChecked())
 
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        settings.beginGroup(SETTINGS_GROUP)
-        geometry = settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-            self._fit_to_screen()
-            self._fit_when_shown = True  # the window frame is only known once shown
-        else:
-            self._first_start_geometry()
-        state = settings.value("state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = settings.value("splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        settings.endGroup()
-
-    def _first_start_geometry(self) -> None:
-        """No remembered layout: use a laptop screen fully, a large one generously."""
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
-        if available.width() <= 1440 or available.height() <= 900:
-            # The geometry covers screens without a window manager; the state asks one to maximise.
-            self.setGeometry(available)
-            self.setWindowState(Qt.WindowState.WindowMaximized)
-            return
-        width = min(1600, int(available.width() * 0.85))
-        height = min(1000, int(available.height() * 0.9))
-        self.resize(width, height)
-        self.move(available.center().x() - width // 2, available.center().y() - height // 2)
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._fit_when_shown:
             self._fit_when_shown = False
-            self._fit_to_screen()
-
-    def _fit_to_screen(self) -> None:
-        """A layout saved on a larger screen (or a disconnected one) reopens inside this one."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
-        frame, inner = self.frameGeometry(), self.geometry()
-        border_w, border_h = frame.width() - inner.width(), frame.height() - inner.height()
-        width = min(inner.width(), available.width() - border_w)
-        height = min(inner.height(), available.height() - border_h)
-        if (width, height) != (inner.width(), inner.height()):
-            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
-        frame = self.frameGeometry()
-        x = max(available.left(), min(frame.left(), available.right() + 1 - frame.width()))
-        y = max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height()))
-        if (x, y) != (frame.left(), frame.top()):
-            self.move(x, y)
+            window_layout.fit_to_screen(self)
 
     def save_layout(self) -> None:
         """Window geometry and splitter only: never anything about a client."""
-        settings = QSettings()
-        settings.beginGroup(SETTINGS_GROUP)
-        settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("state", self.saveState())
-        settings.setValue("splitter", self.splitter.saveState())
-        settings.endGroup()
-        settings.sync()
+        window_layout.save_layout(self, self.splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.flush_pending():

@@ -136,3 +136,11 @@ def free_position(
             if gap > best_gap + 1e-9:
                 best, best_gap = candidate, gap
     return best
+
+
+def ring_step(position: Position, domain_keys: list[str], d_domain: int, d_ring: int) -> Position:
+    """The position one sector or one ring away (wrapping round the clock, rings clamped 1..3)."""
+    index = domain_keys.index(position.domain) if position.domain in domain_keys else 0
+    domain = domain_keys[(index + d_domain) % len(domain_keys)]
+    ring = max(1, min(3, position.ring + d_ring))
+    return Position(domain, ring, position.angle, position.radius)

@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from resokit_desktop.storage.errors import NewerSchemaError
+from resokit_desktop.storage.sqlite_connect import connect_raw
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,6 @@ def backup_path_for(path: Path, from_version: int) -> Path:
 
 def _backup(db: sqlite_utils.Database, path: Path, from_version: int) -> Path:
     """Copy the live file with SQLite's backup API (never a plain file copy)."""
-    from resokit_desktop.storage.connection import connect_raw
-
     target = backup_path_for(path, from_version)
     # The copy carries the source's key when there is one.
     dest = connect_raw(target, _passphrase_of(db))

@@ -1,4 +1,4 @@
-"""The client list as a Qt table model over clients_repo: light rows, no widget per client."""
+"""The client list as a Qt table model over dossier_service: light rows, no widget per client."""
 
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from resokit_desktop.services import role_service
-from resokit_desktop.storage import clients_repo
-from resokit_desktop.storage.clients_repo import ClientRow
+from resokit_desktop.services import dossier_service, role_service
+from resokit_desktop.services.dossier_service import ClientRow
 
 # Status filter keys -> the stored statuses they show (None: every status).
 STATUS_FILTERS: dict[str, tuple[str, ...] | None] = {
@@ -45,10 +44,10 @@ def appointment_text(value: str | None) -> str:
 
 
 _SORT_KEYS = {
-    COLUMN_NAME: clients_repo.SORT_NAME,
-    COLUMN_NEIGHBOURHOOD: clients_repo.SORT_NEIGHBOURHOOD,
-    COLUMN_STATUS: clients_repo.SORT_STATUS,
-    COLUMN_NEXT_APPOINTMENT: clients_repo.SORT_NEXT_APPOINTMENT,
+    COLUMN_NAME: dossier_service.SORT_NAME,
+    COLUMN_NEIGHBOURHOOD: dossier_service.SORT_NEIGHBOURHOOD,
+    COLUMN_STATUS: dossier_service.SORT_STATUS,
+    COLUMN_NEXT_APPOINTMENT: dossier_service.SORT_NEXT_APPOINTMENT,
 }
 # Rows read per step: enough to fill a tall window several times, cheap at 100,000 clients.
 PAGE_SIZE = 500
@@ -104,10 +103,10 @@ class ClientTableModel(QAbstractTableModel):
     def status_filter(self) -> str:
         return self._status_filter
 
-    def query(self) -> clients_repo.ClientListQuery:
+    def query(self) -> dossier_service.ClientListQuery:
         column, order = self._sort
         shown = sorted(("active", "closed", "archived"), key=lambda s: status_text(s).casefold())
-        return clients_repo.ClientListQuery(
+        return dossier_service.ClientListQuery(
             search=self._search, statuses=STATUS_FILTERS[self._status_filter],
             sort=_SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder,
             status_order=tuple(shown))
@@ -116,7 +115,7 @@ class ClientTableModel(QAbstractTableModel):
         """Read the first page again (after a change of filter, order or data)."""
         query = self.query()
         self.beginResetModel()
-        rows = clients_repo.list_client_page(self._db, query, 0, PAGE_SIZE + 1)
+        rows = dossier_service.list_client_page(self._db, query, 0, PAGE_SIZE + 1)
         self._more = len(rows) > PAGE_SIZE
         del rows[PAGE_SIZE:]
         self._ids = [row.id for row in rows]
@@ -127,7 +126,7 @@ class ClientTableModel(QAbstractTableModel):
         elif query.search.strip():
             self._total = None  # counting every match of a broad search would cost them all
         else:
-            self._total = clients_repo.count_client_list(self._db, query)  # an index count
+            self._total = dossier_service.count_client_list(self._db, query)  # an index count
         self.endResetModel()
 
     def total_count(self) -> int | None:
@@ -148,7 +147,7 @@ class ClientTableModel(QAbstractTableModel):
         index walk), its details later for the rows the view shows."""
         start = len(self._ids)
         query = self.query()
-        ids = clients_repo.list_client_ids(self._db, query, start, count - start + 1)
+        ids = dossier_service.list_client_ids(self._db, query, start, count - start + 1)
         self._more = len(ids) > count - start
         ids = ids[:count - start]
         if not ids:
@@ -161,7 +160,7 @@ class ClientTableModel(QAbstractTableModel):
             self._total = len(self._ids)
 
     def _load_details(self, ids: list[int]) -> None:
-        for row in clients_repo.client_rows(self._db, ids):
+        for row in dossier_service.client_rows(self._db, ids):
             self._details[row.id] = row
         self._overdue.update(role_service.overdue_counts(self._db, ids, self.today()))
 
@@ -195,7 +194,7 @@ class ClientTableModel(QAbstractTableModel):
         row = self.row_of(client_id)
         if row is not None or not self._more:
             return row
-        position = clients_repo.client_list_position(self._db, self.query(), client_id)
+        position = dossier_service.client_list_position(self._db, self.query(), client_id)
         if position is None:
             return None
         if position >= len(self._ids):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from resokit_desktop.domain.client import Client, keep_valid_fields, validate_client
 from resokit_desktop.domain.validation import FieldError
+from resokit_desktop.services import dossier_service
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage import clients_repo
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.dossiers.client_form import ClientForm
 from resokit_desktop.ui.roles.follow_up_boxes import OverdueStepsNote
@@ -81,7 +81,7 @@ class OverviewTab(AutosaveTab):
             self.setEnabled(False)
             return
         self.setEnabled(True)
-        client = clients_repo.get_client(self._db, client_id)
+        client = dossier_service.get_client(self._db, client_id)
         self._listed = (client.name.strip(), client.neighbourhood.strip(), str(client.status))
         self.form.load(client)
 
@@ -102,7 +102,7 @@ class OverviewTab(AutosaveTab):
         if client is None:
             self.show_invalid(first_problem)
             return False
-        client_id = clients_repo.save_client(self._db, client)
+        client_id = dossier_service.save_client(self._db, client)
         self.mark_stored()
         listed = (client.name.strip(), client.neighbourhood.strip(), str(client.status))
         # The client list only needs a reload when something it shows has changed.
@@ -120,7 +120,7 @@ class OverviewTab(AutosaveTab):
 
     def _valid_part(self, typed: Client, errors: list[FieldError]) -> Client | None:
         """The stored client with every valid typed field; None when there is nothing to store."""
-        stored = (clients_repo.get_client(self._db, self._client_id)
+        stored = (dossier_service.get_client(self._db, self._client_id)
                   if self._client_id is not None else Client(name=""))
         kept = keep_valid_fields(typed, stored, errors)
         if validate_client(kept) or kept == stored:
@@ -159,7 +159,7 @@ class OverviewTab(AutosaveTab):
         return self._client_id is None
 
     def discard_changes(self) -> None:
-        if self._client_id is not None and clients_repo.client_exists(self._db, self._client_id):
+        if self._client_id is not None and dossier_service.client_exists(self._db, self._client_id):
             self.set_client(self._client_id)
         else:
             self.set_client(None)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from resokit_desktop.domain.web.geometry import ring_step
 from resokit_desktop.domain.web.model import (
     EntryKind,
     Function,
@@ -31,7 +32,7 @@ from resokit_desktop.ui.inclusion_web.web_commands import (
     RemoveTieCommand,
 )
 from resokit_desktop.ui.inclusion_web.web_touch import TouchGestures
-from resokit_desktop.ui.inclusion_web.web_view import WebView, ring_step
+from resokit_desktop.ui.inclusion_web.web_view import WebView
 
 
 def _add_text() -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resokit_desktop.domain.web.model import WebVersion
 from resokit_desktop.rendering.web_render import render_web_png, render_web_svg
-from resokit_desktop.security.safe_output import OutputRefused, write_bytes_atomically
+from resokit_desktop.services.file_output import OutputRefused, write_bytes_atomically
 from resokit_desktop.services.web_graphml import graphml_bytes
 
 EXPORT_SIZE = (1600, 1100)

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.web.model import EntryKind, RegistryEntry, WebVersion
-from resokit_desktop.services import web_service
-from resokit_desktop.storage import contacts_repo
-from resokit_desktop.storage.errors import NotFoundError, StorageError, WriteFailedError
+from resokit_desktop.services import dossier_service, web_service
+from resokit_desktop.services.errors import NotFoundError, StorageError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.inclusion_web.indicators_panel import IndicatorsPanel
 from resokit_desktop.ui.inclusion_web.legend_widget import LegendWidget
@@ -339,6 +338,7 @@ class InclusionWebTab(AutosaveTab):
     # Presentation mode -------------------------------------------------------------------------
     def enter_presentation(self, high_contrast: bool = False):
         """F11: the web alone, full screen, in large type; Esc comes back here."""
+        # lazy: the dialog's module loads when it is first opened, not at start-up
         from resokit_desktop.ui.inclusion_web.presentation import PresentationWindow
 
         if self.version is None or self.presentation is not None:
@@ -374,13 +374,14 @@ class InclusionWebTab(AutosaveTab):
 
     def _find_entry(self, entry_id: int) -> RegistryEntry | None:
         try:
-            entry = contacts_repo.get_contact(self.db, entry_id)
+            entry = dossier_service.get_contact(self.db, entry_id)
         except NotFoundError:
             return None
         return entry if entry.client_id == self.client_id else None
 
     # Dialogs -----------------------------------------------------------------------------------
     def open_comparison(self) -> None:
+        # lazy: the dialog's module loads when it is first opened, not at start-up
         from resokit_desktop.ui.inclusion_web.compare_dialog import CompareDialog
 
         if self.client_id is None or not self.flush():
@@ -388,6 +389,7 @@ class InclusionWebTab(AutosaveTab):
         exec_and_free(CompareDialog(self.db, self.client_id, self))
 
     def export(self, fmt: str) -> None:
+        # lazy: the dialog's module loads when it is first opened, not at start-up
         from resokit_desktop.ui.inclusion_web.web_export_dialog import export_version
 
         if self.version is not None and self.flush():

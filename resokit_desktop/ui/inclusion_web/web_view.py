@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
-from resokit_desktop.domain.web.model import EntryKind, Function, Position
+from resokit_desktop.domain.web.model import EntryKind, Function
 from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.web_items import MemberItem
 from resokit_desktop.rendering.web_labels import function_letter, kind_label
@@ -23,6 +23,7 @@ from resokit_desktop.rendering.web_scene import WebScene
 from resokit_desktop.ui.canvas.interactions import ItemDrag, KeyboardNudge, Pan, RubberBandSelect
 from resokit_desktop.ui.canvas.view import ENTRY_MIME, CanvasView
 from resokit_desktop.ui.inclusion_web.web_interactions import NewTieDrag, PaletteDrop
+from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
 
 __all__ = ["ENTRY_MIME", "WebView"]
 PALETTE_KINDS = (EntryKind.PERSON, EntryKind.PLACE, EntryKind.GROUP)
@@ -142,8 +143,6 @@ class WebView(CanvasView):
     def _sync_text_scale(self) -> None:
         """The web's text follows the app's text size (Ctrl++ / Ctrl+-), times the presentation
         factor."""
-        from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
-
         size = self.font().pointSizeF()
         factor = (size / DEFAULT_POINT_SIZE if size > 0 else 1.0) * self.presentation_factor
         self.web_scene.set_text_scale(round(factor, 3))
@@ -277,11 +276,3 @@ def function_for_key(text: str) -> Function | None:
         if text and text.upper() == function_letter(function).upper():
             return function
     return None
-
-
-def ring_step(position: Position, domain_keys: list[str], d_domain: int, d_ring: int) -> Position:
-    """The position one sector or one ring away (wrapping round the clock, rings clamped 1..3)."""
-    index = domain_keys.index(position.domain) if position.domain in domain_keys else 0
-    domain = domain_keys[(index + d_domain) % len(domain_keys)]
-    ring = max(1, min(3, position.ring + d_ring))
-    return Position(domain, ring, position.angle, position.radius)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.reports.blocks import Document
-from resokit_desktop.security.safe_output import OutputRefused, write_bytes_atomically
-from resokit_desktop.ui.printing.background import run_in_background
+from resokit_desktop.services.file_output import OutputRefused, write_bytes_atomically
 from resokit_desktop.ui.printing.qt_print import apply_page_setup, paint_document
 from resokit_desktop.ui.printing.save_dialog import ask_pdf_path, start_folder
+from resokit_desktop.ui.widgets.background import run_in_background
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox, guard_wheel_in
 
 CONTEXT = "PrintPreview"
@@ -55,6 +55,7 @@ def remember(key: str, value: object) -> None:
 
 
 def _load_pdf_writer() -> None:
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     import resokit_desktop.reports.pdf_render  # noqa: F401
 
 

@@ -42,6 +42,7 @@ def _ready(window) -> int | None:
 
 
 def print_summary(window) -> None:
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.ui.printing.summary_preview import SummaryPreviewDialog
 
     client_id = _ready(window)
@@ -51,6 +52,7 @@ def print_summary(window) -> None:
 
 def save_summary_pdf(window) -> None:
     """Straight to a file with the last choices, without opening the preview."""
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.ui.printing.summary_preview import SummaryPreviewDialog
 
     client_id = _ready(window)
@@ -73,6 +75,7 @@ def print_talents(window) -> None:
 
 
 def _open(window, kind: str) -> None:
+    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.ui.printing import printables_preview
 
     client_id = _ready(window)

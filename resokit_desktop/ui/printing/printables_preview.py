@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication
@@ -71,6 +72,7 @@ class _ClientPreview(DocumentPreviewDialog):
         document = self.make_document()
 
         def build() -> bytes:
+            # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
             from resokit_desktop.reports.summary_pdf import render
 
             return render(document)
@@ -167,8 +169,6 @@ class ComparisonPreviewDialog(_ClientPreview):
     def make_document(self) -> Document:
         if self.document is not None:
             return self.document
-        from dataclasses import replace
-
         header = self.header()
         earlier_id, later_id = self.earlier_combo.currentData(), self.later_combo.currentData()
         if earlier_id is None or later_id is None or earlier_id == later_id:

@@ -13,6 +13,7 @@ from resokit_desktop.domain.summary import SummaryCopy, SummaryData, SummaryOpti
 from resokit_desktop.reports.blocks import Document
 from resokit_desktop.reports.summary_document import summary_document
 from resokit_desktop.reports.texts import ReportTexts
+from resokit_desktop.services import privacy_review
 from resokit_desktop.services.summary_pipeline import prepare_summary
 from resokit_desktop.services.summary_service import session_dates
 from resokit_desktop.ui.printing.preview_dialog import (
@@ -114,6 +115,7 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
         document = self.make_document()
 
         def build() -> bytes:
+            # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
             from resokit_desktop.reports.summary_pdf import render
 
             return render(document)
@@ -136,8 +138,4 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
 
 
 def _audit(db: sqlite_utils.Database, event: str, client_id: int) -> None:
-    try:
-        from resokit_desktop.security.audit import record_quietly
-    except ImportError:
-        return
-    record_quietly(db, event, client_id)
+    privacy_review.record_event_in(db, event, client_id)

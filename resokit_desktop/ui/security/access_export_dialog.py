@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.services import privacy_exports
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.services.errors import StorageError
 
 
 def _tr(text: str) -> str:

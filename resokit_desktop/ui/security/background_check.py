@@ -17,20 +17,17 @@ overwritten).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from resokit_desktop.security import backups
+from resokit_desktop.services import backup_service
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.dossier_opening import damage_found
-from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.services.errors import StorageError
 from resokit_desktop.ui.security import session_flows
-from resokit_desktop.ui.security.unlock_worker import BackgroundCall
-
-if TYPE_CHECKING:
-    from resokit_desktop.ui.security.dossier_session import DossierSession
+from resokit_desktop.ui.security.session_api import OpenSession
+from resokit_desktop.ui.widgets.background import BackgroundCall
 
 CHECK_DELAY_MS = 300
 
@@ -42,8 +39,8 @@ def _tr(text: str) -> str:
 class IntegrityWatch(QObject):
     damaged = Signal()
 
-    def __init__(self, session: DossierSession) -> None:
-        super().__init__(session)
+    def __init__(self, session: OpenSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._session = session
         self._pending: tuple[Path, str | None] | None = None
         self._ignore = False
@@ -97,9 +94,9 @@ class IntegrityWatch(QObject):
             offer_restore_for_damage(self._session)
 
 
-def offer_restore_for_damage(session: DossierSession) -> None:
+def offer_restore_for_damage(session: OpenSession) -> None:
     """Tell the user the open file is damaged; offer the restore flow when a backup exists."""
-    has_backup = bool(backups.backup_files(session.path))
+    has_backup = backup_service.has_backups(session.path)
     if has_backup:
         text = _tr("Bij het nakijken van het dossierbestand is een beschadiging gevonden. Zet "
                    "een back-up terug: het beschadigde bestand wordt apart bewaard, er wordt "
@@ -121,7 +118,7 @@ def offer_restore_for_damage(session: DossierSession) -> None:
         restore_damaged_open_file(session)
 
 
-def restore_damaged_open_file(session: DossierSession) -> None:
+def restore_damaged_open_file(session: OpenSession) -> None:
     """Close the open (damaged) file and run the damaged-file restore flow of start-up.
 
     What the window holds is saved quietly first and given back after reopening; when the user

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.services.errors import StorageError
 
 
 def _tr(text: str) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from resokit_desktop.security.passphrase import AttemptThrottle
+from resokit_desktop.services.passphrase_service import AttemptThrottle
 from resokit_desktop.ui.security.unlock_panel import UnlockPanel
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resokit_desktop.security.passphrase import check_new_passphrase, strength
+from resokit_desktop.services.passphrase_service import check_new_passphrase, strength
 from resokit_desktop.ui.security.passphrase_texts import (
     environment_refused_text,
     error_text,

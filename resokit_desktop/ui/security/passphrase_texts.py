@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from resokit_desktop.security.passphrase import MIN_LENGTH
+from resokit_desktop.services.passphrase_service import MIN_LENGTH
 
 
 def _tr(text: str) -> str:

@@ -25,6 +25,7 @@ def add_actions(registry, window) -> None:
 
 
 def open_access_export(window) -> None:
+    # lazy: the dialog's module loads when it is first opened, not at start-up
     from resokit_desktop.ui.security.access_export_dialog import AccessExportDialog
 
     client_id = window.current_client_id()
@@ -34,6 +35,7 @@ def open_access_export(window) -> None:
 
 
 def open_transfer_export(window) -> None:
+    # lazy: the dialog's module loads when it is first opened, not at start-up
     from resokit_desktop.ui.security.transfer_export_dialog import TransferExportDialog
 
     client_id = window.current_client_id()
@@ -43,6 +45,7 @@ def open_transfer_export(window) -> None:
 
 
 def open_transfer_import(window) -> None:
+    # lazy: the dialog's module loads when it is first opened, not at start-up
     from resokit_desktop.ui.security.transfer_import_dialog import TransferImportDialog
 
     if not window.flush_pending():
@@ -54,12 +57,14 @@ def open_transfer_import(window) -> None:
 
 
 def open_retention(window) -> None:
+    # lazy: the dialog's module loads when it is first opened, not at start-up
     from resokit_desktop.ui.security.retention_dialog import RetentionDialog
 
     exec_and_free(RetentionDialog(window.dossier, window))
 
 
 def open_audit(window) -> None:
+    # lazy: the dialog's module loads when it is first opened, not at start-up
     from resokit_desktop.ui.security.audit_view import AuditDialog
 
     exec_and_free(AuditDialog(window.dossier, window))

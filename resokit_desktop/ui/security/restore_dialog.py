@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resokit_desktop.security.backups import BackupInfo
-from resokit_desktop.security.kept_aside import KeptAside
+from resokit_desktop.services.backup_service import BackupInfo
+from resokit_desktop.services.dossier_file import KeptAside
 from resokit_desktop.ui.security.erase_notice import describe_kept_aside
 
 

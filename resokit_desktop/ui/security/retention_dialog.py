@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resokit_desktop.security.retention import MAX_YEARS, MIN_YEARS
 from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage.errors import WriteFailedError
+from resokit_desktop.services.errors import WriteFailedError
 from resokit_desktop.ui.widgets.wheel_safe import SpinBox
 
 
@@ -39,7 +38,7 @@ class RetentionDialog(QDialog):
         intro.setWordWrap(True)
         self.years = SpinBox(self)
         self.years.setObjectName("retention_years")
-        self.years.setRange(MIN_YEARS, MAX_YEARS)
+        self.years.setRange(privacy_review.MIN_YEARS, privacy_review.MAX_YEARS)
         self.years.setSuffix(_tr(" jaar"))
         self.years.setAccessibleName(_tr("Bewaartermijn in jaren"))
         self.years.setValue(privacy_review.retention_years(dossier))

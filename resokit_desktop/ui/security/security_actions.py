@@ -6,14 +6,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from resokit_desktop.ui.actions import ActionRegistry
+from resokit_desktop.ui.session_controls import SessionControls
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SecurityActions", text)
 
 
-def _session(window):
-    return getattr(window, "security_session", None)
+def _session(window) -> SessionControls | None:  # noqa: ANN001 - the MainWindow
+    return window.session  # handed to the window by the session that built it
 
 
 def _lock(window) -> None:

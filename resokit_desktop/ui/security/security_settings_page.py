@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
-from resokit_desktop.security import backups
-from resokit_desktop.security.idle_lock import DEFAULT_IDLE_MINUTES, SETTING_IDLE_MINUTES
+from resokit_desktop.services import backup_service, lock_settings
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage import settings_repo
 from resokit_desktop.ui.settings.settings_pages import register_page
 from resokit_desktop.ui.widgets.wheel_safe import SpinBox
 
@@ -46,27 +44,18 @@ class SecurityPage(QWidget):
         form.addRow(hint)
 
     def load(self) -> None:
-        get = settings_repo.get_setting
-        self.idle_minutes.setValue(int(get(self._db, SETTING_IDLE_MINUTES, DEFAULT_IDLE_MINUTES)))
-        self.keep_daily.setValue(int(get(self._db, backups.SETTING_KEEP_DAILY,
-                                         backups.DEFAULT_KEEP_DAILY)))
-        self.keep_weekly.setValue(int(get(self._db, backups.SETTING_KEEP_WEEKLY,
-                                          backups.DEFAULT_KEEP_WEEKLY)))
+        self.idle_minutes.setValue(int(lock_settings.idle_minutes(self._db)))
+        daily, weekly = backup_service.keep_counts(self._db)
+        self.keep_daily.setValue(daily)
+        self.keep_weekly.setValue(weekly)
 
     def validate(self) -> list[str]:
         return []
 
     def save(self) -> None:
-        settings_repo.set_setting(self._db, SETTING_IDLE_MINUTES, self.idle_minutes.value())
-        settings_repo.set_setting(self._db, backups.SETTING_KEEP_DAILY, self.keep_daily.value())
-        settings_repo.set_setting(self._db, backups.SETTING_KEEP_WEEKLY, self.keep_weekly.value())
-        widget = self.parentWidget()
-        while widget is not None:
-            session = getattr(widget, "security_session", None)
-            if session is not None:
-                session.apply_settings()
-                break
-            widget = widget.parentWidget()
+        """Store the values; the settings dialog then tells the session (its ``on_saved``)."""
+        lock_settings.set_idle_minutes(self._db, self.idle_minutes.value())
+        backup_service.set_keep_counts(self._db, self.keep_daily.value(), self.keep_weekly.value())
 
 
 register_page("security", 40, lambda: _tr("Beveiliging"), SecurityPage)

@@ -2,7 +2,7 @@
 
 API (owned by DossierSession)::
 
-    keeper = SessionBackups(session, clock=datetime.now)
+    keeper = SessionBackups(session, clock=datetime.now, parent=session)
     keeper.run_if_due() -> bool   # start a backup beside the window when the newest is a day old
     keeper.timer                  # checks again every 15 minutes while the file is open
     keeper.running / keeper.wait() / keeper.last_error
@@ -14,19 +14,15 @@ injectable so tests can pin the day.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from resokit_desktop.security import backups
-from resokit_desktop.storage.errors import StorageError
-from resokit_desktop.ui.security.unlock_worker import lower_thread_priority
-
-if TYPE_CHECKING:
-    from resokit_desktop.ui.security.dossier_session import DossierSession
+from resokit_desktop.services import backup_service
+from resokit_desktop.services.errors import StorageError
+from resokit_desktop.ui.security.session_api import OpenSession
+from resokit_desktop.ui.widgets.background import BackgroundCall
 
 BACKUP_CHECK_MS = 15 * 60 * 1000
 
@@ -36,23 +32,21 @@ def _tr(text: str) -> str:
 
 
 class SessionBackups(QObject):
-    _done = Signal(str)  # from the backup thread: "" or the error
-
-    def __init__(self, session: DossierSession,
-                 clock: Callable[[], datetime] | None = None) -> None:
-        super().__init__(session)
+    def __init__(self, session: OpenSession, clock: Callable[[], datetime] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._session = session
         self.clock = clock or datetime.now
         self.last_error: str | None = None
-        self._thread: threading.Thread | None = None
+        self._call = BackgroundCall(self, low_priority=True, name="resokit-backup")
+        self._call.finished.connect(self._arrived)
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.run_if_due)
-        self._done.connect(self._finished)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._call.running
 
     def run_if_due(self) -> bool:
         """Start a backup when the newest one is a day old (or there is none); True if started."""
@@ -60,29 +54,20 @@ class SessionBackups(QObject):
         if dossier is None or self.running:
             return False
         now = self.clock()
-        if not backups.backup_due(self._session.path, now):
+        if not backup_service.backup_due(self._session.path, now):
             return False
-        job = dossier.backup_job(now)
-
-        def run() -> None:
-            lower_thread_priority()
-            try:
-                job()
-            except (StorageError, OSError) as exc:
-                self._done.emit(str(exc) or exc.__class__.__name__)
-            else:
-                self._done.emit("")
-
-        self._thread = threading.Thread(target=run, name="resokit-backup", daemon=True)
-        self._thread.start()
+        self._call.start(dossier.backup_job(now))  # its own connection: thread-safe
         return True
 
     def wait(self) -> None:
         """Let a running backup finish (it holds a connection to the file)."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        QCoreApplication.sendPostedEvents(self)
+        self._call.wait()
+
+    def _arrived(self, result: object) -> None:
+        if isinstance(result, Exception):
+            self._finished(str(result) or result.__class__.__name__)
+        else:
+            self._finished("")
 
     def _finished(self, error: str) -> None:
         self.last_error = error or None

@@ -3,33 +3,34 @@ changing the passphrase (each one a small conversation with the user, then file 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from resokit_desktop.security import backups
-from resokit_desktop.security.instance_lock import HardLinkedError
-from resokit_desktop.services import privacy_review
+from resokit_desktop.services import backup_service, privacy_review
 from resokit_desktop.services.dossier_file import (
     DossierFile,
     kept_aside_copies,
     remove_kept_aside,
     restore_dossier,
 )
-from resokit_desktop.storage.connection import KIND_PLAIN, file_kind
-from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
+from resokit_desktop.services.dossier_guard import KIND_PLAIN
+from resokit_desktop.services.errors import HardLinkedError, StorageError, WrongPassphraseError
+from resokit_desktop.ui.security.change_passphrase_dialog import (
+    CURRENT_WRONG,
+    ChangePassphraseDialog,
+)
+from resokit_desktop.ui.security.change_passphrase_dialog import FAILED as CHANGE_FAILED
+from resokit_desktop.ui.security.erase_notice import ask_to_remove_kept_aside
+from resokit_desktop.ui.security.restore_dialog import RestoreDialog
+from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.security.unlock_panel import WRONG, UnlockDialog
-
-if TYPE_CHECKING:
-    from resokit_desktop.ui.security.dossier_session import DossierSession
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DossierSession", text)
 
 
-def refuse_hard_linked(session: DossierSession, exc: HardLinkedError) -> None:
+def refuse_hard_linked(session: OpenSession, exc: HardLinkedError) -> None:
     """Say why a dossier file with a second name (hard link) is not opened, and what to do."""
     session.message(QMessageBox.Icon.Critical, _tr(
         "Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee "
@@ -38,17 +39,16 @@ def refuse_hard_linked(session: DossierSession, exc: HardLinkedError) -> None:
         "opnieuw.").replace("%1", str(exc.names)))
 
 
-def restore_damaged_asking_passphrase(session: DossierSession, kind: str) -> DossierFile | None:
+def restore_damaged_asking_passphrase(session: OpenSession, kind: str) -> DossierFile | None:
     """A damaged file found before any passphrase: check it against the backups."""
-    plain_backups = [p for _w, p in backups.backup_files(session.path)
-                     if file_kind(p) == KIND_PLAIN]
-    if kind == KIND_PLAIN or plain_backups or not backups.backup_files(session.path):
+    if (kind == KIND_PLAIN or backup_service.plain_backups(session.path)
+            or not backup_service.has_backups(session.path)):
         return offer_restore(session, None)
     session.message(QMessageBox.Icon.Warning, _tr(
         "Het dossierbestand is beschadigd. Geef je wachtwoordzin om een back-up te kiezen."))
 
     def opens_backup(text: str) -> str | None:
-        if text and backups.passphrase_opens_a_backup(session.path, text):
+        if text and backup_service.passphrase_opens_a_backup(session.path, text):
             session.damaged_passphrase = text
             return None
         return WRONG
@@ -59,10 +59,8 @@ def restore_damaged_asking_passphrase(session: DossierSession, kind: str) -> Dos
     return offer_restore(session, session.damaged_passphrase)
 
 
-def offer_restore(session: DossierSession, passphrase: str | None) -> DossierFile | None:
-    from resokit_desktop.ui.security.restore_dialog import RestoreDialog
-
-    infos = backups.list_backups(session.path, passphrase)
+def offer_restore(session: OpenSession, passphrase: str | None) -> DossierFile | None:
+    infos = backup_service.list_backups(session.path, passphrase)
     if not any(info.ok for info in infos):
         session.message(QMessageBox.Icon.Critical, _tr(
             "Het dossierbestand is beschadigd en er is geen bruikbare back-up. Het bestand "
@@ -73,7 +71,7 @@ def offer_restore(session: DossierSession, passphrase: str | None) -> DossierFil
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return None
     try:
-        aside = backups.restore_backup(session.path, dialog.chosen(), passphrase, "damaged")
+        aside = backup_service.restore_damaged(session.path, dialog.chosen(), passphrase)
         dossier = DossierFile.open(session.path, passphrase)
         privacy_review.record_event(dossier, "restore")
     except (StorageError, OSError):
@@ -86,16 +84,14 @@ def offer_restore(session: DossierSession, passphrase: str | None) -> DossierFil
     return dossier
 
 
-def restore_from_menu(session: DossierSession) -> bool:
-    from resokit_desktop.ui.security.restore_dialog import RestoreDialog
-
+def restore_from_menu(session: OpenSession) -> bool:
     if session.dossier is None or session.window is None:
         return False
     if hasattr(session.window, "flush_pending") and not session.window.flush_pending():
         return False
     passphrase = session.dossier.passphrase
-    dialog = RestoreDialog(backups.list_backups(session.path, passphrase), parent=session.window,
-                           kept=kept_aside_copies(session.path),
+    dialog = RestoreDialog(backup_service.list_backups(session.path, passphrase),
+                           parent=session.window, kept=kept_aside_copies(session.path),
                            remove=lambda copy: remove_kept_aside(session.path, copy))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return False
@@ -121,13 +117,7 @@ def restore_from_menu(session: DossierSession) -> bool:
     return aside is not None
 
 
-def change_passphrase(session: DossierSession) -> bool:
-    from resokit_desktop.ui.security.change_passphrase_dialog import (
-        CURRENT_WRONG,
-        ChangePassphraseDialog,
-    )
-    from resokit_desktop.ui.security.change_passphrase_dialog import FAILED as CHANGE_FAILED
-
+def change_passphrase(session: OpenSession) -> bool:
     if session.dossier is None or session.window is None:
         return False
     if hasattr(session.window, "flush_pending") and not session.window.flush_pending():
@@ -157,10 +147,8 @@ def change_passphrase(session: DossierSession) -> bool:
     return changed
 
 
-def _ask_about_copies_on_the_old_key(session: DossierSession, left: list) -> None:
+def _ask_about_copies_on_the_old_key(session: OpenSession, left: list) -> None:
     """Kept-aside copies that could not be re-encrypted still open with the old passphrase."""
-    from resokit_desktop.ui.security.erase_notice import ask_to_remove_kept_aside
-
     copies = [copy for copy in kept_aside_copies(session.path) if copy.path in left]
     ask_to_remove_kept_aside(session.window, session.path, copies, _tr(
         "Deze apart bewaarde kopieën van het dossierbestand konden niet opnieuw versleuteld "

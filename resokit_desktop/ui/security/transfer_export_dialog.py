@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resokit_desktop.security.passphrase import check_passphrase_text
-from resokit_desktop.security.safe_output import OutputRefused
 from resokit_desktop.services import privacy_exports
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.services.errors import OutputRefused, StorageError
+from resokit_desktop.services.passphrase_service import check_passphrase_text
 from resokit_desktop.ui.security.passphrase_texts import error_text
 
 MIN_PASSPHRASE = 8

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resokit_desktop.security.passphrase import AttemptThrottle, has_nul
+from resokit_desktop.services.passphrase_service import AttemptThrottle, has_nul
 from resokit_desktop.ui.security.passphrase_texts import nul_text
-from resokit_desktop.ui.security.unlock_worker import BackgroundCall
+from resokit_desktop.ui.widgets.background import BackgroundCall
 
 # What an attempt function returns besides None (= unlocked).
 WRONG = "wrong"

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.session import Session, SessionType
+from resokit_desktop.services import session_service
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage import sessions_repo
-from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
+from resokit_desktop.services.errors import NotFoundError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.roles.follow_up_boxes import OpenStepsBox
 from resokit_desktop.ui.sessions.carried_agreements import CarriedAgreementsBox
@@ -160,7 +160,7 @@ class SessionsTab(AutosaveTab):
         if errors:
             self.show_invalid(next(iter(self.editor.visible_messages()), ""))
             return False
-        session_id = sessions_repo.save_session(self._db, session)
+        session_id = session_service.save_session(self._db, session)
         self._session_id = session_id
         self.mark_stored()
         self.delete_button.setEnabled(True)
@@ -197,7 +197,7 @@ class SessionsTab(AutosaveTab):
         if session_id is None or self._client_id is None:
             return False
         try:
-            stored = sessions_repo.get_session(self._db, session_id)
+            stored = session_service.get_session(self._db, session_id)
         except NotFoundError:
             self._reload_list(None)
             self._show_new()
@@ -208,7 +208,7 @@ class SessionsTab(AutosaveTab):
         row = next((i for i in range(self.session_list.count())
                     if self.session_list.item(i).data(SESSION_ID_ROLE) == session_id), 0)
         try:
-            sessions_repo.delete_session(self._db, session_id)
+            session_service.delete_session(self._db, session_id)
         except WriteFailedError:
             QMessageBox.warning(self, _tr("Gesprek verwijderen"), _tr(
                 "Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd."))
@@ -285,7 +285,7 @@ class SessionsTab(AutosaveTab):
         if session_id is None:
             self._show_new()
             return
-        session = sessions_repo.get_session(self._db, session_id)
+        session = session_service.get_session(self._db, session_id)
         self._session_id = session_id
         self.forget_edits()
         self.editor.load(session, _tr("Gesprek van %1").replace("%1", display_date(session.date)))
@@ -302,7 +302,7 @@ class SessionsTab(AutosaveTab):
             self.session_list.clear()
             if self._client_id is None:
                 return
-            for session in sessions_repo.list_sessions(self._db, self._client_id):
+            for session in session_service.list_sessions(self._db, self._client_id):
                 item = QListWidgetItem(session_label(session))
                 item.setData(SESSION_ID_ROLE, session.id)
                 self.session_list.addItem(item)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resokit_desktop.services import dossier_service
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage import settings_repo
 from resokit_desktop.ui.settings.settings_pages import register_page
 from resokit_desktop.ui.widgets.field_message import with_message
 
@@ -54,16 +54,17 @@ class GeneralPage(QWidget):
         form.addRow(hint)
 
     def load(self) -> None:
-        self.organisation_field.setText(settings_repo.get_setting(self._db, ORGANISATION_NAME, ""))
-        self.worker_field.setText(settings_repo.get_setting(self._db, WORKER_NAME, ""))
+        self.organisation_field.setText(
+            dossier_service.get_setting(self._db, ORGANISATION_NAME, ""))
+        self.worker_field.setText(dossier_service.get_setting(self._db, WORKER_NAME, ""))
 
     def validate(self) -> list[str]:
         return []
 
     def save(self) -> None:
         organisation = self.organisation_field.text().strip()
-        settings_repo.set_setting(self._db, ORGANISATION_NAME, organisation)
-        settings_repo.set_setting(self._db, WORKER_NAME, self.worker_field.text().strip())
+        dossier_service.set_setting(self._db, ORGANISATION_NAME, organisation)
+        dossier_service.set_setting(self._db, WORKER_NAME, self.worker_field.text().strip())
 
 
 def image_to_png_base64(image: QImage) -> str:
@@ -114,7 +115,7 @@ class LogoPage(QWidget):
         layout.addWidget(self.preview, 1)
 
     def load(self) -> None:
-        self._logo = settings_repo.get_setting(self._db, ORGANISATION_LOGO, None)
+        self._logo = dossier_service.get_setting(self._db, ORGANISATION_LOGO, None)
         self._show_preview()
 
     def validate(self) -> list[str]:
@@ -122,7 +123,7 @@ class LogoPage(QWidget):
         return [self.message.text().removeprefix("⚠ ")] if self.message.text() else []
 
     def save(self) -> None:
-        settings_repo.set_setting(self._db, ORGANISATION_LOGO, self._logo)
+        dossier_service.set_setting(self._db, ORGANISATION_LOGO, self._logo)
 
     def set_logo_file(self, path: str) -> bool:
         self.path_field.setText(path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.storage.errors import WriteFailedError
+from resokit_desktop.services.errors import WriteFailedError
 from resokit_desktop.ui.settings.settings_pages import registered_pages
 from resokit_desktop.ui.widgets.save_status import failure_text
 
@@ -26,8 +28,10 @@ def _tr(text: str) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, dossier: DossierFile, parent: QWidget | None = None) -> None:
+    def __init__(self, dossier: DossierFile, parent: QWidget | None = None,
+                 on_saved: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
+        self._on_saved = on_saved  # e.g. the session re-reads its idle-lock time
         self.setObjectName("settings_dialog")
         self.setWindowTitle(_tr("Instellingen"))
         self.resize(720, 440)
@@ -84,4 +88,6 @@ class SettingsDialog(QDialog):
         except WriteFailedError as exc:
             QMessageBox.warning(self, _tr("Niet bewaard"), failure_text(exc))
             return
+        if self._on_saved is not None:
+            self._on_saved()
         super().accept()

@@ -65,7 +65,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
+from resokit_desktop.services.errors import NotFoundError, WriteFailedError
 from resokit_desktop.ui.dossier_tabs import DossierTabBase
 from resokit_desktop.ui.widgets.autosave import AutoSaver
 from resokit_desktop.ui.widgets.kept_input import KeptInput

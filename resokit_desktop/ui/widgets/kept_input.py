@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from resokit_desktop.storage.errors import WriteFailedError
+from resokit_desktop.services.errors import WriteFailedError
 from resokit_desktop.ui.widgets.autosave import AutoSaver
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 

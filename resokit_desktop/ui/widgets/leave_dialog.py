@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from resokit_desktop.storage.errors import WriteFailedError
+from resokit_desktop.services.errors import WriteFailedError
 from resokit_desktop.ui.widgets.save_status import failure_text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from resokit_desktop.storage.errors import WriteFailedError
+from resokit_desktop.services.errors import WriteFailedError
 
 
 def _tr(text: str) -> str:

@@ -9,6 +9,7 @@ from resokit_desktop.domain.web.geometry import (
     from_unit,
     position_from_unit,
     position_to_unit,
+    ring_step,
     to_unit,
 )
 from resokit_desktop.domain.web.model import Position
@@ -44,3 +45,12 @@ def test_free_position_avoids_taken_spots():
     spot = free_position(taken, "a", 2)
     assert (spot.angle, spot.radius) != (0.5, 0.5)
     assert free_position([], "b", 1) == Position("b", 1, 0.5, 0.5)
+
+
+def test_ring_step_wraps_round_the_clock_and_keeps_rings_in_range() -> None:
+    keys = ["family", "friends", "work"]
+    start = Position("work", 3, 0.4, 0.6)
+    assert ring_step(start, keys, 1, 0) == Position("family", 3, 0.4, 0.6)  # past the last
+    assert ring_step(start, keys, -1, 1) == Position("friends", 3, 0.4, 0.6)  # ring 3 at most
+    assert ring_step(Position("family", 1, 0.5, 0.5), keys, 0, -1).ring == 1  # ring 1 at least
+    assert ring_step(Position("gone", 2, 0.5, 0.5), keys, 0, 0).domain == "family"

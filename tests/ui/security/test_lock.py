@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from resokit_desktop.security.idle_lock import IdleWatcher
 from resokit_desktop.ui.security.dossier_session import DossierSession
+from resokit_desktop.ui.security.idle_lock import IdleWatcher
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "security"))
 from dossier_factory import CANARY, make_dossier  # noqa: E402

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from modal_helper import ModalScript
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from resokit_desktop.security import backups
 from resokit_desktop.storage.connection import open_database
@@ -103,16 +105,22 @@ def test_security_settings_page_sets_idle_time_and_backup_counts(qtbot, tmp_path
 
     assert "security" in [spec.key for spec in registered_pages()]
     session = _started(tmp_path, monkeypatch)
-    session._idle_override = None  # follow the file's setting, as the real app does
+    session.triggers.idle_override = None  # follow the file's setting, as the real app does
     try:
-        page = SecurityPage(session.dossier, session.window)
-        page.load()
+        # The dialog as the window opens it (Instellingen…): saving tells the session.
+        dialog = session.window.settings_dialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        page = dialog.show_page("security")
+        assert isinstance(page, SecurityPage)
         assert page.idle_minutes.value() == 10
         assert (page.keep_daily.value(), page.keep_weekly.value()) == (7, 4)
         page.idle_minutes.clear()
         qtbot.keyClicks(page.idle_minutes, "3")
         page.keep_daily.setValue(5)
-        page.save()
+        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+        assert dialog.result() == QDialog.DialogCode.Accepted
         assert get_setting(session.dossier.db, "security.idle_lock_minutes") == 3
         assert get_setting(session.dossier.db, backups.SETTING_KEEP_DAILY) == 5
         assert session.idle.timeout_ms == 3 * 60_000

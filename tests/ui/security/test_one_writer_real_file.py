@@ -4,12 +4,15 @@ a message saying why, and a symbolic link and its target are one file with one l
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
 import sys
 from pathlib import Path
 
 from modal_helper import ModalScript
 from PySide6.QtWidgets import QWidget
 
+from resokit_desktop.security.instance_lock import lock_path_for, read_holder
 from resokit_desktop.ui.security.dossier_session import DossierSession
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "security"))
@@ -83,5 +86,46 @@ def test_a_restore_stopped_after_keeping_the_file_aside_does_not_block_opening(
     (tmp_path / "d.resokit.restoring").write_bytes(b"half")
     session = _session(path)
     assert session.start()
+    session.shutdown()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["d.resokit"]
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from resokit_desktop.security.instance_lock import InstanceLock
+InstanceLock(Path(sys.argv[1])).acquire()
+print("READY", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_second_opener_is_refused_with_the_same_message_as_before(qtbot, tmp_path,
+                                                                      monkeypatch):
+    """Another process holds the file: the message names since when, which process and host,
+    word for word as with the former flock lock, and the holder keeps its lock and record."""
+    monkeypatch.setenv("RESOKIT_PASSPHRASE", PASSPHRASE)
+    path = make_dossier(tmp_path / "d.resokit", PASSPHRASE)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "READY"
+        record = lock_path_for(path).read_bytes()
+        since = read_holder(lock_path_for(path)).since_local().strftime("%d-%m-%Y %H:%M")
+        expected = (
+            f"Dit dossierbestand is al geopend in Resokit Desktop, sinds {since} (proces "
+            f"{holder.pid} op {socket.gethostname()}). Werk daar verder, of sluit het daar "
+            "eerst. Twee vensters op hetzelfde bestand zouden elkaars werk kunnen "
+            "overschrijven.")
+        assert _refused_with(path) == expected
+        assert _refused_with(path) == expected  # asking again changes nothing
+        assert lock_path_for(path).read_bytes() == record
+        assert holder.poll() is None
+    finally:
+        holder.kill()
+        holder.wait()
+    session = _session(path)  # the killed holder's lock is taken over at once
+    assert session.start()
+    assert session.instance_lock.was_stale
     session.shutdown()
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["d.resokit"]

@@ -51,7 +51,7 @@ def type_note():
     QTest.keyClicks(tab.editor.worked_on_field, sys.argv[2])
     mode = sys.argv[3]
     if mode == "locked":
-        window.security_session.lock(auto=True)
+        window.session.lock(auto=True)
     if mode == "dialog":  # a modal dialog is open (its own event loop) when the signal comes
         def report_open():
             modal = QApplication.activeModalWidget()

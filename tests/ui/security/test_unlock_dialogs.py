@@ -79,7 +79,8 @@ def test_unlock_wrong_twice_waits_then_right_opens(qtbot, tmp_path, monkeypatch)
     try:
         assert "Verkeerde wachtwoordzin" in seen["message"]
         assert seen["same_bytes"] is True
-        assert seen["files"] == ["d.resokit", "d.resokit.lock"]
+        # Nothing beside the file but the one-writer lock (its record and Qt's lock file).
+        assert seen["files"] == ["d.resokit", "d.resokit.lock", "d.resokit.writer.lock"]
         assert seen["wait"] == "Volgende poging over 1 s."
         assert seen["button_enabled_while_waiting"] is False
         assert session.window.isVisible() and session.dossier.encrypted

@@ -28,6 +28,7 @@ class SleepWatch(QObject):
         super().__init__(parent)
         self.listening: list[str] = []
         try:
+            # lazy: QtDBus is optional (missing from some wheels); without it nothing listens
             from PySide6.QtDBus import QDBusConnection
         except ImportError:
             return

@@ -1,20 +1,24 @@
-"""Run one slow call (a key derivation, a file check) on a thread; its result comes back by signal.
+"""The one way to run slow work off the UI thread (a key derivation, a check, a backup, a PDF).
 
 API::
 
-    call = BackgroundCall(parent)          # a QObject living in the UI thread
-    call.finished.connect(slot)            # slot(result) runs in the UI thread
+    call = BackgroundCall(parent, low_priority=False, name="resokit-work")  # a UI-thread QObject
+    call.finished.connect(slot)            # slot(result) runs in the UI thread; an exception
+                                           # raised by the function is handed over as the result
     call.start(function, *args)            # function(*args) runs on a new thread
     call.running -> bool; call.wait()      # join the thread, deliver its result now
-    lower_thread_priority()                # call inside a thread: nice it (Linux), else no-op
+    run_in_background(work, on_done, on_failed)   # fire and forget, callbacks in the UI thread
+    wait_for_all()                         # at exit: let every running call end
+    lower_thread_priority()                # inside a thread: nice it (Linux), else no-op
 
-The event loop keeps running while the call works, so the window never freezes. Only one call
-runs at a time per BackgroundCall. An exception in the function is handed to the slot as the
-result (the slot decides what it means); nothing is logged, so no client data can leak.
+The event loop keeps running while the work runs, so the window never freezes. Only one call
+runs at a time per BackgroundCall. Nothing is logged, so no client data can leak. The work must
+not touch widgets or the dossier connection (both belong to the UI thread).
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import threading
@@ -24,6 +28,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 
 LOW_PRIORITY_NICE = 10
+
+_threads: set[threading.Thread] = set()  # every thread still running, for wait_for_all()
+_detached: set[BackgroundCall] = set()  # run_in_background's calls, kept alive until done
 
 
 def lower_thread_priority() -> None:
@@ -63,9 +70,11 @@ class BackgroundCall(QObject):
                 result = exc
             with contextlib.suppress(RuntimeError):  # the receiver went away meanwhile
                 self._arrived.emit(result)
+            _threads.discard(threading.current_thread())
 
         self._active = True
         self._thread = threading.Thread(target=run, name=self._name, daemon=True)
+        _threads.add(self._thread)
         self._thread.start()
 
     def wait(self) -> None:
@@ -81,12 +90,30 @@ class BackgroundCall(QObject):
         self.finished.emit(result)
 
 
-def preload_window_modules() -> None:
-    """Import the main window and its tab modules (no widget is made): called on the unlock
-    thread once the file opened, so building the window after Enter does not wait for imports."""
-    import importlib
+def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_failed: Callable[[BaseException], None]) -> None:
+    """Call ``work()`` on a thread; ``on_done(result)`` or ``on_failed(error)`` in the UI thread."""
+    call = BackgroundCall(name="resokit-job")
 
-    from resokit_desktop.ui.dossier_tabs import load_tab_modules
+    def deliver(result: object) -> None:
+        _detached.discard(call)
+        call.deleteLater()
+        if isinstance(result, Exception):
+            on_failed(result)
+        else:
+            on_done(result)
 
-    importlib.import_module("resokit_desktop.ui.main_window")
-    load_tab_modules()
+    call.finished.connect(deliver)
+    _detached.add(call)
+    call.start(work)
+
+
+def wait_for_all(timeout: float | None = None) -> None:
+    """Block until every running call has ended (at exit, before the objects it reports to go)."""
+    for thread in list(_threads):
+        thread.join(timeout)
+
+
+# A daemon thread still running while the interpreter shuts down can abort it (it may hold the
+# stdout lock or be importing): let running work end first, within reason.
+atexit.register(wait_for_all, 60.0)

@@ -18,9 +18,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-DEFAULT_IDLE_MINUTES = 10
-SETTING_IDLE_MINUTES = "security.idle_lock_minutes"  # settings_repo key; 0 = never
-
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
     QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,

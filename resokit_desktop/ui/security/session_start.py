@@ -1,0 +1,96 @@
+"""Opening the dossier at start-up: the one-writer lock, the file's state, then the passphrase.
+
+API (used by DossierSession.start)::
+
+    dossier = open_at_start(session)   # None: not opened (the user was told why)
+
+``RESOKIT_PASSPHRASE`` (as on the command line) unlocks or creates without asking — for
+automation such as screenshots; a wrong value falls back to the dialog.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from resokit_desktop.services import dossier_guard, dossier_opening
+from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.services.dossier_guard import KIND_ENCRYPTED, KIND_PLAIN
+from resokit_desktop.services.passphrase_service import check_passphrase_text
+from resokit_desktop.ui.security import session_flows
+from resokit_desktop.ui.security.new_passphrase_dialog import (
+    REASON_CONVERT,
+    REASON_NEW,
+    NewPassphraseDialog,
+)
+from resokit_desktop.ui.security.session_api import OpenSession
+from resokit_desktop.ui.security.session_messages import open_problem_text
+from resokit_desktop.ui.security.unlock_panel import DISK_FULL, READ_ONLY, UnlockDialog
+
+ENV_PASSPHRASE = "RESOKIT_PASSPHRASE"
+
+
+def report(session: OpenSession, code: str) -> None:
+    session.message(QMessageBox.Icon.Critical, open_problem_text(code))
+
+
+def open_at_start(session: OpenSession) -> DossierFile | None:
+    """The file's state decides: damaged (restore), new or plain (a new passphrase), or ask."""
+    from_env = os.environ.get(ENV_PASSPHRASE) or None
+    first = dossier_guard.first_look(session.path)
+    if first.status == dossier_guard.DAMAGED:
+        return session_flows.restore_damaged_asking_passphrase(session, first.kind)
+    if first.status == dossier_guard.NOT_A_DOSSIER:
+        report(session, dossier_opening.FAILED)
+        return None
+    if first.status in (dossier_guard.DISK_FULL, dossier_guard.READ_ONLY):
+        report(session, DISK_FULL if first.status == dossier_guard.DISK_FULL else READ_ONLY)
+        return None
+    kind = dossier_guard.file_kind(session.path)
+    if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
+        passphrase = _new_from_env(from_env, REASON_NEW)
+        return None if passphrase is None else _open_or_report(session, passphrase)
+    if kind == KIND_PLAIN:
+        passphrase = _new_from_env(from_env, REASON_CONVERT)
+        return None if passphrase is None else _open_or_report(session, passphrase)
+    if from_env and session.attempt_open(from_env) is None:
+        return session.take_opened()
+    return _ask_unlock(session)
+
+
+def _new_from_env(from_env: str | None, reason: str) -> str | None:
+    """A new passphrase from the environment when it keeps the rules; else ask (saying why)."""
+    errors = check_passphrase_text(from_env) if from_env else []
+    if from_env and not errors:
+        return from_env
+    dialog = NewPassphraseDialog(reason, refused_code=errors[0].code if errors else None)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase()
+
+
+def _open_or_report(session: OpenSession, passphrase: str) -> DossierFile | None:
+    result = session.attempt_open(passphrase)
+    if result is None:
+        return session.take_opened()
+    if result == dossier_opening.DAMAGED:
+        return session_flows.offer_restore(session, session.damaged_passphrase)
+    report(session, result)
+    return None
+
+
+def _ask_unlock(session: OpenSession) -> DossierFile | None:
+    dialog = UnlockDialog(session.attempt_open, session.throttle, session.path.name)
+    code = dialog.exec()
+    dialog.panel.wait_idle()  # closed while a try was running: let it end
+    opened = session.take_opened()
+    if code == QDialog.DialogCode.Accepted:
+        return opened
+    if opened is not None:
+        opened.close()
+    if dialog.problem_code == dossier_opening.DAMAGED:
+        return session_flows.offer_restore(session, session.damaged_passphrase)
+    if dialog.problem_code:
+        report(session, dialog.problem_code)
+    return None
