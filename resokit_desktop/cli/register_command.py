@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     target = check_new_output(Path(args.out), overwrite=args.overwrite)
+    # lazy: the register service (and SQLite) loads only when this action runs
     from resokit_desktop.services.register_service import EntryFilter, RegisterService
 
     db = open_existing(Path(args.data))
@@ -55,6 +56,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    # lazy: the register service (and SQLite) loads only when this action runs
     from resokit_desktop.services.register_service import (
         MergeAction,
         RegisterFileRefused,

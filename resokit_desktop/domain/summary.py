@@ -162,6 +162,4 @@ class SummaryData:
     def with_map(self, picture: WebImage, map_date: str,
                  places: list[MapPlaceLine]) -> SummaryData:
         """A copy holding the drawn buurtkaart and its places."""
-        from dataclasses import replace
-
         return replace(self, map_picture=picture, map_date=map_date, map_places=list(places))

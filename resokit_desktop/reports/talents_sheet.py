@@ -76,6 +76,7 @@ def talents_sheet_pdf(sheet: TalentSheet, header: SheetHeader, texts: ReportText
     When every example does not fit, the examples of the cards that are not focus talents are
     left out before the type gets small. fpdf2 is imported on the first call only.
     """
+    # lazy: fpdf2 loads on the first print only
     from resokit_desktop.reports.talents_sheet_pdf import render_large
 
     data, pages = render_large(talents_sheet_document(sheet, header, texts))

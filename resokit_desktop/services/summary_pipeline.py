@@ -21,7 +21,7 @@ def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryO
     source = gather_summary(db, client_id, options, today)
     data = source.data
     if source.web_version is not None:
-        # Lazy: Qt's graphics scene loads only for a client with a web.
+        # lazy: Qt's graphics scene loads only for a client with a web.
         # lazy: Qt's drawing code loads when the first summary is made
         from resokit_desktop.rendering.web_picture import render_web_picture
 
@@ -37,7 +37,7 @@ def _with_map(db: sqlite_utils.Database, client_id: int, options: SummaryOptions
     version = map_service.load_version(db, client_id)
     if not map_service.has_content(version):
         return data
-    # Lazy: Qt's graphics scene loads only for a client with a buurtkaart.
+    # lazy: Qt's graphics scene loads only for a client with a buurtkaart.
     from resokit_desktop.rendering.map_picture import render_map_picture
 
     picture = render_map_picture(version, map_service.image(db, version.image_id), options.lang)
@@ -47,7 +47,7 @@ def _with_map(db: sqlite_utils.Database, client_id: int, options: SummaryOptions
 
 def build_pdf(data: SummaryData, options: SummaryOptions) -> bytes:
     """The summary's PDF bytes (fpdf2); safe to call from a worker thread."""
-    # Lazy: fpdf2 loads when the first PDF is built, not when the window starts.
+    # lazy: fpdf2 loads when the first PDF is built, not when the window starts.
     # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.reports.summary_pdf import build_summary_pdf
 

@@ -18,6 +18,7 @@ from resokit_desktop.domain.talents import (
     builtin_talent_deck,
 )
 from resokit_desktop.domain.web.model import EntryKind
+from resokit_desktop.reports.talents_sheet import SheetCard, TalentSheet
 from resokit_desktop.storage import clients_repo, contacts_repo, talents_repo
 from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
 
@@ -128,7 +129,6 @@ def client_language(db: sqlite_utils.Database, client_id: int, fallback: str) ->
 def sheet_piles(db: sqlite_utils.Database, client_id: int, lang: str,
                 sort_id: int | None = None):
     """The printable "Mijn talenten": the sort's date and its cards per pile, in ``lang``."""
-    from resokit_desktop.reports.talents_sheet import SheetCard, TalentSheet
 
     sort = talents_repo.load_card_sort(db, client_id, sort_id)
     piles = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from enum import StrEnum
 
@@ -74,6 +74,18 @@ def validate_entry(entry: NeighbourhoodEntry) -> list[FieldError]:
 
 
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def keep_valid_fields(typed: NeighbourhoodEntry, stored: NeighbourhoodEntry,
+                      errors: list[FieldError]) -> NeighbourhoodEntry | None:
+    """``typed`` with each wrong field set back to ``stored``'s value; None when that copy is
+    still invalid or changes nothing (then there is nothing to store)."""
+    kept = replace(typed)
+    for error in errors:
+        setattr(kept, error.field, getattr(stored, error.field))
+    if validate_entry(kept) or kept == stored:
+        return None
+    return kept
 
 
 def normalised(text: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from resokit_desktop.services.register_service import (
     EntryFilter,
     ImportPreview,
+    MergeAction,
     RegisterFileRefused,
     RegisterService,
     StorageError,
@@ -254,8 +255,6 @@ class ImportDialog(_ExchangeDialog):
         except RegisterFileRefused as refused:
             self._show(refusal_text(refused), ok=False)
             return
-        from resokit_desktop.services.register_service import MergeAction
-
         counts = [self.preview.count(a) for a in (MergeAction.NEW, MergeAction.MERGE,
                                                   MergeAction.SAME)]
         self.summary.setText(_tr(

@@ -7,7 +7,6 @@ and holds no client data. Its one save path is ``save_now()``.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import date
 
@@ -26,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resokit_desktop.domain.neighbourhood.entry import NeighbourhoodEntry, NeighbourhoodKind
-from resokit_desktop.domain.neighbourhood.entry import validate_entry as _validate
+from resokit_desktop.domain.neighbourhood.entry import (
+    NeighbourhoodEntry,
+    NeighbourhoodKind,
+    keep_valid_fields,
+)
 from resokit_desktop.services.register_service import (
     EntryFilter,
     NotFoundError,
@@ -275,12 +277,7 @@ class RegisterWindow(QDialog):
         """The stored entry with every valid typed field; None when there is nothing to store."""
         stored = (self.service.entry(self._entry_id) if self._entry_id is not None
                   else NeighbourhoodEntry())
-        kept = dataclasses.replace(typed)
-        for error in errors:
-            setattr(kept, error.field, getattr(stored, error.field))
-        if _validate(kept) or kept == stored:
-            return None
-        return kept
+        return keep_valid_fields(typed, stored, errors)
 
     def flush(self) -> bool:
         """Save pending edits; on invalid input or a failed write, ask: fix, or discard."""
@@ -364,13 +361,15 @@ class RegisterWindow(QDialog):
             self.scan_view.show_scan(self.service.scan(today), today)
 
     def export_register(self) -> None:
-        from resokit_desktop.ui.neighbourhood.exchange_dialogs import ExportDialog  # lazy
+        # lazy: the sharing dialogs load when first opened
+        from resokit_desktop.ui.neighbourhood.exchange_dialogs import ExportDialog
 
         if self.flush():
             ExportDialog(self.service, self.current_filter(), self).exec_and_free()
 
     def import_register(self) -> None:
-        from resokit_desktop.ui.neighbourhood.exchange_dialogs import ImportDialog  # lazy
+        # lazy: the sharing dialogs load when first opened
+        from resokit_desktop.ui.neighbourhood.exchange_dialogs import ImportDialog
 
         if not self.flush():
             return

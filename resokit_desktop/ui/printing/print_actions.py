@@ -67,6 +67,7 @@ def save_summary_pdf(window) -> None:
 
 def print_talents(window) -> None:
     """"Mijn talenten": the latest card sort on one page, in the client's language."""
+    # lazy: the preview and fpdf2 load when first asked for
     from resokit_desktop.ui.printing.talents_preview import TalentsPreviewDialog
 
     client_id = _ready(window)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from resokit_desktop.domain.roles import Barrier, GoodThing, RoleSetting, RoleStatus, Valued
 
@@ -102,7 +102,5 @@ def plan_message(field: str, code: str) -> str:
 
 def ui_language() -> str:
     """The language the screens are in (for built-in role ideas and talent cards)."""
-    from PySide6.QtCore import QLocale
-
     lang = QLocale().name()[:2]
     return lang if lang in ("nl", "fr", "en") else "nl"
