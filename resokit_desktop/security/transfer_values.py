@@ -97,7 +97,7 @@ DATES = frozenset({
     ("clients", "start_date"), ("consents", "given_on"), ("consents", "withdrawn_on"),
     ("sessions", "date"), ("agreements", "due_date"), ("web_versions", "version_date"),
     ("role_plans", "status_since"), ("role_steps", "due_date"),
-    ("map_versions", "version_date"),
+    ("map_versions", "version_date"), ("talent_sorts", "sort_date"),
 })
 DATES_WITH_TIME = frozenset({("sessions", "next_appointment")})
 TIMESTAMPS = frozenset({"created_at", "updated_at"})
