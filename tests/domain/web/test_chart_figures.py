@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from web_samples import G, P, PL, member, vulnerable_web, web
+from web_samples import PL, G, P, member, vulnerable_web, web
 
 from resokit_desktop.domain.web.chart_figures import (
     Balance,
