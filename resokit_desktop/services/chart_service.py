@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlite_utils
 
 from resokit_desktop.domain.web.chart_figures import (
@@ -11,6 +13,7 @@ from resokit_desktop.domain.web.chart_figures import (
     client_charts,
 )
 from resokit_desktop.domain.web.model import WebVersion
+from resokit_desktop.security.safe_output import check_output_target, write_bytes_atomically
 from resokit_desktop.services import web_service
 from resokit_desktop.storage import web_repo
 
@@ -38,3 +41,8 @@ def charts_for(db: sqlite_utils.Database, client_id: int,
     if points is None:
         points = history(db, client_id)
     return client_charts(version, points, web_service.count_paid_staff(db))
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write an exported chart through the one safe output path (a regular file, atomically)."""
+    write_bytes_atomically(check_output_target(path), data)

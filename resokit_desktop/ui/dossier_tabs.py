@@ -48,6 +48,7 @@ TAB_MODULES: list[str] = [
     "resokit_desktop.ui.dossiers.overview_tab",
     "resokit_desktop.ui.sessions.sessions_tab",
     "resokit_desktop.ui.inclusion_web.web_tab",
+    "resokit_desktop.ui.charts.charts_tab",
 ]
 
 

@@ -53,12 +53,16 @@ def test_ctrl_tab_and_ctrl_page_keys_switch_tabs_from_the_client_list(qtbot, win
     assert _current_key(window) == "sessions"
     _press(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert _current_key(window) == "inclusion_web"
+    keys = [w.property("tab_key") for w in window.tab_widgets()]
+    for _ in range(len(keys) - 3):  # on to the last tab, however many features add one
+        _press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert _current_key(window) == keys[-1]
     _press(qtbot, Qt.Key.Key_PageDown, CTRL)  # wraps around
     assert _current_key(window) == "overview"
     _press(qtbot, Qt.Key.Key_PageUp, CTRL)
-    assert _current_key(window) == "inclusion_web"
+    assert _current_key(window) == keys[-1]
     _press(qtbot, Qt.Key.Key_Backtab, CTRL | SHIFT)
-    assert _current_key(window) == "sessions"
+    assert _current_key(window) == keys[-2]
 
 
 def test_ctrl_tab_moves_on_from_inside_a_form(qtbot, window):

@@ -18,7 +18,14 @@ from resokit_desktop.domain.web.indicators import (
     compute_indicators,
     in_network,
 )
-from resokit_desktop.domain.web.model import RINGS, Capital, EntryKind, Function, WebVersion
+from resokit_desktop.domain.web.model import (
+    RINGS,
+    Capital,
+    DomainSet,
+    EntryKind,
+    Function,
+    WebVersion,
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,7 @@ class ClientCharts:
     coverage: tuple[CoverageBar, ...]
     balance: Balance
     change: tuple[ChangePoint, ...]
+    domain_set: DomainSet | None = None
     reference_vulnerable: int = VULNERABLE_REFERENCE_SIZE
     reference_rich: int = RICH_REFERENCE_SIZE
 
@@ -168,6 +176,7 @@ def client_charts(
         coverage=coverage(figures),
         balance=balance(figures),
         change=tuple(points),
+        domain_set=version.domain_set,
     )
 
 
