@@ -8,6 +8,8 @@ the web's own colours).
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -42,7 +44,7 @@ LABEL_FONT.setBold(True)
 def _plot(title: str) -> pg.PlotWidget:
     widget = pg.PlotWidget(background="w")
     item = widget.getPlotItem()
-    item.setTitle(title, color=INK.name(), size="15pt")
+    item.setTitle(title, color=INK.name(), size="13pt")
     item.setMouseEnabled(False, False)
     item.hideButtons()
     item.setMenuEnabled(False)
@@ -74,14 +76,17 @@ class ChartBoard(QWidget):
         #: What each chart shows as (row label, value, extra words), for tests and screen readers.
         self.drawn: dict[str, list[tuple[str, float, str]]] = {}
         grid = QGridLayout(self)
-        for index, (key, title) in enumerate(texts.titles().items()):
-            plot = _plot(title)
-            self.plots[key] = plot
-            grid.addWidget(plot, index // 2, index % 2)
+        for key, title in texts.titles().items():
+            self.plots[key] = _plot(title)
+        # The charts with long words beside their bars get the full width.
+        for key, row, column, span in (("domains", 0, 0, 1), ("makeup", 0, 1, 1),
+                                       ("coverage", 1, 0, 2), ("balance", 2, 0, 1),
+                                       ("reference", 2, 1, 1), ("change", 3, 0, 2)):
+            grid.addWidget(self.plots[key], row, column, 1, span)
         self.words_label = QLabel()
         self.words_label.setWordWrap(True)
         self.words_label.setAccessibleName(texts.t("Wat de cliënt over de veranderingen zegt"))
-        grid.addWidget(self.words_label, 3, 0, 1, 2)
+        grid.addWidget(self.words_label, 4, 0, 1, 2)
 
     # Drawing ---------------------------------------------------------------------------------
     def show_charts(self, charts: ClientCharts, domain_labels: dict[str, str]) -> None:
@@ -98,10 +103,11 @@ class ChartBoard(QWidget):
                                for c, n in capital_counts(charts.balance)])
         self._change(charts)
         self._bars("reference", [
-            (label, n, UNPAID if i == 0 else REFERENCE, i > 0, "")
-            for i, (label, n) in enumerate(texts.reference_rows(
+            (label, n, UNPAID if i == 0 else REFERENCE, i > 0, words)
+            for i, (label, n, words) in enumerate(texts.reference_rows(
                 charts.size, charts.reference_vulnerable, charts.reference_rich))])
-        self.plots["reference"].getPlotItem().setLabel("bottom", texts.reference_note())
+        self.plots["reference"].getPlotItem().setLabel(
+            "bottom", texts.reference_note(), color=INK.name(), **{"font-size": "11pt"})
 
     def _reset(self, key: str) -> pg.PlotItem:
         item = self.plots[key].getPlotItem()
@@ -110,12 +116,13 @@ class ChartBoard(QWidget):
         return item
 
     def _bars(self, key: str, rows: list[tuple[str, float, QColor, bool, str]]) -> None:
-        """Horizontal bars, first row at the top, each with its number written beside it."""
+        """Horizontal bars, first row at the top, each with its number written beside it
+        (``extra``, when given, is written instead of the bare number)."""
         item = self._reset(key)
         top = max([value for _, value, *_ in rows] + [1])
         for index, (label, value, colour, hatched, extra) in enumerate(rows):
             self._bar(item, index, 0, value, colour, hatched)
-            _label(item, value + top * 0.02, index, f"{value:g}  {extra}".rstrip())
+            _label(item, value + top * 0.02, index, extra or f"{value:g}")
             self.drawn[key].append((label, value, extra))
         self._category_axis(item, [row[0] for row in rows], top)
 
@@ -135,6 +142,8 @@ class ChartBoard(QWidget):
 
     def _category_axis(self, item: pg.PlotItem, labels: list[str], top: float) -> None:
         item.getAxis("left").setTicks([list(enumerate(labels)), []])
+        step = max(1, math.ceil(top / 5))  # whole members only: no "2.5 members" tick
+        item.getAxis("bottom").setTickSpacing(step, step)
         item.getAxis("bottom").setLabel(texts.count_axis(), color=INK.name(),
                                         **{"font-size": "11pt"})
         item.invertY(True)
@@ -155,8 +164,8 @@ class ChartBoard(QWidget):
                    WARN if bar.coverage != Coverage.OK else INK)
             labels.append(function_label(bar.function))
             self.drawn["coverage"].append((labels[-1], bar.total, flag))
-        self._category_axis(item, labels, top * 1.6)
-        legend = item.addLegend(offset=(-10, -10), labelTextColor=INK.name())
+        self._category_axis(item, labels, top * 2.6)
+        legend = item.addLegend(offset=(-10, 10), labelTextColor=INK.name())
         legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=UNPAID),
                        texts.paid_text(False))
         legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0,
@@ -169,26 +178,36 @@ class ChartBoard(QWidget):
         xs = list(range(len(points)))
         top = 1
         names = texts.change_series()
+        ends = []
         for key, (colour, dash, symbol) in LINE_STYLES.items():
             ys = [getattr(p, key) for p in points]
             top = max([top, *ys])
             item.plot(xs, ys, pen=pg.mkPen(colour, width=3, style=dash), symbol=symbol,
                       symbolSize=12, symbolBrush=colour, symbolPen=pg.mkPen(INK))
-            # Direct label at the line's end: no legend lookup needed.
-            _label(item, xs[-1] + 0.08, ys[-1], f"{names[key]} {ys[-1]}", colour)
+            ends.append((ys[-1], key, colour))
             self.drawn["change"].append((names[key], ys[-1], ""))
+        # Direct labels at the lines' ends (no legend lookup), pushed apart when values meet.
+        last_y = None
+        for value, key, colour in sorted(ends, reverse=True):
+            y = value if last_y is None else min(value, last_y - top * 0.09)
+            _label(item, xs[-1] + 0.08, y, f"{names[key]} {value}", colour)
+            last_y = y
         words = []
         for x, point in zip(xs, points, strict=True):
             if point.client_words:
-                short = point.client_words if len(point.client_words) <= 38 else (
-                    point.client_words[:36] + "…")
-                note = _label(item, x, top * 1.18, f"“{short}”", INK, anchor=(0.5, 0.5))
+                short = point.client_words if len(point.client_words) <= 48 else (
+                    point.client_words[:46] + "…")
+                # Kept inside the chart: the last note ends at its version, others are centred;
+                # notes alternate in height so neighbours never overlap.
+                anchor = (1, 0.5) if x == xs[-1] and x else (0.5, 0.5)
+                height = top * (1.2 if len(words) % 2 == 0 else 1.08)
+                note = _label(item, x, height, f"“{short}”", INK, anchor=anchor)
                 note.setToolTip(point.client_words)
-                words.append(f"{point.version_date}: “{point.client_words}”")
+                words.append(f"{texts.short_date(point.version_date)}: “{point.client_words}”")
         for x in xs:
             item.addItem(pg.InfiniteLine(pos=x, angle=90,
                                          pen=pg.mkPen(REFERENCE, style=Qt.PenStyle.DotLine)))
-        item.getAxis("bottom").setTicks([[(x, p.version_date) for x, p in zip(
+        item.getAxis("bottom").setTicks([[(x, texts.short_date(p.version_date)) for x, p in zip(
             xs, points, strict=True)], []])
         item.getAxis("left").setTicks(None)
         x_label, y_label = texts.change_axis()
@@ -196,6 +215,6 @@ class ChartBoard(QWidget):
         item.setLabel("left", y_label, color=INK.name(), **{"font-size": "11pt"})
         item.invertY(False)
         item.setXRange(-0.3, max(len(points) - 1, 1) + 1.2, padding=0)
-        item.setYRange(0, top * 1.3 + 1, padding=0)
+        item.setYRange(-top * 0.1 - 0.5, top * 1.3 + 1, padding=0)
         self.words_label.setText(
             texts.t("In de woorden van de cliënt:") + "\n" + "\n".join(words) if words else "")

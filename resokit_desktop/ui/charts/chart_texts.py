@@ -17,11 +17,11 @@ def titles() -> dict[str, str]:
     """Chart key → title, in display order (also the export file name's stem)."""
     return {
         "domains": t("Leden per levensdomein"),
-        "makeup": t("Hoe dichtbij, wie, betaald of niet"),
+        "makeup": t("Hoe dichtbij, wie, betaald?"),
         "coverage": t("Wie geeft welke steun?"),
-        "balance": t("Binden, overbruggen, verbinden"),
+        "balance": t("Soort band"),
         "change": t("Verandering door de tijd"),
-        "reference": t("Grootte van het netwerk, ter vergelijking (geen score)"),
+        "reference": t("Netwerkgrootte ter vergelijking"),
     }
 
 
@@ -61,12 +61,18 @@ def change_axis() -> tuple[str, str]:
     return t("Versie van het web (datum)"), t("Aantal")
 
 
-def reference_rows(size: int, vulnerable: int, rich: int) -> list[tuple[str, int]]:
-    return [(t("Dit netwerk: {n}").format(n=size), size),
-            (t("Gemiddeld bij mensen in een kwetsbare situatie: ongeveer {n}").format(
-                n=vulnerable), vulnerable),
-            (t("Een rijk netwerk: ongeveer {n}").format(n=rich), rich)]
+def reference_rows(size: int, vulnerable: int, rich: int) -> list[tuple[str, int, str]]:
+    """(row label, value, number written beside the bar)."""
+    return [(t("Dit netwerk"), size, str(size)),
+            (t("Kwetsbare situatie"), vulnerable, t("gemiddeld ± {n}").format(n=vulnerable)),
+            (t("Rijk netwerk"), rich, t("± {n}").format(n=rich))]
 
 
 def reference_note() -> str:
-    return t("Ter vergelijking, geen oordeel: wat het netwerk betekent, zegt de persoon zelf.")
+    return t("Geen score, enkel ter vergelijking")
+
+
+def short_date(iso: str) -> str:
+    """A version date as the client list shows dates (day-month-year)."""
+    parts = iso.split("-")
+    return "-".join(reversed(parts)) if len(parts) == 3 else iso

@@ -76,6 +76,7 @@ def test_charts_show_the_clients_figures(qtbot, window, dossier):
     assert "Ik ben minder alleen." in tab.board.words_label.text()
     reference = [value for _, value, _ in tab.board.drawn["reference"]]
     assert reference == [4, 5, 30]
+    assert tab.board.drawn["reference"][1][2] == "gemiddeld ± 5"
 
 
 def test_charts_follow_a_web_edit_in_the_web_tab(qtbot, window, dossier):
