@@ -133,6 +133,8 @@ class SummaryData:
     change: WebChange | None = None
     talents: list[TalentLine] = field(default_factory=list)
     role_plans: list[RolePlanLine] = field(default_factory=list)
+    # (title, picture, caption) of the client's charts: composition, coverage, change over time.
+    charts: list[tuple[str, WebImage, str]] = field(default_factory=list)
 
     def client_label(self, options: SummaryOptions) -> str:
         return self.client_initials if options.initials_only else self.client_name

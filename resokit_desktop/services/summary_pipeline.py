@@ -11,6 +11,7 @@ from datetime import date
 import sqlite_utils
 
 from resokit_desktop.domain.summary import SummaryData, SummaryOptions
+from resokit_desktop.services import chart_service
 from resokit_desktop.services.summary_service import gather_summary
 
 
@@ -26,7 +27,20 @@ def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryO
         picture = render_web_picture(source.web_version, options.lang,
                                      initials_only=options.initials_only)
         data = data.with_web(picture)
+        data.charts = _chart_pictures(db, source.web_version, options.lang)
     return data
+
+
+def _chart_pictures(db: sqlite_utils.Database, version, lang: str) -> list:
+    """The composition, coverage and change charts of the printed web version (QPainter)."""
+    from resokit_desktop.rendering.chart_pictures import summary_charts  # lazy: with the web
+
+    points = chart_service.history(db, version.client_id)
+    ids = [p.version_id for p in points]
+    shown = points[:ids.index(version.id) + 1] if version.id in ids else points
+    charts = chart_service.charts_for(db, version.client_id, version, shown)
+    labels = {d.key: d.label(lang) for d in version.domain_set.domains}
+    return summary_charts(charts, labels, lang)
 
 
 def build_pdf(data: SummaryData, options: SummaryOptions) -> bytes:

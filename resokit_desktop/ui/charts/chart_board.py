@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from resokit_desktop.domain.web.chart_figures import ClientCharts, capital_counts
 from resokit_desktop.domain.web.indicators import Coverage
 from resokit_desktop.domain.web.model import EntryKind
+from resokit_desktop.rendering import chart_texts as texts
 from resokit_desktop.rendering.web_labels import function_label
 from resokit_desktop.rendering.web_style import KIND_COLOURS
-from resokit_desktop.ui.charts import chart_texts as texts
 
 INK = QColor("#2B3440")
 UNPAID = QColor("#0072B2")  # Okabe–Ito blue

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.web.chart_figures import ChangePoint, ClientCharts
 from resokit_desktop.domain.web.model import WebVersion
+from resokit_desktop.rendering import chart_texts as texts
 from resokit_desktop.services import chart_service, web_events
-from resokit_desktop.ui.charts import chart_texts as texts
 from resokit_desktop.ui.dossier_tabs import register_tab
 
 

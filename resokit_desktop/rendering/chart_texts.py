@@ -1,16 +1,18 @@
-"""The charts' words (titles, axes, categories), kept apart so they load without pyqtgraph."""
+"""The charts' words (titles, axes, categories) for the Grafieken tab and the printed charts.
+
+Kept free of pyqtgraph and widgets; inside ``web_labels.drawing_language(lang)`` they come in a
+printed document's own language.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from resokit_desktop.domain.web.indicators import Coverage
 from resokit_desktop.domain.web.model import Capital, EntryKind
-from resokit_desktop.rendering.web_labels import capital_label, kind_label, ring_label
+from resokit_desktop.rendering.web_labels import capital_label, kind_label, ring_label, translate
 
 
 def t(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+    return translate("Charts", text)
 
 
 def titles() -> dict[str, str]:
