@@ -39,7 +39,10 @@ def main() -> int:
 
     def later() -> None:
         if args.caseload:
-            window.action_registry.action("caseload_overview").trigger()
+            window.action_registry.get("caseload_overview").trigger()
+            overview = window._caseload_window
+            overview.setGeometry(app.primaryScreen().availableGeometry())
+            overview.show_bar("role_plans_by_status", 1)
         elif args.scroll:
             area = tab.stack.currentWidget()
             area.verticalScrollBar().setValue(args.scroll)
