@@ -29,6 +29,15 @@ def open_caseload(window) -> None:
     overview.raise_()
 
 
+def open_aggregate_export(window) -> None:
+    from resokit_desktop.ui.charts.aggregate_dialog import AggregateDialog
+    from resokit_desktop.ui.widgets.modal import exec_and_free
+
+    exec_and_free(AggregateDialog(window.dossier.db, window))
+
+
 def add_actions(registry, window) -> None:
     registry.add("caseload_overview", _tr("Caseload-&overzicht…"), None, "view",
                  lambda: open_caseload(window), order=300)
+    registry.add("aggregate_export", _tr("Anonieme &cijfers exporteren…"), None, "file",
+                 lambda: open_aggregate_export(window), order=500)
