@@ -67,6 +67,11 @@ def _label(plot: pg.PlotItem, x: float, y: float, text: str, colour: QColor = IN
     return item
 
 
+def _edge(value: float):
+    """A bar's outline; none for an empty bar (no stray line at zero)."""
+    return pg.mkPen(INK, width=1) if value > 0 else pg.mkPen(None)
+
+
 class ChartBoard(QWidget):
     """Six charts in a grid; ``show_charts`` redraws them all from one ClientCharts."""
 
@@ -75,6 +80,11 @@ class ChartBoard(QWidget):
         self.plots: dict[str, pg.PlotWidget] = {}
         #: What each chart shows as (row label, value, extra words), for tests and screen readers.
         self.drawn: dict[str, list[tuple[str, float, str]]] = {}
+        # What each chart was last drawn from: an edit redraws only the charts it changes.
+        self._drawn_from: dict[str, object] = {}
+        # Reused items per bar chart (solid bars, hatching, numbers): updated, never rebuilt.
+        self._pools: dict[str, tuple] = {}
+        self._legends: set[str] = set()
         grid = QGridLayout(self)
         for key, title in texts.titles().items():
             self.plots[key] = _plot(title)
@@ -91,23 +101,36 @@ class ChartBoard(QWidget):
     # Drawing ---------------------------------------------------------------------------------
     def show_charts(self, charts: ClientCharts, domain_labels: dict[str, str]) -> None:
         comp = charts.composition
-        self._bars("domains", [(domain_labels.get(k, k), n, NEUTRAL, False, "")
-                               for k, n in comp.per_domain])
-        rows = [(texts.ring_text(r), n, NEUTRAL, False, "") for r, n in comp.per_ring]
-        rows += [(texts.kind_text(k), n, KIND_COLOURS[k], False, "") for k, n in comp.per_kind]
-        rows += [(texts.paid_text(False), comp.unpaid, UNPAID, False, ""),
-                 (texts.paid_text(True), comp.paid, PAID, True, "")]
-        self._bars("makeup", rows)
-        self._coverage(charts)
-        self._bars("balance", [(texts.capital_text(c), n, NEUTRAL, False, "")
-                               for c, n in capital_counts(charts.balance)])
-        self._change(charts)
-        self._bars("reference", [
-            (label, n, UNPAID if i == 0 else REFERENCE, i > 0, words)
-            for i, (label, n, words) in enumerate(texts.reference_rows(
-                charts.size, charts.reference_vulnerable, charts.reference_rich))])
-        self.plots["reference"].getPlotItem().setLabel(
-            "bottom", texts.reference_note(), color=INK.name(), **{"font-size": "11pt"})
+        if self._changed("domains", (comp.per_domain, domain_labels)):
+            self._bars("domains", [(domain_labels.get(k, k), n, NEUTRAL, False, "")
+                                   for k, n in comp.per_domain])
+        if self._changed("makeup", (comp.per_ring, comp.per_kind, comp.paid, comp.unpaid)):
+            rows = [(texts.ring_text(r), n, NEUTRAL, False, "") for r, n in comp.per_ring]
+            rows += [(texts.kind_text(k), n, KIND_COLOURS[k], False, "")
+                     for k, n in comp.per_kind]
+            rows += [(texts.paid_text(False), comp.unpaid, UNPAID, False, ""),
+                     (texts.paid_text(True), comp.paid, PAID, True, "")]
+            self._bars("makeup", rows)
+        if self._changed("coverage", charts.coverage):
+            self._coverage(charts)
+        if self._changed("balance", charts.balance):
+            self._bars("balance", [(texts.capital_text(c), n, NEUTRAL, False, "")
+                                   for c, n in capital_counts(charts.balance)])
+        if self._changed("change", charts.change):
+            self._change(charts)
+        if self._changed("reference", charts.size):
+            self._bars("reference", [
+                (label, n, UNPAID if i == 0 else REFERENCE, i > 0, words)
+                for i, (label, n, words) in enumerate(texts.reference_rows(
+                    charts.size, charts.reference_vulnerable, charts.reference_rich))])
+            self.plots["reference"].getPlotItem().setLabel(
+                "bottom", texts.reference_note(), color=INK.name(), **{"font-size": "11pt"})
+
+    def _changed(self, key: str, source: object) -> bool:
+        if key in self._drawn_from and self._drawn_from[key] == source:
+            return False
+        self._drawn_from[key] = source
+        return True
 
     def _reset(self, key: str) -> pg.PlotItem:
         item = self.plots[key].getPlotItem()
@@ -115,30 +138,61 @@ class ChartBoard(QWidget):
         self.drawn[key] = []
         return item
 
-    def _bars(self, key: str, rows: list[tuple[str, float, QColor, bool, str]]) -> None:
+    def _bars(self, key: str, rows: list[tuple[str, float, QColor, bool, str]],
+              stacked: list[tuple[float, float]] | None = None) -> None:
         """Horizontal bars, first row at the top, each with its number written beside it
-        (``extra``, when given, is written instead of the bare number)."""
-        item = self._reset(key)
-        top = max([value for _, value, *_ in rows] + [1])
-        for index, (label, value, colour, hatched, extra) in enumerate(rows):
-            self._bar(item, index, 0, value, colour, hatched)
-            _label(item, value + top * 0.02, index, extra or f"{value:g}")
+        (``extra``, when given, is written instead of the bare number). ``stacked`` gives
+        (unpaid, paid) per row instead: a solid part, then a hatched part."""
+        item = self.plots[key].getPlotItem()
+        if key not in self._pools:
+            solid, tint, hatch = (pg.BarGraphItem(x0=[], y=[], width=[], height=0.62)
+                                  for _ in range(3))
+            for bars in (solid, tint, hatch):
+                item.addItem(bars)
+            self._pools[key] = (solid, tint, hatch, [])
+        solid, tint, hatch, labels = self._pools[key]
+        while len(labels) < len(rows):
+            labels.append(_label(item, 0, 0, ""))
+        values = [row[1] for row in rows]
+        top = max(values + [1])
+        rows_at = list(range(len(rows)))
+        if stacked is None:
+            fills = []
+            for _, _, colour, hatched, _ in rows:
+                fill = QColor(colour)
+                if hatched:  # light fill plus diagonal lines: told apart without colour
+                    fill.setAlpha(110)
+                fills.append(fill)
+            solid.setOpts(x0=[0] * len(rows), y=rows_at, width=values, brushes=fills,
+                          pens=[_edge(v) for v in values])
+            hatch_x0 = [0] * len(rows)
+            hatch_w = [v if row[3] else 0 for v, row in zip(values, rows, strict=True)]
+        else:
+            solid.setOpts(x0=[0] * len(rows), y=rows_at, width=[u for u, _ in stacked],
+                          brushes=[UNPAID] * len(rows), pens=[_edge(u) for u, _ in stacked])
+            hatch_x0 = [u for u, _ in stacked]
+            hatch_w = [p for _, p in stacked]
+        light = QColor(PAID)
+        light.setAlpha(110)
+        tint.setOpts(x0=hatch_x0, y=rows_at, width=hatch_w if stacked else [0] * len(rows),
+                     brushes=[light] * len(rows), pens=[pg.mkPen(None)] * len(rows))
+        hatch_brush = QBrush(INK, Qt.BrushStyle.BDiagPattern)
+        hatch.setOpts(x0=hatch_x0, y=rows_at, width=hatch_w,
+                      brushes=[hatch_brush] * len(rows),
+                      pens=[_edge(w) for w in hatch_w])
+        self.drawn[key] = []
+        for index, label_item in enumerate(labels):
+            if index >= len(rows):
+                label_item.hide()
+                continue
+            label, value, colour, _, extra = rows[index]
+            if stacked is not None:  # the words after a coverage bar carry its warning colour
+                label_item.setColor(colour)
+            label_item.setText(extra or f"{value:g}")
+            label_item.setPos(value + top * 0.02, index)
+            label_item.show()
             self.drawn[key].append((label, value, extra))
-        self._category_axis(item, [row[0] for row in rows], top)
-
-    def _bar(self, item: pg.PlotItem, row: int, start: float, value: float, colour: QColor,
-             hatched: bool) -> None:
-        if value <= 0:
-            return
-        fill = QColor(colour)
-        if hatched:  # light fill plus diagonal lines: told apart without colour
-            fill.setAlpha(110)
-        item.addItem(pg.BarGraphItem(x0=[start], y=[row], width=[value], height=0.62,
-                                     brush=fill, pen=pg.mkPen(INK, width=1)))
-        if hatched:
-            item.addItem(pg.BarGraphItem(x0=[start], y=[row], width=[value], height=0.62,
-                                         brush=QBrush(INK, Qt.BrushStyle.BDiagPattern),
-                                         pen=pg.mkPen(None)))
+        self._category_axis(item, [row[0] for row in rows], top * (2.6 if stacked else 1))
 
     def _category_axis(self, item: pg.PlotItem, labels: list[str], top: float) -> None:
         item.getAxis("left").setTicks([list(enumerate(labels)), []])
@@ -151,26 +205,28 @@ class ChartBoard(QWidget):
         item.setXRange(0, top * 1.45, padding=0)
 
     def _coverage(self, charts: ClientCharts) -> None:
-        item = self._reset("coverage")
-        top = max([bar.total for bar in charts.coverage] + [1])
-        labels = []
-        for index, bar in enumerate(charts.coverage):
-            self._bar(item, index, 0, bar.unpaid, UNPAID, False)
-            self._bar(item, index, bar.unpaid, bar.paid, PAID, True)
+        rows, stacked = [], []
+        for bar in charts.coverage:
             flag = texts.coverage_flag(bar.coverage)
             numbers = texts.t("{unpaid} niet betaald, {paid} betaald").format(
                 unpaid=bar.unpaid, paid=bar.paid)
-            _label(item, bar.total + top * 0.02, index, f"{numbers}  {flag}".rstrip(),
-                   WARN if bar.coverage != Coverage.OK else INK)
-            labels.append(function_label(bar.function))
-            self.drawn["coverage"].append((labels[-1], bar.total, flag))
-        self._category_axis(item, labels, top * 2.6)
-        legend = item.addLegend(offset=(-10, 10), labelTextColor=INK.name())
-        legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=UNPAID),
-                       texts.paid_text(False))
-        legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0,
-                                       brush=QBrush(INK, Qt.BrushStyle.BDiagPattern)),
-                       texts.paid_text(True) + texts.t(" (gearceerd)"))
+            rows.append((function_label(bar.function), bar.total,
+                         WARN if bar.coverage != Coverage.OK else INK, False,
+                         f"{numbers}  {flag}".rstrip()))
+            stacked.append((bar.unpaid, bar.paid))
+        self._bars("coverage", rows, stacked)
+        # What the tests and screen readers read: the function's total and its warning words.
+        self.drawn["coverage"] = [(r[0], r[1], texts.coverage_flag(b.coverage))
+                                  for r, b in zip(rows, charts.coverage, strict=True)]
+        if "coverage" not in self._legends:
+            item = self.plots["coverage"].getPlotItem()
+            legend = item.addLegend(offset=(-10, 10), labelTextColor=INK.name())
+            legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=UNPAID),
+                           texts.paid_text(False))
+            legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0,
+                                           brush=QBrush(INK, Qt.BrushStyle.BDiagPattern)),
+                           texts.paid_text(True) + texts.t(" (gearceerd)"))
+            self._legends.add("coverage")
 
     def _change(self, charts: ClientCharts) -> None:
         item = self._reset("change")
