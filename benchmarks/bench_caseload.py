@@ -60,7 +60,7 @@ def add_webs_and_sessions(path: Path, seed: int = 11, members: int = 12) -> None
                       ",".join(f for f in FUNCTIONS if rng.random() < 0.3),
                       rng.choice(("active", "active", "active", "sleeping")),
                       int(rng.random() < 0.2)] for c in contacts])
-            for n in range(rng.randint(0, 4)):
+            for _ in range(rng.randint(0, 4)):
                 session = db.conn.execute(
                     "INSERT INTO sessions(client_id, date, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?)",
