@@ -14,9 +14,18 @@ from resokit_desktop.domain.web.chart_figures import ClientCharts
 from resokit_desktop.domain.web.indicators import Coverage
 from resokit_desktop.domain.web.model import EntryKind
 from resokit_desktop.rendering import chart_texts as texts
-from resokit_desktop.rendering.web_labels import drawing_language, function_label
+from resokit_desktop.rendering.web_labels import (
+    drawing_language,
+    function_label,
+    translate,
+)
 from resokit_desktop.rendering.web_style import KIND_COLOURS
 from resokit_desktop.resources import FONT_FAMILY
+
+
+def _t(text: str) -> str:
+    return translate("Charts", text)
+
 
 WIDTH = 1600  # drawing units; the picture is SCALE times this in pixels
 SCALE = 0.6  # 960 px over the page's 174 mm (140 dpi): sharp in print, light for fpdf2
@@ -140,7 +149,7 @@ def composition_picture(charts: ClientCharts, domain_labels: dict[str, str]) -> 
 def coverage_picture(charts: ClientCharts) -> WebImage:
     rows: list[Row] = []
     for bar in charts.coverage:
-        words = texts.t("{unpaid} niet betaald, {paid} betaald").format(
+        words = _t("{unpaid} niet betaald, {paid} betaald").format(
             unpaid=bar.unpaid, paid=bar.paid)
         flag = texts.coverage_flag(bar.coverage)
         rows.append((function_label(bar.function),
@@ -162,7 +171,7 @@ def _key(painter: QPainter, y: float) -> None:
     painter.setFont(_font(24))
     x = 20.0
     for text, colour, hatched in ((texts.paid_text(False), UNPAID, False),
-                                  (texts.paid_text(True) + texts.t(" (gearceerd)"), PAID, True)):
+                                  (texts.paid_text(True) + _t(" (gearceerd)"), PAID, True)):
         box = QRectF(x, y + 8, 34, 28)
         light = QColor(colour)
         if hatched:
@@ -254,18 +263,18 @@ def change_picture(charts: ClientCharts) -> WebImage:
 def _coverage_caption(charts: ClientCharts) -> str:
     """The uncovered functions in words (what the ⚠ marks in the picture), then the key."""
     parts = []
-    for coverage, words in ((Coverage.PAID_ONLY, texts.t("Alleen betaalde hulp geeft: {list}.")),
-                            (Coverage.NOBODY, texts.t("Niemand geeft: {list}."))):
+    for coverage, words in ((Coverage.PAID_ONLY, _t("Alleen betaalde hulp geeft: {list}.")),
+                            (Coverage.NOBODY, _t("Niemand geeft: {list}."))):
         found = [function_label(b.function).lower() for b in charts.coverage
                  if b.coverage == coverage]
         if found:
             parts.append(words.format(list=", ".join(found)))
-    parts.append(texts.t("Blauw en effen: niet betaald; oranje en gearceerd: betaalde hulp."))
+    parts.append(_t("Blauw en effen: niet betaald; oranje en gearceerd: betaalde hulp."))
     return " ".join(parts)
 
 
 def _size_caption(charts: ClientCharts) -> str:
-    return texts.t("Het netwerk telt nu {n} leden. Ter vergelijking, zonder oordeel: mensen in "
+    return _t("Het netwerk telt nu {n} leden. Ter vergelijking, zonder oordeel: mensen in "
                    "een kwetsbare situatie hebben gemiddeld ongeveer {low} netwerkleden, mensen "
                    "met een rijk netwerk ongeveer {high}.").format(
         n=charts.size, low=charts.reference_vulnerable, high=charts.reference_rich)
@@ -276,12 +285,12 @@ def summary_charts(charts: ClientCharts, domain_labels: dict[str, str],
     """(title, picture, caption) of the charts the summary prints: composition, coverage, and
     the change over time when there are two versions or more."""
     with drawing_language(lang):
-        pictures = [(texts.t("Samenstelling van het netwerk"),
+        pictures = [(_t("Samenstelling van het netwerk"),
                      composition_picture(charts, domain_labels), _size_caption(charts)),
                     (texts.titles()["coverage"], coverage_picture(charts),
                      _coverage_caption(charts))]
         if charts.has_change:
             pictures.append((texts.titles()["change"], change_picture(charts),
-                             texts.t("Per versie van het web: de grootte, de NDTi-scores voor "
+                             _t("Per versie van het web: de grootte, de NDTi-scores voor "
                                      "personen en plaatsen, en de gebruikte levensdomeinen.")))
     return pictures

@@ -20,7 +20,7 @@ from resokit_desktop.domain.web.model import (
     TieAttributes,
     TieStatus,
 )
-from resokit_desktop.reports.aggregate_pdf import ROW_TEXTS
+from resokit_desktop.reports.aggregate_pdf import row_texts
 from resokit_desktop.services import aggregate_export, web_service
 from resokit_desktop.storage import clients_repo, roles_repo, sessions_repo
 
@@ -120,5 +120,5 @@ def test_fewer_than_three_clients_shows_no_figure(db):
     text = _totals(aggregate_export.build(db, "2026-01-01", "2026-12-31").pdf_bytes)
     assert "Cliënten met een web in deze periode <3" in text
     assert "Versies van het web in deze periode <3" in text
-    for label in ROW_TEXTS.values():
+    for label in row_texts().values():
         assert f"{label} <3" in text or f"{label} 0" in text, label

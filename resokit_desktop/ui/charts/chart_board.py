@@ -19,8 +19,13 @@ from resokit_desktop.domain.web.chart_figures import ClientCharts, capital_count
 from resokit_desktop.domain.web.indicators import Coverage
 from resokit_desktop.domain.web.model import EntryKind
 from resokit_desktop.rendering import chart_texts as texts
-from resokit_desktop.rendering.web_labels import function_label
+from resokit_desktop.rendering.web_labels import function_label, translate
 from resokit_desktop.rendering.web_style import KIND_COLOURS
+
+
+def _t(text: str) -> str:
+    return translate("Charts", text)
+
 
 INK = QColor("#2B3440")
 UNPAID = QColor("#0072B2")  # Okabe–Ito blue
@@ -95,7 +100,7 @@ class ChartBoard(QWidget):
             grid.addWidget(self.plots[key], row, column, 1, span)
         self.words_label = QLabel()
         self.words_label.setWordWrap(True)
-        self.words_label.setAccessibleName(texts.t("Wat de cliënt over de veranderingen zegt"))
+        self.words_label.setAccessibleName(_t("Wat de cliënt over de veranderingen zegt"))
         grid.addWidget(self.words_label, 4, 0, 1, 2)
 
     # Drawing ---------------------------------------------------------------------------------
@@ -208,7 +213,7 @@ class ChartBoard(QWidget):
         rows, stacked = [], []
         for bar in charts.coverage:
             flag = texts.coverage_flag(bar.coverage)
-            numbers = texts.t("{unpaid} niet betaald, {paid} betaald").format(
+            numbers = _t("{unpaid} niet betaald, {paid} betaald").format(
                 unpaid=bar.unpaid, paid=bar.paid)
             rows.append((function_label(bar.function), bar.total,
                          WARN if bar.coverage != Coverage.OK else INK, False,
@@ -225,7 +230,7 @@ class ChartBoard(QWidget):
                            texts.paid_text(False))
             legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0,
                                            brush=QBrush(INK, Qt.BrushStyle.BDiagPattern)),
-                           texts.paid_text(True) + texts.t(" (gearceerd)"))
+                           texts.paid_text(True) + _t(" (gearceerd)"))
             self._legends.add("coverage")
 
     def _change(self, charts: ClientCharts) -> None:
@@ -273,4 +278,4 @@ class ChartBoard(QWidget):
         item.setXRange(-0.3, max(len(points) - 1, 1) + 1.2, padding=0)
         item.setYRange(-top * 0.1 - 0.5, top * 1.3 + 1, padding=0)
         self.words_label.setText(
-            texts.t("In de woorden van de cliënt:") + "\n" + "\n".join(words) if words else "")
+            _t("In de woorden van de cliënt:") + "\n" + "\n".join(words) if words else "")
