@@ -1013,6 +1013,10 @@
         <translation>Overdue agreements</translation>
     </message>
     <message>
+        <source>Balk kiezen</source>
+        <translation>Choose a bar</translation>
+    </message>
+    <message>
         <source>Caseload-overzicht</source>
         <translation>Caseload overview</translation>
     </message>
@@ -1051,6 +1055,10 @@
     <message>
         <source>Idee</source>
         <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Kies een balk…</source>
+        <translation>Choose a bar…</translation>
     </message>
     <message>
         <source>Klik op een balk om de cliënten te zien.</source>
@@ -1173,6 +1181,10 @@
     <message>
         <source>Grafiek exporteren</source>
         <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Grafieken van de cliënt</source>
+        <translation>The client's charts</translation>
     </message>
     <message>
         <source>Groepen en organisaties</source>

@@ -1013,6 +1013,10 @@
         <translation>Accords en retard</translation>
     </message>
     <message>
+        <source>Balk kiezen</source>
+        <translation>Choisir une barre</translation>
+    </message>
+    <message>
         <source>Caseload-overzicht</source>
         <translation>Vue d&apos;ensemble des dossiers</translation>
     </message>
@@ -1051,6 +1055,10 @@
     <message>
         <source>Idee</source>
         <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Kies een balk…</source>
+        <translation>Choisissez une barre…</translation>
     </message>
     <message>
         <source>Klik op een balk om de cliënten te zien.</source>
@@ -1173,6 +1181,10 @@
     <message>
         <source>Grafiek exporteren</source>
         <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Grafieken van de cliënt</source>
+        <translation>Les graphiques de la personne</translation>
     </message>
     <message>
         <source>Groepen en organisaties</source>

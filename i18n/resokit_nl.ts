@@ -1013,6 +1013,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Balk kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Caseload-overzicht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,6 +1054,10 @@
     </message>
     <message>
         <source>Idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een balk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1172,6 +1180,10 @@
     </message>
     <message>
         <source>Grafiek exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafieken van de cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

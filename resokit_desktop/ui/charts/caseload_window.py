@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -99,12 +100,17 @@ class CaseloadWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(board)
+        # The keyboard's way to a bar: every bar of every chart, by name and number.
+        self.bar_choice = QComboBox()
+        self.bar_choice.setAccessibleName(_t("Balk kiezen"))
+        self.bar_choice.activated.connect(self._bar_chosen)
         self.list_title = QLabel(_t("Klik op een balk om de cliënten te zien."))
         self.list_title.setWordWrap(True)
         self.client_list = QListWidget()
         self.client_list.setAccessibleName(_t("Cliënten van de gekozen balk"))
         self.client_list.itemActivated.connect(self._open)
         side = QVBoxLayout()
+        side.addWidget(self.bar_choice)
         side.addWidget(self.list_title)
         side.addWidget(self.client_list, 1)
         layout = QHBoxLayout(self)
@@ -114,8 +120,13 @@ class CaseloadWindow(QWidget):
 
     def refresh(self) -> None:
         self.figures = caseload_service.caseload(self.db)
-        for key in titles():
+        self.bar_choice.clear()
+        self.bar_choice.addItem(_t("Kies een balk…"), None)
+        for key, title in titles().items():
             self._draw(key, getattr(self.figures, key))
+            for row, bar in enumerate(self.bars[key]):
+                label = bar.key if key == "sessions_per_month" else bar_label(key, bar.key)
+                self.bar_choice.addItem(f"{title}: {label} ({bar.value})", (key, row))
 
     def _draw(self, key: str, bars: tuple[Bar, ...]) -> None:
         self.bars[key] = bars
@@ -146,6 +157,11 @@ class CaseloadWindow(QWidget):
         row = round(point.y())
         if 0 <= row < len(self.bars.get(key, ())):
             self.show_bar(key, row)
+
+    def _bar_chosen(self, index: int) -> None:
+        chosen = self.bar_choice.itemData(index)
+        if chosen is not None:
+            self.show_bar(*chosen)
 
     def show_bar(self, key: str, row: int) -> None:
         """List the clients behind one bar (what a click on it does)."""

@@ -46,6 +46,7 @@ class ChartsTab(QWidget):
         self.stack.addWidget(self.message)
         self.export_button = QToolButton()
         self.export_button.setText(_t("Grafiek exporteren"))
+        self.export_button.setAccessibleName(_t("Grafiek exporteren"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setMenu(self._export_menu(self.export_button))
         self.export_button.setEnabled(False)
@@ -79,6 +80,7 @@ class ChartsTab(QWidget):
 
             self.board = ChartBoard()
             scroll = QScrollArea()
+            scroll.setAccessibleName(_t("Grafieken van de cliënt"))
             scroll.setWidgetResizable(True)
             scroll.setWidget(self.board)
             self.stack.addWidget(scroll)

@@ -47,3 +47,18 @@ def test_click_a_bar_then_open_a_client(qtbot, window, dossier):
     QTest.keyClick(overview.client_list, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_client_id() == ids["Berta"])
     overview.close()
+
+
+def test_a_bar_can_be_chosen_with_the_keyboard(qtbot, window, dossier):
+    client_id = clients_repo.save_client(dossier.db, Client(name="Ahmed"))
+    window.action_registry.get("caseload_overview").trigger()
+    overview = window._caseload_window
+    qtbot.waitExposed(overview)
+    overview.bar_choice.setFocus()
+    labels = [overview.bar_choice.itemText(i) for i in range(overview.bar_choice.count())]
+    wanted = labels.index("Cliënten per status: Actief (1)")
+    for _ in range(wanted):
+        QTest.keyClick(overview.bar_choice, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: overview.client_list.count() == 1)
+    assert overview.client_list.item(0).data(Qt.ItemDataRole.UserRole) == client_id
+    overview.close()
