@@ -103,6 +103,10 @@ class CaseloadWindow(QWidget):
         # The keyboard's way to a bar: every bar of every chart, by name and number.
         self.bar_choice = QComboBox()
         self.bar_choice.setAccessibleName(_t("Balk kiezen"))
+        # Long bar names must not widen the side column at the charts' cost.
+        self.bar_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.bar_choice.setMinimumContentsLength(18)
         self.bar_choice.activated.connect(self._bar_chosen)
         self.list_title = QLabel(_t("Klik op een balk om de cliënten te zien."))
         self.list_title.setWordWrap(True)
@@ -114,8 +118,11 @@ class CaseloadWindow(QWidget):
         side.addWidget(self.list_title)
         side.addWidget(self.client_list, 1)
         layout = QHBoxLayout(self)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(360)
         layout.addWidget(scroll, 3)
-        layout.addLayout(side, 1)
+        layout.addWidget(side_widget, 1)
         self.resize(1300, 740)
 
     def refresh(self) -> None:
