@@ -70,8 +70,11 @@ class ChartsTab(QWidget):
     # Drawing ---------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        # Reread the history each time the tab is shown: the client's words on a comparison
+        # may have been written meanwhile (they are no web save). Charts that did not change
+        # are not redrawn, so this stays cheap.
+        self._points = None
+        self.refresh()
 
     def _ensure_board(self):
         if self.board is None:

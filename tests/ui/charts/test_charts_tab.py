@@ -136,3 +136,13 @@ def test_starting_the_main_window_does_not_import_pyqtgraph(tmp_path: Path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=120, check=True)
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_words_recorded_elsewhere_show_when_the_tab_is_shown_again(qtbot, window, dossier):
+    client_id = _client_with_web(dossier.db)
+    tab = _open_charts(qtbot, window, client_id)
+    window.tabs.setCurrentWidget(window.tab_widget("inclusion_web"))
+    first, second = (v.id for v in web_service.list_versions(dossier.db, client_id))
+    web_service.record_client_words(dossier.db, client_id, first, second, "Nu met de buren.")
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: "Nu met de buren." in tab.board.words_label.text())
