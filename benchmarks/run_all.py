@@ -9,7 +9,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = ("bench_startup.py", "bench_search.py", "bench_unlock.py", "bench_web.py",
               "bench_summary.py", "bench_summary_cli.py", "bench_transfer_memory.py",
-              "bench_dialog_memory.py", "bench_lag.py", "bench_bundle.py")
+              "bench_dialog_memory.py", "bench_lag.py", "bench_bundle.py", "bench_charts.py",
+              "bench_caseload.py")
 
 
 def main() -> int:

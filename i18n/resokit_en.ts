@@ -762,6 +762,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anonieme &amp;cijfers exporteren…</source>
+        <translation>Export anonymous &amp;figures…</translation>
+    </message>
+    <message>
+        <source>Caseload-&amp;overzicht…</source>
+        <translation>Caseload &amp;overview…</translation>
+    </message>
+    <message>
         <source>Gesprek verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +792,129 @@
     <message>
         <source>Buu&amp;rtregister en buurtscan…</source>
         <translation>Neighbourhood &amp;register and scan…</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateExport</name>
+    <message>
+        <source>Aantal cliënten</source>
+        <translation>Number of clients</translation>
+    </message>
+    <message>
+        <source>Advies: alleen betaald</source>
+        <translation>Advice: paid only</translation>
+    </message>
+    <message>
+        <source>Advies: niemand</source>
+        <translation>Advice: nobody</translation>
+    </message>
+    <message>
+        <source>Anonieme cijfers exporteren</source>
+        <translation>Export anonymous figures</translation>
+    </message>
+    <message>
+        <source>Anonieme telling: geen namen, geen vrije tekst.</source>
+        <translation>Anonymous count: no names, no free text.</translation>
+    </message>
+    <message>
+        <source>Cliënten met een web in deze periode</source>
+        <translation>Clients with a web in this period</translation>
+    </message>
+    <message>
+        <source>De begindatum ligt na de einddatum.</source>
+        <translation>The start date is after the end date.</translation>
+    </message>
+    <message>
+        <source>Een aantal van 1 of 2 cliënten wordt niet getoond (“&lt;3”), zodat niemand te herkennen is.</source>
+        <translation>A count of 1 or 2 clients is not shown (“&lt;3”), so that nobody can be recognised.</translation>
+    </message>
+    <message>
+        <source>Emotionele steun: alleen betaald</source>
+        <translation>Emotional support: paid only</translation>
+    </message>
+    <message>
+        <source>Emotionele steun: niemand</source>
+        <translation>Emotional support: nobody</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Geschreven: {csv} en {pdf} ({clients} cliënten, {versions} versies).</source>
+        <translation>Written: {csv} and {pdf} ({clients} clients, {versions} versions).</translation>
+    </message>
+    <message>
+        <source>Gezelschap: alleen betaald</source>
+        <translation>Companionship: paid only</translation>
+    </message>
+    <message>
+        <source>Gezelschap: niemand</source>
+        <translation>Companionship: nobody</translation>
+    </message>
+    <message>
+        <source>Met slapende banden</source>
+        <translation>With sleeping ties</translation>
+    </message>
+    <message>
+        <source>Netwerk van 0 tot 5 leden</source>
+        <translation>Network of 0 to 5 members</translation>
+    </message>
+    <message>
+        <source>Netwerk van 16 tot 29 leden</source>
+        <translation>Network of 16 to 29 members</translation>
+    </message>
+    <message>
+        <source>Netwerk van 30 leden of meer</source>
+        <translation>Network of 30 members or more</translation>
+    </message>
+    <message>
+        <source>Netwerk van 6 tot 15 leden</source>
+        <translation>Network of 6 to 15 members</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: {reason}</source>
+        <translation>Not exported: {reason}</translation>
+    </message>
+    <message>
+        <source>Per cliënt een willekeurige code (telkens nieuw) en per versie van het web alleen aantallen. Geen namen, notities, contactgegevens, geboortedatum, buurt of vrije tekst. In de teamcijfers (PDF) wordt een aantal van 1 of 2 cliënten niet getoond.</source>
+        <translation>Per client a random code (new every time) and per web version only counts. No names, notes, contact details, birth date, neighbourhood or free text. In the team figures (PDF) a count of 1 or 2 clients is not shown.</translation>
+    </message>
+    <message>
+        <source>Periode: {start} tot en met {end}. Per cliënt telt de laatste versie van het web in deze periode.</source>
+        <translation>Period: {start} to {end}. For each client the latest web version in this period counts.</translation>
+    </message>
+    <message>
+        <source>Praktische hulp: alleen betaald</source>
+        <translation>Practical help: paid only</translation>
+    </message>
+    <message>
+        <source>Praktische hulp: niemand</source>
+        <translation>Practical help: nobody</translation>
+    </message>
+    <message>
+        <source>Teamcijfers (anoniem)</source>
+        <translation>Team figures (anonymous)</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Versies van het web in deze periode</source>
+        <translation>Web versions in this period</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>anonieme-cijfers.csv</source>
+        <translation>anonymous-figures.csv</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1371,129 @@
     </message>
 </context>
 <context>
+    <name>Caseload</name>
+    <message>
+        <source>3 tot 6 maanden</source>
+        <translation>3 to 6 months</translation>
+    </message>
+    <message>
+        <source>6 tot 12 maanden</source>
+        <translation>6 to 12 months</translation>
+    </message>
+    <message>
+        <source>Aantal (klik op een balk voor de cliënten)</source>
+        <translation>Number (click a bar to see the clients)</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Actief (rol)</source>
+        <translation>Active (role)</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Afspraken over datum</source>
+        <translation>Overdue agreements</translation>
+    </message>
+    <message>
+        <source>Balk kiezen</source>
+        <translation>Choose a bar</translation>
+    </message>
+    <message>
+        <source>Caseload-overzicht</source>
+        <translation>Caseload overview</translation>
+    </message>
+    <message>
+        <source>Cliënten per status</source>
+        <translation>Clients by status</translation>
+    </message>
+    <message>
+        <source>Cliënten van de gekozen balk</source>
+        <translation>Clients of the chosen bar</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Geen onbetaalde emotionele steun</source>
+        <translation>No unpaid emotional support</translation>
+    </message>
+    <message>
+        <source>Gesprekken per maand</source>
+        <translation>Conversations per month</translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Geëvalueerd</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Kies een balk…</source>
+        <translation>Choose a bar…</translation>
+    </message>
+    <message>
+        <source>Klik op een balk om de cliënten te zien.</source>
+        <translation>Click a bar to see the clients.</translation>
+    </message>
+    <message>
+        <source>Meer dan een jaar</source>
+        <translation>More than a year</translation>
+    </message>
+    <message>
+        <source>Minder dan 3 maanden</source>
+        <translation>Less than 3 months</translation>
+    </message>
+    <message>
+        <source>Nog nooit</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Rolplannen per status (actieve cliënten)</source>
+        <translation>Role plans by status (active clients)</translation>
+    </message>
+    <message>
+        <source>Slapende banden om te heractiveren</source>
+        <translation>Sleeping ties to reactivate</translation>
+    </message>
+    <message>
+        <source>Tijd sinds de laatste versie van het web</source>
+        <translation>Time since the last web version</translation>
+    </message>
+    <message>
+        <source>Tijd sinds het laatste gesprek</source>
+        <translation>Time since the last conversation</translation>
+    </message>
+    <message>
+        <source>Verkennen</source>
+        <translation>Exploring</translation>
+    </message>
+    <message>
+        <source>Vraagt aandacht (actieve cliënten)</source>
+        <translation>Needs attention (active clients)</translation>
+    </message>
+    <message>
+        <source>{chart}: {bar} — {n} cliënten</source>
+        <translation>{chart}: {bar} — {n} clients</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Huidige wachtwoordzin</source>
@@ -1268,6 +1522,193 @@
     <message>
         <source>Wijzigen</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source> (gearceerd)</source>
+        <translation> (hatched)</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Aantal leden</source>
+        <translation>Number of members</translation>
+    </message>
+    <message>
+        <source>Alleen betaalde hulp geeft: {list}.</source>
+        <translation>Only paid help gives: {list}.</translation>
+    </message>
+    <message>
+        <source>Betaalde hulp</source>
+        <translation>Paid help</translation>
+    </message>
+    <message>
+        <source>Blauw en effen: niet betaald; oranje en gearceerd: betaalde hulp.</source>
+        <translation>Blue and solid: unpaid; orange and hatched: paid help.</translation>
+    </message>
+    <message>
+        <source>De grafiek kon niet bewaard worden: {reason}</source>
+        <translation>The chart could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</source>
+        <translation>This client has no inclusion web yet: the charts appear once there is a web.</translation>
+    </message>
+    <message>
+        <source>Dit netwerk</source>
+        <translation>This network</translation>
+    </message>
+    <message>
+        <source>Geen score, enkel ter vergelijking</source>
+        <translation>Not a score, for comparison only</translation>
+    </message>
+    <message>
+        <source>Grafiek exporteren</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Grafieken van de cliënt</source>
+        <translation>The client&apos;s charts</translation>
+    </message>
+    <message>
+        <source>Groepen en organisaties</source>
+        <translation>Groups and organisations</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Het netwerk telt nu {n} leden. Ter vergelijking, zonder oordeel: mensen in een kwetsbare situatie hebben gemiddeld ongeveer {low} netwerkleden, mensen met een rijk netwerk ongeveer {high}.</source>
+        <translation>The network now has {n} members. For comparison, not as a judgement: people in a vulnerable situation have about {low} network members on average, people with a rich network about {high}.</translation>
+    </message>
+    <message>
+        <source>Hoe dichtbij, wie, betaald?</source>
+        <translation>How close, who, paid?</translation>
+    </message>
+    <message>
+        <source>In de woorden van de cliënt:</source>
+        <translation>In the client&apos;s own words:</translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om de grafieken te zien.</source>
+        <translation>Choose a client to see the charts.</translation>
+    </message>
+    <message>
+        <source>Kwetsbare situatie</source>
+        <translation>Vulnerable situation</translation>
+    </message>
+    <message>
+        <source>Leden per levensdomein</source>
+        <translation>Members per life domain</translation>
+    </message>
+    <message>
+        <source>Levensdomeinen gebruikt</source>
+        <translation>Life domains used</translation>
+    </message>
+    <message>
+        <source>Netwerkgrootte ter vergelijking</source>
+        <translation>Network size for comparison</translation>
+    </message>
+    <message>
+        <source>Niemand geeft: {list}.</source>
+        <translation>Nobody gives: {list}.</translation>
+    </message>
+    <message>
+        <source>Niet aangeduid</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>Niet betaald</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Per versie van het web: de grootte, de NDTi-scores voor personen en plaatsen, en de gebruikte levensdomeinen.</source>
+        <translation>Per web version: the size, the NDTi people and places scores, and the life domains used.</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Personen (NDTi)</source>
+        <translation>People (NDTi)</translation>
+    </message>
+    <message>
+        <source>Plaatsen</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Plaatsen (NDTi)</source>
+        <translation>Places (NDTi)</translation>
+    </message>
+    <message>
+        <source>Rijk netwerk</source>
+        <translation>Rich network</translation>
+    </message>
+    <message>
+        <source>Ring: {ring}</source>
+        <translation>Ring: {ring}</translation>
+    </message>
+    <message>
+        <source>Samenstelling van het netwerk</source>
+        <translation>Make-up of the network</translation>
+    </message>
+    <message>
+        <source>Soort band</source>
+        <translation>Kind of tie</translation>
+    </message>
+    <message>
+        <source>Verandering door de tijd</source>
+        <translation>Change over time</translation>
+    </message>
+    <message>
+        <source>Versie van het web (datum)</source>
+        <translation>Web version (date)</translation>
+    </message>
+    <message>
+        <source>Wat de cliënt over de veranderingen zegt</source>
+        <translation>What the client says about the changes</translation>
+    </message>
+    <message>
+        <source>Wie geeft welke steun?</source>
+        <translation>Who gives which support?</translation>
+    </message>
+    <message>
+        <source>gemiddeld ± {n}</source>
+        <translation>on average ± {n}</translation>
+    </message>
+    <message>
+        <source>grafiek</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>{title}: afbeelding (PNG)…</source>
+        <translation>{title}: image (PNG)…</translation>
+    </message>
+    <message>
+        <source>{title}: tekening (SVG)…</source>
+        <translation>{title}: drawing (SVG)…</translation>
+    </message>
+    <message>
+        <source>{unpaid} niet betaald, {paid} betaald</source>
+        <translation>{unpaid} unpaid, {paid} paid</translation>
+    </message>
+    <message>
+        <source>± {n}</source>
+        <translation>± {n}</translation>
+    </message>
+    <message>
+        <source>⚠ Alleen betaalde hulp</source>
+        <translation>⚠ Only paid help</translation>
+    </message>
+    <message>
+        <source>⚠ Niemand</source>
+        <translation>⚠ Nobody</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1743,7 @@
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Closed</translation>
     </message>
     <message>
         <source>Andere</source>
@@ -1338,7 +1779,7 @@
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archived</translation>
     </message>
     <message>
         <source>Geboorte&amp;jaar</source>
@@ -1437,7 +1878,7 @@
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Closed</translation>
     </message>
     <message>
         <source>Alle</source>
@@ -1449,7 +1890,7 @@
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archived</translation>
     </message>
     <message>
         <source>Lijst van cliënten</source>
@@ -1480,11 +1921,11 @@
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Closed</translation>
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archived</translation>
     </message>
     <message>
         <source>rolplan: stappen over datum (%1)</source>
@@ -1815,6 +2256,10 @@ bv. Familie | Famille | Family</source>
         <source>Buurt&amp;kaart</source>
         <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
         <translation>Neighbourhood &amp;map</translation>
+    </message>
+    <message>
+        <source>Grafie&amp;ken</source>
+        <translation>Char&amp;ts</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5858,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Feeling</translation>
     </message>
     <message>
+        <source>Grafieken</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
         <source>Het gesprek</source>
         <translation>The conversation</translation>
     </message>
@@ -5439,6 +5888,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Inclusieweb</source>
         <translation>Inclusion web</translation>
+    </message>
+    <message>
+        <source>Je netwerk in beeld</source>
+        <translation>Your network in pictures</translation>
     </message>
     <message>
         <source>Je netwerk in cijfers</source>

@@ -762,6 +762,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anonieme &amp;cijfers exporteren…</source>
+        <translation>Exporter les &amp;chiffres anonymes…</translation>
+    </message>
+    <message>
+        <source>Caseload-&amp;overzicht…</source>
+        <translation>&amp;Vue d&apos;ensemble des dossiers…</translation>
+    </message>
+    <message>
         <source>Gesprek verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +792,129 @@
     <message>
         <source>Buu&amp;rtregister en buurtscan…</source>
         <translation>&amp;Registre du quartier et analyse…</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateExport</name>
+    <message>
+        <source>Aantal cliënten</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Advies: alleen betaald</source>
+        <translation>Conseil : seulement rémunéré</translation>
+    </message>
+    <message>
+        <source>Advies: niemand</source>
+        <translation>Conseil : personne</translation>
+    </message>
+    <message>
+        <source>Anonieme cijfers exporteren</source>
+        <translation>Exporter les chiffres anonymes</translation>
+    </message>
+    <message>
+        <source>Anonieme telling: geen namen, geen vrije tekst.</source>
+        <translation>Comptage anonyme : aucun nom, aucun texte libre.</translation>
+    </message>
+    <message>
+        <source>Cliënten met een web in deze periode</source>
+        <translation>Personnes avec une toile dans cette période</translation>
+    </message>
+    <message>
+        <source>De begindatum ligt na de einddatum.</source>
+        <translation>La date de début est après la date de fin.</translation>
+    </message>
+    <message>
+        <source>Een aantal van 1 of 2 cliënten wordt niet getoond (“&lt;3”), zodat niemand te herkennen is.</source>
+        <translation>Un nombre de 1 ou 2 personnes n&apos;est pas affiché (« &lt;3 »), pour que personne ne soit reconnaissable.</translation>
+    </message>
+    <message>
+        <source>Emotionele steun: alleen betaald</source>
+        <translation>Soutien émotionnel : seulement rémunéré</translation>
+    </message>
+    <message>
+        <source>Emotionele steun: niemand</source>
+        <translation>Soutien émotionnel : personne</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Geschreven: {csv} en {pdf} ({clients} cliënten, {versions} versies).</source>
+        <translation>Écrit : {csv} et {pdf} ({clients} personnes, {versions} versions).</translation>
+    </message>
+    <message>
+        <source>Gezelschap: alleen betaald</source>
+        <translation>Compagnie : seulement rémunérée</translation>
+    </message>
+    <message>
+        <source>Gezelschap: niemand</source>
+        <translation>Compagnie : personne</translation>
+    </message>
+    <message>
+        <source>Met slapende banden</source>
+        <translation>Avec des liens en sommeil</translation>
+    </message>
+    <message>
+        <source>Netwerk van 0 tot 5 leden</source>
+        <translation>Réseau de 0 à 5 membres</translation>
+    </message>
+    <message>
+        <source>Netwerk van 16 tot 29 leden</source>
+        <translation>Réseau de 16 à 29 membres</translation>
+    </message>
+    <message>
+        <source>Netwerk van 30 leden of meer</source>
+        <translation>Réseau de 30 membres ou plus</translation>
+    </message>
+    <message>
+        <source>Netwerk van 6 tot 15 leden</source>
+        <translation>Réseau de 6 à 15 membres</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: {reason}</source>
+        <translation>Non exporté : {reason}</translation>
+    </message>
+    <message>
+        <source>Per cliënt een willekeurige code (telkens nieuw) en per versie van het web alleen aantallen. Geen namen, notities, contactgegevens, geboortedatum, buurt of vrije tekst. In de teamcijfers (PDF) wordt een aantal van 1 of 2 cliënten niet getoond.</source>
+        <translation>Par personne un code aléatoire (nouveau à chaque fois) et par version de la toile uniquement des nombres. Aucun nom, note, coordonnée, date de naissance, quartier ou texte libre. Dans les chiffres d&apos;équipe (PDF), un nombre de 1 ou 2 personnes n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <source>Periode: {start} tot en met {end}. Per cliënt telt de laatste versie van het web in deze periode.</source>
+        <translation>Période : du {start} au {end}. Pour chaque personne, la dernière version de la toile de cette période compte.</translation>
+    </message>
+    <message>
+        <source>Praktische hulp: alleen betaald</source>
+        <translation>Aide pratique : seulement rémunérée</translation>
+    </message>
+    <message>
+        <source>Praktische hulp: niemand</source>
+        <translation>Aide pratique : personne</translation>
+    </message>
+    <message>
+        <source>Teamcijfers (anoniem)</source>
+        <translation>Chiffres de l&apos;équipe (anonymes)</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Versies van het web in deze periode</source>
+        <translation>Versions de la toile dans cette période</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>anonieme-cijfers.csv</source>
+        <translation>chiffres-anonymes.csv</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1371,129 @@
     </message>
 </context>
 <context>
+    <name>Caseload</name>
+    <message>
+        <source>3 tot 6 maanden</source>
+        <translation>3 à 6 mois</translation>
+    </message>
+    <message>
+        <source>6 tot 12 maanden</source>
+        <translation>6 à 12 mois</translation>
+    </message>
+    <message>
+        <source>Aantal (klik op een balk voor de cliënten)</source>
+        <translation>Nombre (cliquez sur une barre pour voir les personnes)</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Actief (rol)</source>
+        <translation>Actif (rôle)</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Afspraken over datum</source>
+        <translation>Accords en retard</translation>
+    </message>
+    <message>
+        <source>Balk kiezen</source>
+        <translation>Choisir une barre</translation>
+    </message>
+    <message>
+        <source>Caseload-overzicht</source>
+        <translation>Vue d&apos;ensemble des dossiers</translation>
+    </message>
+    <message>
+        <source>Cliënten per status</source>
+        <translation>Personnes par statut</translation>
+    </message>
+    <message>
+        <source>Cliënten van de gekozen balk</source>
+        <translation>Personnes de la barre choisie</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Geen onbetaalde emotionele steun</source>
+        <translation>Pas de soutien émotionnel non rémunéré</translation>
+    </message>
+    <message>
+        <source>Gesprekken per maand</source>
+        <translation>Entretiens par mois</translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Geëvalueerd</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Kies een balk…</source>
+        <translation>Choisissez une barre…</translation>
+    </message>
+    <message>
+        <source>Klik op een balk om de cliënten te zien.</source>
+        <translation>Cliquez sur une barre pour voir les personnes.</translation>
+    </message>
+    <message>
+        <source>Meer dan een jaar</source>
+        <translation>Plus d&apos;un an</translation>
+    </message>
+    <message>
+        <source>Minder dan 3 maanden</source>
+        <translation>Moins de 3 mois</translation>
+    </message>
+    <message>
+        <source>Nog nooit</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Rolplannen per status (actieve cliënten)</source>
+        <translation>Plans de rôle par statut (personnes actives)</translation>
+    </message>
+    <message>
+        <source>Slapende banden om te heractiveren</source>
+        <translation>Liens en sommeil à réactiver</translation>
+    </message>
+    <message>
+        <source>Tijd sinds de laatste versie van het web</source>
+        <translation>Temps depuis la dernière version de la toile</translation>
+    </message>
+    <message>
+        <source>Tijd sinds het laatste gesprek</source>
+        <translation>Temps depuis le dernier entretien</translation>
+    </message>
+    <message>
+        <source>Verkennen</source>
+        <translation>Exploration</translation>
+    </message>
+    <message>
+        <source>Vraagt aandacht (actieve cliënten)</source>
+        <translation>Demande de l&apos;attention (personnes actives)</translation>
+    </message>
+    <message>
+        <source>{chart}: {bar} — {n} cliënten</source>
+        <translation>{chart} : {bar} — {n} personnes</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Huidige wachtwoordzin</source>
@@ -1268,6 +1522,193 @@
     <message>
         <source>Wijzigen</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source> (gearceerd)</source>
+        <translation> (hachurée)</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Aantal leden</source>
+        <translation>Nombre de membres</translation>
+    </message>
+    <message>
+        <source>Alleen betaalde hulp geeft: {list}.</source>
+        <translation>Seule l&apos;aide rémunérée apporte : {list}.</translation>
+    </message>
+    <message>
+        <source>Betaalde hulp</source>
+        <translation>Aide rémunérée</translation>
+    </message>
+    <message>
+        <source>Blauw en effen: niet betaald; oranje en gearceerd: betaalde hulp.</source>
+        <translation>Bleu et plein : non rémunéré ; orange et hachuré : aide rémunérée.</translation>
+    </message>
+    <message>
+        <source>De grafiek kon niet bewaard worden: {reason}</source>
+        <translation>Le graphique n&apos;a pas pu être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</source>
+        <translation>Cette personne n&apos;a pas encore de toile d&apos;inclusion : les graphiques apparaissent dès qu&apos;il y en a une.</translation>
+    </message>
+    <message>
+        <source>Dit netwerk</source>
+        <translation>Ce réseau</translation>
+    </message>
+    <message>
+        <source>Geen score, enkel ter vergelijking</source>
+        <translation>Pas un score, seulement pour comparer</translation>
+    </message>
+    <message>
+        <source>Grafiek exporteren</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Grafieken van de cliënt</source>
+        <translation>Les graphiques de la personne</translation>
+    </message>
+    <message>
+        <source>Groepen en organisaties</source>
+        <translation>Groupes et organisations</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Het netwerk telt nu {n} leden. Ter vergelijking, zonder oordeel: mensen in een kwetsbare situatie hebben gemiddeld ongeveer {low} netwerkleden, mensen met een rijk netwerk ongeveer {high}.</source>
+        <translation>Le réseau compte maintenant {n} membres. Pour comparer, sans jugement : les personnes en situation de vulnérabilité ont en moyenne environ {low} membres, les personnes au réseau riche environ {high}.</translation>
+    </message>
+    <message>
+        <source>Hoe dichtbij, wie, betaald?</source>
+        <translation>Proximité, qui, rémunéré ?</translation>
+    </message>
+    <message>
+        <source>In de woorden van de cliënt:</source>
+        <translation>Dans les mots de la personne :</translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om de grafieken te zien.</source>
+        <translation>Choisissez une personne pour voir les graphiques.</translation>
+    </message>
+    <message>
+        <source>Kwetsbare situatie</source>
+        <translation>Situation de vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Leden per levensdomein</source>
+        <translation>Membres par domaine de vie</translation>
+    </message>
+    <message>
+        <source>Levensdomeinen gebruikt</source>
+        <translation>Domaines de vie utilisés</translation>
+    </message>
+    <message>
+        <source>Netwerkgrootte ter vergelijking</source>
+        <translation>Taille du réseau pour comparer</translation>
+    </message>
+    <message>
+        <source>Niemand geeft: {list}.</source>
+        <translation>Personne n&apos;apporte : {list}.</translation>
+    </message>
+    <message>
+        <source>Niet aangeduid</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Niet betaald</source>
+        <translation>Non rémunéré</translation>
+    </message>
+    <message>
+        <source>Per versie van het web: de grootte, de NDTi-scores voor personen en plaatsen, en de gebruikte levensdomeinen.</source>
+        <translation>Par version de la toile : la taille, les scores NDTi personnes et lieux, et les domaines de vie utilisés.</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Personen (NDTi)</source>
+        <translation>Personnes (NDTi)</translation>
+    </message>
+    <message>
+        <source>Plaatsen</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Plaatsen (NDTi)</source>
+        <translation>Lieux (NDTi)</translation>
+    </message>
+    <message>
+        <source>Rijk netwerk</source>
+        <translation>Réseau riche</translation>
+    </message>
+    <message>
+        <source>Ring: {ring}</source>
+        <translation>Cercle : {ring}</translation>
+    </message>
+    <message>
+        <source>Samenstelling van het netwerk</source>
+        <translation>Composition du réseau</translation>
+    </message>
+    <message>
+        <source>Soort band</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message>
+        <source>Verandering door de tijd</source>
+        <translation>Évolution dans le temps</translation>
+    </message>
+    <message>
+        <source>Versie van het web (datum)</source>
+        <translation>Version de la toile (date)</translation>
+    </message>
+    <message>
+        <source>Wat de cliënt over de veranderingen zegt</source>
+        <translation>Ce que la personne dit des changements</translation>
+    </message>
+    <message>
+        <source>Wie geeft welke steun?</source>
+        <translation>Qui apporte quel soutien ?</translation>
+    </message>
+    <message>
+        <source>gemiddeld ± {n}</source>
+        <translation>en moyenne ± {n}</translation>
+    </message>
+    <message>
+        <source>grafiek</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <source>{title}: afbeelding (PNG)…</source>
+        <translation>{title} : image (PNG)…</translation>
+    </message>
+    <message>
+        <source>{title}: tekening (SVG)…</source>
+        <translation>{title} : dessin (SVG)…</translation>
+    </message>
+    <message>
+        <source>{unpaid} niet betaald, {paid} betaald</source>
+        <translation>{unpaid} non rémunéré(s), {paid} rémunéré(s)</translation>
+    </message>
+    <message>
+        <source>± {n}</source>
+        <translation>± {n}</translation>
+    </message>
+    <message>
+        <source>⚠ Alleen betaalde hulp</source>
+        <translation>⚠ Seulement de l&apos;aide rémunérée</translation>
+    </message>
+    <message>
+        <source>⚠ Niemand</source>
+        <translation>⚠ Personne</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1743,7 @@
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clôturé</translation>
     </message>
     <message>
         <source>Andere</source>
@@ -1338,7 +1779,7 @@
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivé</translation>
     </message>
     <message>
         <source>Geboorte&amp;jaar</source>
@@ -1437,7 +1878,7 @@
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clôturé</translation>
     </message>
     <message>
         <source>Alle</source>
@@ -1449,7 +1890,7 @@
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivé</translation>
     </message>
     <message>
         <source>Lijst van cliënten</source>
@@ -1480,11 +1921,11 @@
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clôturé</translation>
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivé</translation>
     </message>
     <message>
         <source>rolplan: stappen over datum (%1)</source>
@@ -1815,6 +2256,10 @@ bv. Familie | Famille | Family</source>
         <source>Buurt&amp;kaart</source>
         <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
         <translation>Carte du &amp;quartier</translation>
+    </message>
+    <message>
+        <source>Grafie&amp;ken</source>
+        <translation>&amp;Graphiques</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5858,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Ressenti</translation>
     </message>
     <message>
+        <source>Grafieken</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
         <source>Het gesprek</source>
         <translation>L’entretien</translation>
     </message>
@@ -5439,6 +5888,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Inclusieweb</source>
         <translation>Toile d’inclusion</translation>
+    </message>
+    <message>
+        <source>Je netwerk in beeld</source>
+        <translation>Ton réseau en images</translation>
     </message>
     <message>
         <source>Je netwerk in cijfers</source>

@@ -762,6 +762,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anonieme &amp;cijfers exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload-&amp;overzicht…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gesprek verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,6 +791,129 @@
     </message>
     <message>
         <source>Buu&amp;rtregister en buurtscan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AggregateExport</name>
+    <message>
+        <source>Aantal cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies: alleen betaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies: niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonieme cijfers exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonieme telling: geen namen, geen vrije tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënten met een web in deze periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begindatum ligt na de einddatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een aantal van 1 of 2 cliënten wordt niet getoond (“&lt;3”), zodat niemand te herkennen is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotionele steun: alleen betaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotionele steun: niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschreven: {csv} en {pdf} ({clients} cliënten, {versions} versies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezelschap: alleen betaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezelschap: niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met slapende banden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netwerk van 0 tot 5 leden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netwerk van 16 tot 29 leden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netwerk van 30 leden of meer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netwerk van 6 tot 15 leden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cliënt een willekeurige code (telkens nieuw) en per versie van het web alleen aantallen. Geen namen, notities, contactgegevens, geboortedatum, buurt of vrije tekst. In de teamcijfers (PDF) wordt een aantal van 1 of 2 cliënten niet getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode: {start} tot en met {end}. Per cliënt telt de laatste versie van het web in deze periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktische hulp: alleen betaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktische hulp: niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teamcijfers (anoniem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versies van het web in deze periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonieme-cijfers.csv</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1371,129 @@
     </message>
 </context>
 <context>
+    <name>Caseload</name>
+    <message>
+        <source>3 tot 6 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tot 12 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal (klik op een balk voor de cliënten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actief (rol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken over datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balk kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload-overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënten per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënten van de gekozen balk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen onbetaalde emotionele steun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprekken per maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geëvalueerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een balk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik op een balk om de cliënten te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meer dan een jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minder dan 3 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog nooit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolplannen per status (actieve cliënten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slapende banden om te heractiveren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd sinds de laatste versie van het web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd sinds het laatste gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkennen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraagt aandacht (actieve cliënten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{chart}: {bar} — {n} cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Huidige wachtwoordzin</source>
@@ -1267,6 +1521,193 @@
     </message>
     <message>
         <source>Wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source> (gearceerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal leden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen betaalde hulp geeft: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betaalde hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blauw en effen: niet betaald; oranje en gearceerd: betaalde hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De grafiek kon niet bewaard worden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen score, enkel ter vergelijking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafiek exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafieken van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groepen en organisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het netwerk telt nu {n} leden. Ter vergelijking, zonder oordeel: mensen in een kwetsbare situatie hebben gemiddeld ongeveer {low} netwerkleden, mensen met een rijk netwerk ongeveer {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe dichtbij, wie, betaald?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de woorden van de cliënt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om de grafieken te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kwetsbare situatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden per levensdomein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensdomeinen gebruikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netwerkgrootte ter vergelijking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niemand geeft: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet aangeduid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet betaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per versie van het web: de grootte, de NDTi-scores voor personen en plaatsen, en de gebruikte levensdomeinen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen (NDTi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatsen (NDTi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rijk netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring: {ring}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenstelling van het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verandering door de tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie van het web (datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de cliënt over de veranderingen zegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie geeft welke steun?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemiddeld ± {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grafiek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: afbeelding (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: tekening (SVG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unpaid} niet betaald, {paid} betaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Alleen betaalde hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Niemand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,6 +2255,10 @@ bv. Familie | Famille | Family</source>
     <message>
         <source>Buurt&amp;kaart</source>
         <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafie&amp;ken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5413,6 +5858,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grafieken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het gesprek</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5438,6 +5887,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Inclusieweb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je netwerk in beeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -151,6 +151,8 @@ class SummaryData:
     map_date: str | None = None
     map_picture: WebImage | None = None
     map_places: list[MapPlaceLine] = field(default_factory=list)
+    # (title, picture, caption) of the client's charts: composition, coverage, change over time.
+    charts: list[tuple[str, WebImage, str]] = field(default_factory=list)
 
     def client_label(self, options: SummaryOptions) -> str:
         return self.client_initials if options.initials_only else self.client_name

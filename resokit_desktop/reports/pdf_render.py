@@ -230,7 +230,8 @@ class ReportPdf(FPDF):
         legend_height = (legend_rows * 4.6 + 7) if image.legend else 0
         page_bottom = self.h - self.b_margin
         available = page_bottom - self.get_y() - legend_height - 2
-        if available < MIN_PICTURE_MM:
+        # A short, wide picture (a chart) needs only its own height, not a web's minimum.
+        if available < min(MIN_PICTURE_MM, self.epw * image.aspect):
             self.add_page()
             available = page_bottom - self.get_y() - legend_height - 2
         width = self.epw

@@ -147,6 +147,14 @@ def _web_part(doc: Document, data: SummaryData, plain: bool, texts: ReportTexts)
             doc.add(Paragraph(note, "muted"))
     if data.change is not None:
         _change_part(doc, data.change, plain, texts)
+    if data.charts:
+        doc.add(Heading(t("Je netwerk in beeld") if plain else t("Grafieken"), 2))
+        for title, image, caption in data.charts:
+            # Title, caption and picture stay on one page (the page is 174 mm wide).
+            doc.add(Heading(title, 2, keep=min(174 * image.aspect + 22, 200)))
+            if caption:
+                doc.add(Paragraph(caption, "muted"))
+            doc.add(Picture(image))
 
 
 def _change_part(doc: Document, change: WebChange, plain: bool, texts: ReportTexts) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 import sqlite_utils
 
 from resokit_desktop.domain.summary import SummaryData, SummaryOptions
-from resokit_desktop.services import map_service
+from resokit_desktop.services import chart_service, map_service
 from resokit_desktop.services.summary_service import gather_summary
 
 
@@ -22,12 +22,12 @@ def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryO
     data = source.data
     if source.web_version is not None:
         # lazy: Qt's graphics scene loads only for a client with a web.
-        # lazy: Qt's drawing code loads when the first summary is made
         from resokit_desktop.rendering.web_picture import render_web_picture
 
         picture = render_web_picture(source.web_version, options.lang,
                                      initials_only=options.initials_only)
         data = data.with_web(picture)
+        data.charts = _chart_pictures(db, source.web_version, options.lang)
     return _with_map(db, client_id, options, data)
 
 
@@ -45,10 +45,21 @@ def _with_map(db: sqlite_utils.Database, client_id: int, options: SummaryOptions
                          map_service.summary_places(db, version, options.initials_only))
 
 
+def _chart_pictures(db: sqlite_utils.Database, version, lang: str) -> list:
+    """The composition, coverage and change charts of the printed web version (QPainter)."""
+    from resokit_desktop.rendering.chart_pictures import summary_charts  # lazy: with the web
+
+    points = chart_service.history(db, version.client_id)
+    ids = [p.version_id for p in points]
+    shown = points[:ids.index(version.id) + 1] if version.id in ids else points
+    charts = chart_service.charts_for(db, version.client_id, version, shown)
+    labels = {d.key: d.label(lang) for d in version.domain_set.domains}
+    return summary_charts(charts, labels, lang)
+
+
 def build_pdf(data: SummaryData, options: SummaryOptions) -> bytes:
     """The summary's PDF bytes (fpdf2); safe to call from a worker thread."""
     # lazy: fpdf2 loads when the first PDF is built, not when the window starts.
-    # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.reports.summary_pdf import build_summary_pdf
 
     return build_summary_pdf(data, options)

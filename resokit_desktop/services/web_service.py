@@ -22,6 +22,7 @@ from resokit_desktop.domain.web.model import (
     RegistryEntry,
     WebVersion,
 )
+from resokit_desktop.services import web_events
 from resokit_desktop.storage import contacts_repo, settings_repo, web_repo
 from resokit_desktop.storage.web_repo import VersionRow
 
@@ -122,6 +123,7 @@ def new_version(
     else:
         version = WebVersion(None, client_id, day, domain_set or preferred_domain_set(db))
     web_repo.insert_version(db, version)
+    web_events.publish(version)
     return version
 
 
@@ -131,6 +133,7 @@ def save_version(
     """Store the version as it is now (one transaction); ``renamed`` entries are renamed in the
     registry too (everywhere they appear)."""
     web_repo.save_version(db, version, renamed)
+    web_events.publish(version)
 
 
 def registry_names(db: sqlite_utils.Database, client_id: int) -> dict[int, tuple[str, EntryKind]]:

@@ -70,6 +70,7 @@ TAB_MODULES: list[str] = [
     "resokit_desktop.ui.talents.talents_tab",
     "resokit_desktop.ui.roles.roles_tab",
     "resokit_desktop.ui.buurtkaart.map_tab",
+    "resokit_desktop.ui.charts.charts_tab",
 ]
 
 

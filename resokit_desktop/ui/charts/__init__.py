@@ -1,0 +1,1 @@
+"""The client's charts (Grafieken tab) and the caseload overview."""
