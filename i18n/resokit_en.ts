@@ -2107,6 +2107,381 @@ bv. Familie | Famille | Family</source>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation type="unfinished">Volunteer</translation>
+    </message>
+    <message>
+        <source>Buurtbewoner</source>
+        <translation type="unfinished">Resident</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kennismaking</source>
+        <translation type="unfinished">Intake</translation>
+    </message>
+    <message>
+        <source>Opvolggesprek</source>
+        <translation type="unfinished">Follow-up</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation type="unfinished">Evaluation</translation>
+    </message>
+    <message>
+        <source>Ander gesprek</source>
+        <translation type="unfinished">Other conversation</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Groep of organisatie</source>
+        <translation type="unfinished">Group or organisation</translation>
+    </message>
+    <message>
+        <source>Praktische hulp</source>
+        <translation type="unfinished">Practical help</translation>
+    </message>
+    <message>
+        <source>Emotionele steun</source>
+        <translation type="unfinished">Emotional support</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished">Advice</translation>
+    </message>
+    <message>
+        <source>Gezelschap</source>
+        <translation type="unfinished">Companionship</translation>
+    </message>
+    <message>
+        <source>Sterke band</source>
+        <translation type="unfinished">Strong tie</translation>
+    </message>
+    <message>
+        <source>Lichte band</source>
+        <translation type="unfinished">Light tie</translation>
+    </message>
+    <message>
+        <source>Binden (eigen kring)</source>
+        <translation type="unfinished">Bonding (own circle)</translation>
+    </message>
+    <message>
+        <source>Overbruggen (andere groep)</source>
+        <translation type="unfinished">Bridging (another group)</translation>
+    </message>
+    <message>
+        <source>Verbinden (met meer macht)</source>
+        <translation type="unfinished">Linking (to more power)</translation>
+    </message>
+    <message>
+        <source>Slapend</source>
+        <translation type="unfinished">Dormant</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation type="unfinished">Wished for</translation>
+    </message>
+    <message>
+        <source>Verbroken</source>
+        <translation type="unfinished">Broken</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation type="unfinished">Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Stad</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <source>Translokaal (elders, buitenland)</source>
+        <translation type="unfinished">Translocal (elsewhere, abroad)</translation>
+    </message>
+    <message>
+        <source>Dagelijks</source>
+        <translation type="unfinished">Daily</translation>
+    </message>
+    <message>
+        <source>Wekelijks</source>
+        <translation type="unfinished">Weekly</translation>
+    </message>
+    <message>
+        <source>Maandelijks</source>
+        <translation type="unfinished">Monthly</translation>
+    </message>
+    <message>
+        <source>Een paar keer per jaar</source>
+        <translation type="unfinished">A few times a year</translation>
+    </message>
+    <message>
+        <source>Zelden</source>
+        <translation type="unfinished">Rarely</translation>
+    </message>
+    <message>
+        <source>Geeft aan de cliënt</source>
+        <translation type="unfinished">Gives to the client</translation>
+    </message>
+    <message>
+        <source>Krijgt van de cliënt</source>
+        <translation type="unfinished">Receives from the client</translation>
+    </message>
+    <message>
+        <source>Over en weer</source>
+        <translation type="unfinished">Both ways</translation>
+    </message>
+    <message>
+        <source>Gedekt door onbetaalde steun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen betaalde hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handen: praktisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensen: sociaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoofd: kennis en talen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creatief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lichaam: sport en beweging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levenservaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaardkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaart van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu niet voor mij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De persoon zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iemand uit het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weinig</source>
+        <translation type="unfinished">little</translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation type="unfinished">somewhat</translation>
+    </message>
+    <message>
+        <source>veel</source>
+        <translation type="unfinished">much</translation>
+    </message>
+    <message>
+        <source>in de organisatie</source>
+        <translation type="unfinished">in the organisation</translation>
+    </message>
+    <message>
+        <source>in de buurt</source>
+        <translation type="unfinished">in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>ruimer dan de buurt</source>
+        <translation type="unfinished">beyond the neighbourhood</translation>
+    </message>
+    <message>
+        <source>idee</source>
+        <translation type="unfinished">idea</translation>
+    </message>
+    <message>
+        <source>verkennen</source>
+        <translation type="unfinished">exploring</translation>
+    </message>
+    <message>
+        <source>gestart</source>
+        <translation type="unfinished">started</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation type="unfinished">active</translation>
+    </message>
+    <message>
+        <source>geëvalueerd</source>
+        <translation type="unfinished">evaluated</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation type="unfinished">stopped</translation>
+    </message>
+    <message>
+        <source>aanzien</source>
+        <translation type="unfinished">status</translation>
+    </message>
+    <message>
+        <source>ervaring</source>
+        <translation type="unfinished">experience</translation>
+    </message>
+    <message>
+        <source>relaties en contacten</source>
+        <translation type="unfinished">relationships and contacts</translation>
+    </message>
+    <message>
+        <source>zelfvertrouwen</source>
+        <translation type="unfinished">self-confidence</translation>
+    </message>
+    <message>
+        <source>respect</source>
+        <translation type="unfinished">respect</translation>
+    </message>
+    <message>
+        <source>een stem</source>
+        <translation type="unfinished">a voice</translation>
+    </message>
+    <message>
+        <source>vrijheid</source>
+        <translation type="unfinished">freedom</translation>
+    </message>
+    <message>
+        <source>kansen</source>
+        <translation type="unfinished">opportunities</translation>
+    </message>
+    <message>
+        <source>persoonlijke groei</source>
+        <translation type="unfinished">personal growth</translation>
+    </message>
+    <message>
+        <source>materiële dingen</source>
+        <translation type="unfinished">material things</translation>
+    </message>
+    <message>
+        <source>geld</source>
+        <translation type="unfinished">money</translation>
+    </message>
+    <message>
+        <source>vervoer</source>
+        <translation type="unfinished">transport</translation>
+    </message>
+    <message>
+        <source>taal</source>
+        <translation type="unfinished">language</translation>
+    </message>
+    <message>
+        <source>angst</source>
+        <translation type="unfinished">fear</translation>
+    </message>
+    <message>
+        <source>stigma</source>
+        <translation type="unfinished">stigma</translation>
+    </message>
+    <message>
+        <source>iets anders</source>
+        <translation type="unfinished">something else</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de hulpverlener</source>
+        <translation type="unfinished">Worker’s copy</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de cliënt</source>
+        <translation type="unfinished">Client’s copy</translation>
+    </message>
+    <message>
+        <source>dichtbij</source>
+        <translation type="unfinished">close</translation>
+    </message>
+    <message>
+        <source>midden</source>
+        <translation type="unfinished">middle</translation>
+    </message>
+    <message>
+        <source>verder</source>
+        <translation type="unfinished">further</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Deze wijzigingen weggooien</source>

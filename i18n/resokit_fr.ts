@@ -2107,6 +2107,381 @@ bv. Familie | Famille | Family</source>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation type="unfinished">Client·e</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation type="unfinished">Bénévole</translation>
+    </message>
+    <message>
+        <source>Buurtbewoner</source>
+        <translation type="unfinished">Habitant·e du quartier</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kennismaking</source>
+        <translation type="unfinished">Premier entretien</translation>
+    </message>
+    <message>
+        <source>Opvolggesprek</source>
+        <translation type="unfinished">Entretien de suivi</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation type="unfinished">Évaluation</translation>
+    </message>
+    <message>
+        <source>Ander gesprek</source>
+        <translation type="unfinished">Autre entretien</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>Groep of organisatie</source>
+        <translation type="unfinished">Groupe ou organisation</translation>
+    </message>
+    <message>
+        <source>Praktische hulp</source>
+        <translation type="unfinished">Aide pratique</translation>
+    </message>
+    <message>
+        <source>Emotionele steun</source>
+        <translation type="unfinished">Soutien émotionnel</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished">Avis et conseils</translation>
+    </message>
+    <message>
+        <source>Gezelschap</source>
+        <translation type="unfinished">Compagnie</translation>
+    </message>
+    <message>
+        <source>Sterke band</source>
+        <translation type="unfinished">Lien fort</translation>
+    </message>
+    <message>
+        <source>Lichte band</source>
+        <translation type="unfinished">Lien léger</translation>
+    </message>
+    <message>
+        <source>Binden (eigen kring)</source>
+        <translation type="unfinished">Lier (son propre cercle)</translation>
+    </message>
+    <message>
+        <source>Overbruggen (andere groep)</source>
+        <translation type="unfinished">Relier (un autre groupe)</translation>
+    </message>
+    <message>
+        <source>Verbinden (met meer macht)</source>
+        <translation type="unfinished">Accéder (à plus de pouvoir)</translation>
+    </message>
+    <message>
+        <source>Slapend</source>
+        <translation type="unfinished">En sommeil</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation type="unfinished">Souhaité</translation>
+    </message>
+    <message>
+        <source>Verbroken</source>
+        <translation type="unfinished">Rompu</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation type="unfinished">Quartier</translation>
+    </message>
+    <message>
+        <source>Stad</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Translokaal (elders, buitenland)</source>
+        <translation type="unfinished">Translocal (ailleurs, à l’étranger)</translation>
+    </message>
+    <message>
+        <source>Dagelijks</source>
+        <translation type="unfinished">Tous les jours</translation>
+    </message>
+    <message>
+        <source>Wekelijks</source>
+        <translation type="unfinished">Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>Maandelijks</source>
+        <translation type="unfinished">Tous les mois</translation>
+    </message>
+    <message>
+        <source>Een paar keer per jaar</source>
+        <translation type="unfinished">Quelques fois par an</translation>
+    </message>
+    <message>
+        <source>Zelden</source>
+        <translation type="unfinished">Rarement</translation>
+    </message>
+    <message>
+        <source>Geeft aan de cliënt</source>
+        <translation type="unfinished">Donne à la personne</translation>
+    </message>
+    <message>
+        <source>Krijgt van de cliënt</source>
+        <translation type="unfinished">Reçoit de la personne</translation>
+    </message>
+    <message>
+        <source>Over en weer</source>
+        <translation type="unfinished">Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Gedekt door onbetaalde steun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen betaalde hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handen: praktisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensen: sociaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoofd: kennis en talen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creatief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lichaam: sport en beweging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levenservaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaardkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaart van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu niet voor mij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De persoon zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iemand uit het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weinig</source>
+        <translation type="unfinished">peu</translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation type="unfinished">un peu</translation>
+    </message>
+    <message>
+        <source>veel</source>
+        <translation type="unfinished">beaucoup</translation>
+    </message>
+    <message>
+        <source>in de organisatie</source>
+        <translation type="unfinished">dans l’organisation</translation>
+    </message>
+    <message>
+        <source>in de buurt</source>
+        <translation type="unfinished">dans le quartier</translation>
+    </message>
+    <message>
+        <source>ruimer dan de buurt</source>
+        <translation type="unfinished">au-delà du quartier</translation>
+    </message>
+    <message>
+        <source>idee</source>
+        <translation type="unfinished">idée</translation>
+    </message>
+    <message>
+        <source>verkennen</source>
+        <translation type="unfinished">en exploration</translation>
+    </message>
+    <message>
+        <source>gestart</source>
+        <translation type="unfinished">démarré</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation type="unfinished">actif</translation>
+    </message>
+    <message>
+        <source>geëvalueerd</source>
+        <translation type="unfinished">évalué</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation type="unfinished">arrêté</translation>
+    </message>
+    <message>
+        <source>aanzien</source>
+        <translation type="unfinished">statut</translation>
+    </message>
+    <message>
+        <source>ervaring</source>
+        <translation type="unfinished">expérience</translation>
+    </message>
+    <message>
+        <source>relaties en contacten</source>
+        <translation type="unfinished">relations et contacts</translation>
+    </message>
+    <message>
+        <source>zelfvertrouwen</source>
+        <translation type="unfinished">confiance en soi</translation>
+    </message>
+    <message>
+        <source>respect</source>
+        <translation type="unfinished">respect</translation>
+    </message>
+    <message>
+        <source>een stem</source>
+        <translation type="unfinished">avoir voix au chapitre</translation>
+    </message>
+    <message>
+        <source>vrijheid</source>
+        <translation type="unfinished">liberté</translation>
+    </message>
+    <message>
+        <source>kansen</source>
+        <translation type="unfinished">opportunités</translation>
+    </message>
+    <message>
+        <source>persoonlijke groei</source>
+        <translation type="unfinished">épanouissement personnel</translation>
+    </message>
+    <message>
+        <source>materiële dingen</source>
+        <translation type="unfinished">choses matérielles</translation>
+    </message>
+    <message>
+        <source>geld</source>
+        <translation type="unfinished">argent</translation>
+    </message>
+    <message>
+        <source>vervoer</source>
+        <translation type="unfinished">transport</translation>
+    </message>
+    <message>
+        <source>taal</source>
+        <translation type="unfinished">langue</translation>
+    </message>
+    <message>
+        <source>angst</source>
+        <translation type="unfinished">peur</translation>
+    </message>
+    <message>
+        <source>stigma</source>
+        <translation type="unfinished">stigmatisation</translation>
+    </message>
+    <message>
+        <source>iets anders</source>
+        <translation type="unfinished">autre chose</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de hulpverlener</source>
+        <translation type="unfinished">Exemplaire pour l’intervenant·e</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de cliënt</source>
+        <translation type="unfinished">Exemplaire pour la personne</translation>
+    </message>
+    <message>
+        <source>dichtbij</source>
+        <translation type="unfinished">proche</translation>
+    </message>
+    <message>
+        <source>midden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verder</source>
+        <translation type="unfinished">plus loin</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Deze wijzigingen weggooien</source>

@@ -2107,6 +2107,381 @@ bv. Familie | Famille | Family</source>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtbewoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kennismaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolggesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ander gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep of organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktische hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotionele steun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezelschap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterke band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lichte band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binden (eigen kring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overbruggen (andere groep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbinden (met meer macht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slapend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbroken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translokaal (elders, buitenland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagelijks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wekelijks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maandelijks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een paar keer per jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geeft aan de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krijgt van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over en weer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedekt door onbetaalde steun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen betaalde hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handen: praktisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensen: sociaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoofd: kennis en talen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creatief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lichaam: sport en beweging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levenservaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaardkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaart van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu niet voor mij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De persoon zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iemand uit het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weinig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in de buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ruimer dan de buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verkennen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gestart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geëvalueerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aanzien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ervaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaties en contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zelfvertrouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vrijheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kansen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persoonlijke groei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materiële dingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vervoer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>angst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stigma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iets anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de hulpverlener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dichtbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Deze wijzigingen weggooien</source>

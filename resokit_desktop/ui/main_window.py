@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from resokit_desktop.services import privacy_erase
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui import text_size
 from resokit_desktop.ui.actions import ActionRegistry, add_contributed_actions
 from resokit_desktop.ui.dossier_tabs import TabSpec, registered_tabs
@@ -34,8 +35,7 @@ WINDOW_TITLE = "Resokit Desktop"
 SETTINGS_GROUP = "main_window"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+_tr = translator("MainWindow")
 
 
 def _focus_first_field(page: QWidget) -> None:

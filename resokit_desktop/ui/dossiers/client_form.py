@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,15 +24,14 @@ from resokit_desktop.domain.client import (
     validate_client,
 )
 from resokit_desktop.domain.validation import FieldError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.dossiers.consent_panel import ConsentPanel
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date
 from resokit_desktop.ui.widgets.error_texts import message_for
 from resokit_desktop.ui.widgets.field_message import FieldMessage, with_message
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientForm", text)
+_tr = translator("ClientForm")
 
 
 def person_type_text(value: PersonType) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.dossiers.client_table_model import (
     COLUMN_NAME,
     COLUMN_NEIGHBOURHOOD,
@@ -45,8 +45,7 @@ NEIGHBOURHOOD_CHARS = 14
 SEARCH_DELAY_MS = 150
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientListPanel", text)
+_tr = translator("ClientListPanel")
 
 
 class ClientListPanel(QWidget):

@@ -15,6 +15,7 @@ from resokit_desktop.domain.validation import FieldError
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.storage.errors import NotFoundError, WriteFailedError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.dossiers.client_form import ClientForm
 from resokit_desktop.ui.widgets.autosave import AutoSaver
@@ -22,9 +23,7 @@ from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
 from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewTab", text)
+_tr = translator("OverviewTab")
 
 
 class OverviewTab(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from resokit_desktop.domain.web.model import (
     TieStatus,
 )
 from resokit_desktop.rendering import web_labels as labels
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.inclusion_web.web_commands import (
     EditIdentityCommand,
     EditTieCommand,
@@ -36,9 +37,7 @@ from resokit_desktop.ui.inclusion_web.web_commands import (
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MemberPanel", text)
+_t = translator("MemberPanel")
 
 
 class MemberPanel(QScrollArea):

@@ -24,6 +24,7 @@ from resokit_desktop.domain.web.model import EntryKind, RegistryEntry, WebVersio
 from resokit_desktop.services import web_service
 from resokit_desktop.storage import contacts_repo
 from resokit_desktop.storage.errors import NotFoundError, StorageError, WriteFailedError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.inclusion_web.indicators_panel import IndicatorsPanel
 from resokit_desktop.ui.inclusion_web.legend_widget import LegendWidget
@@ -40,8 +41,7 @@ from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 SAVE_DELAY_MS = 400
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InclusionWebTab", text)
+_t = translator("InclusionWebTab")
 
 
 class InclusionWebTab(QWidget):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QLineF,
     QPointF,
@@ -21,13 +20,13 @@ from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.web_items import MemberItem
 from resokit_desktop.rendering.web_labels import function_letter, kind_label
 from resokit_desktop.rendering.web_scene import WebScene
+from resokit_desktop.translation import translator
 
 ENTRY_MIME = "application/x-resokit-registry-entry"
 PALETTE_KINDS = (EntryKind.PERSON, EntryKind.PLACE, EntryKind.GROUP)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WebView", text)
+_t = translator("WebView")
 
 
 class PaletteOverlay(QFrame):

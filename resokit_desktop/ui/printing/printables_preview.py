@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from resokit_desktop.domain.web.comparison import compare_versions
@@ -19,6 +18,7 @@ from resokit_desktop.reports.printables import (
 )
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import summary_service
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.printing.preview_dialog import (
     DocumentPreviewDialog,
     language_combo,
@@ -30,8 +30,7 @@ from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 CONTEXT = "PrintablesPreview"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_tr = translator(CONTEXT)
 
 
 class _ClientPreview(DocumentPreviewDialog):

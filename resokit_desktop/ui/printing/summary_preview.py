@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from resokit_desktop.domain.summary import SummaryCopy, SummaryData, SummaryOptions
@@ -15,6 +15,7 @@ from resokit_desktop.reports.summary_document import summary_document
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services.summary_pipeline import prepare_summary
 from resokit_desktop.services.summary_service import session_dates
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.printing.preview_dialog import (
     DocumentPreviewDialog,
     language_combo,
@@ -26,8 +27,7 @@ from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 CONTEXT = "SummaryPreview"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_tr = translator(CONTEXT)
 
 
 def remembered_options() -> SummaryOptions:

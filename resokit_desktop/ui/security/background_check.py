@@ -26,6 +26,7 @@ from resokit_desktop.security import backups
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.dossier_opening import damage_found
 from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security import session_flows
 from resokit_desktop.ui.security.unlock_worker import BackgroundCall
 
@@ -35,8 +36,7 @@ if TYPE_CHECKING:
 CHECK_DELAY_MS = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierSession", text)
+_tr = translator("DossierSession")
 
 
 class IntegrityWatch(QObject):

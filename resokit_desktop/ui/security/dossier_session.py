@@ -54,6 +54,7 @@ from resokit_desktop.storage.cipher_file import remove_leftovers
 from resokit_desktop.storage.connection import KIND_ENCRYPTED, KIND_PLAIN, file_kind
 from resokit_desktop.storage.errors import StorageError
 from resokit_desktop.storage.settings_repo import get_setting
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security import session_flows
 from resokit_desktop.ui.security.background_check import IntegrityWatch
 from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
@@ -83,8 +84,7 @@ NEWER = dossier_opening.NEWER
 FAILED = dossier_opening.FAILED
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierSession", text)
+_tr = translator("DossierSession")
 
 
 def _default_window(dossier: DossierFile) -> QWidget:

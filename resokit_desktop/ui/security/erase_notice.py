@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from resokit_desktop.services import privacy_erase
@@ -14,10 +13,9 @@ from resokit_desktop.services.dossier_file import (
     kept_aside_copies,
     remove_kept_aside,
 )
+from resokit_desktop.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EraseNotice", text)
+_tr = translator("EraseNotice")
 
 
 def offer_wipe_retry(window) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.security.backups import BackupInfo
 from resokit_desktop.security.kept_aside import KeptAside
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.erase_notice import describe_kept_aside
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
+_tr = translator("RestoreDialog")
 
 
 def describe(info: BackupInfo) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from resokit_desktop.security import backups
 from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.unlock_worker import lower_thread_priority
 
 if TYPE_CHECKING:
@@ -31,8 +32,7 @@ if TYPE_CHECKING:
 BACKUP_CHECK_MS = 15 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierSession", text)
+_tr = translator("DossierSession")
 
 
 class SessionBackups(QObject):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from resokit_desktop.security import backups
@@ -19,14 +18,14 @@ from resokit_desktop.services.dossier_file import (
 )
 from resokit_desktop.storage.connection import KIND_PLAIN, file_kind
 from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.unlock_panel import WRONG, UnlockDialog
 
 if TYPE_CHECKING:
     from resokit_desktop.ui.security.dossier_session import DossierSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierSession", text)
+_tr = translator("DossierSession")
 
 
 def refuse_hard_linked(session: DossierSession, exc: HardLinkedError) -> None:

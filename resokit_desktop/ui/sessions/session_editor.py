@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
 from resokit_desktop.domain.session import Session, SessionType, validate_session
 from resokit_desktop.domain.validation import FieldError
 from resokit_desktop.reports import labels as report_labels
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.sessions.agreements_table import AgreementsTable
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date, parse_user_time
 from resokit_desktop.ui.widgets.error_texts import message_for
 from resokit_desktop.ui.widgets.field_message import FieldMessage, with_message
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
+_tr = translator("SessionEditor")
 
 
 def session_type_text(value: SessionType) -> str:

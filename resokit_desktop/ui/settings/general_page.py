@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.storage import settings_repo
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.settings.settings_pages import register_page
 from resokit_desktop.ui.widgets.field_message import with_message
 
@@ -28,8 +29,7 @@ ORGANISATION_LOGO = "organisation.logo_png"
 LOGO_MAX_SIDE = 600
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsPages", text)
+_tr = translator("SettingsPages")
 
 
 class GeneralPage(QWidget):
