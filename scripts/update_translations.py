@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -290,6 +291,18 @@ def update_ts(ts_file: Path, lang: str, sources: list[Path] | None = None) -> No
     if result.returncode != 0:
         raise SystemExit(f"update_translations: lupdate failed for {ts_file.name}: "
                          f"{(result.stderr or result.stdout).strip()}")
+    if lang == SOURCE_LANGUAGE:
+        finish_source(ts_file)
+
+
+def finish_source(ts_file: Path) -> None:
+    """The source language's file needs no translator: each new message's text is its source."""
+    text = ts_file.read_text(encoding="utf-8")
+    pattern = re.compile(r"(<source>([^<]*)</source>\n(?:\s*<comment>[^<]*</comment>\n)?\s*)"
+                         r'<translation type="unfinished">[^<]*</translation>')
+    done = pattern.sub(lambda m: f"{m.group(1)}<translation>{m.group(2)}</translation>", text)
+    if done != text:
+        ts_file.write_text(done, encoding="utf-8")
 
 
 def release(ts_file: Path, qm_file: Path) -> None:

@@ -11,8 +11,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from resokit_desktop.domain.client import ClientStatus
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.storage.clients_repo import ClientRow
+from resokit_desktop.translation import label_of
 
 # Status filter keys -> the stored statuses they show (None: every status).
 STATUS_FILTERS: dict[str, tuple[str, ...] | None] = {
@@ -53,11 +55,8 @@ DETAIL_BLOCK = 100
 
 
 def status_text(status: str) -> str:
-    return {
-        "active": QCoreApplication.translate("ClientTable", "Actief"),
-        "closed": QCoreApplication.translate("ClientTable", "Afgesloten"),
-        "archived": QCoreApplication.translate("ClientTable", "Gearchiveerd"),
-    }.get(status, status)
+    """A stored client status in the window's language (the one label catalogue)."""
+    return label_of(ClientStatus, status)
 
 
 class ClientTableModel(QAbstractTableModel):

@@ -15,7 +15,7 @@ from resokit_desktop.reports.summary_document import summary_document
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services.summary_pipeline import prepare_summary
 from resokit_desktop.services.summary_service import session_dates
-from resokit_desktop.translation import translator
+from resokit_desktop.translation import choices, translator
 from resokit_desktop.ui.printing.preview_dialog import (
     DocumentPreviewDialog,
     language_combo,
@@ -55,8 +55,8 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
         options = remembered_options()
         self.copy_combo = ComboBox(self.options_bar)
         self.copy_combo.setObjectName("copy_combo")
-        self.copy_combo.addItem(_tr("Exemplaar voor de hulpverlener"), SummaryCopy.WORKER.value)
-        self.copy_combo.addItem(_tr("Exemplaar voor de cliënt"), SummaryCopy.CLIENT.value)
+        for copy_code, copy_label in choices(SummaryCopy):
+            self.copy_combo.addItem(copy_label, copy_code)
         self.copy_combo.setCurrentIndex(max(self.copy_combo.findData(options.copy.value), 0))
         self.initials_box = QCheckBox(_tr("Enkel initialen"), self.options_bar)
         self.initials_box.setObjectName("initials_box")
