@@ -3396,6 +3396,10 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>&amp;Organisation</translation>
     </message>
     <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
@@ -3410,6 +3414,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Geen logo gekozen.</source>
         <translation>No logo chosen.</translation>
+    </message>
+    <message>
+        <source>Geldt meteen, voor de hele toepassing.</source>
+        <translation>Applies at once, to the whole application.</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -3438,6 +3446,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Pad naar het logobestand</source>
         <translation>Path to the logo file</translation>
+    </message>
+    <message>
+        <source>Taal van Resokit Desktop</source>
+        <translation>Language of Resokit Desktop</translation>
     </message>
     <message>
         <source>een PNG- of JPG-bestand</source>

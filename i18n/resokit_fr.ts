@@ -3396,6 +3396,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>&amp;Organisation</translation>
     </message>
     <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
@@ -3410,6 +3414,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Geen logo gekozen.</source>
         <translation>Aucun logo choisi.</translation>
+    </message>
+    <message>
+        <source>Geldt meteen, voor de hele toepassing.</source>
+        <translation>S’applique tout de suite, à toute l’application.</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -3438,6 +3446,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Pad naar het logobestand</source>
         <translation>Chemin du fichier du logo</translation>
+    </message>
+    <message>
+        <source>Taal van Resokit Desktop</source>
+        <translation>Langue de Resokit Desktop</translation>
     </message>
     <message>
         <source>een PNG- of JPG-bestand</source>

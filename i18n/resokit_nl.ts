@@ -3396,6 +3396,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
@@ -3410,6 +3414,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Geen logo gekozen.</source>
         <translation>Geen logo gekozen.</translation>
+    </message>
+    <message>
+        <source>Geldt meteen, voor de hele toepassing.</source>
+        <translation>Geldt meteen, voor de hele toepassing.</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -3438,6 +3446,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Pad naar het logobestand</source>
         <translation>Pad naar het logobestand</translation>
+    </message>
+    <message>
+        <source>Taal van Resokit Desktop</source>
+        <translation>Taal van Resokit Desktop</translation>
     </message>
     <message>
         <source>een PNG- of JPG-bestand</source>
