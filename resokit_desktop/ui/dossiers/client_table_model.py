@@ -15,6 +15,7 @@ from resokit_desktop.domain.client import ClientStatus
 from resokit_desktop.storage import clients_repo
 from resokit_desktop.storage.clients_repo import ClientRow
 from resokit_desktop.translation import label_of
+from resokit_desktop.ui.widgets.dates import display_date
 
 # Status filter keys -> the stored statuses they show (None: every status).
 STATUS_FILTERS: dict[str, tuple[str, ...] | None] = {
@@ -33,13 +34,11 @@ _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
 
 
 def appointment_text(value: str | None) -> str:
-    """'2026-03-02 14:30' -> '02-03-2026 14:30' (the app's date format); None -> ''."""
+    """'2026-03-02 14:30' -> '02-03-2026 14:30' (the language's date format); None -> ''."""
     if not value:
         return ""
     day, _, time = value.strip().partition(" ")
-    parts = day.split("-")
-    shown = "-".join(reversed(parts)) if len(parts) == 3 else day
-    return f"{shown} {time}".strip()
+    return f"{display_date(day)} {time}".strip()
 
 
 _SORT_KEYS = {

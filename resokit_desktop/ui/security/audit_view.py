@@ -19,6 +19,7 @@ from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.privacy_review import AuditEntry
 from resokit_desktop.translation import translator
+from resokit_desktop.ui.widgets.dates import display_datetime
 
 _tr = translator("AuditView")
 
@@ -42,7 +43,7 @@ def event_text(event: str) -> str:
 
 def local_time(iso: str) -> str:
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M")
+        return display_datetime(datetime.fromisoformat(iso).astimezone())
     except ValueError:
         return iso
 

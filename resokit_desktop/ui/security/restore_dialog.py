@@ -24,12 +24,13 @@ from resokit_desktop.security.backups import BackupInfo
 from resokit_desktop.security.kept_aside import KeptAside
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.erase_notice import describe_kept_aside
+from resokit_desktop.ui.widgets.dates import display_datetime
 
 _tr = translator("RestoreDialog")
 
 
 def describe(info: BackupInfo) -> str:
-    when = info.created.strftime("%d-%m-%Y %H:%M")
+    when = display_datetime(info.created)
     if info.ok is None:
         return _tr("%1 — niet te openen met de huidige wachtwoordzin").replace("%1", when)
     if not info.ok:
