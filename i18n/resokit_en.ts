@@ -1186,7 +1186,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Ges&amp;prekken</source>
-        <translation>Se&amp;ssions</translation>
+        <translation>C&amp;onversations</translation>
     </message>
 </context>
 <context>
