@@ -1,7 +1,8 @@
 """Open the main window on a demo file at the inclusieweb of one client, for docs screenshots.
 
 Usage (under Xvfb, see /work/shared/tools/shoot): screenshot_web.py DEMO_FILE [--present]
-[--client NAME] [--lang fr] [--tab overview]. The demo file is written by ``python -m resokit_desktop demo``.
+[--client NAME] [--lang fr] [--tab overview]. The demo file is written by
+``python -m resokit_desktop demo``.
 """
 
 from __future__ import annotations
