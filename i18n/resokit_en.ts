@@ -24,10 +24,6 @@
         <translation>Agreements</translation>
     </message>
     <message>
-        <source>Ander</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>Andere personen</source>
         <translation>Other people</translation>
     </message>
@@ -48,16 +44,8 @@
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <source>Buurtbewoner</source>
-        <translation>Resident</translation>
-    </message>
-    <message>
         <source>Cirkel</source>
         <translation>Circle</translation>
-    </message>
-    <message>
-        <source>Cliënt</source>
-        <translation>Client</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -142,10 +130,6 @@
     <message>
         <source>Grens van uw buurt</source>
         <translation>Boundary of your neighbourhood</translation>
-    </message>
-    <message>
-        <source>Groep of organisatie</source>
-        <translation>Group or organisation</translation>
     </message>
     <message>
         <source>Hoe gewaardeerd</source>
@@ -242,10 +226,6 @@
     <message>
         <source>Personen en plaatsen in het netwerk</source>
         <translation>People and places in the network</translation>
-    </message>
-    <message>
-        <source>Persoon</source>
-        <translation>Person</translation>
     </message>
     <message>
         <source>Persoonsgegevens</source>
@@ -408,10 +388,6 @@
         <translation>Question</translation>
     </message>
     <message>
-        <source>Vrijwilliger</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
@@ -452,68 +428,16 @@
         <translation>Who or what</translation>
     </message>
     <message>
-        <source>actief</source>
-        <translation>active</translation>
-    </message>
-    <message>
         <source>afgedrukt</source>
         <translation>printed</translation>
-    </message>
-    <message>
-        <source>afgesloten</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <source>binden (familie, vrienden)</source>
-        <translation>bonding (family, friends)</translation>
-    </message>
-    <message>
-        <source>dagelijks</source>
-        <translation>daily</translation>
-    </message>
-    <message>
-        <source>dichtbij</source>
-        <translation>close</translation>
-    </message>
-    <message>
-        <source>dit doe ik graag</source>
-        <translation>I like doing this</translation>
-    </message>
-    <message>
-        <source>dit kan ik</source>
-        <translation>I can do this</translation>
-    </message>
-    <message>
-        <source>dit wil ik leren</source>
-        <translation>I want to learn this</translation>
     </message>
     <message>
         <source>dossierbestand geopend</source>
         <translation>dossier file opened</translation>
     </message>
     <message>
-        <source>gearchiveerd</source>
-        <translation>archived</translation>
-    </message>
-    <message>
-        <source>gewenst</source>
-        <translation>wished for</translation>
-    </message>
-    <message>
         <source>geëxporteerd</source>
         <translation>exported</translation>
-    </message>
-    <message>
-        <source>iemand uit uw netwerk</source>
-        <translation>someone from your network</translation>
-    </message>
-    <message>
-        <source>in de buurt</source>
-        <translation>in the neighbourhood</translation>
-    </message>
-    <message>
-        <source>in de stad</source>
-        <translation>in the city</translation>
     </message>
     <message>
         <source>inzage gegeven</source>
@@ -522,26 +446,6 @@
     <message>
         <source>ja</source>
         <translation>yes</translation>
-    </message>
-    <message>
-        <source>jaarlijks</source>
-        <translation>yearly</translation>
-    </message>
-    <message>
-        <source>kaart van de organisatie</source>
-        <translation>the organisation’s card</translation>
-    </message>
-    <message>
-        <source>licht</source>
-        <translation>light</translation>
-    </message>
-    <message>
-        <source>maandelijks</source>
-        <translation>monthly</translation>
-    </message>
-    <message>
-        <source>midden</source>
-        <translation>middle</translation>
     </message>
     <message>
         <source>namen vervangen door initialen</source>
@@ -556,20 +460,12 @@
         <translation>neutral</translation>
     </message>
     <message>
-        <source>nu niet voor mij</source>
-        <translation>not for me now</translation>
-    </message>
-    <message>
         <source>ontgrendeld</source>
         <translation>unlocked</translation>
     </message>
     <message>
         <source>onveilig</source>
         <translation>unsafe</translation>
-    </message>
-    <message>
-        <source>overbruggen (andere groepen)</source>
-        <translation>bridging (other groups)</translation>
     </message>
     <message>
         <source>overgedragen aan een collega</source>
@@ -588,28 +484,12 @@
         <translation>backup restored</translation>
     </message>
     <message>
-        <source>sterk</source>
-        <translation>strong</translation>
-    </message>
-    <message>
         <source>u gaat er nu naartoe</source>
         <translation>you go there now</translation>
     </message>
     <message>
-        <source>u geeft en krijgt</source>
-        <translation>you give and receive</translation>
-    </message>
-    <message>
-        <source>u geeft vooral</source>
-        <translation>you mostly give</translation>
-    </message>
-    <message>
         <source>u ging er vroeger naartoe</source>
         <translation>you used to go there</translation>
-    </message>
-    <message>
-        <source>u krijgt vooral</source>
-        <translation>you mostly receive</translation>
     </message>
     <message>
         <source>u mijdt deze plek</source>
@@ -620,40 +500,8 @@
         <translation>you would like to go there</translation>
     </message>
     <message>
-        <source>uw begeleider</source>
-        <translation>your worker</translation>
-    </message>
-    <message>
-        <source>uw eigen kaart</source>
-        <translation>your own card</translation>
-    </message>
-    <message>
-        <source>uzelf</source>
-        <translation>yourself</translation>
-    </message>
-    <message>
-        <source>veel</source>
-        <translation>much</translation>
-    </message>
-    <message>
         <source>veilig</source>
         <translation>safe</translation>
-    </message>
-    <message>
-        <source>verbinden (organisaties, instanties)</source>
-        <translation>linking (organisations, institutions)</translation>
-    </message>
-    <message>
-        <source>verbroken</source>
-        <translation>broken</translation>
-    </message>
-    <message>
-        <source>verder weg</source>
-        <translation>further away</translation>
-    </message>
-    <message>
-        <source>verder weg of in het buitenland</source>
-        <translation>further away or abroad</translation>
     </message>
     <message>
         <source>verwijderd</source>
@@ -663,103 +511,83 @@
         <source>wachtwoord gewijzigd</source>
         <translation>passphrase changed</translation>
     </message>
-    <message>
-        <source>wat</source>
-        <translation>somewhat</translation>
-    </message>
-    <message>
-        <source>weggezakt</source>
-        <translation>faded</translation>
-    </message>
-    <message>
-        <source>weinig</source>
-        <translation>little</translation>
-    </message>
-    <message>
-        <source>wekelijks</source>
-        <translation>weekly</translation>
-    </message>
-    <message>
-        <source>zelden</source>
-        <translation>rarely</translation>
-    </message>
 </context>
 <context>
     <name>AccessExportDialog</name>
     <message>
         <source>&amp;Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
-        <translation type="unfinished">C&amp;hoose…</translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <source>&amp;Map:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <source>&amp;Namen van andere personen vervangen door initialen</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace other people’s &amp;names with initials</translation>
     </message>
     <message>
         <source>Deze map bestaat niet. Kies een bestaande map.</source>
-        <translation type="unfinished"></translation>
+        <translation>This folder does not exist. Choose an existing folder.</translation>
     </message>
     <message>
         <source>Inzage geven</source>
-        <translation type="unfinished"></translation>
+        <translation>Right of access</translation>
     </message>
     <message>
         <source>Klaar: %1 en %2 staan in de map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1 and %2 are in the folder.</translation>
     </message>
     <message>
         <source>Maakt een leesbare PDF en een JSON-bestand met alle gegevens over deze cliënt, voor een vraag om inzage. Geef ze alleen aan de cliënt zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes a readable PDF and a JSON file with all the data on this client, for a request for access. Give them only to the client in person.</translation>
     </message>
     <message>
         <source>Map kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder</translation>
     </message>
     <message>
         <source>Map voor de bestanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the files</translation>
     </message>
     <message>
         <source>Niet geëxporteerd: de bestanden konden niet geschreven worden (is de schijf vol of de map beveiligd?). Er is geen half bestand achtergebleven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported: the files could not be written (is the disk full or the folder protected?). No half-written file was left behind.</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Be&amp;werken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>Bee&amp;ld</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Gesprek verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete conversation…</translation>
     </message>
     <message>
         <source>Anonieme &amp;cijfers exporteren…</source>
@@ -771,23 +599,23 @@
     </message>
     <message>
         <source>Gesprek verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation deleted.</translation>
     </message>
     <message>
         <source>Kies eerst in de lijst het gesprek dat weg moet.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose the conversation to delete in the list.</translation>
     </message>
     <message>
         <source>Inclusie&amp;web bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the inclusion &amp;web</translation>
     </message>
     <message>
         <source>Nieuwe &amp;versie van het inclusieweb</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;version of the inclusion web</translation>
     </message>
     <message>
         <source>Web &amp;presenteren (volledig scherm)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Present the web (full screen)</translation>
     </message>
     <message>
         <source>Buu&amp;rtregister en buurtscan…</source>
@@ -921,122 +749,122 @@
     <name>AgreementsTable</name>
     <message>
         <source>Afspraak &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add agreement</translation>
     </message>
     <message>
         <source>Afspraak &amp;verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove agreement</translation>
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished">Agreements</translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>Klaar</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Tegen wanneer</source>
-        <translation type="unfinished">By when</translation>
+        <translation>By when</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished">Who</translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>#%1 (verwijderd)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (deleted)</translation>
     </message>
     <message>
         <source>Afgedrukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed</translation>
     </message>
     <message>
         <source>Back-up gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made</translation>
     </message>
     <message>
         <source>Back-up teruggezet</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Cliënt definitief verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Client deleted for good</translation>
     </message>
     <message>
         <source>Dossierbestand geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier file opened</translation>
     </message>
     <message>
         <source>Geëxporteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>Inzage gegeven (PDF en JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Access given (PDF and JSON)</translation>
     </message>
     <message>
         <source>Logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Ontgrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocked</translation>
     </message>
     <message>
         <source>Overdracht aan een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed over to a colleague</translation>
     </message>
     <message>
         <source>Overdracht van een collega ingelezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover from a colleague read in</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Vermeldingen in het logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Log entries</translation>
     </message>
     <message>
         <source>Wachtwoordzin gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase changed</translation>
     </message>
     <message>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Wanneer het dossierbestand gebruikt werd: openen, afdrukken, exporteren, verwijderen, back-ups. Het logboek bewaart geen inhoud.</source>
-        <translation type="unfinished"></translation>
+        <translation>When the dossier file was used: opening, printing, exporting, deleting, backups. The log keeps no content.</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>⚠ Het logboek is gewijzigd of onvolledig vanaf vermelding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ The log has been changed or is incomplete from entry %1 on.</translation>
     </message>
     <message>
         <source>✓ Het logboek is volledig en ongewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ The log is complete and unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1497,31 +1325,31 @@
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Huidige wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current passphrase</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Dit is niet de huidige wachtwoordzin.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not the current passphrase.</translation>
     </message>
     <message>
         <source>Huidige wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Current passphrase</translation>
     </message>
     <message>
         <source>Niet gewijzigd: het nieuwe bestand kon niet geschreven worden. De oude wachtwoordzin blijft geldig en er ging niets verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not changed: the new file could not be written. The old passphrase still works and nothing was lost.</translation>
     </message>
     <message>
         <source>Wachtwoordzin wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change passphrase</translation>
     </message>
     <message>
         <source>Wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -1715,43 +1543,31 @@
     <name>ClientForm</name>
     <message>
         <source>&amp;Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Naam of pseudoniem *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name or pseudonym *</translation>
     </message>
     <message>
         <source>&amp;Soort persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind of person</translation>
     </message>
     <message>
         <source>&amp;Talen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actief</source>
-        <translation type="unfinished">Active</translation>
+        <translation>&amp;Languages</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished">Address</translation>
-    </message>
-    <message>
-        <source>Afgesloten</source>
-        <translation type="unfinished">Closed</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Buurt / &amp;gemeente</source>
@@ -1759,27 +1575,15 @@
     </message>
     <message>
         <source>Buurt of gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buurtbewoner</source>
-        <translation type="unfinished">Resident</translation>
-    </message>
-    <message>
-        <source>Cliënt</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Neighbourhood or municipality</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
-    </message>
-    <message>
-        <source>Gearchiveerd</source>
-        <translation type="unfinished">Archived</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Geboorte&amp;jaar</source>
@@ -1787,114 +1591,98 @@
     </message>
     <message>
         <source>Geboortejaar</source>
-        <translation type="unfinished">Year of birth</translation>
+        <translation>Year of birth</translation>
     </message>
     <message>
         <source>Naam of pseudoniem (verplicht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or pseudonym (required)</translation>
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Persoon</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Soort persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of person</translation>
     </message>
     <message>
         <source>Startdatu&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Start dat&amp;e</translation>
     </message>
     <message>
         <source>Startdatum</source>
-        <translation type="unfinished">Start date</translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Status van het dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the dossier</translation>
     </message>
     <message>
         <source>Talen</source>
-        <translation type="unfinished">Languages</translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <source>Tele&amp;foon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished">Consents</translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <source>Vrije n&amp;otities (kort houden: alleen wat nodig is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Free n&amp;otes (keep them short: only what is needed)</translation>
     </message>
     <message>
         <source>Vrije notities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vrijwilliger</source>
-        <translation type="unfinished">Volunteer</translation>
+        <translation>Free notes</translation>
     </message>
     <message>
         <source>bv. 1958</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1958</translation>
     </message>
     <message>
         <source>bv. Nederlands, Arabisch</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Dutch, Arabic</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished">dd-mm-yyyy</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>naam@voorbeeld.be</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.be</translation>
     </message>
 </context>
 <context>
     <name>ClientListPanel</name>
     <message>
         <source>%1 getoond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actief</source>
-        <translation type="unfinished">Active</translation>
-    </message>
-    <message>
-        <source>Afgesloten</source>
-        <translation type="unfinished">Closed</translation>
+        <translation>%1 shown</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Cliënten zoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gearchiveerd</source>
-        <translation type="unfinished">Archived</translation>
+        <translation>Search clients</translation>
     </message>
     <message>
         <source>Lijst van cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>List of clients</translation>
     </message>
     <message>
         <source>Meer dan %1 gevonden</source>
@@ -1902,46 +1690,34 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Toon cliënten met status</source>
-        <translation type="unfinished"></translation>
+        <translation>Show clients with status</translation>
     </message>
     <message>
         <source>Zoek op naam, buurt of notities (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, neighbourhood or notes (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>ClientTable</name>
-    <message>
-        <source>Actief</source>
-        <translation type="unfinished">Active</translation>
-    </message>
-    <message>
-        <source>Afgesloten</source>
-        <translation type="unfinished">Closed</translation>
-    </message>
-    <message>
-        <source>Gearchiveerd</source>
-        <translation type="unfinished">Archived</translation>
-    </message>
     <message>
         <source>rolplan: stappen over datum (%1)</source>
         <translation>role plan: steps past their date (%1)</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished">Neighbourhood</translation>
+        <translation>Neighbourhood</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Afspraak</source>
@@ -1956,7 +1732,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished">Saved</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Cijfers van beide versies</source>
@@ -1964,15 +1740,15 @@
     </message>
     <message>
         <source>Eerder</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier</translation>
     </message>
     <message>
         <source>Eerder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier:</translation>
     </message>
     <message>
         <source>Eerdere versie</source>
-        <translation type="unfinished">Earlier version</translation>
+        <translation>Earlier version</translation>
     </message>
     <message>
         <source>Eerdere versie van het web</source>
@@ -1980,23 +1756,23 @@
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>In the client’s words</translation>
     </message>
     <message>
         <source>Kenmerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Later:</translation>
     </message>
     <message>
         <source>Latere versie</source>
-        <translation type="unfinished">Later version</translation>
+        <translation>Later version</translation>
     </message>
     <message>
         <source>Latere versie van het web</source>
@@ -2004,74 +1780,74 @@
     </message>
     <message>
         <source>Verschil</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <source>Versies vergelijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare versions</translation>
     </message>
     <message>
         <source>Wat betekent deze verandering voor de cliënt? Schrijf het in de eigen woorden van de cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>What does this change mean to the client? Write it in the client’s own words.</translation>
     </message>
     <message>
         <source>Wat de cliënt over de verandering zegt</source>
-        <translation type="unfinished"></translation>
+        <translation>What the client says about the change</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Datum waarop de toestemming gegeven is</source>
-        <translation type="unfinished"></translation>
+        <translation>Date on which consent was given</translation>
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished">Purpose</translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Doel van de nieuwe toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose of the new consent</translation>
     </message>
     <message>
         <source>Gegeven op</source>
-        <translation type="unfinished">Given on</translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <source>Geselecteerde toestemming &amp;intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw the selected consent</translation>
     </message>
     <message>
         <source>Ingetrokken op</source>
-        <translation type="unfinished">Withdrawn on</translation>
+        <translation>Withdrawn on</translation>
     </message>
     <message>
         <source>Nieuwe toestemming, doel:</source>
-        <translation type="unfinished"></translation>
+        <translation>New consent, purpose:</translation>
     </message>
     <message>
         <source>Toestemming toe&amp;voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;consent</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished">Consents</translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <source>bv. gegevens bewaren, samenvatting delen</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. keep the data, share the summary</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished">dd-mm-yyyy</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>gegeven op:</source>
-        <translation type="unfinished"></translation>
+        <translation>given on:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2082,24 +1858,25 @@
     </message>
     <message>
         <source>Eigen domeinen van de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation’s own domains</translation>
     </message>
     <message>
         <source>Eigen levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Own life domains</translation>
     </message>
     <message>
         <source>Eén domein per regel: Nederlands | Français | English
 bv. Familie | Famille | Family</source>
-        <translation type="unfinished"></translation>
+        <translation>One domain per line: Nederlands | Français | English
+e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Geef tussen 2 en 16 levensdomeinen, één per regel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give between 2 and 16 life domains, one per line.</translation>
     </message>
     <message>
         <source>Levensdomeinen</source>
-        <translation type="unfinished">Life domains</translation>
+        <translation>Life domains</translation>
     </message>
     <message>
         <source>NDTi laat elke organisatie kiezen of betaalde hulp meetelt. De keuze geldt voor elke versie en staat op elke afdruk.</source>
@@ -2107,22 +1884,22 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Nieuwe inclusiewebs krijgen deze levensdomeinen. Een bestaand web houdt de domeinen waarmee het gemaakt is, zodat vergelijken klopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>New inclusion webs get these life domains. An existing web keeps the domains it was made with, so comparisons stay valid.</translation>
     </message>
     <message>
         <source>Regel %1: &apos;%2&apos; staat er al.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: &apos;%2&apos; is already there.</translation>
     </message>
     <message>
         <source>Regel %1: de Nederlandse naam ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: the Dutch name is missing.</translation>
     </message>
 </context>
 <context>
     <name>DossierSession</name>
     <message>
         <source>%1 is een map, geen dossierbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder, not a dossier file.</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -2134,7 +1911,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Back-up teruggezet. Het vorige bestand is bewaard als %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored. The previous file is kept as %1.</translation>
     </message>
     <message>
         <source>Bij het nakijken van het dossierbestand is een beschadiging gevonden, en er is nog geen back-up. Neem een kopie van het bestand en vraag hulp.</source>
@@ -2146,11 +1923,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>De back-up is teruggezet. Het beschadigde bestand is apart bewaard als %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup has been restored. The damaged file is kept aside as %1.</translation>
     </message>
     <message>
         <source>De back-up kon niet teruggezet worden. Er is niets overschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be restored. Nothing was overwritten.</translation>
     </message>
     <message>
         <source>Deze apart bewaarde kopieën van het dossierbestand konden niet opnieuw versleuteld worden (ze zijn beschadigd). Ze openen nog met de oude wachtwoordzin.</source>
@@ -2158,11 +1935,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing bij om het te openen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file was made with a newer version of Resokit Desktop. Update the application to open it.</translation>
     </message>
     <message>
         <source>Dit bestand kan niet geopend worden als Resokit-dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be opened as a Resokit dossier file.</translation>
     </message>
     <message>
         <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma&apos;s tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
@@ -2170,7 +1947,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Dit dossierbestand is al geopend in Resokit Desktop, sinds %1 (proces %2 op %3). Werk daar verder, of sluit het daar eerst. Twee vensters op hetzelfde bestand zouden elkaars werk kunnen overschrijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>This dossier file is already open in Resokit Desktop, since %1 (process %2 on %3). Carry on there, or close it there first. Two windows on the same file could overwrite each other’s work.</translation>
     </message>
     <message>
         <source>Een deel van je invoer is nog niet bewaard. Ontgrendel eerst: dan staat het terug in het formulier en kan je het bewaren. Toch afsluiten en die invoer verliezen?</source>
@@ -2178,19 +1955,19 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Eerst de invoer verbeteren of verwerpen, dan vergrendelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>First correct or discard what was typed, then lock.</translation>
     </message>
     <message>
         <source>Het dossierbestand is beschadigd en er is geen bruikbare back-up. Het bestand blijft onaangeroerd staan; neem een kopie en vraag hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier file is damaged and there is no usable backup. The file is left untouched; make a copy and ask for help.</translation>
     </message>
     <message>
         <source>Het dossierbestand is beschadigd. Geef je wachtwoordzin om een back-up te kiezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier file is damaged. Enter your passphrase to choose a backup.</translation>
     </message>
     <message>
         <source>Het dossierbestand kan niet geopend worden: de map is niet schrijfbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier file cannot be opened: the folder is not writable.</translation>
     </message>
     <message>
         <source>Het dossierbestand kan niet geopend worden: de schijf is vol. Maak ruimte vrij en start Resokit Desktop opnieuw.</source>
@@ -2202,7 +1979,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: the automatic backup failed (disk full?). The dossier file itself has not changed.</translation>
     </message>
     <message>
         <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
@@ -2214,11 +1991,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Resokit Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Resokit Desktop</translation>
     </message>
     <message>
         <source>Wachtwoordzin gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase changed.</translation>
     </message>
     <message>
         <source>een veld moet nog verbeterd worden</source>
@@ -2266,7 +2043,7 @@ bv. Familie | Famille | Family</source>
     <name>EraseNotice</name>
     <message>
         <source>Apart bewaarde kopieën</source>
-        <translation type="unfinished">Copies kept aside</translation>
+        <translation>Copies kept aside</translation>
     </message>
     <message>
         <source>Bewaren</source>
@@ -2282,7 +2059,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Niet alle kopieën konden verwijderd worden. Verwijder ze zelf uit de map van het dossierbestand.</source>
@@ -2290,11 +2067,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Opnieuw proberen</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Opschonen niet afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean-up not finished</translation>
     </message>
     <message>
         <source>Verwijder ze, tenzij je ze nog nodig hebt. Verwijderen kan niet ongedaan gemaakt worden.</source>
@@ -2313,83 +2090,83 @@ bv. Familie | Famille | Family</source>
     <name>FieldMessages</name>
     <message>
         <source>Afspraak %1: de datum &apos;tegen wanneer&apos; bestaat niet. Typ dag-maand-jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement %1: the &apos;by when&apos; date does not exist. Type day/month/year.</translation>
     </message>
     <message>
         <source>Afspraak %1: deze invoer klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement %1: this entry is not right.</translation>
     </message>
     <message>
         <source>Afspraak %1: vul in wat er afgesproken is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement %1: fill in what was agreed.</translation>
     </message>
     <message>
         <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
-        <translation type="unfinished">This date does not exist. Type day-month-year, for example 14-03-2026.</translation>
+        <translation>This date does not exist. Type day/month/year, for example 14/03/2026.</translation>
     </message>
     <message>
         <source>Deze invoer klopt niet.</source>
-        <translation type="unfinished">This entry is not right.</translation>
+        <translation>This entry is not right.</translation>
     </message>
     <message>
         <source>Dit e-mailadres klopt niet. Voorbeeld: naam@voorbeeld.be</source>
-        <translation type="unfinished"></translation>
+        <translation>This e-mail address is not right. Example: name@example.be</translation>
     </message>
     <message>
         <source>Dit is te lang (hoogstens 200 tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is too long (200 characters at most).</translation>
     </message>
     <message>
         <source>Dit uur klopt niet. Typ uu:mm, bijvoorbeeld 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>This time is not right. Type hh:mm, for example 14:30.</translation>
     </message>
     <message>
         <source>Dit veld is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
         <source>Het geboortejaar kan niet later zijn dan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year of birth cannot be after %1.</translation>
     </message>
     <message>
         <source>Het geboortejaar kan niet vóór %1 liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year of birth cannot be before %1.</translation>
     </message>
     <message>
         <source>Toestemming %1: deze datum bestaat niet. Typ dag-maand-jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent %1: this date does not exist. Type day/month/year.</translation>
     </message>
     <message>
         <source>Toestemming %1: vul de datum in waarop ze gegeven is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent %1: fill in the date it was given.</translation>
     </message>
     <message>
         <source>Toestemming %1: vul het doel in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent %1: fill in the purpose.</translation>
     </message>
     <message>
         <source>Typ het geboortejaar in cijfers, bijvoorbeeld 1958.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the year of birth in figures, for example 1958.</translation>
     </message>
     <message>
         <source>Vul de datum in waarop de toestemming gegeven is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the date on which consent was given.</translation>
     </message>
     <message>
         <source>Vul de datum van het gesprek in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the date of the conversation.</translation>
     </message>
     <message>
         <source>Vul een naam of pseudoniem in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in a name or pseudonym.</translation>
     </message>
     <message>
         <source>Vul het doel van de toestemming in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the purpose of the consent.</translation>
     </message>
     <message>
         <source>Vul ook de datum van de volgende afspraak in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the date of the next appointment too.</translation>
     </message>
 </context>
 <context>
@@ -2658,26 +2435,6 @@ bv. Familie | Famille | Family</source>
         <translation>A</translation>
     </message>
     <message>
-        <source>Actief</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Advies</source>
-        <translation>Advice</translation>
-    </message>
-    <message>
-        <source>Binden (eigen kring)</source>
-        <translation>Bonding (own circle)</translation>
-    </message>
-    <message>
-        <source>Buurt</source>
-        <translation>Neighbourhood</translation>
-    </message>
-    <message>
-        <source>Dagelijks</source>
-        <translation>Daily</translation>
-    </message>
-    <message>
         <source>Dichterbij</source>
         <translation>Closer</translation>
     </message>
@@ -2686,48 +2443,12 @@ bv. Familie | Famille | Family</source>
         <translation>E</translation>
     </message>
     <message>
-        <source>Een paar keer per jaar</source>
-        <translation>A few times a year</translation>
-    </message>
-    <message>
-        <source>Emotionele steun</source>
-        <translation>Emotional support</translation>
-    </message>
-    <message>
         <source>G</source>
         <translation>C</translation>
     </message>
     <message>
-        <source>Geeft aan de cliënt</source>
-        <translation>Gives to the client</translation>
-    </message>
-    <message>
-        <source>Gewenst</source>
-        <translation>Wished for</translation>
-    </message>
-    <message>
-        <source>Gezelschap</source>
-        <translation>Companionship</translation>
-    </message>
-    <message>
-        <source>Groep of organisatie</source>
-        <translation>Group or organisation</translation>
-    </message>
-    <message>
         <source>Ik</source>
         <translation>Me</translation>
-    </message>
-    <message>
-        <source>Krijgt van de cliënt</source>
-        <translation>Receives from the client</translation>
-    </message>
-    <message>
-        <source>Lichte band</source>
-        <translation>Light tie</translation>
-    </message>
-    <message>
-        <source>Maandelijks</source>
-        <translation>Monthly</translation>
     </message>
     <message>
         <source>Nieuw</source>
@@ -2746,16 +2467,197 @@ bv. Familie | Famille | Family</source>
         <translation>New place</translation>
     </message>
     <message>
-        <source>Over en weer</source>
-        <translation>Both ways</translation>
-    </message>
-    <message>
-        <source>Overbruggen (andere groep)</source>
-        <translation>Bridging (another group)</translation>
-    </message>
-    <message>
         <source>P</source>
         <translation>P</translation>
+    </message>
+    <message>
+        <source>Verder weg</source>
+        <translation>Further away</translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation>Gone</translation>
+    </message>
+</context>
+<context>
+    <name>InclusionWebTab</name>
+    <message>
+        <source>Afbeelding (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Begin een nieuwe versie als kopie van de laatste, om samen te herbekijken</source>
+        <translation>Start a new version as a copy of the last one, to review together</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Bewaarstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen inclusieweb. Kies de levensdomeinen en begin samen.</source>
+        <translation>This client has no inclusion web yet. Choose the life domains and start together.</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Inclusieweb beginnen</source>
+        <translation>Start the inclusion web</translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om het inclusieweb te zien.</source>
+        <translation>Choose a client to see the inclusion web.</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Levensdomeinen</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Netwerkbestand (GraphML)…</source>
+        <translation>Network file (GraphML)…</translation>
+    </message>
+    <message>
+        <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
+        <translation>Not saved — try again (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie gemaakt</source>
+        <translation>New version made</translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Sleep van de ene naar de andere om te tonen dat ze elkaar kennen (of houd Shift ingedrukt)</source>
+        <translation>Drag from one to the other to show they know each other (or hold Shift)</translation>
+    </message>
+    <message>
+        <source>Tekening (SVG)…</source>
+        <translation>Drawing (SVG)…</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Vergelijken…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>Versie van het web</source>
+        <translation>Version of the web</translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Wijzigingen…</source>
+        <translation>Changes…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Kenmerken van het netwerk</source>
+        <translation>Features of the network</translation>
+    </message>
+    <message>
+        <source>Leden per levensdomein</source>
+        <translation>Members per life domain</translation>
+    </message>
+    <message>
+        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo&apos;n {v} netwerkleden, mensen met een rijk netwerk zo&apos;n {r}.</source>
+        <translation>For comparison, not a score: people in a vulnerable situation have about {v} network members on average, people with a rich network about {r}.</translation>
+    </message>
+    <message>
+        <source>Wie geeft wat?</source>
+        <translation>Who gives what?</translation>
+    </message>
+    <message>
+        <source>alleen betaalde hulp</source>
+        <translation>paid help only</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Buurtbewoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Kennismaking</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Opvolggesprek</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Ander gesprek</source>
+        <translation>Other conversation</translation>
     </message>
     <message>
         <source>Persoon</source>
@@ -2766,48 +2668,308 @@ bv. Familie | Famille | Family</source>
         <translation>Place</translation>
     </message>
     <message>
+        <source>Groep of organisatie</source>
+        <translation>Group or organisation</translation>
+    </message>
+    <message>
         <source>Praktische hulp</source>
         <translation>Practical help</translation>
     </message>
     <message>
-        <source>Slapend</source>
-        <translation>Dormant</translation>
+        <source>Emotionele steun</source>
+        <translation>Emotional support</translation>
     </message>
     <message>
-        <source>Stad</source>
-        <translation>City</translation>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Gezelschap</source>
+        <translation>Companionship</translation>
     </message>
     <message>
         <source>Sterke band</source>
         <translation>Strong tie</translation>
     </message>
     <message>
-        <source>Translokaal (elders, buitenland)</source>
-        <translation>Translocal (elsewhere, abroad)</translation>
+        <source>Lichte band</source>
+        <translation>Light tie</translation>
+    </message>
+    <message>
+        <source>Binden (eigen kring)</source>
+        <translation>Bonding (own circle)</translation>
+    </message>
+    <message>
+        <source>Overbruggen (andere groep)</source>
+        <translation>Bridging (another group)</translation>
     </message>
     <message>
         <source>Verbinden (met meer macht)</source>
         <translation>Linking (to more power)</translation>
     </message>
     <message>
+        <source>Slapend</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation>Wished for</translation>
+    </message>
+    <message>
         <source>Verbroken</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <source>Verder weg</source>
-        <translation>Further away</translation>
+        <source>Buurt</source>
+        <translation>Neighbourhood</translation>
     </message>
     <message>
-        <source>Weg</source>
-        <translation>Gone</translation>
+        <source>Stad</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Translokaal (elders, buitenland)</source>
+        <translation>Translocal (elsewhere, abroad)</translation>
+    </message>
+    <message>
+        <source>Dagelijks</source>
+        <translation>Daily</translation>
     </message>
     <message>
         <source>Wekelijks</source>
         <translation>Weekly</translation>
     </message>
     <message>
+        <source>Maandelijks</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Een paar keer per jaar</source>
+        <translation>A few times a year</translation>
+    </message>
+    <message>
         <source>Zelden</source>
         <translation>Rarely</translation>
+    </message>
+    <message>
+        <source>Geeft aan de cliënt</source>
+        <translation>Gives to the client</translation>
+    </message>
+    <message>
+        <source>Krijgt van de cliënt</source>
+        <translation>Receives from the client</translation>
+    </message>
+    <message>
+        <source>Over en weer</source>
+        <translation>Both ways</translation>
+    </message>
+    <message>
+        <source>Gedekt door onbetaalde steun</source>
+        <translation>Covered by unpaid support</translation>
+    </message>
+    <message>
+        <source>Alleen betaalde hulp</source>
+        <translation>Paid help only</translation>
+    </message>
+    <message>
+        <source>Niemand</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Handen: praktisch</source>
+        <translation>Hands: practical</translation>
+    </message>
+    <message>
+        <source>Mensen: sociaal</source>
+        <translation>People: social</translation>
+    </message>
+    <message>
+        <source>Hoofd: kennis en talen</source>
+        <translation>Head: knowledge and languages</translation>
+    </message>
+    <message>
+        <source>Creatief</source>
+        <translation>Creative</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Organiseren</source>
+        <translation>Organising</translation>
+    </message>
+    <message>
+        <source>Lichaam: sport en beweging</source>
+        <translation>Body: sport and exercise</translation>
+    </message>
+    <message>
+        <source>Digitaal</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Levenservaring</source>
+        <translation>Life experience</translation>
+    </message>
+    <message>
+        <source>Standaardkaart</source>
+        <translation>Standard card</translation>
+    </message>
+    <message>
+        <source>Kaart van de organisatie</source>
+        <translation>The organisation’s card</translation>
+    </message>
+    <message>
+        <source>Eigen kaart van de cliënt</source>
+        <translation>The client’s own card</translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation>I can do this</translation>
+    </message>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation>I like doing this</translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation>I want to learn this</translation>
+    </message>
+    <message>
+        <source>Nu niet voor mij</source>
+        <translation>Not for me now</translation>
+    </message>
+    <message>
+        <source>De persoon zelf</source>
+        <translation>The person themself</translation>
+    </message>
+    <message>
+        <source>De begeleider</source>
+        <translation>The worker</translation>
+    </message>
+    <message>
+        <source>Iemand uit het netwerk</source>
+        <translation>Someone from the network</translation>
+    </message>
+    <message>
+        <source>weinig</source>
+        <translation>little</translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation>somewhat</translation>
+    </message>
+    <message>
+        <source>veel</source>
+        <translation>much</translation>
+    </message>
+    <message>
+        <source>in de organisatie</source>
+        <translation>in the organisation</translation>
+    </message>
+    <message>
+        <source>in de buurt</source>
+        <translation>in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>ruimer dan de buurt</source>
+        <translation>beyond the neighbourhood</translation>
+    </message>
+    <message>
+        <source>idee</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>verkennen</source>
+        <translation>exploring</translation>
+    </message>
+    <message>
+        <source>gestart</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>geëvalueerd</source>
+        <translation>evaluated</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>aanzien</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>ervaring</source>
+        <translation>experience</translation>
+    </message>
+    <message>
+        <source>relaties en contacten</source>
+        <translation>relationships and contacts</translation>
+    </message>
+    <message>
+        <source>zelfvertrouwen</source>
+        <translation>self-confidence</translation>
+    </message>
+    <message>
+        <source>respect</source>
+        <translation>respect</translation>
+    </message>
+    <message>
+        <source>een stem</source>
+        <translation>a voice</translation>
+    </message>
+    <message>
+        <source>vrijheid</source>
+        <translation>freedom</translation>
+    </message>
+    <message>
+        <source>kansen</source>
+        <translation>opportunities</translation>
+    </message>
+    <message>
+        <source>persoonlijke groei</source>
+        <translation>personal growth</translation>
+    </message>
+    <message>
+        <source>materiële dingen</source>
+        <translation>material things</translation>
+    </message>
+    <message>
+        <source>geld</source>
+        <translation>money</translation>
+    </message>
+    <message>
+        <source>vervoer</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <source>taal</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>angst</source>
+        <translation>fear</translation>
+    </message>
+    <message>
+        <source>stigma</source>
+        <translation>stigma</translation>
+    </message>
+    <message>
+        <source>iets anders</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de hulpverlener</source>
+        <translation>Worker’s copy</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de cliënt</source>
+        <translation>Client’s copy</translation>
     </message>
     <message>
         <source>dichtbij</source>
@@ -2821,220 +2983,86 @@ bv. Familie | Famille | Family</source>
         <source>verder</source>
         <translation>further</translation>
     </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-</context>
-<context>
-    <name>InclusionWebTab</name>
-    <message>
-        <source>Afbeelding (PNG)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begin een nieuwe versie als kopie van de laatste, om samen te herbekijken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bewaard</source>
-        <translation type="unfinished">Saved</translation>
-    </message>
-    <message>
-        <source>Bewaarstatus</source>
-        <translation type="unfinished">Save status</translation>
-    </message>
-    <message>
-        <source>Cijfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze cliënt heeft nog geen inclusieweb. Kies de levensdomeinen en begin samen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inclusieweb beginnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies een cliënt om het inclusieweb te zien.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legenda</source>
-        <translation type="unfinished">Legend</translation>
-    </message>
-    <message>
-        <source>Levensdomeinen</source>
-        <translation type="unfinished">Life domains</translation>
-    </message>
-    <message>
-        <source>Lid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Netwerkbestand (GraphML)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
-        <translation type="unfinished">Not saved — try again (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Nieuwe versie</source>
-        <translation type="unfinished">New version</translation>
-    </message>
-    <message>
-        <source>Nieuwe versie gemaakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passend maken</source>
-        <translation type="unfinished">Fit</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation type="unfinished">Register</translation>
-    </message>
-    <message>
-        <source>Sleep van de ene naar de andere om te tonen dat ze elkaar kennen (of houd Shift ingedrukt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tekening (SVG)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verbinden</source>
-        <translation type="unfinished">Linking</translation>
-    </message>
-    <message>
-        <source>Vergelijken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versie van het web</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versie:</source>
-        <translation type="unfinished">Version:</translation>
-    </message>
-    <message>
-        <source>Wijzigingen…</source>
-        <translation type="unfinished">Changes…</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorsPanel</name>
-    <message>
-        <source>Kenmerken van het netwerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leden per levensdomein</source>
-        <translation>Members per life domain</translation>
-    </message>
-    <message>
-        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo&apos;n {v} netwerkleden, mensen met een rijk netwerk zo&apos;n {r}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wie geeft wat?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alleen betaalde hulp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>niemand</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
         <source>Deze wijzigingen weggooien</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard these changes</translation>
     </message>
     <message>
         <source>Deze wijzigingen zijn nog niet bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>These changes have not been saved yet.</translation>
     </message>
     <message>
         <source>Niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Terug om te verbeteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back to correct</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>De dossiers zijn gesloten en verborgen. Geef je wachtwoordzin om verder te werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossiers are closed and hidden. Enter your passphrase to carry on.</translation>
     </message>
     <message>
         <source>Resokit Desktop — vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Resokit Desktop — locked</translation>
     </message>
     <message>
         <source>Vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Cliëntenlijst tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;client list</translation>
     </message>
     <message>
         <source>&amp;Instellingen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Nieuwe cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New client</translation>
     </message>
     <message>
         <source>&amp;Normale tekstgrootte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal text size</translation>
     </message>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Over Resokit Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Resokit Desktop</translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>Alles van %1 wordt definitief verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything about %1 will be deleted for good.</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Bij het vergrendelen kon niet alles bewaard worden: je invoer staat terug in het formulier, maar is nog niet bewaard.</source>
@@ -3042,85 +3070,87 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete client for good…</translation>
     </message>
     <message>
         <source>Cliënt definitief verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete client for good</translation>
     </message>
     <message>
         <source>Cliënt verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client deleted.</translation>
     </message>
     <message>
         <source>Definitief verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete for good</translation>
     </message>
     <message>
         <source>Dossier &amp;heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen dossier</translation>
     </message>
     <message>
         <source>Dossier a&amp;fsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close dossier</translation>
     </message>
     <message>
         <source>Dossier a&amp;rchiveren</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchive dossier</translation>
     </message>
     <message>
         <source>Dossier van de gekozen cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier of the chosen client</translation>
     </message>
     <message>
         <source>Het dossier, de toestemmingen, alle gesprekken en afspraken en alles wat verder bij deze cliënt hoort, gaan weg uit het bestand. Dit kan niet ongedaan gemaakt worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier, the consents, all conversations and agreements and everything else belonging to this client are removed from the file. This cannot be undone.</translation>
     </message>
     <message>
         <source>Kies links een cliënt, of maak een nieuwe cliënt aan (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a client on the left, or make a new client (Ctrl+N).</translation>
     </message>
     <message>
         <source>Niet bewaard: de status kon niet gewijzigd worden. Wat eerder bewaard was, blijft intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the status could not be changed. What was saved before is intact.</translation>
     </message>
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not deleted: the file could not be written. Nothing has changed.</translation>
     </message>
     <message>
         <source>Nieuwe cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>New client</translation>
     </message>
     <message>
         <source>Opnie&amp;uw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Over Resokit Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>About Resokit Desktop</translation>
     </message>
     <message>
         <source>Resokit Desktop %1
 
 Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volgens de Resokit-methode. Werkt volledig offline: alle gegevens blijven in één bestand op deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resokit Desktop %1
+
+Maps and strengthens a client’s social network together with them, following the Resokit method. Works fully offline: all data stays in one file on this computer.</translation>
     </message>
     <message>
         <source>Selectie &amp;verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete selection</translation>
     </message>
     <message>
         <source>Status gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status changed.</translation>
     </message>
     <message>
         <source>Tekst &amp;groter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Larger text</translation>
     </message>
     <message>
         <source>Tekst &amp;kleiner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smaller text</translation>
     </message>
     <message>
         <source>Volgend ta&amp;bblad</source>
@@ -3132,7 +3162,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen gebruiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>First fill in a name or pseudonym; then you can use the other parts.</translation>
     </message>
 </context>
 <context>
@@ -3276,95 +3306,95 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>MemberPanel</name>
     <message>
         <source>%n geselecteerd. Sleep ze samen, of druk Del om ze te verwijderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n selected. Drag them together, or press Del to remove them.</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished">Tie</translation>
+        <translation>Tie</translation>
     </message>
     <message>
         <source>Betaalde hulp</source>
-        <translation type="unfinished">Paid help</translation>
+        <translation>Paid help</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Geef een naam, initialen of een bijnaam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a name, initials or a nickname.</translation>
     </message>
     <message>
         <source>Gespannen</source>
-        <translation type="unfinished">Strained</translation>
+        <translation>Strained</translation>
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>In the client’s words</translation>
     </message>
     <message>
         <source>Kies iemand of iets op het web om het te bewerken (of druk Tab in het web). Nieuw: sleep een vorm op het web, dubbelklik op een lege plek of druk Insert. Pijltjes verplaatsen naar een ander domein of een andere cirkel; Shift+slepen verbindt twee leden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose someone or something on the web to edit it (or press Tab in the web). New: drag a shape onto the web, double-click an empty spot or press Insert. The arrow keys move to another domain or another circle; Shift+drag connects two members.</translation>
     </message>
     <message>
         <source>Kies iemand of iets op het web om het te bewerken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose someone or something on the web to edit it.</translation>
     </message>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished">Life domain</translation>
+        <translation>Life domain</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Naam, initialen of bijnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, initials or nickname</translation>
     </message>
     <message>
         <source>Nabijheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Closeness</translation>
     </message>
     <message>
         <source>Niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Relatie</source>
-        <translation type="unfinished">Relation</translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>Schadelijk</source>
-        <translation type="unfinished">Harmful</translation>
+        <translation>Harmful</translation>
     </message>
     <message>
         <source>Sociaal kapitaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Social capital</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Wat geeft deze band?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does this tie give?</translation>
     </message>
     <message>
         <source>Wederkerigheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity</translation>
     </message>
     <message>
         <source>bv. zus, buurman, huisarts</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. sister, neighbour, GP</translation>
     </message>
 </context>
 <context>
@@ -3769,43 +3799,43 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>NewPassphraseDialog</name>
     <message>
         <source>&amp;Herhaal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat</translation>
     </message>
     <message>
         <source>&amp;Nieuwe wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Dit dossierbestand is nog niet versleuteld. Kies een wachtwoordzin: het bestand wordt één keer versleuteld. De onversleutelde versie wordt daarna gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>This dossier file is not encrypted yet. Choose a passphrase: the file is encrypted once. The unencrypted version is then wiped.</translation>
     </message>
     <message>
         <source>Herhaal de wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <source>Je dossiers worden versleuteld bewaard. Kies een wachtwoordzin; die vraagt Resokit Desktop telkens bij het openen en na het vergrendelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your dossiers are kept encrypted. Choose a passphrase; Resokit Desktop asks for it each time it opens and after locking.</translation>
     </message>
     <message>
         <source>Nieuwe wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase</translation>
     </message>
     <message>
         <source>Sterkte van de wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength of the passphrase</translation>
     </message>
     <message>
         <source>Versleutelen en openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt and open</translation>
     </message>
     <message>
         <source>Wachtwoordzin kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a passphrase</translation>
     </message>
 </context>
 <context>
@@ -3855,11 +3885,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client number: %1</translation>
     </message>
     <message>
         <source>Nieuwe cliënt: wordt bewaard zodra de naam ingevuld is.</source>
-        <translation type="unfinished"></translation>
+        <translation>New client: saved as soon as the name is filled in.</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +3943,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>PassphraseTexts</name>
     <message>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
         <source>De wachtwoordzin bevat een onzichtbaar NUL-teken (meestal van plakken). Typ hem opnieuw.</source>
@@ -3929,31 +3959,31 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Deze wachtwoordzin kan niet gebruikt worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>This passphrase cannot be used.</translation>
     </message>
     <message>
         <source>Geef een wachtwoordzin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a passphrase.</translation>
     </message>
     <message>
         <source>Goed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Good.</translation>
     </message>
     <message>
         <source>Onthoud deze wachtwoordzin goed of bewaar hem op een veilige plek. Niemand kan hem herstellen: zonder wachtwoordzin zijn het dossierbestand en de back-ups onleesbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember this passphrase well or keep it in a safe place. Nobody can recover it: without it, the dossier file and the backups cannot be read.</translation>
     </message>
     <message>
         <source>Redelijk: nog een paar woorden erbij maakt hem sterk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair: a few more words will make it strong.</translation>
     </message>
     <message>
         <source>Sterk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong.</translation>
     </message>
     <message>
         <source>Te kort: gebruik minstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too short: use at least %1 characters.</translation>
     </message>
     <message>
         <source>Te makkelijk te raden: %1. Neem liever een paar gewone woorden die niet bij elkaar horen, bijvoorbeeld vier.</source>
@@ -3961,15 +3991,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Tip: vier of meer gewone woorden die niet bij elkaar horen, vormen een sterke en goed te onthouden wachtwoordzin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: four or more ordinary words that do not belong together make a strong passphrase that is easy to remember.</translation>
     </message>
     <message>
         <source>Zeer zwak: makkelijk te raden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Very weak: easy to guess.</translation>
     </message>
     <message>
         <source>Zwak: maak hem langer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak: make it longer.</translation>
     </message>
     <message>
         <source>het herhaalt dezelfde tekens</source>
@@ -4133,7 +4163,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>dit is geen gewoon bestand (een map, apparaat, pijp of koppeling); kies een andere naam</source>
-        <translation type="unfinished"></translation>
+        <translation>this is not an ordinary file (a folder, device, pipe or link); choose another name</translation>
     </message>
     <message>
         <source>document</source>
@@ -4270,38 +4300,38 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>PrivacyActions</name>
     <message>
         <source>&amp;Bewaartermijn nakijken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review the &amp;retention period…</translation>
     </message>
     <message>
         <source>&amp;Inzage geven (PDF en JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Give &amp;access (PDF and JSON)…</translation>
     </message>
     <message>
         <source>&amp;Logboek bekijken…</source>
-        <translation type="unfinished"></translation>
+        <translation>View the &amp;log…</translation>
     </message>
     <message>
         <source>&amp;Overdragen aan een collega…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hand over to a colleague…</translation>
     </message>
     <message>
         <source>Overdracht van een &amp;collega inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in a handover from a &amp;colleague…</translation>
     </message>
 </context>
 <context>
     <name>PrivacyErase</name>
     <message>
         <source>De automatische back-ups (nu %1, de oudste van %2) bevatten deze cliënt nog, versleuteld. Ze verdwijnen naarmate er nieuwe back-ups bijkomen: bewaard blijven die van de laatste %3 dagen met een back-up en daarvoor één per week, %4 weken lang. Wie een oudere back-up terugzet, haalt de cliënt terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>The automatic backups (now %1, the oldest from %2) still hold this client, encrypted. They disappear as new backups are made: those of the last %3 days with a backup are kept, and before that one a week, for %4 weeks. Restoring an older backup brings the client back.</translation>
     </message>
     <message>
         <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan &apos;Opnieuw proberen&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client has been deleted, but the file could not be fully cleaned yet (is the disk full?). Free some space, then choose &apos;Try again&apos;.</translation>
     </message>
     <message>
         <source>Er zijn geen automatische back-ups die deze cliënt nog bevatten.</source>
-        <translation type="unfinished"></translation>
+        <translation>No automatic backup still holds this client.</translation>
     </message>
     <message>
         <source>Er zijn ook %1 apart bewaarde kopieën van het dossierbestand (van het terugzetten van een back-up) die deze cliënt kunnen bevatten. Na het verwijderen kun je ze ook laten verwijderen.</source>
@@ -4316,35 +4346,35 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet ingelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file holds parts that do not belong in a handover. It is not read in.</translation>
     </message>
     <message>
         <source>Dit bestand is beschadigd. Vraag je collega om een nieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is damaged. Ask your colleague for a new one.</translation>
     </message>
     <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing eerst bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file was made with a newer version of Resokit Desktop. Update the application first.</translation>
     </message>
     <message>
         <source>Dit bestand is te groot voor een overdracht van één cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is too large for the handover of one client.</translation>
     </message>
     <message>
         <source>Dit bestand opent niet met deze wachtwoordzin, of het is geen overdrachtsbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file does not open with this passphrase, or it is not a handover file.</translation>
     </message>
     <message>
         <source>Dit is geen gewoon bestand. Kies het overdrachtsbestand zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not an ordinary file. Choose the handover file itself.</translation>
     </message>
     <message>
         <source>Dit is geen overdrachtsbestand van één cliënt. Het wordt niet ingelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a handover file of one client. It is not read in.</translation>
     </message>
     <message>
         <source>Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has changed.</translation>
     </message>
     <message>
         <source>alle waarden van dit veld samen zijn te lang (hoogstens 50 MB)</source>
@@ -4591,157 +4621,22 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
-    <name>ReportLabels</name>
-    <message>
-        <source>Ander gesprek</source>
-        <translation>Other conversation</translation>
-    </message>
-    <message>
-        <source>Evaluatie</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <source>Kennismaking</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <source>Opvolggesprek</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>aanzien</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>actief</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>angst</source>
-        <translation>fear</translation>
-    </message>
-    <message>
-        <source>een stem</source>
-        <translation>a voice</translation>
-    </message>
-    <message>
-        <source>ervaring</source>
-        <translation>experience</translation>
-    </message>
-    <message>
-        <source>geld</source>
-        <translation>money</translation>
-    </message>
-    <message>
-        <source>gestart</source>
-        <translation>started</translation>
-    </message>
-    <message>
-        <source>gestopt</source>
-        <translation>stopped</translation>
-    </message>
-    <message>
-        <source>gezelschap</source>
-        <translation>companionship</translation>
-    </message>
-    <message>
-        <source>geëvalueerd</source>
-        <translation>evaluated</translation>
-    </message>
-    <message>
-        <source>idee</source>
-        <translation>idea</translation>
-    </message>
-    <message>
-        <source>iets anders</source>
-        <translation>something else</translation>
-    </message>
-    <message>
-        <source>in de buurt</source>
-        <translation>in the neighbourhood</translation>
-    </message>
-    <message>
-        <source>in de organisatie</source>
-        <translation>in the organisation</translation>
-    </message>
-    <message>
-        <source>kansen</source>
-        <translation>opportunities</translation>
-    </message>
-    <message>
-        <source>materiële dingen</source>
-        <translation>material things</translation>
-    </message>
-    <message>
-        <source>persoonlijke groei</source>
-        <translation>personal growth</translation>
-    </message>
-    <message>
-        <source>praktische hulp</source>
-        <translation>practical help</translation>
-    </message>
-    <message>
-        <source>raad en informatie</source>
-        <translation>advice and information</translation>
-    </message>
-    <message>
-        <source>relaties en contacten</source>
-        <translation>relationships and contacts</translation>
-    </message>
-    <message>
-        <source>respect</source>
-        <translation>respect</translation>
-    </message>
-    <message>
-        <source>ruimer dan de buurt</source>
-        <translation>beyond the neighbourhood</translation>
-    </message>
-    <message>
-        <source>steun en begrip</source>
-        <translation>support and understanding</translation>
-    </message>
-    <message>
-        <source>stigma</source>
-        <translation>stigma</translation>
-    </message>
-    <message>
-        <source>taal</source>
-        <translation>language</translation>
-    </message>
-    <message>
-        <source>verkennen</source>
-        <translation>exploring</translation>
-    </message>
-    <message>
-        <source>vervoer</source>
-        <translation>transport</translation>
-    </message>
-    <message>
-        <source>vrijheid</source>
-        <translation>freedom</translation>
-    </message>
-    <message>
-        <source>zelfvertrouwen</source>
-        <translation>self-confidence</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>%1 — %2 cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 clients</translation>
     </message>
     <message>
         <source>%1 — beschadigd, niet bruikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — damaged, not usable</translation>
     </message>
     <message>
         <source>%1 — niet te openen met de huidige wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — does not open with the current passphrase</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Apart bewaarde kopieën</source>
@@ -4753,7 +4648,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Back-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>De kopie kon niet verwijderd worden.</source>
@@ -4765,19 +4660,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Er zijn geen back-ups gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups were found.</translation>
     </message>
     <message>
         <source>Herstellen uit back-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>Het dossierbestand is beschadigd. Kies een back-up om terug te zetten. Het beschadigde bestand wordt apart bewaard, niet overschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier file is damaged. Choose a backup to restore. The damaged file is kept aside, not overwritten.</translation>
     </message>
     <message>
         <source>Kies de back-up die je wilt terugzetten. Het huidige bestand wordt eerst apart bewaard; wat na de back-up bewaard werd, staat daar nog in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup you want to restore. The current file is kept aside first; what was saved after the backup is still in it.</translation>
     </message>
     <message>
         <source>Kopie verwijderen</source>
@@ -4789,7 +4684,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Verwijderen</source>
@@ -4800,47 +4695,47 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>RetentionDialog</name>
     <message>
         <source> jaar</source>
-        <translation type="unfinished"></translation>
+        <translation> year(s)</translation>
     </message>
     <message>
         <source>%1 dossier(s) om na te kijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossier(s) to review.</translation>
     </message>
     <message>
         <source>&amp;Bewaartermijn na sluiten:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retention period after closing:</translation>
     </message>
     <message>
         <source>Bewaartermijn in jaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period in years</translation>
     </message>
     <message>
         <source>Bewaartermijn nakijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Review the retention period</translation>
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Geen dossiers om na te kijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dossiers to review.</translation>
     </message>
     <message>
         <source>Gesloten dossiers waarin langer dan de bewaartermijn niets meer gebeurde. Kijk ze na: bewaar ze met een reden, of verwijder ze definitief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed dossiers in which nothing has happened for longer than the retention period. Review them: keep them with a reason, or delete them for good.</translation>
     </message>
     <message>
         <source>Laatste activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity</translation>
     </message>
     <message>
         <source>Niet bewaard: de bewaartermijn kon niet opgeslagen worden. Wat eerder bewaard was, blijft intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the retention period could not be stored. What was saved before is intact.</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5365,35 +5260,35 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SaveStatus</name>
     <message>
         <source>Niet bewaard: %1. Wat eerder bewaard was, blijft intact. Je invoer staat nog in het formulier; het wordt opnieuw geprobeerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1. What was saved before is intact. What you typed is still in the form; saving will be tried again.</translation>
     </message>
     <message>
         <source>Opnieuw proberen</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Opnieuw proberen te bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Try saving again</translation>
     </message>
     <message>
         <source>de schijf is vol</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk is full</translation>
     </message>
     <message>
         <source>het bestand is bezet door een ander programma</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is in use by another program</translation>
     </message>
     <message>
         <source>het bestand kon niet geschreven worden</source>
-        <translation type="unfinished"></translation>
+        <translation>the file could not be written</translation>
     </message>
     <message>
         <source>het bestand mag niet beschreven worden</source>
-        <translation type="unfinished"></translation>
+        <translation>the file may not be written to</translation>
     </message>
     <message>
         <source>… Wijzigingen worden bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>… Saving changes.</translation>
     </message>
     <message>
         <source>⚠ Niet bewaard: %1 Al de rest is bewaard.</source>
@@ -5401,254 +5296,254 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>⚠ Niet bewaard: verbeter eerst wat bij de velden gemeld wordt.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Not saved: first correct what is flagged next to the fields.</translation>
     </message>
     <message>
         <source>✓ Alles is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Everything is saved.</translation>
     </message>
 </context>
 <context>
     <name>SecurityActions</name>
     <message>
         <source>&amp;Herstellen uit back-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>&amp;Vergrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change passphrase…</translation>
     </message>
     <message>
         <source>Back-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Back-up gemaakt en gecontroleerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made and checked.</translation>
     </message>
     <message>
         <source>De back-up kon niet gemaakt worden (schijf vol of map niet schrijfbaar). Het dossierbestand zelf is niet veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be made (disk full or folder not writable). The dossier file itself has not changed.</translation>
     </message>
     <message>
         <source>Dit bestand is niet versleuteld (een demobestand of testbestand). Open het opnieuw om het te versleutelen met een wachtwoordzin.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not encrypted (a demo or test file). Open it again to encrypt it with a passphrase.</translation>
     </message>
     <message>
         <source>Nu een &amp;back-up maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a &amp;backup now</translation>
     </message>
     <message>
         <source>Wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
 </context>
 <context>
     <name>SecuritySettings</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Back-ups staan versleuteld in de map &apos;backups&apos; naast het dossierbestand. Een verwijderde cliënt blijft in oudere back-ups staan tot die wegvallen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups are kept encrypted in the &apos;backups&apos; folder next to the dossier file. A deleted client stays in older backups until those drop out.</translation>
     </message>
     <message>
         <source>Beveiliging</source>
-        <translation type="unfinished"></translation>
+        <translation>Security</translation>
     </message>
     <message>
         <source>Dagelijkse back-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backups</translation>
     </message>
     <message>
         <source>Dagelijkse back-ups bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backups to keep</translation>
     </message>
     <message>
         <source>Vergrendelen na</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after</translation>
     </message>
     <message>
         <source>Vergrendelen na zoveel minuten zonder activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after this many minutes without activity</translation>
     </message>
     <message>
         <source>Wekelijkse back-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly backups</translation>
     </message>
     <message>
         <source>Wekelijkse back-ups bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly backups to keep</translation>
     </message>
     <message>
         <source>nooit</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
         <source>&amp;Observaties van de begeleider (privé)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker’s &amp;observations (private)</translation>
     </message>
     <message>
         <source>&amp;Soort gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind of conversation</translation>
     </message>
     <message>
         <source>&amp;Uur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time</translation>
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished">Agreements</translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>Alleen voor de begeleider: komt niet op de kopie voor de cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>For the worker only: not on the client’s copy.</translation>
     </message>
     <message>
         <source>Datum van de volgende afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the next appointment</translation>
     </message>
     <message>
         <source>Datum van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the conversation</translation>
     </message>
     <message>
         <source>Gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>D&amp;atum</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate</translation>
     </message>
     <message>
         <source>Datu&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e</translation>
     </message>
     <message>
         <source>In de &amp;eigen woorden van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>In the client’s &amp;own words</translation>
     </message>
     <message>
         <source>In de eigen woorden van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>In the client’s own words</translation>
     </message>
     <message>
         <source>Observaties van de begeleider, niet op de kopie voor de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>The worker’s observations, not on the client’s copy</translation>
     </message>
     <message>
         <source>Soort gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of conversation</translation>
     </message>
     <message>
         <source>Uur van de volgende afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Time of the next appointment</translation>
     </message>
     <message>
         <source>Volgende afspraak</source>
-        <translation type="unfinished">Next appointment</translation>
+        <translation>Next appointment</translation>
     </message>
     <message>
         <source>Waaraan &amp;gewerkt</source>
-        <translation type="unfinished"></translation>
+        <translation>What was &amp;worked on</translation>
     </message>
     <message>
         <source>Waaraan gewerkt</source>
-        <translation type="unfinished">What we worked on</translation>
+        <translation>What was worked on</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished">dd-mm-yyyy</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>uu:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>%1 afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agreements</translation>
     </message>
     <message>
         <source>&amp;Nieuw gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New conversation</translation>
     </message>
     <message>
         <source>1 afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>1 agreement</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Bij dit gesprek horen geen afspraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>This conversation has no agreements.</translation>
     </message>
     <message>
         <source>De %1 afspraken van dit gesprek gaan mee weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 agreements of this conversation go with it.</translation>
     </message>
     <message>
         <source>De afspraak van dit gesprek gaat mee weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement of this conversation goes with it.</translation>
     </message>
     <message>
         <source>De andere gesprekken en de rest van het dossier blijven zoals ze zijn. Dit kan niet ongedaan gemaakt worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The other conversations and the rest of the dossier stay as they are. This cannot be undone.</translation>
     </message>
     <message>
         <source>Gesprek van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation of %1</translation>
     </message>
     <message>
         <source>Gesprek verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete conversation</translation>
     </message>
     <message>
         <source>Gesprek verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete conversation…</translation>
     </message>
     <message>
         <source>Gesprekken (nieuwste eerst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations (newest first)</translation>
     </message>
     <message>
         <source>Gesprekken, nieuwste eerst</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations, newest first</translation>
     </message>
     <message>
         <source>Het gekozen gesprek verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the chosen conversation</translation>
     </message>
     <message>
         <source>Het gesprek van %1 wordt verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The conversation of %1 will be deleted.</translation>
     </message>
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not deleted: the file could not be written. Nothing has changed.</translation>
     </message>
     <message>
         <source>Nieuw gesprek (wordt bewaard zodra je typt)</source>
-        <translation type="unfinished"></translation>
+        <translation>New conversation (saved as soon as you type)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Bewaren</source>
@@ -5656,82 +5551,94 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Onderdelen van de instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts of the settings</translation>
     </message>
 </context>
 <context>
     <name>SettingsPages</name>
     <message>
         <source>&amp;Begeleider (jouw naam)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Worker (your name)</translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
-        <translation type="unfinished">C&amp;hoose…</translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <source>&amp;Logo van de organisatie (komt op de samenvatting; wordt in het dossierbestand bewaard)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo of the organisation (printed on the summary; kept in the dossier file)</translation>
     </message>
     <message>
         <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
         <source>Deze namen komen bovenaan de afgedrukte samenvatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>These names are printed at the top of the summary.</translation>
     </message>
     <message>
         <source>Dit bestand kan niet als afbeelding gelezen worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be read as an image.</translation>
     </message>
     <message>
         <source>Geen logo gekozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo chosen.</translation>
+    </message>
+    <message>
+        <source>Geldt meteen, voor de hele toepassing.</source>
+        <translation>Applies at once, to the whole application.</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Logo &amp;weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove logo</translation>
     </message>
     <message>
         <source>Logo kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a logo</translation>
     </message>
     <message>
         <source>Naam van de begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the worker</translation>
     </message>
     <message>
         <source>Naam van de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the organisation</translation>
     </message>
     <message>
         <source>Organisatie en begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation and worker</translation>
     </message>
     <message>
         <source>Pad naar het logobestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Path to the logo file</translation>
+    </message>
+    <message>
+        <source>Taal van Resokit Desktop</source>
+        <translation>Language of Resokit Desktop</translation>
     </message>
     <message>
         <source>een PNG- of JPG-bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>a PNG or JPG file</translation>
     </message>
 </context>
 <context>
@@ -5765,14 +5672,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Enkel initialen</source>
         <translation>Initials only</translation>
-    </message>
-    <message>
-        <source>Exemplaar voor de cliënt</source>
-        <translation>Client’s copy</translation>
-    </message>
-    <message>
-        <source>Exemplaar voor de hulpverlener</source>
-        <translation>Worker’s copy</translation>
     </message>
     <message>
         <source>Exemplaar:</source>
@@ -6273,199 +6172,201 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>TransferExportDialog</name>
     <message>
         <source>&amp;Bestand:</source>
-        <translation type="unfinished">&amp;File:</translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;Herhalen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
-        <translation type="unfinished">C&amp;hoose…</translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <source>&amp;Overdracht maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make the handover</translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Bestand voor de overdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>File for the handover</translation>
     </message>
     <message>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
         <source>Hier kan geen bestand komen. Kies een gewone bestandsnaam in een bestaande map.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file can go here. Choose an ordinary file name in an existing folder.</translation>
     </message>
     <message>
         <source>Kies een wachtwoordzin van minstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a passphrase of at least %1 characters.</translation>
     </message>
     <message>
         <source>Kies waar het bestand moet komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where the file should go.</translation>
     </message>
     <message>
         <source>Klaar: %1 is gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1 has been made.</translation>
     </message>
     <message>
         <source>Maakt een versleuteld bestand met alleen deze cliënt, voor een collega. Geef de wachtwoordzin apart door (niet in dezelfde e-mail als het bestand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes an encrypted file with only this client, for a colleague. Pass the passphrase on separately (not in the same e-mail as the file).</translation>
     </message>
     <message>
         <source>Niet gemaakt: het bestand kon niet geschreven worden (is de schijf vol?). Er is geen half bestand achtergebleven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not made: the file could not be written (is the disk full?). No half-written file was left behind.</translation>
     </message>
     <message>
         <source>Overdracht (*.resokit-overdracht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover (*.resokit-overdracht)</translation>
     </message>
     <message>
         <source>Overdracht bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the handover</translation>
     </message>
     <message>
         <source>Overdragen aan een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over to a colleague</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Wachtwoordzin herhalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <source>Wachtwoordzin voor de overdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase for the handover</translation>
     </message>
 </context>
 <context>
     <name>TransferImportDialog</name>
     <message>
         <source>&amp;Bestand:</source>
-        <translation type="unfinished">&amp;File:</translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;Controleren</source>
-        <translation type="unfinished">&amp;Check</translation>
+        <translation>&amp;Check</translation>
     </message>
     <message>
         <source>&amp;Inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Read in</translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
-        <translation type="unfinished">C&amp;hoose…</translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <source>&amp;Niet inlezen (overslaan)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do not read in (skip)</translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Cliënt: %1
 Inhoud: %2
 Gemaakt op: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Client: %1
+Contents: %2
+Made on: %3</translation>
     </message>
     <message>
         <source>Er bestaat al een cliënt met deze naam. Kies wat er moet gebeuren.</source>
-        <translation type="unfinished"></translation>
+        <translation>A client with this name already exists. Choose what should happen.</translation>
     </message>
     <message>
         <source>Het bestand is in orde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is in order.</translation>
     </message>
     <message>
         <source>Ingelezen als nieuwe cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in as a new client.</translation>
     </message>
     <message>
         <source>Inlezen als &amp;nieuwe cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in as a &amp;new client</translation>
     </message>
     <message>
         <source>Niet ingelezen: het dossierbestand kon niet geschreven worden. Er is niets veranderd.</source>
-        <translation type="unfinished">Not imported: the dossier file could not be written. Nothing was changed.</translation>
+        <translation>Not read in: the dossier file could not be written. Nothing has changed.</translation>
     </message>
     <message>
         <source>Overdracht (*.resokit-overdracht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover (*.resokit-overdracht)</translation>
     </message>
     <message>
         <source>Overdracht kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a handover</translation>
     </message>
     <message>
         <source>Overdracht van een collega inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in a handover from a colleague</translation>
     </message>
     <message>
         <source>Overdrachtsbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover file</translation>
     </message>
     <message>
         <source>Overgeslagen: er is niets ingelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped: nothing was read in.</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Wachtwoordzin van de overdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase of the handover</translation>
     </message>
     <message>
         <source>afspraak/afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement(s)</translation>
     </message>
     <message>
         <source>alleen de persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>only the personal details</translation>
     </message>
     <message>
         <source>gesprek(ken)</source>
-        <translation type="unfinished"></translation>
+        <translation>conversation(s)</translation>
     </message>
     <message>
         <source>persoon/plaats(en) in het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>person/place(s) in the network</translation>
     </message>
     <message>
         <source>rolplan(nen)</source>
-        <translation type="unfinished"></translation>
+        <translation>role plan(s)</translation>
     </message>
     <message>
         <source>versie(s) van het inclusieweb</source>
-        <translation type="unfinished"></translation>
+        <translation>version(s) of the inclusion web</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>&amp;Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Bezig met openen…</source>
@@ -6477,7 +6378,7 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Geef de wachtwoordzin van het dossierbestand %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the passphrase of the dossier file %1.</translation>
     </message>
     <message>
         <source>Het dossierbestand of zijn map is alleen-lezen: Resokit Desktop moet erin kunnen schrijven. Dit ligt niet aan je wachtwoordzin. Zet het bestand in een map waar je mag schrijven.</source>
@@ -6485,42 +6386,42 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Resokit Desktop ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock Resokit Desktop</translation>
     </message>
     <message>
         <source>Verkeerde wachtwoordzin, of het bestand is beschadigd. Let op hoofdletters en spaties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase, or the file is damaged. Mind capitals and spaces.</translation>
     </message>
     <message>
         <source>Volgende poging over %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next try in %1 s.</translation>
     </message>
     <message>
         <source>Wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
 </context>
 <context>
     <name>UnplacedList</name>
     <message>
         <source>Contacten en plaatsen die niet op dit web staan</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts and places not on this web</translation>
     </message>
     <message>
         <source>Contacten en plaatsen van deze cliënt die niet op deze versie staan. Sleep ze op het web.</source>
-        <translation type="unfinished"></translation>
+        <translation>This client’s contacts and places that are not on this version. Drag them onto the web.</translation>
     </message>
     <message>
         <source>Niet op dit web</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on this web</translation>
     </message>
     <message>
         <source>Op het web zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on the web</translation>
     </message>
     <message>
         <source>Sleep naar het web, of kies en klik op &apos;Op het web zetten&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag onto the web, or choose and click &apos;Put on the web&apos;</translation>
     </message>
 </context>
 <context>
@@ -6528,35 +6429,35 @@ Gemaakt op: %3</source>
     <message>
         <source>Soort wijzigen</source>
         <extracomment>The document changed (autosave, indicators). The selected member ids changed. A member was just created by the user: the panel should focus its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Change kind</translation>
     </message>
     <message>
         <source>Kenmerk wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change attribute</translation>
     </message>
     <message>
         <source>Leden verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove members</translation>
     </message>
     <message>
         <source>Lid toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <source>Naam wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>Verbinden</source>
-        <translation type="unfinished">Linking</translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>Verbinding verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove connection</translation>
     </message>
     <message>
         <source>Verplaatsen</source>
-        <translation type="unfinished">Move</translation>
+        <translation>Move</translation>
     </message>
 </context>
 <context>
@@ -6567,27 +6468,27 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Exporteren mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>GraphML-netwerk (*.graphml)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML network (*.graphml)</translation>
     </message>
     <message>
         <source>Het bestand kon niet worden geschreven: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written: %1</translation>
     </message>
     <message>
         <source>Inclusieweb exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the inclusion web</translation>
     </message>
     <message>
         <source>PNG-afbeelding (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>SVG-tekening (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -6637,15 +6538,15 @@ Gemaakt op: %3</source>
     <name>WebView</name>
     <message>
         <source>Inclusieweb</source>
-        <translation type="unfinished">Inclusion web</translation>
+        <translation>Inclusion web</translation>
     </message>
     <message>
         <source>Sleep een vorm op het web om iemand of iets toe te voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag a shape onto the web to add someone or something</translation>
     </message>
     <message>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
 </context>
 </TS>

@@ -24,10 +24,6 @@
         <translation>Engagements</translation>
     </message>
     <message>
-        <source>Ander</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
         <source>Andere personen</source>
         <translation>Autres personnes</translation>
     </message>
@@ -48,16 +44,8 @@
         <translation>Quartier</translation>
     </message>
     <message>
-        <source>Buurtbewoner</source>
-        <translation>Habitant·e du quartier</translation>
-    </message>
-    <message>
         <source>Cirkel</source>
         <translation>Cercle</translation>
-    </message>
-    <message>
-        <source>Cliënt</source>
-        <translation>Client·e</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -142,10 +130,6 @@
     <message>
         <source>Grens van uw buurt</source>
         <translation>Limite de votre quartier</translation>
-    </message>
-    <message>
-        <source>Groep of organisatie</source>
-        <translation>Groupe ou organisation</translation>
     </message>
     <message>
         <source>Hoe gewaardeerd</source>
@@ -242,10 +226,6 @@
     <message>
         <source>Personen en plaatsen in het netwerk</source>
         <translation>Personnes et lieux du réseau</translation>
-    </message>
-    <message>
-        <source>Persoon</source>
-        <translation>Personne</translation>
     </message>
     <message>
         <source>Persoonsgegevens</source>
@@ -408,10 +388,6 @@
         <translation>Question</translation>
     </message>
     <message>
-        <source>Vrijwilliger</source>
-        <translation>Bénévole</translation>
-    </message>
-    <message>
         <source>Waar</source>
         <translation>Où</translation>
     </message>
@@ -452,68 +428,16 @@
         <translation>Qui ou quoi</translation>
     </message>
     <message>
-        <source>actief</source>
-        <translation>actif</translation>
-    </message>
-    <message>
         <source>afgedrukt</source>
         <translation>imprimé</translation>
-    </message>
-    <message>
-        <source>afgesloten</source>
-        <translation>clôturé</translation>
-    </message>
-    <message>
-        <source>binden (familie, vrienden)</source>
-        <translation>lien fort (famille, amis)</translation>
-    </message>
-    <message>
-        <source>dagelijks</source>
-        <translation>chaque jour</translation>
-    </message>
-    <message>
-        <source>dichtbij</source>
-        <translation>proche</translation>
-    </message>
-    <message>
-        <source>dit doe ik graag</source>
-        <translation>j’aime faire ceci</translation>
-    </message>
-    <message>
-        <source>dit kan ik</source>
-        <translation>je sais faire ceci</translation>
-    </message>
-    <message>
-        <source>dit wil ik leren</source>
-        <translation>je veux apprendre ceci</translation>
     </message>
     <message>
         <source>dossierbestand geopend</source>
         <translation>fichier de dossiers ouvert</translation>
     </message>
     <message>
-        <source>gearchiveerd</source>
-        <translation>archivé</translation>
-    </message>
-    <message>
-        <source>gewenst</source>
-        <translation>souhaité</translation>
-    </message>
-    <message>
         <source>geëxporteerd</source>
         <translation>exporté</translation>
-    </message>
-    <message>
-        <source>iemand uit uw netwerk</source>
-        <translation>quelqu’un de votre réseau</translation>
-    </message>
-    <message>
-        <source>in de buurt</source>
-        <translation>dans le quartier</translation>
-    </message>
-    <message>
-        <source>in de stad</source>
-        <translation>dans la ville</translation>
     </message>
     <message>
         <source>inzage gegeven</source>
@@ -522,26 +446,6 @@
     <message>
         <source>ja</source>
         <translation>oui</translation>
-    </message>
-    <message>
-        <source>jaarlijks</source>
-        <translation>chaque année</translation>
-    </message>
-    <message>
-        <source>kaart van de organisatie</source>
-        <translation>carte de l’organisation</translation>
-    </message>
-    <message>
-        <source>licht</source>
-        <translation>léger</translation>
-    </message>
-    <message>
-        <source>maandelijks</source>
-        <translation>chaque mois</translation>
-    </message>
-    <message>
-        <source>midden</source>
-        <translation>au milieu</translation>
     </message>
     <message>
         <source>namen vervangen door initialen</source>
@@ -556,20 +460,12 @@
         <translation>neutre</translation>
     </message>
     <message>
-        <source>nu niet voor mij</source>
-        <translation>pas pour moi maintenant</translation>
-    </message>
-    <message>
         <source>ontgrendeld</source>
         <translation>déverrouillé</translation>
     </message>
     <message>
         <source>onveilig</source>
         <translation>dangereux</translation>
-    </message>
-    <message>
-        <source>overbruggen (andere groepen)</source>
-        <translation>lien passerelle (autres groupes)</translation>
     </message>
     <message>
         <source>overgedragen aan een collega</source>
@@ -588,28 +484,12 @@
         <translation>copie de sauvegarde restaurée</translation>
     </message>
     <message>
-        <source>sterk</source>
-        <translation>fort</translation>
-    </message>
-    <message>
         <source>u gaat er nu naartoe</source>
         <translation>vous y allez maintenant</translation>
     </message>
     <message>
-        <source>u geeft en krijgt</source>
-        <translation>vous donnez et recevez</translation>
-    </message>
-    <message>
-        <source>u geeft vooral</source>
-        <translation>vous donnez surtout</translation>
-    </message>
-    <message>
         <source>u ging er vroeger naartoe</source>
         <translation>vous y alliez autrefois</translation>
-    </message>
-    <message>
-        <source>u krijgt vooral</source>
-        <translation>vous recevez surtout</translation>
     </message>
     <message>
         <source>u mijdt deze plek</source>
@@ -620,40 +500,8 @@
         <translation>vous aimeriez y aller</translation>
     </message>
     <message>
-        <source>uw begeleider</source>
-        <translation>votre accompagnateur·rice</translation>
-    </message>
-    <message>
-        <source>uw eigen kaart</source>
-        <translation>votre propre carte</translation>
-    </message>
-    <message>
-        <source>uzelf</source>
-        <translation>vous-même</translation>
-    </message>
-    <message>
-        <source>veel</source>
-        <translation>beaucoup</translation>
-    </message>
-    <message>
         <source>veilig</source>
         <translation>sûr</translation>
-    </message>
-    <message>
-        <source>verbinden (organisaties, instanties)</source>
-        <translation>lien vers les institutions</translation>
-    </message>
-    <message>
-        <source>verbroken</source>
-        <translation>rompu</translation>
-    </message>
-    <message>
-        <source>verder weg</source>
-        <translation>plus loin</translation>
-    </message>
-    <message>
-        <source>verder weg of in het buitenland</source>
-        <translation>plus loin ou à l’étranger</translation>
     </message>
     <message>
         <source>verwijderd</source>
@@ -663,103 +511,83 @@
         <source>wachtwoord gewijzigd</source>
         <translation>phrase secrète modifiée</translation>
     </message>
-    <message>
-        <source>wat</source>
-        <translation>un peu</translation>
-    </message>
-    <message>
-        <source>weggezakt</source>
-        <translation>en veille</translation>
-    </message>
-    <message>
-        <source>weinig</source>
-        <translation>peu</translation>
-    </message>
-    <message>
-        <source>wekelijks</source>
-        <translation>chaque semaine</translation>
-    </message>
-    <message>
-        <source>zelden</source>
-        <translation>rarement</translation>
-    </message>
 </context>
 <context>
     <name>AccessExportDialog</name>
     <message>
         <source>&amp;Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
-        <translation type="unfinished">&amp;Choisir…</translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;Map:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>&amp;Namen van andere personen vervangen door initialen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les &amp;noms des autres personnes par leurs initiales</translation>
     </message>
     <message>
         <source>Deze map bestaat niet. Kies een bestaande map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’existe pas. Choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>Inzage geven</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit d’accès</translation>
     </message>
     <message>
         <source>Klaar: %1 en %2 staan in de map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1 et %2 se trouvent dans le dossier.</translation>
     </message>
     <message>
         <source>Maakt een leesbare PDF en een JSON-bestand met alle gegevens over deze cliënt, voor een vraag om inzage. Geef ze alleen aan de cliënt zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un PDF lisible et un fichier JSON avec toutes les données sur cette personne, pour une demande d’accès. Remettez-les uniquement à la personne elle-même.</translation>
     </message>
     <message>
         <source>Map kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier</translation>
     </message>
     <message>
         <source>Map voor de bestanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour les fichiers</translation>
     </message>
     <message>
         <source>Niet geëxporteerd: de bestanden konden niet geschreven worden (is de schijf vol of de map beveiligd?). Er is geen half bestand achtergebleven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas exporté : les fichiers n’ont pas pu être écrits (le disque est-il plein ou le dossier protégé ?). Aucun fichier incomplet n’est resté.</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Be&amp;werken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>Bee&amp;ld</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Gesprek verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’entretien…</translation>
     </message>
     <message>
         <source>Anonieme &amp;cijfers exporteren…</source>
@@ -771,23 +599,23 @@
     </message>
     <message>
         <source>Gesprek verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien supprimé.</translation>
     </message>
     <message>
         <source>Kies eerst in de lijst het gesprek dat weg moet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord dans la liste l’entretien à supprimer.</translation>
     </message>
     <message>
         <source>Inclusie&amp;web bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;toile d’inclusion</translation>
     </message>
     <message>
         <source>Nieuwe &amp;versie van het inclusieweb</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;version de la toile d’inclusion</translation>
     </message>
     <message>
         <source>Web &amp;presenteren (volledig scherm)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter la toile (plein écran)</translation>
     </message>
     <message>
         <source>Buu&amp;rtregister en buurtscan…</source>
@@ -921,122 +749,122 @@
     <name>AgreementsTable</name>
     <message>
         <source>Afspraak &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un accord</translation>
     </message>
     <message>
         <source>Afspraak &amp;verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’accord</translation>
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished">Engagements</translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Klaar</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Tegen wanneer</source>
-        <translation type="unfinished">Pour quand</translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>#%1 (verwijderd)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (supprimé·e)</translation>
     </message>
     <message>
         <source>Afgedrukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé</translation>
     </message>
     <message>
         <source>Back-up gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde créée</translation>
     </message>
     <message>
         <source>Back-up teruggezet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished">Client·e</translation>
+        <translation>Client·e</translation>
     </message>
     <message>
         <source>Cliënt definitief verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Client·e supprimé·e définitivement</translation>
     </message>
     <message>
         <source>Dossierbestand geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de dossiers ouvert</translation>
     </message>
     <message>
         <source>Geëxporteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <source>Inzage gegeven (PDF en JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès donné (PDF et JSON)</translation>
     </message>
     <message>
         <source>Logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Ontgrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé</translation>
     </message>
     <message>
         <source>Overdracht aan een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis à un·e collègue</translation>
     </message>
     <message>
         <source>Overdracht van een collega ingelezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission d’un·e collègue importée</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Vermeldingen in het logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
         <source>Wachtwoordzin gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Wanneer het dossierbestand gebruikt werd: openen, afdrukken, exporteren, verwijderen, back-ups. Het logboek bewaart geen inhoud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le fichier de dossiers a été utilisé : ouverture, impression, export, suppression, sauvegardes. Le journal ne conserve aucun contenu.</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>⚠ Het logboek is gewijzigd of onvolledig vanaf vermelding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Le journal a été modifié ou est incomplet à partir de l’entrée %1.</translation>
     </message>
     <message>
         <source>✓ Het logboek is volledig en ongewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Le journal est complet et inchangé.</translation>
     </message>
 </context>
 <context>
@@ -1497,31 +1325,31 @@
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Huidige wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète &amp;actuelle</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Dit is niet de huidige wachtwoordzin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la phrase secrète actuelle.</translation>
     </message>
     <message>
         <source>Huidige wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <source>Niet gewijzigd: het nieuwe bestand kon niet geschreven worden. De oude wachtwoordzin blijft geldig en er ging niets verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas modifiée : le nouveau fichier n’a pas pu être écrit. L’ancienne phrase secrète reste valable et rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Wachtwoordzin wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la phrase secrète</translation>
     </message>
     <message>
         <source>Wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
 </context>
 <context>
@@ -1715,43 +1543,31 @@
     <name>ClientForm</name>
     <message>
         <source>&amp;Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Naam of pseudoniem *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou &amp;pseudonyme *</translation>
     </message>
     <message>
         <source>&amp;Soort persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de personne</translation>
     </message>
     <message>
         <source>&amp;Talen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actief</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>&amp;Langues</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished">Adresse</translation>
-    </message>
-    <message>
-        <source>Afgesloten</source>
-        <translation type="unfinished">Clôturé</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement</translation>
     </message>
     <message>
         <source>Buurt / &amp;gemeente</source>
@@ -1759,27 +1575,15 @@
     </message>
     <message>
         <source>Buurt of gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buurtbewoner</source>
-        <translation type="unfinished">Habitant·e du quartier</translation>
-    </message>
-    <message>
-        <source>Cliënt</source>
-        <translation type="unfinished">Client·e</translation>
+        <translation>Quartier ou commune</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
-    </message>
-    <message>
-        <source>Gearchiveerd</source>
-        <translation type="unfinished">Archivé</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Geboorte&amp;jaar</source>
@@ -1787,114 +1591,98 @@
     </message>
     <message>
         <source>Geboortejaar</source>
-        <translation type="unfinished">Année de naissance</translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <source>Naam of pseudoniem (verplicht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou pseudonyme (obligatoire)</translation>
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Persoon</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Soort persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de personne</translation>
     </message>
     <message>
         <source>Startdatu&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de dé&amp;but</translation>
     </message>
     <message>
         <source>Startdatum</source>
-        <translation type="unfinished">Date de début</translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>Status van het dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du dossier</translation>
     </message>
     <message>
         <source>Talen</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Tele&amp;foon</source>
-        <translation type="unfinished"></translation>
+        <translation>Télé&amp;phone</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished">Consentements</translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>Vrije n&amp;otities (kort houden: alleen wat nodig is)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes libres (restez bref : seulement le nécessaire)</translation>
     </message>
     <message>
         <source>Vrije notities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vrijwilliger</source>
-        <translation type="unfinished">Bénévole</translation>
+        <translation>Notes libres</translation>
     </message>
     <message>
         <source>bv. 1958</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 1958</translation>
     </message>
     <message>
         <source>bv. Nederlands, Arabisch</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. néerlandais, arabe</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished">jj-mm-aaaa</translation>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>naam@voorbeeld.be</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.be</translation>
     </message>
 </context>
 <context>
     <name>ClientListPanel</name>
     <message>
         <source>%1 getoond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actief</source>
-        <translation type="unfinished">Actif</translation>
-    </message>
-    <message>
-        <source>Afgesloten</source>
-        <translation type="unfinished">Clôturé</translation>
+        <translation>%1 affiché·e·s</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Cliënten zoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gearchiveerd</source>
-        <translation type="unfinished">Archivé</translation>
+        <translation>Rechercher des personnes</translation>
     </message>
     <message>
         <source>Lijst van cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des personnes accompagnées</translation>
     </message>
     <message>
         <source>Meer dan %1 gevonden</source>
@@ -1902,46 +1690,34 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Toon cliënten met status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les personnes avec le statut</translation>
     </message>
     <message>
         <source>Zoek op naam, buurt of notities (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, quartier ou notes (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>ClientTable</name>
-    <message>
-        <source>Actief</source>
-        <translation type="unfinished">Actif</translation>
-    </message>
-    <message>
-        <source>Afgesloten</source>
-        <translation type="unfinished">Clôturé</translation>
-    </message>
-    <message>
-        <source>Gearchiveerd</source>
-        <translation type="unfinished">Archivé</translation>
-    </message>
     <message>
         <source>rolplan: stappen over datum (%1)</source>
         <translation>plan de rôle : étapes en retard (%1)</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Afspraak</source>
@@ -1956,7 +1732,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Bewaard</source>
-        <translation type="unfinished">Enregistré</translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Cijfers van beide versies</source>
@@ -1964,15 +1740,15 @@
     </message>
     <message>
         <source>Eerder</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Eerder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant :</translation>
     </message>
     <message>
         <source>Eerdere versie</source>
-        <translation type="unfinished">Version précédente</translation>
+        <translation>Version précédente</translation>
     </message>
     <message>
         <source>Eerdere versie van het web</source>
@@ -1980,23 +1756,23 @@
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les mots de la personne</translation>
     </message>
     <message>
         <source>Kenmerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Après :</translation>
     </message>
     <message>
         <source>Latere versie</source>
-        <translation type="unfinished">Version suivante</translation>
+        <translation>Version suivante</translation>
     </message>
     <message>
         <source>Latere versie van het web</source>
@@ -2004,74 +1780,74 @@
     </message>
     <message>
         <source>Verschil</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>Versies vergelijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des versions</translation>
     </message>
     <message>
         <source>Wat betekent deze verandering voor de cliënt? Schrijf het in de eigen woorden van de cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que signifie ce changement pour la personne ? Écrivez-le avec ses propres mots.</translation>
     </message>
     <message>
         <source>Wat de cliënt over de verandering zegt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne dit du changement</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Datum waarop de toestemming gegeven is</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished">But</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Doel van de nieuwe toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet du nouveau consentement</translation>
     </message>
     <message>
         <source>Gegeven op</source>
-        <translation type="unfinished">Donné le</translation>
+        <translation>Donné le</translation>
     </message>
     <message>
         <source>Geselecteerde toestemming &amp;intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le consentement sélectionné</translation>
     </message>
     <message>
         <source>Ingetrokken op</source>
-        <translation type="unfinished">Retiré le</translation>
+        <translation>Retiré le</translation>
     </message>
     <message>
         <source>Nieuwe toestemming, doel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau consentement, objet :</translation>
     </message>
     <message>
         <source>Toestemming toe&amp;voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;consentement</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished">Consentements</translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>bv. gegevens bewaren, samenvatting delen</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. conserver les données, partager le résumé</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished">jj-mm-aaaa</translation>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>gegeven op:</source>
-        <translation type="unfinished"></translation>
+        <translation>donné le :</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2082,24 +1858,25 @@
     </message>
     <message>
         <source>Eigen domeinen van de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines propres à l’organisation</translation>
     </message>
     <message>
         <source>Eigen levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de vie propres</translation>
     </message>
     <message>
         <source>Eén domein per regel: Nederlands | Français | English
 bv. Familie | Famille | Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine par ligne : Nederlands | Français | English
+p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Geef tussen 2 en 16 levensdomeinen, één per regel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez entre 2 et 16 domaines de vie, un par ligne.</translation>
     </message>
     <message>
         <source>Levensdomeinen</source>
-        <translation type="unfinished">Domaines de vie</translation>
+        <translation>Domaines de vie</translation>
     </message>
     <message>
         <source>NDTi laat elke organisatie kiezen of betaalde hulp meetelt. De keuze geldt voor elke versie en staat op elke afdruk.</source>
@@ -2107,22 +1884,22 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Nieuwe inclusiewebs krijgen deze levensdomeinen. Een bestaand web houdt de domeinen waarmee het gemaakt is, zodat vergelijken klopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles toiles d’inclusion reçoivent ces domaines de vie. Une toile existante garde les domaines avec lesquels elle a été faite, pour que les comparaisons restent justes.</translation>
     </message>
     <message>
         <source>Regel %1: &apos;%2&apos; staat er al.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » figure déjà dans la liste.</translation>
     </message>
     <message>
         <source>Regel %1: de Nederlandse naam ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le nom néerlandais manque.</translation>
     </message>
 </context>
 <context>
     <name>DossierSession</name>
     <message>
         <source>%1 is een map, geen dossierbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de dossiers.</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -2134,7 +1911,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Back-up teruggezet. Het vorige bestand is bewaard als %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée. Le fichier précédent est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>Bij het nakijken van het dossierbestand is een beschadiging gevonden, en er is nog geen back-up. Neem een kopie van het bestand en vraag hulp.</source>
@@ -2146,11 +1923,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>De back-up is teruggezet. Het beschadigde bestand is apart bewaard als %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée. Le fichier endommagé est mis de côté sous le nom %1.</translation>
     </message>
     <message>
         <source>De back-up kon niet teruggezet worden. Er is niets overschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être restaurée. Rien n’a été écrasé.</translation>
     </message>
     <message>
         <source>Deze apart bewaarde kopieën van het dossierbestand konden niet opnieuw versleuteld worden (ze zijn beschadigd). Ze openen nog met de oude wachtwoordzin.</source>
@@ -2158,11 +1935,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing bij om het te openen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été créé avec une version plus récente de Resokit Desktop. Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Dit bestand kan niet geopend worden als Resokit-dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être ouvert comme dossier Resokit.</translation>
     </message>
     <message>
         <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma&apos;s tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
@@ -2170,7 +1947,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Dit dossierbestand is al geopend in Resokit Desktop, sinds %1 (proces %2 op %3). Werk daar verder, of sluit het daar eerst. Twee vensters op hetzelfde bestand zouden elkaars werk kunnen overschrijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de dossiers est déjà ouvert dans Resokit Desktop, depuis %1 (processus %2 sur %3). Continuez à travailler là-bas, ou fermez-le d’abord. Deux fenêtres sur le même fichier pourraient écraser le travail l’une de l’autre.</translation>
     </message>
     <message>
         <source>Een deel van je invoer is nog niet bewaard. Ontgrendel eerst: dan staat het terug in het formulier en kan je het bewaren. Toch afsluiten en die invoer verliezen?</source>
@@ -2178,19 +1955,19 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Eerst de invoer verbeteren of verwerpen, dan vergrendelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ou abandonnez d’abord la saisie, puis verrouillez.</translation>
     </message>
     <message>
         <source>Het dossierbestand is beschadigd en er is geen bruikbare back-up. Het bestand blijft onaangeroerd staan; neem een kopie en vraag hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossiers est endommagé et il n’y a pas de sauvegarde utilisable. Le fichier reste intact ; faites-en une copie et demandez de l’aide.</translation>
     </message>
     <message>
         <source>Het dossierbestand is beschadigd. Geef je wachtwoordzin om een back-up te kiezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossiers est endommagé. Saisissez votre phrase secrète pour choisir une sauvegarde.</translation>
     </message>
     <message>
         <source>Het dossierbestand kan niet geopend worden: de map is niet schrijfbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossiers ne peut pas être ouvert : le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Het dossierbestand kan niet geopend worden: de schijf is vol. Maak ruimte vrij en start Resokit Desktop opnieuw.</source>
@@ -2202,7 +1979,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Let op: de automatische back-up is niet gelukt (schijf vol?). Het dossierbestand zelf is niet veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : la sauvegarde automatique a échoué (disque plein ?). Le fichier de dossiers lui-même n’a pas changé.</translation>
     </message>
     <message>
         <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
@@ -2214,11 +1991,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Resokit Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Resokit Desktop</translation>
     </message>
     <message>
         <source>Wachtwoordzin gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
         <source>een veld moet nog verbeterd worden</source>
@@ -2266,7 +2043,7 @@ bv. Familie | Famille | Family</source>
     <name>EraseNotice</name>
     <message>
         <source>Apart bewaarde kopieën</source>
-        <translation type="unfinished">Copies mises de côté</translation>
+        <translation>Copies mises de côté</translation>
     </message>
     <message>
         <source>Bewaren</source>
@@ -2282,7 +2059,7 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Niet alle kopieën konden verwijderd worden. Verwijder ze zelf uit de map van het dossierbestand.</source>
@@ -2290,11 +2067,11 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Opnieuw proberen</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Opschonen niet afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage pas terminé</translation>
     </message>
     <message>
         <source>Verwijder ze, tenzij je ze nog nodig hebt. Verwijderen kan niet ongedaan gemaakt worden.</source>
@@ -2313,83 +2090,83 @@ bv. Familie | Famille | Family</source>
     <name>FieldMessages</name>
     <message>
         <source>Afspraak %1: de datum &apos;tegen wanneer&apos; bestaat niet. Typ dag-maand-jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord %1 : la date « pour quand » n’existe pas. Tapez jour/mois/année.</translation>
     </message>
     <message>
         <source>Afspraak %1: deze invoer klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord %1 : cette saisie n’est pas correcte.</translation>
     </message>
     <message>
         <source>Afspraak %1: vul in wat er afgesproken is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord %1 : indiquez ce qui a été convenu.</translation>
     </message>
     <message>
         <source>Deze datum bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 14-03-2026.</source>
-        <translation type="unfinished">Cette date n’existe pas. Tapez jour-mois-année, par exemple 14-03-2026.</translation>
+        <translation>Cette date n’existe pas. Tapez jour/mois/année, par exemple 14/03/2026.</translation>
     </message>
     <message>
         <source>Deze invoer klopt niet.</source>
-        <translation type="unfinished">Cette saisie n’est pas correcte.</translation>
+        <translation>Cette saisie n’est pas correcte.</translation>
     </message>
     <message>
         <source>Dit e-mailadres klopt niet. Voorbeeld: naam@voorbeeld.be</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse e-mail n’est pas correcte. Exemple : nom@exemple.be</translation>
     </message>
     <message>
         <source>Dit is te lang (hoogstens 200 tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est trop long (200 caractères au plus).</translation>
     </message>
     <message>
         <source>Dit uur klopt niet. Typ uu:mm, bijvoorbeeld 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure n’est pas correcte. Tapez hh:mm, par exemple 14:30.</translation>
     </message>
     <message>
         <source>Dit veld is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>Het geboortejaar kan niet later zijn dan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année de naissance ne peut pas être après %1.</translation>
     </message>
     <message>
         <source>Het geboortejaar kan niet vóór %1 liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année de naissance ne peut pas être avant %1.</translation>
     </message>
     <message>
         <source>Toestemming %1: deze datum bestaat niet. Typ dag-maand-jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement %1 : cette date n’existe pas. Tapez jour/mois/année.</translation>
     </message>
     <message>
         <source>Toestemming %1: vul de datum in waarop ze gegeven is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement %1 : indiquez la date à laquelle il a été donné.</translation>
     </message>
     <message>
         <source>Toestemming %1: vul het doel in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement %1 : indiquez l’objet.</translation>
     </message>
     <message>
         <source>Typ het geboortejaar in cijfers, bijvoorbeeld 1958.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez l’année de naissance en chiffres, par exemple 1958.</translation>
     </message>
     <message>
         <source>Vul de datum in waarop de toestemming gegeven is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date à laquelle le consentement a été donné.</translation>
     </message>
     <message>
         <source>Vul de datum van het gesprek in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de l’entretien.</translation>
     </message>
     <message>
         <source>Vul een naam of pseudoniem in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un nom ou un pseudonyme.</translation>
     </message>
     <message>
         <source>Vul het doel van de toestemming in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’objet du consentement.</translation>
     </message>
     <message>
         <source>Vul ook de datum van de volgende afspraak in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez aussi la date du prochain rendez-vous.</translation>
     </message>
 </context>
 <context>
@@ -2658,26 +2435,6 @@ bv. Familie | Famille | Family</source>
         <translation>A</translation>
     </message>
     <message>
-        <source>Actief</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Advies</source>
-        <translation>Avis et conseils</translation>
-    </message>
-    <message>
-        <source>Binden (eigen kring)</source>
-        <translation>Lier (son propre cercle)</translation>
-    </message>
-    <message>
-        <source>Buurt</source>
-        <translation>Quartier</translation>
-    </message>
-    <message>
-        <source>Dagelijks</source>
-        <translation>Tous les jours</translation>
-    </message>
-    <message>
         <source>Dichterbij</source>
         <translation>Plus proche</translation>
     </message>
@@ -2686,48 +2443,12 @@ bv. Familie | Famille | Family</source>
         <translation>E</translation>
     </message>
     <message>
-        <source>Een paar keer per jaar</source>
-        <translation>Quelques fois par an</translation>
-    </message>
-    <message>
-        <source>Emotionele steun</source>
-        <translation>Soutien émotionnel</translation>
-    </message>
-    <message>
         <source>G</source>
         <translation>C</translation>
     </message>
     <message>
-        <source>Geeft aan de cliënt</source>
-        <translation>Donne à la personne</translation>
-    </message>
-    <message>
-        <source>Gewenst</source>
-        <translation>Souhaité</translation>
-    </message>
-    <message>
-        <source>Gezelschap</source>
-        <translation>Compagnie</translation>
-    </message>
-    <message>
-        <source>Groep of organisatie</source>
-        <translation>Groupe ou organisation</translation>
-    </message>
-    <message>
         <source>Ik</source>
         <translation>Moi</translation>
-    </message>
-    <message>
-        <source>Krijgt van de cliënt</source>
-        <translation>Reçoit de la personne</translation>
-    </message>
-    <message>
-        <source>Lichte band</source>
-        <translation>Lien léger</translation>
-    </message>
-    <message>
-        <source>Maandelijks</source>
-        <translation>Tous les mois</translation>
     </message>
     <message>
         <source>Nieuw</source>
@@ -2746,16 +2467,197 @@ bv. Familie | Famille | Family</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
-        <source>Over en weer</source>
-        <translation>Dans les deux sens</translation>
-    </message>
-    <message>
-        <source>Overbruggen (andere groep)</source>
-        <translation>Relier (un autre groupe)</translation>
-    </message>
-    <message>
         <source>P</source>
         <translation>P</translation>
+    </message>
+    <message>
+        <source>Verder weg</source>
+        <translation>Plus éloigné</translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation>Parti</translation>
+    </message>
+</context>
+<context>
+    <name>InclusionWebTab</name>
+    <message>
+        <source>Afbeelding (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Begin een nieuwe versie als kopie van de laatste, om samen te herbekijken</source>
+        <translation>Commencer une nouvelle version, copie de la dernière, pour la revoir ensemble</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Bewaarstatus</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen inclusieweb. Kies de levensdomeinen en begin samen.</source>
+        <translation>Cette personne n’a pas encore de toile d’inclusion. Choisissez les domaines de vie et commencez ensemble.</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Inclusieweb beginnen</source>
+        <translation>Commencer la toile d’inclusion</translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om het inclusieweb te zien.</source>
+        <translation>Choisissez une personne pour voir sa toile d’inclusion.</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Levensdomeinen</source>
+        <translation>Domaines de vie</translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Netwerkbestand (GraphML)…</source>
+        <translation>Fichier de réseau (GraphML)…</translation>
+    </message>
+    <message>
+        <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
+        <translation>Pas enregistré — réessayez (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie gemaakt</source>
+        <translation>Nouvelle version créée</translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Sleep van de ene naar de andere om te tonen dat ze elkaar kennen (of houd Shift ingedrukt)</source>
+        <translation>Glissez de l’un·e vers l’autre pour montrer qu’ils se connaissent (ou maintenez Maj enfoncée)</translation>
+    </message>
+    <message>
+        <source>Tekening (SVG)…</source>
+        <translation>Dessin (SVG)…</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Relier</translation>
+    </message>
+    <message>
+        <source>Vergelijken…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Versie van het web</source>
+        <translation>Version de la toile</translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Wijzigingen…</source>
+        <translation>Modifications…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Kenmerken van het netwerk</source>
+        <translation>Caractéristiques du réseau</translation>
+    </message>
+    <message>
+        <source>Leden per levensdomein</source>
+        <translation>Membres par domaine de vie</translation>
+    </message>
+    <message>
+        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo&apos;n {v} netwerkleden, mensen met een rijk netwerk zo&apos;n {r}.</source>
+        <translation>À titre de comparaison, pas un score : les personnes en situation de vulnérabilité ont en moyenne environ {v} membres dans leur réseau, les personnes avec un réseau riche environ {r}.</translation>
+    </message>
+    <message>
+        <source>Wie geeft wat?</source>
+        <translation>Qui apporte quoi ?</translation>
+    </message>
+    <message>
+        <source>alleen betaalde hulp</source>
+        <translation>seulement de l’aide payée</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>personne</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client·e</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Buurtbewoner</source>
+        <translation>Habitant·e du quartier</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Kennismaking</source>
+        <translation>Premier entretien</translation>
+    </message>
+    <message>
+        <source>Opvolggesprek</source>
+        <translation>Entretien de suivi</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Ander gesprek</source>
+        <translation>Autre entretien</translation>
     </message>
     <message>
         <source>Persoon</source>
@@ -2766,48 +2668,308 @@ bv. Familie | Famille | Family</source>
         <translation>Lieu</translation>
     </message>
     <message>
+        <source>Groep of organisatie</source>
+        <translation>Groupe ou organisation</translation>
+    </message>
+    <message>
         <source>Praktische hulp</source>
         <translation>Aide pratique</translation>
     </message>
     <message>
-        <source>Slapend</source>
-        <translation>En sommeil</translation>
+        <source>Emotionele steun</source>
+        <translation>Soutien émotionnel</translation>
     </message>
     <message>
-        <source>Stad</source>
-        <translation>Ville</translation>
+        <source>Advies</source>
+        <translation>Avis et conseils</translation>
+    </message>
+    <message>
+        <source>Gezelschap</source>
+        <translation>Compagnie</translation>
     </message>
     <message>
         <source>Sterke band</source>
         <translation>Lien fort</translation>
     </message>
     <message>
-        <source>Translokaal (elders, buitenland)</source>
-        <translation>Translocal (ailleurs, à l’étranger)</translation>
+        <source>Lichte band</source>
+        <translation>Lien léger</translation>
+    </message>
+    <message>
+        <source>Binden (eigen kring)</source>
+        <translation>Attache (son propre cercle)</translation>
+    </message>
+    <message>
+        <source>Overbruggen (andere groep)</source>
+        <translation>Passerelle (un autre groupe)</translation>
     </message>
     <message>
         <source>Verbinden (met meer macht)</source>
-        <translation>Accéder (à plus de pouvoir)</translation>
+        <translation>Liaison (vers plus de pouvoir)</translation>
+    </message>
+    <message>
+        <source>Slapend</source>
+        <translation>En sommeil</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation>Souhaité</translation>
     </message>
     <message>
         <source>Verbroken</source>
         <translation>Rompu</translation>
     </message>
     <message>
-        <source>Verder weg</source>
-        <translation>Plus éloigné</translation>
+        <source>Buurt</source>
+        <translation>Quartier</translation>
     </message>
     <message>
-        <source>Weg</source>
-        <translation>Parti</translation>
+        <source>Stad</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Translokaal (elders, buitenland)</source>
+        <translation>Translocal (ailleurs, à l’étranger)</translation>
+    </message>
+    <message>
+        <source>Dagelijks</source>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Wekelijks</source>
         <translation>Toutes les semaines</translation>
     </message>
     <message>
+        <source>Maandelijks</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <source>Een paar keer per jaar</source>
+        <translation>Quelques fois par an</translation>
+    </message>
+    <message>
         <source>Zelden</source>
         <translation>Rarement</translation>
+    </message>
+    <message>
+        <source>Geeft aan de cliënt</source>
+        <translation>Donne à la personne</translation>
+    </message>
+    <message>
+        <source>Krijgt van de cliënt</source>
+        <translation>Reçoit de la personne</translation>
+    </message>
+    <message>
+        <source>Over en weer</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Gedekt door onbetaalde steun</source>
+        <translation>Couvert par un soutien non payé</translation>
+    </message>
+    <message>
+        <source>Alleen betaalde hulp</source>
+        <translation>Seulement de l’aide payée</translation>
+    </message>
+    <message>
+        <source>Niemand</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Handen: praktisch</source>
+        <translation>Mains : pratique</translation>
+    </message>
+    <message>
+        <source>Mensen: sociaal</source>
+        <translation>Les gens : social</translation>
+    </message>
+    <message>
+        <source>Hoofd: kennis en talen</source>
+        <translation>Tête : savoirs et langues</translation>
+    </message>
+    <message>
+        <source>Creatief</source>
+        <translation>Créatif</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Soin</translation>
+    </message>
+    <message>
+        <source>Organiseren</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Lichaam: sport en beweging</source>
+        <translation>Corps : sport et mouvement</translation>
+    </message>
+    <message>
+        <source>Digitaal</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Levenservaring</source>
+        <translation>Expérience de vie</translation>
+    </message>
+    <message>
+        <source>Standaardkaart</source>
+        <translation>Carte standard</translation>
+    </message>
+    <message>
+        <source>Kaart van de organisatie</source>
+        <translation>Carte de l’organisation</translation>
+    </message>
+    <message>
+        <source>Eigen kaart van de cliënt</source>
+        <translation>Carte propre à la personne</translation>
+    </message>
+    <message>
+        <source>Dit kan ik</source>
+        <translation>Je sais faire ceci</translation>
+    </message>
+    <message>
+        <source>Dit doe ik graag</source>
+        <translation>J’aime faire ceci</translation>
+    </message>
+    <message>
+        <source>Dit wil ik leren</source>
+        <translation>Je veux apprendre ceci</translation>
+    </message>
+    <message>
+        <source>Nu niet voor mij</source>
+        <translation>Pas pour moi maintenant</translation>
+    </message>
+    <message>
+        <source>De persoon zelf</source>
+        <translation>La personne elle-même</translation>
+    </message>
+    <message>
+        <source>De begeleider</source>
+        <translation>L’accompagnateur·rice</translation>
+    </message>
+    <message>
+        <source>Iemand uit het netwerk</source>
+        <translation>Quelqu’un du réseau</translation>
+    </message>
+    <message>
+        <source>weinig</source>
+        <translation>peu</translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation>un peu</translation>
+    </message>
+    <message>
+        <source>veel</source>
+        <translation>beaucoup</translation>
+    </message>
+    <message>
+        <source>in de organisatie</source>
+        <translation>dans l’organisation</translation>
+    </message>
+    <message>
+        <source>in de buurt</source>
+        <translation>dans le quartier</translation>
+    </message>
+    <message>
+        <source>ruimer dan de buurt</source>
+        <translation>au-delà du quartier</translation>
+    </message>
+    <message>
+        <source>idee</source>
+        <translation>idée</translation>
+    </message>
+    <message>
+        <source>verkennen</source>
+        <translation>en exploration</translation>
+    </message>
+    <message>
+        <source>gestart</source>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>geëvalueerd</source>
+        <translation>évalué</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>aanzien</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>ervaring</source>
+        <translation>expérience</translation>
+    </message>
+    <message>
+        <source>relaties en contacten</source>
+        <translation>relations et contacts</translation>
+    </message>
+    <message>
+        <source>zelfvertrouwen</source>
+        <translation>confiance en soi</translation>
+    </message>
+    <message>
+        <source>respect</source>
+        <translation>respect</translation>
+    </message>
+    <message>
+        <source>een stem</source>
+        <translation>avoir voix au chapitre</translation>
+    </message>
+    <message>
+        <source>vrijheid</source>
+        <translation>liberté</translation>
+    </message>
+    <message>
+        <source>kansen</source>
+        <translation>opportunités</translation>
+    </message>
+    <message>
+        <source>persoonlijke groei</source>
+        <translation>épanouissement personnel</translation>
+    </message>
+    <message>
+        <source>materiële dingen</source>
+        <translation>choses matérielles</translation>
+    </message>
+    <message>
+        <source>geld</source>
+        <translation>argent</translation>
+    </message>
+    <message>
+        <source>vervoer</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <source>taal</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>angst</source>
+        <translation>peur</translation>
+    </message>
+    <message>
+        <source>stigma</source>
+        <translation>stigmatisation</translation>
+    </message>
+    <message>
+        <source>iets anders</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de hulpverlener</source>
+        <translation>Exemplaire pour l’intervenant·e</translation>
+    </message>
+    <message>
+        <source>Exemplaar voor de cliënt</source>
+        <translation>Exemplaire pour la personne</translation>
     </message>
     <message>
         <source>dichtbij</source>
@@ -2821,220 +2983,86 @@ bv. Familie | Famille | Family</source>
         <source>verder</source>
         <translation>plus loin</translation>
     </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-</context>
-<context>
-    <name>InclusionWebTab</name>
-    <message>
-        <source>Afbeelding (PNG)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begin een nieuwe versie als kopie van de laatste, om samen te herbekijken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bewaard</source>
-        <translation type="unfinished">Enregistré</translation>
-    </message>
-    <message>
-        <source>Bewaarstatus</source>
-        <translation type="unfinished">État de l’enregistrement</translation>
-    </message>
-    <message>
-        <source>Cijfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze cliënt heeft nog geen inclusieweb. Kies de levensdomeinen en begin samen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inclusieweb beginnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies een cliënt om het inclusieweb te zien.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legenda</source>
-        <translation type="unfinished">Légende</translation>
-    </message>
-    <message>
-        <source>Levensdomeinen</source>
-        <translation type="unfinished">Domaines de vie</translation>
-    </message>
-    <message>
-        <source>Lid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Netwerkbestand (GraphML)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Niet bewaard — probeer opnieuw (Ctrl+S)</source>
-        <translation type="unfinished">Non enregistré — réessayez (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Nieuwe versie</source>
-        <translation type="unfinished">Nouvelle version</translation>
-    </message>
-    <message>
-        <source>Nieuwe versie gemaakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passend maken</source>
-        <translation type="unfinished">Ajuster</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation type="unfinished">Registre</translation>
-    </message>
-    <message>
-        <source>Sleep van de ene naar de andere om te tonen dat ze elkaar kennen (of houd Shift ingedrukt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tekening (SVG)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verbinden</source>
-        <translation type="unfinished">Accéder</translation>
-    </message>
-    <message>
-        <source>Vergelijken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versie van het web</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versie:</source>
-        <translation type="unfinished">Version :</translation>
-    </message>
-    <message>
-        <source>Wijzigingen…</source>
-        <translation type="unfinished">Modifications…</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorsPanel</name>
-    <message>
-        <source>Kenmerken van het netwerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leden per levensdomein</source>
-        <translation>Membres par domaine de vie</translation>
-    </message>
-    <message>
-        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo&apos;n {v} netwerkleden, mensen met een rijk netwerk zo&apos;n {r}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wie geeft wat?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alleen betaalde hulp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>niemand</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
         <source>Deze wijzigingen weggooien</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ces modifications</translation>
     </message>
     <message>
         <source>Deze wijzigingen zijn nog niet bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas enregistré</translation>
     </message>
     <message>
         <source>Terug om te verbeteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir pour corriger</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>De dossiers zijn gesloten en verborgen. Geef je wachtwoordzin om verder te werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers sont fermés et masqués. Saisissez votre phrase secrète pour continuer.</translation>
     </message>
     <message>
         <source>Resokit Desktop — vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Resokit Desktop — verrouillé</translation>
     </message>
     <message>
         <source>Vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Cliëntenlijst tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste des &amp;personnes</translation>
     </message>
     <message>
         <source>&amp;Instellingen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Nieuwe cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
         <source>&amp;Normale tekstgrootte</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Over Resokit Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Resokit Desktop</translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Alles van %1 wordt definitief verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui concerne %1 sera supprimé définitivement.</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Bij het vergrendelen kon niet alles bewaard worden: je invoer staat terug in het formulier, maar is nog niet bewaard.</source>
@@ -3042,85 +3070,87 @@ bv. Familie | Famille | Family</source>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &amp;définitivement la personne…</translation>
     </message>
     <message>
         <source>Cliënt definitief verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement la personne</translation>
     </message>
     <message>
         <source>Cliënt verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne supprimée.</translation>
     </message>
     <message>
         <source>Definitief verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
     <message>
         <source>Dossier &amp;heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir le dossier</translation>
     </message>
     <message>
         <source>Dossier a&amp;fsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer le dossier</translation>
     </message>
     <message>
         <source>Dossier a&amp;rchiveren</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchiver le dossier</translation>
     </message>
     <message>
         <source>Dossier van de gekozen cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de la personne choisie</translation>
     </message>
     <message>
         <source>Het dossier, de toestemmingen, alle gesprekken en afspraken en alles wat verder bij deze cliënt hoort, gaan weg uit het bestand. Dit kan niet ongedaan gemaakt worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier, les consentements, tous les entretiens et accords et tout ce qui concerne encore cette personne sont retirés du fichier. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Kies links een cliënt, of maak een nieuwe cliënt aan (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne à gauche, ou créez-en une nouvelle (Ctrl+N).</translation>
     </message>
     <message>
         <source>Niet bewaard: de status kon niet gewijzigd worden. Wat eerder bewaard was, blijft intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas enregistré : le statut n’a pas pu être modifié. Ce qui était déjà enregistré reste intact.</translation>
     </message>
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas supprimé : le fichier n’a pas pu être écrit. Rien n’a changé.</translation>
     </message>
     <message>
         <source>Nieuwe cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Opnie&amp;uw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Over Resokit Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Resokit Desktop</translation>
     </message>
     <message>
         <source>Resokit Desktop %1
 
 Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volgens de Resokit-methode. Werkt volledig offline: alle gegevens blijven in één bestand op deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resokit Desktop %1
+
+Cartographie et renforce le réseau social avec la personne accompagnée, selon la méthode Resokit. Fonctionne entièrement hors ligne : toutes les données restent dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Selectie &amp;verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
         <source>Status gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut modifié.</translation>
     </message>
     <message>
         <source>Tekst &amp;groter</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir le &amp;texte</translation>
     </message>
     <message>
         <source>Tekst &amp;kleiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire le t&amp;exte</translation>
     </message>
     <message>
         <source>Volgend ta&amp;bblad</source>
@@ -3132,7 +3162,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Vul eerst een naam of pseudoniem in; daarna kan je de andere onderdelen gebruiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d’abord un nom ou un pseudonyme ; ensuite vous pourrez utiliser les autres parties.</translation>
     </message>
 </context>
 <context>
@@ -3276,95 +3306,95 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>MemberPanel</name>
     <message>
         <source>%n geselecteerd. Sleep ze samen, of druk Del om ze te verwijderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n sélectionné·e·s. Glissez-les ensemble, ou appuyez sur Suppr pour les retirer.</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Betaalde hulp</source>
-        <translation type="unfinished">Aide payée</translation>
+        <translation>Aide payée</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Geef een naam, initialen of een bijnaam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un nom, des initiales ou un surnom.</translation>
     </message>
     <message>
         <source>Gespannen</source>
-        <translation type="unfinished">Tendu</translation>
+        <translation>Tendu</translation>
     </message>
     <message>
         <source>In de woorden van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les mots de la personne</translation>
     </message>
     <message>
         <source>Kies iemand of iets op het web om het te bewerken (of druk Tab in het web). Nieuw: sleep een vorm op het web, dubbelklik op een lege plek of druk Insert. Pijltjes verplaatsen naar een ander domein of een andere cirkel; Shift+slepen verbindt twee leden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quelqu’un ou quelque chose sur la toile pour le modifier (ou appuyez sur Tab dans la toile). Nouveau : glissez une forme sur la toile, double-cliquez sur un endroit vide ou appuyez sur Insert. Les flèches déplacent vers un autre domaine ou un autre cercle ; Maj+glisser relie deux membres.</translation>
     </message>
     <message>
         <source>Kies iemand of iets op het web om het te bewerken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quelqu’un ou quelque chose sur la toile pour le modifier.</translation>
     </message>
     <message>
         <source>Levensdomein</source>
-        <translation type="unfinished">Domaine de vie</translation>
+        <translation>Domaine de vie</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Naam, initialen of bijnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, initiales ou surnom</translation>
     </message>
     <message>
         <source>Nabijheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Proximité</translation>
     </message>
     <message>
         <source>Niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Relatie</source>
-        <translation type="unfinished">Relation</translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Schadelijk</source>
-        <translation type="unfinished">Nuisible</translation>
+        <translation>Nuisible</translation>
     </message>
     <message>
         <source>Sociaal kapitaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital social</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Wat geeft deze band?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’apporte ce lien ?</translation>
     </message>
     <message>
         <source>Wederkerigheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Réciprocité</translation>
     </message>
     <message>
         <source>bv. zus, buurman, huisarts</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. sœur, voisin, médecin traitant</translation>
     </message>
 </context>
 <context>
@@ -3769,43 +3799,43 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>NewPassphraseDialog</name>
     <message>
         <source>&amp;Herhaal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter</translation>
     </message>
     <message>
         <source>&amp;Nieuwe wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Dit dossierbestand is nog niet versleuteld. Kies een wachtwoordzin: het bestand wordt één keer versleuteld. De onversleutelde versie wordt daarna gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de dossiers n’est pas encore chiffré. Choisissez une phrase secrète : le fichier sera chiffré une fois. La version non chiffrée sera ensuite effacée.</translation>
     </message>
     <message>
         <source>Herhaal de wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
         <source>Je dossiers worden versleuteld bewaard. Kies een wachtwoordzin; die vraagt Resokit Desktop telkens bij het openen en na het vergrendelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos dossiers sont conservés chiffrés. Choisissez une phrase secrète ; Resokit Desktop la demandera à chaque ouverture et après chaque verrouillage.</translation>
     </message>
     <message>
         <source>Nieuwe wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Sterkte van de wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Force de la phrase secrète</translation>
     </message>
     <message>
         <source>Versleutelen en openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer et ouvrir</translation>
     </message>
     <message>
         <source>Wachtwoordzin kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -3855,11 +3885,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de la personne : %1</translation>
     </message>
     <message>
         <source>Nieuwe cliënt: wordt bewaard zodra de naam ingevuld is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne : enregistrée dès que le nom est rempli.</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +3943,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>PassphraseTexts</name>
     <message>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
         <source>De wachtwoordzin bevat een onzichtbaar NUL-teken (meestal van plakken). Typ hem opnieuw.</source>
@@ -3929,31 +3959,31 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Deze wachtwoordzin kan niet gebruikt worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète ne peut pas être utilisée.</translation>
     </message>
     <message>
         <source>Geef een wachtwoordzin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
         <source>Goed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien.</translation>
     </message>
     <message>
         <source>Onthoud deze wachtwoordzin goed of bewaar hem op een veilige plek. Niemand kan hem herstellen: zonder wachtwoordzin zijn het dossierbestand en de back-ups onleesbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenez bien cette phrase secrète ou conservez-la en lieu sûr. Personne ne peut la récupérer : sans elle, le fichier de dossiers et les sauvegardes sont illisibles.</translation>
     </message>
     <message>
         <source>Redelijk: nog een paar woorden erbij maakt hem sterk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcte : quelques mots de plus la rendront forte.</translation>
     </message>
     <message>
         <source>Sterk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte.</translation>
     </message>
     <message>
         <source>Te kort: gebruik minstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte : utilisez au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Te makkelijk te raden: %1. Neem liever een paar gewone woorden die niet bij elkaar horen, bijvoorbeeld vier.</source>
@@ -3961,15 +3991,15 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Tip: vier of meer gewone woorden die niet bij elkaar horen, vormen een sterke en goed te onthouden wachtwoordzin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce : quatre mots ordinaires ou plus, sans lien entre eux, forment une phrase secrète forte et facile à retenir.</translation>
     </message>
     <message>
         <source>Zeer zwak: makkelijk te raden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible : facile à deviner.</translation>
     </message>
     <message>
         <source>Zwak: maak hem langer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible : allongez-la.</translation>
     </message>
     <message>
         <source>het herhaalt dezelfde tekens</source>
@@ -4133,7 +4163,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>dit is geen gewoon bestand (een map, apparaat, pijp of koppeling); kies een andere naam</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier ordinaire (un dossier, un périphérique, un tube ou un lien) ; choisissez un autre nom</translation>
     </message>
     <message>
         <source>document</source>
@@ -4270,38 +4300,38 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>PrivacyActions</name>
     <message>
         <source>&amp;Bewaartermijn nakijken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la &amp;durée de conservation…</translation>
     </message>
     <message>
         <source>&amp;Inzage geven (PDF en JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner l’&amp;accès (PDF et JSON)…</translation>
     </message>
     <message>
         <source>&amp;Logboek bekijken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter le &amp;journal…</translation>
     </message>
     <message>
         <source>&amp;Overdragen aan een collega…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre à un·e collègue…</translation>
     </message>
     <message>
         <source>Overdracht van een &amp;collega inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la transmission d’un·e &amp;collègue…</translation>
     </message>
 </context>
 <context>
     <name>PrivacyErase</name>
     <message>
         <source>De automatische back-ups (nu %1, de oudste van %2) bevatten deze cliënt nog, versleuteld. Ze verdwijnen naarmate er nieuwe back-ups bijkomen: bewaard blijven die van de laatste %3 dagen met een back-up en daarvoor één per week, %4 weken lang. Wie een oudere back-up terugzet, haalt de cliënt terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes automatiques (actuellement %1, la plus ancienne du %2) contiennent encore cette personne, chiffrée. Elles disparaissent au fur et à mesure que de nouvelles sauvegardes s’ajoutent : on garde celles des %3 derniers jours avec une sauvegarde et, avant cela, une par semaine pendant %4 semaines. Restaurer une sauvegarde plus ancienne fait revenir la personne.</translation>
     </message>
     <message>
         <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan &apos;Opnieuw proberen&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a été supprimée, mais le fichier n’a pas encore pu être entièrement nettoyé (le disque est-il plein ?). Libérez de l’espace, puis choisissez « Réessayer ».</translation>
     </message>
     <message>
         <source>Er zijn geen automatische back-ups die deze cliënt nog bevatten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde automatique ne contient encore cette personne.</translation>
     </message>
     <message>
         <source>Er zijn ook %1 apart bewaarde kopieën van het dossierbestand (van het terugzetten van een back-up) die deze cliënt kunnen bevatten. Na het verwijderen kun je ze ook laten verwijderen.</source>
@@ -4316,35 +4346,35 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Dit bestand bevat onderdelen die niet in een overdracht horen. Het wordt niet ingelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier contient des éléments qui n’ont pas leur place dans une transmission. Il n’est pas importé.</translation>
     </message>
     <message>
         <source>Dit bestand is beschadigd. Vraag je collega om een nieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est endommagé. Demandez-en un nouveau à votre collègue.</translation>
     </message>
     <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing eerst bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été créé avec une version plus récente de Resokit Desktop. Mettez d’abord l’application à jour.</translation>
     </message>
     <message>
         <source>Dit bestand is te groot voor een overdracht van één cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop grand pour la transmission d’une seule personne.</translation>
     </message>
     <message>
         <source>Dit bestand opent niet met deze wachtwoordzin, of het is geen overdrachtsbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne s’ouvre pas avec cette phrase secrète, ou ce n’est pas un fichier de transmission.</translation>
     </message>
     <message>
         <source>Dit is geen gewoon bestand. Kies het overdrachtsbestand zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier ordinaire. Choisissez le fichier de transmission lui-même.</translation>
     </message>
     <message>
         <source>Dit is geen overdrachtsbestand van één cliënt. Het wordt niet ingelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier de transmission d’une seule personne. Il n’est pas importé.</translation>
     </message>
     <message>
         <source>Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé.</translation>
     </message>
     <message>
         <source>alle waarden van dit veld samen zijn te lang (hoogstens 50 MB)</source>
@@ -4591,157 +4621,22 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
-    <name>ReportLabels</name>
-    <message>
-        <source>Ander gesprek</source>
-        <translation>Autre entretien</translation>
-    </message>
-    <message>
-        <source>Evaluatie</source>
-        <translation>Évaluation</translation>
-    </message>
-    <message>
-        <source>Kennismaking</source>
-        <translation>Premier entretien</translation>
-    </message>
-    <message>
-        <source>Opvolggesprek</source>
-        <translation>Entretien de suivi</translation>
-    </message>
-    <message>
-        <source>aanzien</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>actief</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <source>angst</source>
-        <translation>peur</translation>
-    </message>
-    <message>
-        <source>een stem</source>
-        <translation>avoir voix au chapitre</translation>
-    </message>
-    <message>
-        <source>ervaring</source>
-        <translation>expérience</translation>
-    </message>
-    <message>
-        <source>geld</source>
-        <translation>argent</translation>
-    </message>
-    <message>
-        <source>gestart</source>
-        <translation>démarré</translation>
-    </message>
-    <message>
-        <source>gestopt</source>
-        <translation>arrêté</translation>
-    </message>
-    <message>
-        <source>gezelschap</source>
-        <translation>compagnie</translation>
-    </message>
-    <message>
-        <source>geëvalueerd</source>
-        <translation>évalué</translation>
-    </message>
-    <message>
-        <source>idee</source>
-        <translation>idée</translation>
-    </message>
-    <message>
-        <source>iets anders</source>
-        <translation>autre chose</translation>
-    </message>
-    <message>
-        <source>in de buurt</source>
-        <translation>dans le quartier</translation>
-    </message>
-    <message>
-        <source>in de organisatie</source>
-        <translation>dans l’organisation</translation>
-    </message>
-    <message>
-        <source>kansen</source>
-        <translation>opportunités</translation>
-    </message>
-    <message>
-        <source>materiële dingen</source>
-        <translation>choses matérielles</translation>
-    </message>
-    <message>
-        <source>persoonlijke groei</source>
-        <translation>épanouissement personnel</translation>
-    </message>
-    <message>
-        <source>praktische hulp</source>
-        <translation>aide pratique</translation>
-    </message>
-    <message>
-        <source>raad en informatie</source>
-        <translation>conseils et informations</translation>
-    </message>
-    <message>
-        <source>relaties en contacten</source>
-        <translation>relations et contacts</translation>
-    </message>
-    <message>
-        <source>respect</source>
-        <translation>respect</translation>
-    </message>
-    <message>
-        <source>ruimer dan de buurt</source>
-        <translation>au-delà du quartier</translation>
-    </message>
-    <message>
-        <source>steun en begrip</source>
-        <translation>soutien et compréhension</translation>
-    </message>
-    <message>
-        <source>stigma</source>
-        <translation>stigmatisation</translation>
-    </message>
-    <message>
-        <source>taal</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>verkennen</source>
-        <translation>en exploration</translation>
-    </message>
-    <message>
-        <source>vervoer</source>
-        <translation>transport</translation>
-    </message>
-    <message>
-        <source>vrijheid</source>
-        <translation>liberté</translation>
-    </message>
-    <message>
-        <source>zelfvertrouwen</source>
-        <translation>confiance en soi</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>%1 — %2 cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 personnes</translation>
     </message>
     <message>
         <source>%1 — beschadigd, niet bruikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — endommagée, inutilisable</translation>
     </message>
     <message>
         <source>%1 — niet te openen met de huidige wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ne s’ouvre pas avec la phrase secrète actuelle</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Apart bewaarde kopieën</source>
@@ -4753,7 +4648,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Back-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>De kopie kon niet verwijderd worden.</source>
@@ -4765,19 +4660,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Er zijn geen back-ups gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n’a été trouvée.</translation>
     </message>
     <message>
         <source>Herstellen uit back-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Het dossierbestand is beschadigd. Kies een back-up om terug te zetten. Het beschadigde bestand wordt apart bewaard, niet overschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossiers est endommagé. Choisissez une sauvegarde à restaurer. Le fichier endommagé est mis de côté, pas écrasé.</translation>
     </message>
     <message>
         <source>Kies de back-up die je wilt terugzetten. Het huidige bestand wordt eerst apart bewaard; wat na de back-up bewaard werd, staat daar nog in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sauvegarde à restaurer. Le fichier actuel est d’abord mis de côté ; ce qui a été enregistré après la sauvegarde s’y trouve encore.</translation>
     </message>
     <message>
         <source>Kopie verwijderen</source>
@@ -4789,7 +4684,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Verwijderen</source>
@@ -4800,47 +4695,47 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>RetentionDialog</name>
     <message>
         <source> jaar</source>
-        <translation type="unfinished"></translation>
+        <translation> an(s)</translation>
     </message>
     <message>
         <source>%1 dossier(s) om na te kijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossier(s) à vérifier.</translation>
     </message>
     <message>
         <source>&amp;Bewaartermijn na sluiten:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée de conservation après clôture :</translation>
     </message>
     <message>
         <source>Bewaartermijn in jaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation en années</translation>
     </message>
     <message>
         <source>Bewaartermijn nakijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la durée de conservation</translation>
     </message>
     <message>
         <source>Cliënt</source>
-        <translation type="unfinished">Client·e</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Geen dossiers om na te kijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier à vérifier.</translation>
     </message>
     <message>
         <source>Gesloten dossiers waarin langer dan de bewaartermijn niets meer gebeurde. Kijk ze na: bewaar ze met een reden, of verwijder ze definitief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers clôturés où plus rien ne s’est passé depuis plus longtemps que la durée de conservation. Vérifiez-les : conservez-les avec un motif, ou supprimez-les définitivement.</translation>
     </message>
     <message>
         <source>Laatste activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Niet bewaard: de bewaartermijn kon niet opgeslagen worden. Wat eerder bewaard was, blijft intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas enregistré : la durée de conservation n’a pas pu être sauvegardée. Ce qui était déjà enregistré reste intact.</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -5365,35 +5260,35 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>SaveStatus</name>
     <message>
         <source>Niet bewaard: %1. Wat eerder bewaard was, blijft intact. Je invoer staat nog in het formulier; het wordt opnieuw geprobeerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas enregistré : %1. Ce qui était déjà enregistré reste intact. Votre saisie est toujours dans le formulaire ; un nouvel essai sera fait.</translation>
     </message>
     <message>
         <source>Opnieuw proberen</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Opnieuw proberen te bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer d’enregistrer</translation>
     </message>
     <message>
         <source>de schijf is vol</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>het bestand is bezet door een ander programma</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est occupé par un autre programme</translation>
     </message>
     <message>
         <source>het bestand kon niet geschreven worden</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être écrit</translation>
     </message>
     <message>
         <source>het bestand mag niet beschreven worden</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est protégé en écriture</translation>
     </message>
     <message>
         <source>… Wijzigingen worden bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>… Les modifications sont en cours d’enregistrement.</translation>
     </message>
     <message>
         <source>⚠ Niet bewaard: %1 Al de rest is bewaard.</source>
@@ -5401,254 +5296,254 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>⚠ Niet bewaard: verbeter eerst wat bij de velden gemeld wordt.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Pas enregistré : corrigez d’abord ce qui est signalé près des champs.</translation>
     </message>
     <message>
         <source>✓ Alles is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tout est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>SecurityActions</name>
     <message>
         <source>&amp;Herstellen uit back-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Vergrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la phrase secrète…</translation>
     </message>
     <message>
         <source>Back-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Back-up gemaakt en gecontroleerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde créée et vérifiée.</translation>
     </message>
     <message>
         <source>De back-up kon niet gemaakt worden (schijf vol of map niet schrijfbaar). Het dossierbestand zelf is niet veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être créée (disque plein ou dossier protégé en écriture). Le fichier de dossiers lui-même n’a pas changé.</translation>
     </message>
     <message>
         <source>Dit bestand is niet versleuteld (een demobestand of testbestand). Open het opnieuw om het te versleutelen met een wachtwoordzin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas chiffré (un fichier de démonstration ou de test). Rouvrez-le pour le chiffrer avec une phrase secrète.</translation>
     </message>
     <message>
         <source>Nu een &amp;back-up maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une &amp;sauvegarde maintenant</translation>
     </message>
     <message>
         <source>Wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>SecuritySettings</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Back-ups staan versleuteld in de map &apos;backups&apos; naast het dossierbestand. Een verwijderde cliënt blijft in oudere back-ups staan tot die wegvallen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont conservées chiffrées dans le dossier « backups » à côté du fichier de dossiers. Une personne supprimée reste dans les sauvegardes plus anciennes jusqu’à ce qu’elles disparaissent.</translation>
     </message>
     <message>
         <source>Beveiliging</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Dagelijkse back-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes</translation>
     </message>
     <message>
         <source>Dagelijkse back-ups bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes à conserver</translation>
     </message>
     <message>
         <source>Vergrendelen na</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après</translation>
     </message>
     <message>
         <source>Vergrendelen na zoveel minuten zonder activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après tant de minutes sans activité</translation>
     </message>
     <message>
         <source>Wekelijkse back-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes hebdomadaires</translation>
     </message>
     <message>
         <source>Wekelijkse back-ups bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes hebdomadaires à conserver</translation>
     </message>
     <message>
         <source>nooit</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
         <source>&amp;Observaties van de begeleider (privé)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observations de l’accompagnateur·rice (privé)</translation>
     </message>
     <message>
         <source>&amp;Soort gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type d’entretien</translation>
     </message>
     <message>
         <source>&amp;Uur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure</translation>
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished">Engagements</translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Alleen voor de begeleider: komt niet op de kopie voor de cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pour l’accompagnateur·rice : ne figure pas sur l’exemplaire de la personne.</translation>
     </message>
     <message>
         <source>Datum van de volgende afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du prochain rendez-vous</translation>
     </message>
     <message>
         <source>Datum van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’entretien</translation>
     </message>
     <message>
         <source>Gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>D&amp;atum</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate</translation>
     </message>
     <message>
         <source>Datu&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e</translation>
     </message>
     <message>
         <source>In de &amp;eigen woorden van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les &amp;propres mots de la personne</translation>
     </message>
     <message>
         <source>In de eigen woorden van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les propres mots de la personne</translation>
     </message>
     <message>
         <source>Observaties van de begeleider, niet op de kopie voor de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations de l’accompagnateur·rice, pas sur l’exemplaire de la personne</translation>
     </message>
     <message>
         <source>Soort gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’entretien</translation>
     </message>
     <message>
         <source>Uur van de volgende afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du prochain rendez-vous</translation>
     </message>
     <message>
         <source>Volgende afspraak</source>
-        <translation type="unfinished">Prochain rendez-vous</translation>
+        <translation>Prochain rendez-vous</translation>
     </message>
     <message>
         <source>Waaraan &amp;gewerkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quoi on a &amp;travaillé</translation>
     </message>
     <message>
         <source>Waaraan gewerkt</source>
-        <translation type="unfinished">Sur quoi nous avons travaillé</translation>
+        <translation>Sur quoi on a travaillé</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished">jj-mm-aaaa</translation>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>uu:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>%1 afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accords</translation>
     </message>
     <message>
         <source>&amp;Nieuw gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel entretien</translation>
     </message>
     <message>
         <source>1 afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>1 accord</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Bij dit gesprek horen geen afspraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord n’est lié à cet entretien.</translation>
     </message>
     <message>
         <source>De %1 afspraken van dit gesprek gaan mee weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 accords de cet entretien seront supprimés aussi.</translation>
     </message>
     <message>
         <source>De afspraak van dit gesprek gaat mee weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accord de cet entretien sera supprimé aussi.</translation>
     </message>
     <message>
         <source>De andere gesprekken en de rest van het dossier blijven zoals ze zijn. Dit kan niet ongedaan gemaakt worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres entretiens et le reste du dossier restent tels quels. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Gesprek van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien du %1</translation>
     </message>
     <message>
         <source>Gesprek verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entretien</translation>
     </message>
     <message>
         <source>Gesprek verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entretien…</translation>
     </message>
     <message>
         <source>Gesprekken (nieuwste eerst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens (les plus récents d’abord)</translation>
     </message>
     <message>
         <source>Gesprekken, nieuwste eerst</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens, les plus récents d’abord</translation>
     </message>
     <message>
         <source>Het gekozen gesprek verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entretien choisi</translation>
     </message>
     <message>
         <source>Het gesprek van %1 wordt verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien du %1 sera supprimé.</translation>
     </message>
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas supprimé : le fichier n’a pas pu être écrit. Rien n’a changé.</translation>
     </message>
     <message>
         <source>Nieuw gesprek (wordt bewaard zodra je typt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel entretien (enregistré dès que vous tapez)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Bewaren</source>
@@ -5656,82 +5551,94 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas enregistré</translation>
     </message>
     <message>
         <source>Onderdelen van de instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques des paramètres</translation>
     </message>
 </context>
 <context>
     <name>SettingsPages</name>
     <message>
         <source>&amp;Begeleider (jouw naam)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accompagnateur·rice (votre nom)</translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
-        <translation type="unfinished">&amp;Choisir…</translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;Logo van de organisatie (komt op de samenvatting; wordt in het dossierbestand bewaard)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo de l’organisation (figure sur le résumé ; conservé dans le fichier de dossiers)</translation>
     </message>
     <message>
         <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
         <source>Deze namen komen bovenaan de afgedrukte samenvatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces noms figurent en haut du résumé imprimé.</translation>
     </message>
     <message>
         <source>Dit bestand kan niet als afbeelding gelezen worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu comme une image.</translation>
     </message>
     <message>
         <source>Geen logo gekozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo choisi.</translation>
+    </message>
+    <message>
+        <source>Geldt meteen, voor de hele toepassing.</source>
+        <translation>S’applique tout de suite, à toute l’application.</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Logo &amp;weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le logo</translation>
     </message>
     <message>
         <source>Logo kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Naam van de begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’accompagnateur·rice</translation>
     </message>
     <message>
         <source>Naam van de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’organisation</translation>
     </message>
     <message>
         <source>Organisatie en begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation et accompagnateur·rice</translation>
     </message>
     <message>
         <source>Pad naar het logobestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du fichier du logo</translation>
+    </message>
+    <message>
+        <source>Taal van Resokit Desktop</source>
+        <translation>Langue de Resokit Desktop</translation>
     </message>
     <message>
         <source>een PNG- of JPG-bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier PNG ou JPG</translation>
     </message>
 </context>
 <context>
@@ -5765,14 +5672,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Enkel initialen</source>
         <translation>Initiales seulement</translation>
-    </message>
-    <message>
-        <source>Exemplaar voor de cliënt</source>
-        <translation>Exemplaire pour la personne</translation>
-    </message>
-    <message>
-        <source>Exemplaar voor de hulpverlener</source>
-        <translation>Exemplaire pour l’intervenant·e</translation>
     </message>
     <message>
         <source>Exemplaar:</source>
@@ -6273,199 +6172,201 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <name>TransferExportDialog</name>
     <message>
         <source>&amp;Bestand:</source>
-        <translation type="unfinished">&amp;Fichier :</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Herhalen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
-        <translation type="unfinished">&amp;Choisir…</translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;Overdracht maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la transmission</translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>Bestand voor de overdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier pour la transmission</translation>
     </message>
     <message>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Hier kan geen bestand komen. Kies een gewone bestandsnaam in een bestaande map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ne peut être créé ici. Choisissez un nom de fichier ordinaire dans un dossier existant.</translation>
     </message>
     <message>
         <source>Kies een wachtwoordzin van minstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète d’au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Kies waar het bestand moet komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où placer le fichier.</translation>
     </message>
     <message>
         <source>Klaar: %1 is gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1 a été créé.</translation>
     </message>
     <message>
         <source>Maakt een versleuteld bestand met alleen deze cliënt, voor een collega. Geef de wachtwoordzin apart door (niet in dezelfde e-mail als het bestand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un fichier chiffré avec uniquement cette personne, pour un·e collègue. Communiquez la phrase secrète séparément (pas dans le même e-mail que le fichier).</translation>
     </message>
     <message>
         <source>Niet gemaakt: het bestand kon niet geschreven worden (is de schijf vol?). Er is geen half bestand achtergebleven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas créé : le fichier n’a pas pu être écrit (le disque est-il plein ?). Aucun fichier incomplet n’est resté.</translation>
     </message>
     <message>
         <source>Overdracht (*.resokit-overdracht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission (*.resokit-overdracht)</translation>
     </message>
     <message>
         <source>Overdracht bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la transmission</translation>
     </message>
     <message>
         <source>Overdragen aan een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre à un·e collègue</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Wachtwoordzin herhalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter la phrase secrète</translation>
     </message>
     <message>
         <source>Wachtwoordzin voor de overdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la transmission</translation>
     </message>
 </context>
 <context>
     <name>TransferImportDialog</name>
     <message>
         <source>&amp;Bestand:</source>
-        <translation type="unfinished">&amp;Fichier :</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Controleren</source>
-        <translation type="unfinished">&amp;Vérifier</translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>&amp;Inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;Kiezen…</source>
-        <translation type="unfinished">&amp;Choisir…</translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;Niet inlezen (overslaan)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas importer (passer)</translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>Cliënt: %1
 Inhoud: %2
 Gemaakt op: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne : %1
+Contenu : %2
+Créé le : %3</translation>
     </message>
     <message>
         <source>Er bestaat al een cliënt met deze naam. Kies wat er moet gebeuren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne porte déjà ce nom. Choisissez ce qu’il faut faire.</translation>
     </message>
     <message>
         <source>Het bestand is in orde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est en ordre.</translation>
     </message>
     <message>
         <source>Ingelezen als nieuwe cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé comme nouvelle personne.</translation>
     </message>
     <message>
         <source>Inlezen als &amp;nieuwe cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer comme &amp;nouvelle personne</translation>
     </message>
     <message>
         <source>Niet ingelezen: het dossierbestand kon niet geschreven worden. Er is niets veranderd.</source>
-        <translation type="unfinished">Pas importé : le fichier des dossiers n’a pas pu être écrit. Rien n’a changé.</translation>
+        <translation>Pas importé : le fichier de dossiers n’a pas pu être écrit. Rien n’a changé.</translation>
     </message>
     <message>
         <source>Overdracht (*.resokit-overdracht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission (*.resokit-overdracht)</translation>
     </message>
     <message>
         <source>Overdracht kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une transmission</translation>
     </message>
     <message>
         <source>Overdracht van een collega inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la transmission d’un·e collègue</translation>
     </message>
     <message>
         <source>Overdrachtsbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de transmission</translation>
     </message>
     <message>
         <source>Overgeslagen: er is niets ingelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé : rien n’a été importé.</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Wachtwoordzin van de overdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la transmission</translation>
     </message>
     <message>
         <source>afspraak/afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>accord(s)</translation>
     </message>
     <message>
         <source>alleen de persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les données personnelles</translation>
     </message>
     <message>
         <source>gesprek(ken)</source>
-        <translation type="unfinished"></translation>
+        <translation>entretien(s)</translation>
     </message>
     <message>
         <source>persoon/plaats(en) in het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>personne(s)/lieu(x) dans le réseau</translation>
     </message>
     <message>
         <source>rolplan(nen)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan(s) de rôle</translation>
     </message>
     <message>
         <source>versie(s) van het inclusieweb</source>
-        <translation type="unfinished"></translation>
+        <translation>version(s) de la toile d’inclusion</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>&amp;Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>&amp;Wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Bezig met openen…</source>
@@ -6477,7 +6378,7 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Geef de wachtwoordzin van het dossierbestand %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète du fichier de dossiers %1.</translation>
     </message>
     <message>
         <source>Het dossierbestand of zijn map is alleen-lezen: Resokit Desktop moet erin kunnen schrijven. Dit ligt niet aan je wachtwoordzin. Zet het bestand in een map waar je mag schrijven.</source>
@@ -6485,42 +6386,42 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Resokit Desktop ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller Resokit Desktop</translation>
     </message>
     <message>
         <source>Verkeerde wachtwoordzin, of het bestand is beschadigd. Let op hoofdletters en spaties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète erronée, ou le fichier est endommagé. Attention aux majuscules et aux espaces.</translation>
     </message>
     <message>
         <source>Volgende poging over %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain essai dans %1 s.</translation>
     </message>
     <message>
         <source>Wachtwoordzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>UnplacedList</name>
     <message>
         <source>Contacten en plaatsen die niet op dit web staan</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts et lieux qui ne sont pas sur cette toile</translation>
     </message>
     <message>
         <source>Contacten en plaatsen van deze cliënt die niet op deze versie staan. Sleep ze op het web.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts et lieux de cette personne qui ne figurent pas dans cette version. Glissez-les sur la toile.</translation>
     </message>
     <message>
         <source>Niet op dit web</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas sur cette toile</translation>
     </message>
     <message>
         <source>Op het web zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sur la toile</translation>
     </message>
     <message>
         <source>Sleep naar het web, of kies en klik op &apos;Op het web zetten&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez vers la toile, ou choisissez et cliquez sur « Placer sur la toile »</translation>
     </message>
 </context>
 <context>
@@ -6528,35 +6429,35 @@ Gemaakt op: %3</source>
     <message>
         <source>Soort wijzigen</source>
         <extracomment>The document changed (autosave, indicators). The selected member ids changed. A member was just created by the user: the panel should focus its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type</translation>
     </message>
     <message>
         <source>Kenmerk wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une caractéristique</translation>
     </message>
     <message>
         <source>Leden verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des membres</translation>
     </message>
     <message>
         <source>Lid toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <source>Naam wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Verbinden</source>
-        <translation type="unfinished">Accéder</translation>
+        <translation>Relier</translation>
     </message>
     <message>
         <source>Verbinding verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <source>Verplaatsen</source>
-        <translation type="unfinished">Déplacer</translation>
+        <translation>Déplacer</translation>
     </message>
 </context>
 <context>
@@ -6567,27 +6468,27 @@ Gemaakt op: %3</source>
     </message>
     <message>
         <source>Exporteren mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué</translation>
     </message>
     <message>
         <source>GraphML-netwerk (*.graphml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau GraphML (*.graphml)</translation>
     </message>
     <message>
         <source>Het bestand kon niet worden geschreven: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Inclusieweb exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la toile d’inclusion</translation>
     </message>
     <message>
         <source>PNG-afbeelding (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG-tekening (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -6637,15 +6538,15 @@ Gemaakt op: %3</source>
     <name>WebView</name>
     <message>
         <source>Inclusieweb</source>
-        <translation type="unfinished">Toile d’inclusion</translation>
+        <translation>Toile d’inclusion</translation>
     </message>
     <message>
         <source>Sleep een vorm op het web om iemand of iets toe te voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez une forme sur la toile pour ajouter quelqu’un ou quelque chose</translation>
     </message>
     <message>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,8 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
     font.setPointSize(11)
     app.setFont(font)
     install_focus_ring(app)
-    i18n.install_language(app, lang)
+    # --lang wins over the language chosen in the settings (kept per user, not in the file).
+    i18n.install_language(app, i18n.startup_language(lang))
     startup_probe.install_if_asked(app)
     return app
 

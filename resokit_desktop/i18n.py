@@ -12,14 +12,47 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QTranslator,
+)
 
 from resokit_desktop.pseudo_locale import PSEUDO_LANGUAGE, PseudoTranslator
 from resokit_desktop.resources import i18n_dir
 
 LANGUAGES = ("nl", "fr", "en")
 DEFAULT_LANGUAGE = "nl"
+# The user's choice (settings, general page): a per-user preference, never in the dossier file,
+# because the unlock dialog needs it before the file is open.
+SETTINGS_KEY = "ui/language"
 _installed: list[QTranslator] = []
+_current = [DEFAULT_LANGUAGE]
+
+
+def stored_language() -> str | None:
+    """The language chosen in the settings, or None when none was chosen yet."""
+    value = QSettings().value(SETTINGS_KEY)
+    return value if value in LANGUAGES else None
+
+
+def remember_language(lang: str) -> None:
+    """Keep the language for the next start (the caller installs it for now)."""
+    if lang in LANGUAGES:
+        QSettings().setValue(SETTINGS_KEY, lang)
+
+
+def startup_language(asked: str | None) -> str | None:
+    """The language to start in: --lang when given, else the one chosen in the settings."""
+    return asked or stored_language()
+
+
+def current_language() -> str:
+    """The interface language installed last (the pseudo-language reads as its base, Dutch)."""
+    return _current[0]
 
 
 def _lrelease() -> str | None:
@@ -65,17 +98,21 @@ def install_language(app: QCoreApplication, lang: str | None) -> str:
     """Install translators for the language (Qt's own strings too); returns the language used.
 
     The developers' pseudo-language (pseudo_locale.py) lengthens every text to catch clipping.
+    Installing and removing translators sends every widget a LanguageChange event: open windows
+    retranslate themselves (see ui/language_switch.py).
     """
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     if lang == PSEUDO_LANGUAGE:
+        _current[0] = DEFAULT_LANGUAGE
         QLocale.setDefault(QLocale(DEFAULT_LANGUAGE))
         pseudo = PseudoTranslator(app)
         app.installTranslator(pseudo)
         _installed.append(pseudo)
         return lang
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    _current[0] = lang
     QLocale.setDefault(QLocale(lang))
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1,7 +1,8 @@
 """Open the main window on a demo file at the inclusieweb of one client, for docs screenshots.
 
 Usage (under Xvfb, see /work/shared/tools/shoot): screenshot_web.py DEMO_FILE [--present]
-[--client NAME]. The demo file is written by ``python -m resokit_desktop demo``.
+[--client NAME] [--lang fr] [--tab overview]. The demo file is written by
+``python -m resokit_desktop demo``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ def main() -> int:
     parser.add_argument("--client", default="Marie-Louise")
     parser.add_argument("--present", action="store_true")
     parser.add_argument("--contrast", action="store_true")
+    parser.add_argument("--lang", default="nl", choices=("nl", "fr", "en", "pseudo"))
+    parser.add_argument("--tab", default="inclusion_web", help="the dossier tab to show")
     args = parser.parse_args()
 
     from resokit_desktop.app import create_application
@@ -25,7 +28,7 @@ def main() -> int:
     from resokit_desktop.storage import clients_repo
     from resokit_desktop.ui.main_window import MainWindow
 
-    app = create_application(lang="nl")
+    app = create_application(lang=args.lang)
     dossier = DossierFile.open(args.data)
     window = MainWindow(dossier)
     window.show()
@@ -34,8 +37,8 @@ def main() -> int:
     client = next(c for c in clients_repo.list_clients(dossier.db)
                   if c.name.startswith(args.client))
     window.open_client(client.id)
+    window.tabs.setCurrentWidget(window.tab_widget(args.tab))
     tab = window.tab_widget("inclusion_web")
-    window.tabs.setCurrentWidget(tab)
 
     def later() -> None:
         members = tab.editor.scene.member_items

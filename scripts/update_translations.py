@@ -4,10 +4,12 @@ Dutch is the source language. pyside6-lupdate merges the strings into the .ts fi
 ones, keeps existing translations and drops strings that are gone (-no-obsolete). Source locations
 are not stored, so moving code does not churn the .ts files.
 
-lupdate alone only sees literal calls (QCoreApplication.translate("Ctx", "..."), self.tr("...")).
-The code also uses module helpers (`def _tr(text): return QCoreApplication.translate("Ctx", text)`)
-and constant contexts (`texts.translate(CONTEXT, "...")`); this script resolves those with Python's
-ast module and hands lupdate a generated file of literal calls, together with the real sources.
+lupdate alone sees literal calls (QCoreApplication.translate("Ctx", "..."), translate("Ctx", "..."),
+self.tr("..."), QT_TRANSLATE_NOOP("Ctx", "...")). Two patterns of the code need more: a module's
+context bound once with the shared helper (`_tr = translator("Ctx")` from
+resokit_desktop/translation.py, then `_tr("...")`) and constant contexts in the printed documents
+(`texts.translate(CONTEXT, "...")`). This script resolves those with Python's ast module and hands
+lupdate a generated file of literal calls, together with the real sources.
 
     .venv/bin/python scripts/update_translations.py            # update i18n/*.ts
     .venv/bin/python scripts/update_translations.py --release build/i18n   # and compile .qm there
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -107,6 +110,16 @@ def _wrapper_context(func: ast.FunctionDef | ast.Lambda, constants: dict[str, st
     return _string(value.args[0], constants)
 
 
+BINDER = "translator"  # resokit_desktop.translation.translator("Ctx") -> a bound helper
+
+
+def _bound_context(value: ast.AST, constants: dict[str, str]) -> str | None:
+    """The context of `translator("Ctx")`; else None."""
+    if isinstance(value, ast.Call) and _callee(value) == BINDER and len(value.args) == 1:
+        return _string(value.args[0], constants)
+    return None
+
+
 class _ModuleInfo:
     """What one module defines: string constants and translation helpers."""
 
@@ -132,9 +145,12 @@ class _ModuleInfo:
                 context = _wrapper_context(node, self.constants)
                 if context is not None:
                     self.wrappers[node.name] = context
-            elif (isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda)
-                  and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
-                context = _wrapper_context(node.value, self.constants)
+            elif (isinstance(node, ast.Assign) and len(node.targets) == 1
+                  and isinstance(node.targets[0], ast.Name)):
+                if isinstance(node.value, ast.Lambda):
+                    context = _wrapper_context(node.value, self.constants)
+                else:
+                    context = _bound_context(node.value, self.constants)
                 if context is not None:
                     self.wrappers[node.targets[0].id] = context
 
@@ -205,7 +221,9 @@ class _Collector(ast.NodeVisitor):
         name = _callee(node)
         args = node.args
         is_method = isinstance(node.func, ast.Attribute)
-        if name == TRANSLATE and len(args) >= 2 and self._looks_like_text(args):
+        if not is_method and self.parameters and name in self.parameters[-1]:
+            pass  # a translate function handed in by the caller (domain/labels.py): text marked
+        elif name == TRANSLATE and len(args) >= 2 and self._looks_like_text(args):
             self._add(node, _string(args[0], self.info.constants), args[1],
                       args[2] if len(args) > 2 else None)
         elif name == "tr" and is_method and args and self.classes:
@@ -273,6 +291,18 @@ def update_ts(ts_file: Path, lang: str, sources: list[Path] | None = None) -> No
     if result.returncode != 0:
         raise SystemExit(f"update_translations: lupdate failed for {ts_file.name}: "
                          f"{(result.stderr or result.stdout).strip()}")
+    if lang == SOURCE_LANGUAGE:
+        finish_source(ts_file)
+
+
+def finish_source(ts_file: Path) -> None:
+    """The source language's file needs no translator: each new message's text is its source."""
+    text = ts_file.read_text(encoding="utf-8")
+    pattern = re.compile(r"(<source>([^<]*)</source>\n(?:\s*<comment>[^<]*</comment>\n)?\s*)"
+                         r'<translation type="unfinished">[^<]*</translation>')
+    done = pattern.sub(lambda m: f"{m.group(1)}<translation>{m.group(2)}</translation>", text)
+    if done != text:
+        ts_file.write_text(done, encoding="utf-8")
 
 
 def release(ts_file: Path, qm_file: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import sys
 import xml.etree.ElementTree as ET
@@ -163,8 +164,9 @@ def test_a_helper_string_is_translated_at_run_time(tmp_path: Path, qapp) -> None
     before, after = text.split(marker, 1)
     source_xml = sample.source.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     head, tail = after.split(f"<source>{source_xml}</source>", 1)
-    tail = tail.replace('<translation type="unfinished"></translation>',
-                        "<translation>TEST-FR</translation>", 1)
+    # Every message is translated now: replace the sample's own translation.
+    tail = re.sub(r"<translation[^>]*>[^<]*</translation>",
+                  "<translation>TEST-FR</translation>", tail, count=1)
     ts.write_text(before + marker + head + f"<source>{source_xml}</source>" + tail,
                   encoding="utf-8")
     qm = tmp_path / "resokit_fr.qm"
@@ -176,3 +178,43 @@ def test_a_helper_string_is_translated_at_run_time(tmp_path: Path, qapp) -> None
         assert QCoreApplication.translate(sample.context, sample.source) == "TEST-FR"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+@pytest.mark.parametrize("lang", update_translations.LANGUAGES)
+def test_every_message_is_finished_and_keeps_its_placeholders(lang: str) -> None:
+    """No unfinished, empty, vanished or obsolete message; %1 / {name} survive translation."""
+    ts = update_translations.ts_path(lang)
+    problems = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            node = message.find("translation")
+            kind = None if node is None else node.get("type")
+            forms = [] if node is None else ([f.text or "" for f in node.iter("numerusform")]
+                                             or [node.text or ""])
+            if node is None or kind is not None or not all(f.strip() for f in forms):
+                problems.append(f"{name}: {source!r} ({kind or 'empty'})")
+            elif any(sorted(PLACEHOLDER.findall(f)) != sorted(PLACEHOLDER.findall(source))
+                     for f in forms if message.get("numerus") != "yes"):
+                problems.append(f"{name}: {source!r} placeholders differ in {forms!r}")
+    assert not problems, (
+        f"{ts.name}: {len(problems)} message(s) not done, e.g. {problems[:5]}; translate them "
+        "(scripts/ts_translate.py list/apply, or Qt Linguist)")
+
+
+def test_a_bound_helper_is_found(tmp_path: Path) -> None:
+    """The shared helper: `_tr = translator("Ctx")`, also when imported from another module."""
+    (tmp_path / "panel.py").write_text(
+        "from resokit_desktop.translation import translator\n"
+        "_tr = translator('Panel')\n"
+        "TITLE = _tr('Gesprekken')\n", encoding="utf-8")
+    (tmp_path / "other.py").write_text(
+        "from panel import _tr\n"
+        "LABEL = _tr('Zoeken')\n", encoding="utf-8")
+    found, problems = update_translations.find_messages(sorted(tmp_path.glob("*.py")), tmp_path)
+    assert {(m.context, m.source) for m in found} == {("Panel", "Gesprekken"), ("Panel", "Zoeken")}
+    assert problems == []

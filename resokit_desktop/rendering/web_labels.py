@@ -8,6 +8,7 @@ from contextvars import ContextVar
 
 from PySide6.QtCore import QCoreApplication
 
+from resokit_desktop.domain import labels
 from resokit_desktop.domain.web.model import (
     Capital,
     EntryKind,
@@ -47,12 +48,13 @@ def _t(text: str, disambiguation: str | None = None) -> str:
     return translate("InclusionWeb", text, disambiguation)
 
 
+def _label(value) -> str:
+    """A code's label from the one catalogue (domain/labels.py), in the drawing's language."""
+    return labels.label(value, translate)
+
+
 def kind_label(kind: EntryKind) -> str:
-    return {
-        EntryKind.PERSON: _t("Persoon"),
-        EntryKind.PLACE: _t("Plaats"),
-        EntryKind.GROUP: _t("Groep of organisatie"),
-    }[kind]
+    return _label(kind)
 
 
 def new_name(kind: EntryKind) -> str:
@@ -64,12 +66,7 @@ def new_name(kind: EntryKind) -> str:
 
 
 def function_label(function: Function) -> str:
-    return {
-        Function.PRACTICAL: _t("Praktische hulp"),
-        Function.EMOTIONAL: _t("Emotionele steun"),
-        Function.ADVICE: _t("Advies"),
-        Function.COMPANIONSHIP: _t("Gezelschap"),
-    }[function]
+    return _label(function)
 
 
 def function_letter(function: Function) -> str:
@@ -83,40 +80,31 @@ def function_letter(function: Function) -> str:
 
 
 def strength_label(value: Strength) -> str:
-    return {Strength.UNKNOWN: _t("—"), Strength.STRONG: _t("Sterke band"),
-            Strength.LIGHT: _t("Lichte band")}[value]
+    return _label(value)
 
 
 def capital_label(value: Capital) -> str:
-    return {Capital.UNKNOWN: _t("—"), Capital.BONDING: _t("Binden (eigen kring)"),
-            Capital.BRIDGING: _t("Overbruggen (andere groep)"),
-            Capital.LINKING: _t("Verbinden (met meer macht)")}[value]
+    return _label(value)
 
 
 def status_label(value: TieStatus) -> str:
-    return {TieStatus.ACTIVE: _t("Actief"), TieStatus.SLEEPING: _t("Slapend"),
-            TieStatus.WISHED_FOR: _t("Gewenst"), TieStatus.BROKEN: _t("Verbroken")}[value]
+    return _label(value)
 
 
 def level_label(value: Level) -> str:
-    return {Level.UNKNOWN: _t("—"), Level.NEIGHBOURHOOD: _t("Buurt"), Level.CITY: _t("Stad"),
-            Level.TRANSLOCAL: _t("Translokaal (elders, buitenland)")}[value]
+    return _label(value)
 
 
 def frequency_label(value: Frequency) -> str:
-    return {Frequency.UNKNOWN: _t("—"), Frequency.DAILY: _t("Dagelijks"),
-            Frequency.WEEKLY: _t("Wekelijks"), Frequency.MONTHLY: _t("Maandelijks"),
-            Frequency.YEARLY: _t("Een paar keer per jaar"), Frequency.RARELY: _t("Zelden")}[value]
+    return _label(value)
 
 
 def reciprocity_label(value: Reciprocity) -> str:
-    return {Reciprocity.UNKNOWN: _t("—"), Reciprocity.GIVES: _t("Geeft aan de cliënt"),
-            Reciprocity.RECEIVES: _t("Krijgt van de cliënt"),
-            Reciprocity.BOTH: _t("Over en weer")}[value]
+    return _label(value)
 
 
 def ring_label(ring: int) -> str:
-    return {1: _t("dichtbij"), 2: _t("midden"), 3: _t("verder")}[ring]
+    return labels.ring_label(ring, translate)
 
 
 def centre_label() -> str:

@@ -3,7 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 
+from resokit_desktop.domain import labels
+from resokit_desktop.domain.client import ClientStatus, PersonType
+from resokit_desktop.domain.roles import Valued
+from resokit_desktop.domain.talents import CardOrigin, NamedBy, Pile
+from resokit_desktop.domain.web.model import (
+    RINGS,
+    Capital,
+    EntryKind,
+    Frequency,
+    Level,
+    Reciprocity,
+    Strength,
+    TieStatus,
+)
 from resokit_desktop.reports import labels as report_labels
 from resokit_desktop.reports.texts import ReportTexts
 
@@ -138,93 +153,40 @@ def column_labels(t: ReportTexts) -> dict[str, str]:
     }
 
 
+# Stored column -> its code list; labels come from the one catalogue (domain/labels.py).
+_CODE_LISTS: dict[str, type[StrEnum]] = {
+    "person_type": PersonType,
+    "clients.status": ClientStatus,
+    "web_members.status": TieStatus,
+    "kind": EntryKind,
+    "strength": Strength,
+    "capital": Capital,
+    "level": Level,
+    "frequency": Frequency,
+    "reciprocity": Reciprocity,
+    "pile": Pile,
+    "named_by": NamedBy,
+    "valued": Valued,
+    "origin": CardOrigin,
+}
+
+
 def _codes(t: ReportTexts) -> dict[str, dict[str, str]]:
-    return {
-        "person_type": {
-            "client": t.translate(CONTEXT, "Cliënt"),
-            "volunteer": t.translate(CONTEXT, "Vrijwilliger"),
-            "resident": t.translate(CONTEXT, "Buurtbewoner"),
-            "other": t.translate(CONTEXT, "Ander"),
-        },
-        "clients.status": {
-            "active": t.translate(CONTEXT, "actief"),
-            "closed": t.translate(CONTEXT, "afgesloten"),
-            "archived": t.translate(CONTEXT, "gearchiveerd"),
-        },
-        "web_members.status": {
-            "active": t.translate(CONTEXT, "actief"),
-            "sleeping": t.translate(CONTEXT, "weggezakt"),
-            "wished_for": t.translate(CONTEXT, "gewenst"),
-            "broken": t.translate(CONTEXT, "verbroken"),
-        },
-        "map_pins.status": {
-            "goes_now": t.translate(CONTEXT, "u gaat er nu naartoe"),
-            "used_to_go": t.translate(CONTEXT, "u ging er vroeger naartoe"),
-            "would_like": t.translate(CONTEXT, "u zou er graag naartoe gaan"),
-            "avoids": t.translate(CONTEXT, "u mijdt deze plek"),
-        },
-        "feeling": {
-            "safe": t.translate(CONTEXT, "veilig"),
-            "neutral": t.translate(CONTEXT, "neutraal"),
-            "unsafe": t.translate(CONTEXT, "onveilig"),
-        },
-        "kind": {
-            "person": t.translate(CONTEXT, "Persoon"),
-            "place": t.translate(CONTEXT, "Plaats"),
-            "group": t.translate(CONTEXT, "Groep of organisatie"),
-        },
-        "ring": {
-            "1": t.translate(CONTEXT, "dichtbij"),
-            "2": t.translate(CONTEXT, "midden"),
-            "3": t.translate(CONTEXT, "verder weg"),
-        },
-        "strength": {
-            "strong": t.translate(CONTEXT, "sterk"),
-            "light": t.translate(CONTEXT, "licht"),
-        },
-        "capital": {
-            "bonding": t.translate(CONTEXT, "binden (familie, vrienden)"),
-            "bridging": t.translate(CONTEXT, "overbruggen (andere groepen)"),
-            "linking": t.translate(CONTEXT, "verbinden (organisaties, instanties)"),
-        },
-        "level": {
-            "neighbourhood": t.translate(CONTEXT, "in de buurt"),
-            "city": t.translate(CONTEXT, "in de stad"),
-            "translocal": t.translate(CONTEXT, "verder weg of in het buitenland"),
-        },
-        "frequency": {
-            "daily": t.translate(CONTEXT, "dagelijks"),
-            "weekly": t.translate(CONTEXT, "wekelijks"),
-            "monthly": t.translate(CONTEXT, "maandelijks"),
-            "yearly": t.translate(CONTEXT, "jaarlijks"),
-            "rarely": t.translate(CONTEXT, "zelden"),
-        },
-        "reciprocity": {
-            "gives": t.translate(CONTEXT, "u geeft vooral"),
-            "receives": t.translate(CONTEXT, "u krijgt vooral"),
-            "both": t.translate(CONTEXT, "u geeft en krijgt"),
-        },
-        "pile": {
-            "can": t.translate(CONTEXT, "dit kan ik"),
-            "like": t.translate(CONTEXT, "dit doe ik graag"),
-            "learn": t.translate(CONTEXT, "dit wil ik leren"),
-            "not_now": t.translate(CONTEXT, "nu niet voor mij"),
-        },
-        "named_by": {
-            "person": t.translate(CONTEXT, "uzelf"),
-            "worker": t.translate(CONTEXT, "uw begeleider"),
-            "network": t.translate(CONTEXT, "iemand uit uw netwerk"),
-        },
-        "valued": {
-            "little": t.translate(CONTEXT, "weinig"),
-            "somewhat": t.translate(CONTEXT, "wat"),
-            "much": t.translate(CONTEXT, "veel"),
-        },
-        "origin": {
-            "client": t.translate(CONTEXT, "uw eigen kaart"),
-            "organisation": t.translate(CONTEXT, "kaart van de organisatie"),
-        },
+    codes = {key: dict(labels.choices(enum, t.translate)) for key, enum in _CODE_LISTS.items()}
+    codes["ring"] = {str(ring): labels.ring_label(ring, t.translate) for ring in RINGS}
+    # The buurtkaart's pins, said to the client ("u").
+    codes["map_pins.status"] = {
+        "goes_now": t.translate(CONTEXT, "u gaat er nu naartoe"),
+        "used_to_go": t.translate(CONTEXT, "u ging er vroeger naartoe"),
+        "would_like": t.translate(CONTEXT, "u zou er graag naartoe gaan"),
+        "avoids": t.translate(CONTEXT, "u mijdt deze plek"),
     }
+    codes["feeling"] = {
+        "safe": t.translate(CONTEXT, "veilig"),
+        "neutral": t.translate(CONTEXT, "neutraal"),
+        "unsafe": t.translate(CONTEXT, "onveilig"),
+    }
+    return codes
 
 
 def code_labeller(t: ReportTexts) -> Callable[[str, str, object], str | None]:

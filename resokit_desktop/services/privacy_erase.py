@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from resokit_desktop.security import backups, erase
 from resokit_desktop.security.erase import EraseReport
 from resokit_desktop.services.dossier_file import DossierFile, kept_aside_copies
 from resokit_desktop.storage.settings_repo import get_setting
+from resokit_desktop.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyErase", text)
+_tr = translator("PrivacyErase")
 
 
 def erase_client(dossier: DossierFile, client_id: int) -> EraseReport:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication
 
 from resokit_desktop.security import access_export, transfer, transfer_values
 from resokit_desktop.security.access_export import AccessExportFiles
 from resokit_desktop.security.transfer import ImportResult, TransferPreview, TransferRefused
 from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.translation import translator
 
 __all__ = [
     "AccessExportFiles", "ImportResult", "TransferPreview", "TransferRefused",
@@ -19,8 +19,7 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyExports", text)
+_tr = translator("PrivacyExports")
 
 
 def export_access(dossier: DossierFile, client_id: int, folder: Path,

@@ -223,6 +223,10 @@ class ActionRegistry:
             if entry.needs_client:
                 entry.action.setEnabled(selected)
 
+    def actions(self) -> list[QAction]:
+        """Every registered action (to retire them all when the menus are rebuilt)."""
+        return [entry.action for entry in self._entries.values()]
+
     def build_menus(self, menubar: QMenuBar) -> dict[str, QMenu]:
         """Fill the menu bar: one menu per MENU_KEYS entry that has actions, sorted by order."""
         menus: dict[str, QMenu] = {}

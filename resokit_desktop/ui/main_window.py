@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,12 +22,14 @@ from resokit_desktop.domain.client import ClientStatus
 from resokit_desktop.services import dossier_service, privacy_erase
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.errors import StorageError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui import text_size, window_layout
 from resokit_desktop.ui.actions import ActionRegistry, add_contributed_actions
 from resokit_desktop.ui.dossier_tabs import TabSpec, registered_tabs
 from resokit_desktop.ui.dossiers.client_list_panel import ClientListPanel
 from resokit_desktop.ui.dossiers.delete_client_dialog import confirm_delete_client
 from resokit_desktop.ui.dossiers.overview_tab import OverviewTab
+from resokit_desktop.ui.language_switch import LanguageSwitch
 from resokit_desktop.ui.session_controls import SessionControls
 from resokit_desktop.ui.settings.settings_dialog import SettingsDialog
 from resokit_desktop.ui.widgets.kept_input import KeptInput
@@ -37,8 +39,7 @@ WINDOW_TITLE = "Resokit Desktop"
 SETTINGS_GROUP = window_layout.SETTINGS_GROUP
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+_tr = translator("MainWindow")
 
 
 def _focus_first_field(page: QWidget) -> None:
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE)
         self.undo_group = QUndoGroup(self)
         self._client_id: int | None = None
+        self.language_switch = LanguageSwitch(self)
 
         self.client_list = ClientListPanel(dossier.db, self)
         self.client_list.client_activated.connect(self._client_activated)
@@ -75,19 +77,12 @@ class MainWindow(QMainWindow):
         self.tab_specs: list[TabSpec] = []
         self.overview: OverviewTab | None = None
         for spec in registered_tabs():
-            widget = spec.factory(dossier, self.tabs)
-            widget.setProperty("tab_key", spec.key)
             self.tab_specs.append(spec)
-            self.tabs.addTab(widget, spec.title())
-            if isinstance(widget, OverviewTab):
-                self.overview = widget
-                widget.client_saved.connect(self._client_saved)
-            else:
-                widget.client_changed.connect(self.refresh_clients)
+            self.tabs.addTab(self.make_tab(spec), spec.title())
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._empty_page())
+        self.stack.addWidget(self.make_empty_page())
         self.stack.addWidget(self.tabs)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -100,10 +95,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([400, 960])
         self.setCentralWidget(self.splitter)
 
-        self.action_registry = ActionRegistry(self)
-        self._add_actions()
-        add_contributed_actions(self.action_registry, self)
-        self.action_registry.build_menus(self.menuBar())
+        self.build_actions()
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1280, 760)
         text_size.restore_size()
@@ -112,6 +104,33 @@ class MainWindow(QMainWindow):
         self._show_client(None)
 
     # -- what other parts may use ------------------------------------------------------------
+    def make_tab(self, spec: TabSpec) -> QWidget:
+        """One dossier tab from its registered factory, wired to the window."""
+        widget = spec.factory(self.dossier, self.tabs)
+        widget.setProperty("tab_key", spec.key)
+        if isinstance(widget, OverviewTab):
+            self.overview = widget
+            widget.client_saved.connect(self._client_saved)
+        else:
+            widget.client_changed.connect(self.refresh_clients)
+        return widget
+
+    def build_actions(self) -> None:
+        """The action registry and the menus (again after a language change)."""
+        self.action_registry = ActionRegistry(self)
+        self._add_actions()
+        add_contributed_actions(self.action_registry, self)
+        self.action_registry.build_menus(self.menuBar())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.language_switch.language_changed()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Show every text in the newly installed language (see ui/language_switch.py)."""
+        self.language_switch.retranslate()
+
     def current_client_id(self) -> int | None:
         return self._client_id
 
@@ -299,7 +318,7 @@ class MainWindow(QMainWindow):
             "blijven in één bestand op deze computer.").replace("%1", __version__))
 
     # -- internal -----------------------------------------------------------------------------
-    def _empty_page(self) -> QWidget:
+    def make_empty_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -369,6 +388,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self.language_switch.shown()
         if self._fit_when_shown:
             self._fit_when_shown = False
             window_layout.fit_to_screen(self)

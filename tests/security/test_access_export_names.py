@@ -105,7 +105,7 @@ def test_every_pdf_section_reads_without_codes_or_internal_ids(exported) -> None
                      "transport", " active", "client ", "card_key", "angle", "radius",
                      "named_by", "None"):
         assert internal not in text, internal
-    for readable in ("Opvolggesprek", "Cliënt", "actief", "Buurt", "Vrienden", "dichtbij",
+    for readable in ("Opvolggesprek", "Cliënt", "Actief", "Buurt", "Vrienden", "dichtbij",
                      "R. P. en É. D. kennen elkaar", "Persoon", "Groep",
                      "relaties en contacten", "vervoer", "1 oktober 2026"):
         assert readable in text, readable

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,32 +24,22 @@ from resokit_desktop.domain.client import (
     validate_client,
 )
 from resokit_desktop.domain.validation import FieldError
+from resokit_desktop.translation import label, translator
 from resokit_desktop.ui.dossiers.consent_panel import ConsentPanel
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date
 from resokit_desktop.ui.widgets.error_texts import message_for
 from resokit_desktop.ui.widgets.field_message import FieldMessage, with_message
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientForm", text)
+_tr = translator("ClientForm")
 
 
 def person_type_text(value: PersonType) -> str:
-    return {
-        PersonType.CLIENT: _tr("Cliënt"),
-        PersonType.VOLUNTEER: _tr("Vrijwilliger"),
-        PersonType.RESIDENT: _tr("Buurtbewoner"),
-        PersonType.OTHER: _tr("Andere"),
-    }[value]
+    return label(value)
 
 
 def client_status_text(value: ClientStatus) -> str:
-    return {
-        ClientStatus.ACTIVE: _tr("Actief"),
-        ClientStatus.CLOSED: _tr("Afgesloten"),
-        ClientStatus.ARCHIVED: _tr("Gearchiveerd"),
-    }[value]
+    return label(value)
 
 
 class ClientForm(QWidget):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resokit_desktop.domain.client import ClientStatus
+from resokit_desktop.translation import choices, translator
 from resokit_desktop.ui.dossiers.client_table_model import (
     COLUMN_NAME,
     COLUMN_NEIGHBOURHOOD,
@@ -45,8 +46,7 @@ NEIGHBOURHOOD_CHARS = 14
 SEARCH_DELAY_MS = 150
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientListPanel", text)
+_tr = translator("ClientListPanel")
 
 
 class ClientListPanel(QWidget):
@@ -79,8 +79,7 @@ class ClientListPanel(QWidget):
         self.status_filter = ComboBox(self)  # the wheel scrolls the list, not the filter
         self.status_filter.setObjectName("client_status_filter")
         self.status_filter.setAccessibleName(_tr("Toon cliënten met status"))
-        for key, text in (("active", _tr("Actief")), ("closed", _tr("Afgesloten")),
-                          ("archived", _tr("Gearchiveerd")), ("all", _tr("Alle"))):
+        for key, text in (*choices(ClientStatus), ("all", _tr("Alle"))):
             self.status_filter.addItem(text, key)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         filter_label = QLabel(_tr("Status:"), self)

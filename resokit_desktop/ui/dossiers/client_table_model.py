@@ -14,8 +14,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from resokit_desktop.domain.client import ClientStatus
 from resokit_desktop.services import dossier_service, role_service
 from resokit_desktop.services.dossier_service import ClientRow
+from resokit_desktop.translation import label_of
+from resokit_desktop.ui.widgets.dates import display_date
 
 # Status filter keys -> the stored statuses they show (None: every status).
 STATUS_FILTERS: dict[str, tuple[str, ...] | None] = {
@@ -34,13 +37,11 @@ _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
 
 
 def appointment_text(value: str | None) -> str:
-    """'2026-03-02 14:30' -> '02-03-2026 14:30' (the app's date format); None -> ''."""
+    """'2026-03-02 14:30' -> '02-03-2026 14:30' (the language's date format); None -> ''."""
     if not value:
         return ""
     day, _, time = value.strip().partition(" ")
-    parts = day.split("-")
-    shown = "-".join(reversed(parts)) if len(parts) == 3 else day
-    return f"{shown} {time}".strip()
+    return f"{display_date(day)} {time}".strip()
 
 
 _SORT_KEYS = {
@@ -56,11 +57,8 @@ DETAIL_BLOCK = 100
 
 
 def status_text(status: str) -> str:
-    return {
-        "active": QCoreApplication.translate("ClientTable", "Actief"),
-        "closed": QCoreApplication.translate("ClientTable", "Afgesloten"),
-        "archived": QCoreApplication.translate("ClientTable", "Gearchiveerd"),
-    }.get(status, status)
+    """A stored client status in the window's language (the one label catalogue)."""
+    return label_of(ClientStatus, status)
 
 
 class ClientTableModel(QAbstractTableModel):

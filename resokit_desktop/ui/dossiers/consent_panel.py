@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.client import Consent
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date
 from resokit_desktop.ui.widgets.error_texts import message_for
 from resokit_desktop.ui.widgets.field_message import with_message
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentPanel", text)
+_tr = translator("ConsentPanel")
 
 
 class ConsentPanel(QWidget):

@@ -15,6 +15,7 @@ from resokit_desktop.domain.client import Client, keep_valid_fields, validate_cl
 from resokit_desktop.domain.validation import FieldError
 from resokit_desktop.services import dossier_service
 from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.dossiers.client_form import ClientForm
 from resokit_desktop.ui.roles.follow_up_boxes import OverdueStepsNote
@@ -22,9 +23,7 @@ from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewTab", text)
+_tr = translator("OverviewTab")
 
 
 class OverviewTab(AutosaveTab):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,12 +34,11 @@ from resokit_desktop.reports.figure_texts import (
 )
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import web_service
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.inclusion_web.new_version_dialog import version_texts
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CompareDialog", text)
+_t = translator("CompareDialog")
 
 
 class _WebPane(QGraphicsView):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,13 +22,13 @@ from resokit_desktop.domain.web.domain_sets import (
     set_to_data,
 )
 from resokit_desktop.services import web_service
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.settings.settings_pages import register_page
 
 OWN_SET_KEY = "organisation"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DomainSetPage", text)
+_t = translator("DomainSetPage")
 
 
 def _slug(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from resokit_desktop.domain.web.indicators import (
@@ -18,12 +18,12 @@ from resokit_desktop.domain.web.model import WebVersion
 from resokit_desktop.rendering.web_labels import function_label
 from resokit_desktop.reports import figure_texts
 from resokit_desktop.reports.texts import ReportTexts
+from resokit_desktop.translation import translator
 
 MUTED = "#5B6673"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IndicatorsPanel", text)
+_t = translator("IndicatorsPanel")
 
 
 def _wrapping_label(text: str = "") -> QLabel:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.web.model import EntryKind, Function
 from resokit_desktop.rendering import web_labels as labels
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.inclusion_web.tie_field_editors import (
     TieFieldEditors,
     choice_combo,
@@ -29,9 +30,7 @@ from resokit_desktop.ui.inclusion_web.web_commands import (
 )
 from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MemberPanel", text)
+_t = translator("MemberPanel")
 
 
 class MemberPanel(QScrollArea):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date
 from resokit_desktop.ui.widgets.field_message import with_message
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NewVersionDialog", text)
+_t = translator("NewVersionDialog")
 
 
 class NewVersionDialog(QDialog):

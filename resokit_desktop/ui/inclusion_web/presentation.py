@@ -6,11 +6,12 @@ every change is the same undoable edit) and, on a long press, the member's panel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from resokit_desktop.rendering import web_style as style
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.inclusion_web.web_touch import TouchGestures
 from resokit_desktop.ui.inclusion_web.web_view import WebView
 
@@ -18,8 +19,7 @@ TEXT_FACTOR = 1.5  # names half as large again as at the desk
 TOUCH_TARGET_MM = 9.0
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Presentation", text)
+_t = translator("Presentation")
 
 
 class PresentationWindow(QWidget):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.rendering.web_labels import kind_label
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.inclusion_web.web_view import ENTRY_MIME
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("UnplacedList", text)
+_t = translator("UnplacedList")
 
 
 class _EntryList(QListWidget):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from resokit_desktop.domain.web.model import EntryKind, Member, Position, TieAttributes, tie_key
 from resokit_desktop.rendering.web_document import WebDocument
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.canvas.commands import (
     AddItemCommand,
     MoveItemsCommand,
@@ -18,8 +18,7 @@ from resokit_desktop.ui.canvas.commands import (
 EDIT_ID = 1002
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WebCommands", text)
+_t = translator("WebCommands")
 
 
 class AddMemberCommand(AddItemCommand):

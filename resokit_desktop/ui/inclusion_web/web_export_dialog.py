@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resokit_desktop.domain.web.model import WebVersion
 from resokit_desktop.rendering.web_render import render_web_png, render_web_svg
 from resokit_desktop.services.file_output import OutputRefused, write_bytes_atomically
 from resokit_desktop.services.web_graphml import graphml_bytes
+from resokit_desktop.translation import translator
 
 EXPORT_SIZE = (1600, 1100)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WebExport", text)
+_t = translator("WebExport")
 
 
 def export_bytes(version: WebVersion, fmt: str, count_paid_staff: bool = True) -> bytes:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from resokit_desktop.domain.web.model import EntryKind, RegistryEntry, WebVersion
 from resokit_desktop.services import dossier_service, web_service
 from resokit_desktop.services.errors import NotFoundError, StorageError, WriteFailedError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.inclusion_web.indicators_panel import IndicatorsPanel
 from resokit_desktop.ui.inclusion_web.legend_widget import LegendWidget
@@ -44,8 +45,7 @@ from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 SAVE_DELAY_MS = 400
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InclusionWebTab", text)
+_t = translator("InclusionWebTab")
 
 
 class InclusionWebTab(AutosaveTab):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QPointF,
     QRect,
@@ -20,6 +19,7 @@ from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.web_items import MemberItem
 from resokit_desktop.rendering.web_labels import function_letter, kind_label
 from resokit_desktop.rendering.web_scene import WebScene
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.canvas.interactions import ItemDrag, KeyboardNudge, Pan, RubberBandSelect
 from resokit_desktop.ui.canvas.view import ENTRY_MIME, CanvasView
 from resokit_desktop.ui.inclusion_web.web_interactions import NewTieDrag, PaletteDrop
@@ -29,8 +29,7 @@ __all__ = ["ENTRY_MIME", "WebView"]
 PALETTE_KINDS = (EntryKind.PERSON, EntryKind.PLACE, EntryKind.GROUP)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WebView", text)
+_t = translator("WebView")
 
 
 class PaletteOverlay(QFrame):

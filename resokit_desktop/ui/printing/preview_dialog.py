@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.reports.blocks import Document
 from resokit_desktop.services.file_output import OutputRefused, write_bytes_atomically
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.printing.qt_print import apply_page_setup, paint_document
 from resokit_desktop.ui.printing.save_dialog import ask_pdf_path, start_folder
 from resokit_desktop.ui.widgets.background import run_in_background
@@ -31,8 +32,7 @@ LANGUAGE_NAMES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
 SETTINGS_GROUP = "printing"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_tr = translator(CONTEXT)
 
 
 def language_combo(current: str) -> QComboBox:

@@ -7,15 +7,13 @@ Other features may open the same previews directly, e.g. the roles tab:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.widgets.modal import exec_and_free
 
 CONTEXT = "PrintActions"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_tr = translator(CONTEXT)
 
 
 def add_actions(registry, window) -> None:

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from resokit_desktop.domain.web.comparison import compare_versions
@@ -20,6 +19,7 @@ from resokit_desktop.reports.printables import (
 )
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import summary_service
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.printing.preview_dialog import (
     DocumentPreviewDialog,
     language_combo,
@@ -31,8 +31,7 @@ from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 CONTEXT = "PrintablesPreview"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_tr = translator(CONTEXT)
 
 
 class _ClientPreview(DocumentPreviewDialog):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from resokit_desktop.domain.summary import SummaryCopy, SummaryData, SummaryOptions
@@ -16,6 +16,7 @@ from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import privacy_review
 from resokit_desktop.services.summary_pipeline import prepare_summary
 from resokit_desktop.services.summary_service import session_dates
+from resokit_desktop.translation import choices, translator
 from resokit_desktop.ui.printing.preview_dialog import (
     DocumentPreviewDialog,
     language_combo,
@@ -27,8 +28,7 @@ from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 CONTEXT = "SummaryPreview"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_tr = translator(CONTEXT)
 
 
 def remembered_options() -> SummaryOptions:
@@ -56,8 +56,8 @@ class SummaryPreviewDialog(DocumentPreviewDialog):
         options = remembered_options()
         self.copy_combo = ComboBox(self.options_bar)
         self.copy_combo.setObjectName("copy_combo")
-        self.copy_combo.addItem(_tr("Exemplaar voor de hulpverlener"), SummaryCopy.WORKER.value)
-        self.copy_combo.addItem(_tr("Exemplaar voor de cliënt"), SummaryCopy.CLIENT.value)
+        for copy_code, copy_label in choices(SummaryCopy):
+            self.copy_combo.addItem(copy_label, copy_code)
         self.copy_combo.setCurrentIndex(max(self.copy_combo.findData(options.copy.value), 0))
         self.initials_box = QCheckBox(_tr("Enkel initialen"), self.options_bar)
         self.initials_box.setObjectName("initials_box")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 from resokit_desktop.services import privacy_exports
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.errors import StorageError
+from resokit_desktop.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccessExportDialog", text)
+_tr = translator("AccessExportDialog")
 
 
 def choose_folder(parent: QWidget, start: str) -> str:

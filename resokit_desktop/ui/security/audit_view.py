@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.privacy_review import AuditEntry
+from resokit_desktop.translation import translator
+from resokit_desktop.ui.widgets.dates import display_datetime
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditView", text)
+_tr = translator("AuditView")
 
 
 def event_text(event: str) -> str:
@@ -43,7 +43,7 @@ def event_text(event: str) -> str:
 
 def local_time(iso: str) -> str:
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M")
+        return display_datetime(datetime.fromisoformat(iso).astimezone())
     except ValueError:
         return iso
 

@@ -25,6 +25,7 @@ from resokit_desktop.services import backup_service
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.dossier_opening import damage_found
 from resokit_desktop.services.errors import StorageError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security import session_flows
 from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.widgets.background import BackgroundCall
@@ -32,8 +33,7 @@ from resokit_desktop.ui.widgets.background import BackgroundCall
 CHECK_DELAY_MS = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierSession", text)
+_tr = translator("DossierSession")
 
 
 class IntegrityWatch(QObject):

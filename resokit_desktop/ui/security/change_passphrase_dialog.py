@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.new_passphrase_dialog import (
     PassphrasePairForm,
     fit_messages,
@@ -28,8 +28,7 @@ CURRENT_WRONG = "current_wrong"
 FAILED = "failed"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangePassphraseDialog", text)
+_tr = translator("ChangePassphraseDialog")
 
 
 class ChangePassphraseDialog(QDialog):

@@ -32,6 +32,7 @@ from resokit_desktop.services import dossier_guard, dossier_opening, privacy_rev
 from resokit_desktop.services.dossier_file import DossierFile, ensure_data_folder
 from resokit_desktop.services.errors import AlreadyOpenError, HardLinkedError, StorageError
 from resokit_desktop.services.passphrase_service import throttle_for
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security import session_flows, session_start
 from resokit_desktop.ui.security.background_check import IntegrityWatch
 from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
@@ -57,8 +58,7 @@ ENV_PASSPHRASE = session_start.ENV_PASSPHRASE
 DAMAGED = dossier_opening.DAMAGED
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierSession", text)
+_tr = translator("DossierSession")
 
 
 class DossierSession(QObject):

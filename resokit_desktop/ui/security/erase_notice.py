@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from resokit_desktop.services import privacy_erase
@@ -14,10 +13,10 @@ from resokit_desktop.services.dossier_file import (
     kept_aside_copies,
     remove_kept_aside,
 )
+from resokit_desktop.translation import translator
+from resokit_desktop.ui.widgets.dates import display_datetime
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EraseNotice", text)
+_tr = translator("EraseNotice")
 
 
 def offer_wipe_retry(window) -> None:
@@ -39,7 +38,7 @@ def offer_wipe_retry(window) -> None:
 def describe_kept_aside(copy: KeptAside, with_name: bool = True) -> str:
     """When and why a copy was kept aside, with its file name on a line of its own."""
     why = _tr("vóór het terugzetten") if copy.label == "before-restore" else _tr("beschadigd")
-    when = copy.created.strftime("%d-%m-%Y %H:%M") if copy.created else "?"
+    when = display_datetime(copy.created) if copy.created else "?"
     return f"{when} — {why}" + (f"\n{copy.path.name}" if with_name else "")
 
 

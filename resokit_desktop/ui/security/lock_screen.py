@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from resokit_desktop.services.passphrase_service import AttemptThrottle
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.unlock_panel import UnlockPanel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockScreen", text)
+_tr = translator("LockScreen")
 
 
 class LockScreen(QWidget):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.services.passphrase_service import check_new_passphrase, strength
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.passphrase_texts import (
     environment_refused_text,
     error_text,
@@ -30,8 +30,7 @@ REASON_NEW = "new"
 REASON_CONVERT = "convert"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewPassphraseDialog", text)
+_tr = translator("NewPassphraseDialog")
 
 
 def password_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:

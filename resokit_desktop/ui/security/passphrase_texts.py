@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from resokit_desktop.services.passphrase_service import MIN_LENGTH
+from resokit_desktop.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PassphraseTexts", text)
+_tr = translator("PassphraseTexts")
 
 
 def weak_text(reason: str) -> str:

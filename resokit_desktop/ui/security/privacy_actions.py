@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.widgets.modal import exec_and_free
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyActions", text)
+_tr = translator("PrivacyActions")
 
 
 def add_actions(registry, window) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.services.backup_service import BackupInfo
 from resokit_desktop.services.dossier_file import KeptAside
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.erase_notice import describe_kept_aside
+from resokit_desktop.ui.widgets.dates import display_datetime
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
+_tr = translator("RestoreDialog")
 
 
 def describe(info: BackupInfo) -> str:
-    when = info.created.strftime("%d-%m-%Y %H:%M")
+    when = display_datetime(info.created)
     if info.ok is None:
         return _tr("%1 — niet te openen met de huidige wachtwoordzin").replace("%1", when)
     if not info.ok:

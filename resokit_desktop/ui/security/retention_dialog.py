@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 from resokit_desktop.services import privacy_review
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.errors import WriteFailedError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.widgets.wheel_safe import SpinBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RetentionDialog", text)
+_tr = translator("RetentionDialog")
 
 
 class RetentionDialog(QDialog):

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.actions import ActionRegistry
 from resokit_desktop.ui.session_controls import SessionControls
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SecurityActions", text)
+_tr = translator("SecurityActions")
 
 
 def _session(window) -> SessionControls | None:  # noqa: ANN001 - the MainWindow

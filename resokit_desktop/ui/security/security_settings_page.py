@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
 from resokit_desktop.services import backup_service, lock_settings
 from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.settings.settings_pages import register_page
 from resokit_desktop.ui.widgets.wheel_safe import SpinBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SecuritySettings", text)
+_tr = translator("SecuritySettings")
 
 
 def _spin(parent: QWidget, name: str, low: int, high: int, accessible: str) -> QSpinBox:

@@ -17,18 +17,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from resokit_desktop.services import backup_service
 from resokit_desktop.services.errors import StorageError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.widgets.background import BackgroundCall
 
 BACKUP_CHECK_MS = 15 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierSession", text)
+_tr = translator("DossierSession")
 
 
 class SessionBackups(QObject):

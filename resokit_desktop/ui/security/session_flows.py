@@ -3,7 +3,6 @@ changing the passphrase (each one a small conversation with the user, then file 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from resokit_desktop.services import backup_service, privacy_review
@@ -15,6 +14,7 @@ from resokit_desktop.services.dossier_file import (
 )
 from resokit_desktop.services.dossier_guard import KIND_PLAIN
 from resokit_desktop.services.errors import HardLinkedError, StorageError, WrongPassphraseError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.change_passphrase_dialog import (
     CURRENT_WRONG,
     ChangePassphraseDialog,
@@ -25,9 +25,7 @@ from resokit_desktop.ui.security.restore_dialog import RestoreDialog
 from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.security.unlock_panel import WRONG, UnlockDialog
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierSession", text)
+_tr = translator("DossierSession")
 
 
 def refuse_hard_linked(session: OpenSession, exc: HardLinkedError) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,13 +22,13 @@ from resokit_desktop.services import privacy_exports
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.errors import OutputRefused, StorageError
 from resokit_desktop.services.passphrase_service import check_passphrase_text
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.passphrase_texts import error_text
 
 MIN_PASSPHRASE = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TransferExportDialog", text)
+_tr = translator("TransferExportDialog")
 
 
 class TransferExportDialog(QDialog):

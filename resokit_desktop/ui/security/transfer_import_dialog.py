@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -24,10 +23,9 @@ from resokit_desktop.services import privacy_exports
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.errors import StorageError
 from resokit_desktop.services.privacy_exports import TransferPreview, TransferRefused
+from resokit_desktop.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TransferImportDialog", text)
+_tr = translator("TransferImportDialog")
 
 
 def counts_text(counts: dict[str, int]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.services.passphrase_service import AttemptThrottle, has_nul
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.passphrase_texts import nul_text
 from resokit_desktop.ui.widgets.background import BackgroundCall
 
@@ -32,8 +33,7 @@ DISK_FULL = "disk_full"
 READ_ONLY = "read_only"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnlockPanel", text)
+_tr = translator("UnlockPanel")
 
 
 class _WrappedMessage(QLabel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.session import Agreement
 from resokit_desktop.domain.validation import FieldError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date
 from resokit_desktop.ui.widgets.field_message import FieldMessage
 
 COLUMN_WHO, COLUMN_WHAT, COLUMN_DUE, COLUMN_DONE = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementsTable", text)
+_tr = translator("AgreementsTable")
 
 
 class AgreementsTable(QWidget):

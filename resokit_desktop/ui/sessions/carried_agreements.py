@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from resokit_desktop.domain.session import Agreement, Session
 from resokit_desktop.services import follow_up
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.widgets.dates import display_date
 from resokit_desktop.ui.widgets.field_message import FieldMessage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CarriedAgreements", text)
+_tr = translator("CarriedAgreements")
 
 
 def agreement_line(agreement: Agreement) -> str:

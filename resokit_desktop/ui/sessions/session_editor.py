@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,22 +19,19 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.session import Session, SessionType, validate_session
 from resokit_desktop.domain.validation import FieldError
-from resokit_desktop.reports import labels as report_labels
+from resokit_desktop.translation import label, translator
 from resokit_desktop.ui.sessions.agreements_table import AgreementsTable
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date, parse_user_time
 from resokit_desktop.ui.widgets.error_texts import message_for
 from resokit_desktop.ui.widgets.field_message import FieldMessage, with_message
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
+_tr = translator("SessionEditor")
 
 
 def session_type_text(value: SessionType) -> str:
-    """The same name as on paper: one list in reports.labels, in the window's language."""
-    return QCoreApplication.translate(report_labels.CONTEXT,
-                                      report_labels.session_type_source(str(value)))
+    """The same name as on paper: the one label catalogue, in the window's language."""
+    return label(value)
 
 
 def _notes_field(name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:

@@ -28,6 +28,7 @@ from resokit_desktop.domain.session import Session, SessionType
 from resokit_desktop.services import session_service
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.errors import NotFoundError, WriteFailedError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.roles.follow_up_boxes import OpenStepsBox
 from resokit_desktop.ui.sessions.carried_agreements import CarriedAgreementsBox
@@ -40,8 +41,7 @@ from resokit_desktop.ui.widgets.save_status import SaveStatus
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionsTab", text)
+_tr = translator("SessionsTab")
 
 
 def session_label(session: Session) -> str:

@@ -7,6 +7,7 @@ import base64
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resokit_desktop import i18n
 from resokit_desktop.services import dossier_service
 from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.settings.settings_pages import register_page
 from resokit_desktop.ui.widgets.field_message import with_message
 
@@ -26,10 +29,11 @@ ORGANISATION_NAME = "organisation.name"
 WORKER_NAME = "worker.name"
 ORGANISATION_LOGO = "organisation.logo_png"
 LOGO_MAX_SIDE = 600
+# Each language by its own name, so a user who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsPages", text)
+_tr = translator("SettingsPages")
 
 
 class GeneralPage(QWidget):
@@ -52,11 +56,24 @@ class GeneralPage(QWidget):
         hint = QLabel(_tr("Deze namen komen bovenaan de afgedrukte samenvatting."), self)
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.language_field = QComboBox(self)
+        self.language_field.setObjectName("setting_language")
+        self.language_field.setAccessibleName(_tr("Taal van Resokit Desktop"))
+        for code in i18n.LANGUAGES:
+            self.language_field.addItem(LANGUAGE_NAMES[code], code)
+        language_label = QLabel(_tr("&Taal"), self)
+        language_label.setBuddy(self.language_field)
+        form.addRow(language_label, self.language_field)
+        language_hint = QLabel(_tr("Geldt meteen, voor de hele toepassing."), self)
+        language_hint.setWordWrap(True)
+        form.addRow(language_hint)
 
     def load(self) -> None:
         self.organisation_field.setText(
             dossier_service.get_setting(self._db, ORGANISATION_NAME, ""))
         self.worker_field.setText(dossier_service.get_setting(self._db, WORKER_NAME, ""))
+        shown = self.language_field.findData(i18n.current_language())
+        self.language_field.setCurrentIndex(max(shown, 0))
 
     def validate(self) -> list[str]:
         return []
@@ -65,6 +82,14 @@ class GeneralPage(QWidget):
         organisation = self.organisation_field.text().strip()
         dossier_service.set_setting(self._db, ORGANISATION_NAME, organisation)
         dossier_service.set_setting(self._db, WORKER_NAME, self.worker_field.text().strip())
+        self._apply_language(self.language_field.currentData())
+
+    @staticmethod
+    def _apply_language(lang: str) -> None:
+        """Keep the choice for the next start and switch now (open windows retranslate)."""
+        i18n.remember_language(lang)
+        if lang != i18n.current_language():
+            i18n.install_language(QCoreApplication.instance(), lang)
 
 
 def image_to_png_base64(image: QImage) -> str:

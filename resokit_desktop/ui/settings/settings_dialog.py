@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,12 +18,11 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.errors import WriteFailedError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.settings.settings_pages import registered_pages
 from resokit_desktop.ui.widgets.save_status import failure_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
+_tr = translator("SettingsDialog")
 
 
 class SettingsDialog(QDialog):

@@ -1,9 +1,15 @@
-"""Dates and times as a Belgian worker types them (dd-mm-jjjj, uu:mm), to and from ISO text."""
+"""Dates and times as a Belgian worker types them (dd-mm-jjjj, uu:mm), to and from ISO text.
+
+Shown dates follow the interface language: 14-03-2026 in Dutch, 14/03/2026 in French and
+English; any of those (and ISO) is read back whatever the language.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+
+from resokit_desktop import i18n
 
 _DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -34,7 +40,16 @@ def display_date(iso: str | None) -> str:
         value = date.fromisoformat(iso.strip()[:10])
     except ValueError:
         return iso
-    return value.strftime("%d-%m-%Y")
+    return value.strftime(_date_pattern())
+
+
+def display_datetime(moment: datetime) -> str:
+    """A moment as the interface language writes it: '14-03-2026 09:05' / '14/03/2026 09:05'."""
+    return moment.strftime(f"{_date_pattern()} %H:%M")
+
+
+def _date_pattern() -> str:
+    return "%d-%m-%Y" if i18n.current_language() == "nl" else "%d/%m/%Y"
 
 
 def parse_user_time(text: str) -> str | None:

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from resokit_desktop.domain.validation import EARLIEST_BIRTH_YEAR
+from resokit_desktop.translation import translator
 
 _INDEXED = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldMessages", text)
+_tr = translator("FieldMessages")
 
 
 def message_for(field: str, code: str) -> str:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from resokit_desktop.services.errors import WriteFailedError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.widgets.save_status import failure_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LeaveDialog", text)
+_tr = translator("LeaveDialog")
 
 
 def ask_discard(parent: QWidget, problems: list[str]) -> bool:
