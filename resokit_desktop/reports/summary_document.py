@@ -21,8 +21,8 @@ from resokit_desktop.reports.blocks import (
     Table,
 )
 from resokit_desktop.reports.figure_texts import CLIENT_COPY_KEYS
-from resokit_desktop.reports.talent_labels import pile_titles
 from resokit_desktop.reports.summary_map import map_part
+from resokit_desktop.reports.talent_labels import pile_titles
 from resokit_desktop.reports.texts import ReportTexts
 
 CONTEXT = "SummaryReport"
