@@ -1277,10 +1277,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Naam of pseudoniem *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,6 +1327,10 @@
     <message>
         <source>Contact</source>
         <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>Courr&amp;iel</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1597,8 +1597,8 @@
         <translation type="unfinished">Donné le</translation>
     </message>
     <message>
-        <source>Geselecteerde toestemming &amp;intrekken</source>
-        <translation type="unfinished"></translation>
+        <source>Geselecteerde toestemming intrekken</source>
+        <translation>Retirer le consentement sélectionné</translation>
     </message>
     <message>
         <source>Ingetrokken op</source>
@@ -1808,13 +1808,12 @@ bv. Familie | Famille | Family</source>
         <translation>&amp;Rôles</translation>
     </message>
     <message>
-        <source>Talenten&amp;kaart</source>
-        <translation>Ca&amp;rte des talents</translation>
+        <source>Buurt&amp;kaart</source>
+        <translation>Carte du &amp;quartier</translation>
     </message>
     <message>
-        <source>Buurt&amp;kaart</source>
-        <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
-        <translation>Carte du &amp;quartier</translation>
+        <source>Talent&amp;enkaart</source>
+        <translation>Carte des &amp;talents</translation>
     </message>
 </context>
 <context>
@@ -5084,11 +5083,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Datu&amp;m</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;In de eigen woorden van de cliënt</source>
+        <translation>Dans les mots du cl&amp;ient</translation>
     </message>
     <message>
-        <source>In de &amp;eigen woorden van de cliënt</source>
+        <source>Datu&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

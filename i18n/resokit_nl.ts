@@ -1277,10 +1277,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Naam of pseudoniem *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,6 +1326,10 @@
     </message>
     <message>
         <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,7 +1597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Geselecteerde toestemming &amp;intrekken</source>
+        <source>Geselecteerde toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1808,12 +1808,11 @@ bv. Familie | Famille | Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Talenten&amp;kaart</source>
+        <source>Buurt&amp;kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buurt&amp;kaart</source>
-        <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
+        <source>Talent&amp;enkaart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5084,11 +5083,11 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Datu&amp;m</source>
+        <source>&amp;In de eigen woorden van de cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In de &amp;eigen woorden van de cliënt</source>
+        <source>Datu&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

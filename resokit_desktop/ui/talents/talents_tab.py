@@ -306,6 +306,6 @@ class TalentsTab(AutosaveTab):
 
 register_tab(
     "talents", 40,
-    lambda: QCoreApplication.translate("DossierTabs", "Talenten&kaart"),
+    lambda: QCoreApplication.translate("DossierTabs", "Talent&enkaart"),
     lambda dossier, parent: TalentsTab(dossier, parent),
 )
