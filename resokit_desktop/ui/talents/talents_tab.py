@@ -31,6 +31,7 @@ from resokit_desktop.ui.talents.sort_commands import MoveCardCommand, ToggleFocu
 from resokit_desktop.ui.talents.sort_model import CardSortModel
 from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
+from resokit_desktop.ui.widgets.full_screen import show_full_screen
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
@@ -283,10 +284,7 @@ class TalentsTab(AutosaveTab):
         window.board.card_selected.disconnect(self.details.show_card)
         window.closed.connect(self._left_presentation)
         self.presentation = window
-        screen = self.screen()
-        if screen is not None:
-            window.setGeometry(screen.geometry())
-        window.showFullScreen()
+        show_full_screen(window, self)
         window.board.deck_list.setFocus()
         return window
 
