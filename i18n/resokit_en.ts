@@ -5084,7 +5084,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
     <message>
         <source>&amp;In de eigen woorden van de cliënt</source>
-        <translation>&amp;In the client's own words</translation>
+        <translation>&amp;In the client&apos;s own words</translation>
     </message>
     <message>
         <source>Datu&amp;m</source>
@@ -5767,6 +5767,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>There are already three focus talents. Turn one off first to choose another.</translation>
     </message>
     <message>
+        <source>Focustalenten: %1</source>
+        <translation>Focus talents: %1</translation>
+    </message>
+    <message>
         <source>Leeg beginnen</source>
         <translation>Start empty</translation>
     </message>
@@ -5783,12 +5787,24 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>New sort…</translation>
     </message>
     <message>
+        <source>Nog geen focustalenten: maak er één tot drie (F) om rollen te laten voorstellen.</source>
+        <translation>No focus talents yet: mark one to three (F) to have roles suggested.</translation>
+    </message>
+    <message>
         <source>Over de gekozen kaart</source>
         <translation>About the chosen card</translation>
     </message>
     <message>
         <source>Presenteren</source>
         <translation>Present</translation>
+    </message>
+    <message>
+        <source>Rollen &amp;voorstellen…</source>
+        <translation>&amp;Suggest roles…</translation>
+    </message>
+    <message>
+        <source>Rollen die passen bij de focustalenten; de gekozen rol wordt een rolplan op het tabblad Rollen</source>
+        <translation>Roles that fit the focus talents; the role you pick becomes a role plan on the Roles tab</translation>
     </message>
     <message>
         <source>Sortering van:</source>

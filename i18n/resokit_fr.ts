@@ -5767,6 +5767,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Il y a déjà trois talents phares. Retirez-en d’abord un pour en choisir un autre.</translation>
     </message>
     <message>
+        <source>Focustalenten: %1</source>
+        <translation>Talents clés : %1</translation>
+    </message>
+    <message>
         <source>Leeg beginnen</source>
         <translation>Commencer à vide</translation>
     </message>
@@ -5783,12 +5787,24 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Nouveau tri…</translation>
     </message>
     <message>
+        <source>Nog geen focustalenten: maak er één tot drie (F) om rollen te laten voorstellen.</source>
+        <translation>Pas encore de talents clés : choisissez-en un à trois (F) pour recevoir des propositions de rôles.</translation>
+    </message>
+    <message>
         <source>Over de gekozen kaart</source>
         <translation>À propos de la carte choisie</translation>
     </message>
     <message>
         <source>Presenteren</source>
         <translation>Présenter</translation>
+    </message>
+    <message>
+        <source>Rollen &amp;voorstellen…</source>
+        <translation>&amp;Proposer des rôles…</translation>
+    </message>
+    <message>
+        <source>Rollen die passen bij de focustalenten; de gekozen rol wordt een rolplan op het tabblad Rollen</source>
+        <translation>Des rôles qui correspondent aux talents clés ; le rôle choisi devient un plan de rôle dans l’onglet Rôles</translation>
     </message>
     <message>
         <source>Sortering van:</source>

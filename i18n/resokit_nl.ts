@@ -5767,6 +5767,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Focustalenten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leeg beginnen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5775,7 +5779,19 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nog geen focustalenten: maak er één tot drie (F) om rollen te laten voorstellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Presenteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen &amp;voorstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen die passen bij de focustalenten; de gekozen rol wordt een rolplan op het tabblad Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

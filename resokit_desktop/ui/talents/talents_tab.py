@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resokit_desktop.domain.roles import RolePlan
 from resokit_desktop.domain.talents import Pile
 from resokit_desktop.domain.validation import ValidationFailed
 from resokit_desktop.services import talent_service
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.talents.card_details import CardDetails
+from resokit_desktop.ui.talents.focus_line import FocusLine
 from resokit_desktop.ui.talents.sort_board import SortBoard
 from resokit_desktop.ui.talents.sort_commands import MoveCardCommand, ToggleFocusCommand
 from resokit_desktop.ui.talents.sort_model import CardSortModel
@@ -88,12 +90,15 @@ class TalentsTab(AutosaveTab):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([820, 330])
+        self.focus_line = FocusLine(self.model, self)
+        self.focus_line.suggest_requested.connect(self.suggest_roles)
         self.status = SaveStatus("talents", self)
         self.status.retry_requested.connect(self.save_now)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 2)
         layout.addWidget(bar)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.focus_line)
         layout.addWidget(self.status)
         self.start_autosave(self)
         self.connect_board(self.board)
@@ -260,6 +265,15 @@ class TalentsTab(AutosaveTab):
         box.deleteLater()
         if clicked in (from_previous, empty):
             self.start_new_sort(copy_previous=clicked is from_previous)
+
+    def suggest_roles(self) -> RolePlan | None:
+        """"Rollen voorstellen": store the sort (the ideas follow the stored focus talents), then
+        the Rollen tab comes forward with its suggestions; returns the new plan or None."""
+        from resokit_desktop.ui.roles.role_flow import suggest_roles_from
+
+        if self._client_id is None or not self.flush():
+            return None
+        return suggest_roles_from(self)
 
     # -- own cards, presentation, print ----------------------------------------------------------
     def ask_own_card(self) -> None:
