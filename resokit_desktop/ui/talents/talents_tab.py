@@ -6,6 +6,7 @@ client, on closing).
 
 from __future__ import annotations
 
+from copy import deepcopy
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -34,6 +35,7 @@ from resokit_desktop.ui.talents.sort_model import CardSortModel
 from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.full_screen import show_full_screen
+from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
@@ -181,6 +183,22 @@ class TalentsTab(AutosaveTab):
 
     def field_to_fix(self) -> QWidget:
         return self.details.example if self.unsaved_problems() else self.board.deck_list
+
+    # -- an automatic lock (ui/widgets/kept_input.py) -------------------------------------------
+    def kept_input(self) -> KeptInput | None:
+        sort = self.model.sort
+        if self._client_id is None or sort is None:
+            return None
+        return KeptInput(self._client_id, sort.sort_id, {"sort": deepcopy(sort)}, self.last_error)
+
+    def restore_kept(self, kept: KeptInput) -> None:
+        """Show a sort kept over a lock again (without its undo history), not stored yet."""
+        self.stack.clear()
+        self.model.load(talent_service.deck(self._db, self._client_id), kept.fields["sort"])
+        self._fill_sort_combo()
+        self.details.show_card(None)
+        self.mark_unstored(kept.error)
+        show_kept(self.status, self.saver, kept, [_tr("een voorbeeld bij een kaart is te lang")])
 
     def discard_changes(self) -> None:
         self.forget_edits()
