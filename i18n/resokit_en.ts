@@ -1546,10 +1546,6 @@
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
         <source>&amp;Naam of pseudoniem *</source>
         <translation>&amp;Name or pseudonym *</translation>
     </message>
@@ -1580,6 +1576,10 @@
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1814,8 +1814,8 @@
         <translation>Given on</translation>
     </message>
     <message>
-        <source>Geselecteerde toestemming &amp;intrekken</source>
-        <translation>&amp;Withdraw the selected consent</translation>
+        <source>Geselecteerde toestemming intrekken</source>
+        <translation>Withdraw the selected consent</translation>
     </message>
     <message>
         <source>Ingetrokken op</source>
@@ -2026,17 +2026,16 @@ e.g. Familie | Famille | Family</translation>
         <translation>&amp;Roles</translation>
     </message>
     <message>
-        <source>Talenten&amp;kaart</source>
-        <translation>&amp;Talent cards</translation>
-    </message>
-    <message>
         <source>Buurt&amp;kaart</source>
-        <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
         <translation>Neighbourhood &amp;map</translation>
     </message>
     <message>
         <source>Grafie&amp;ken</source>
         <translation>Char&amp;ts</translation>
+    </message>
+    <message>
+        <source>Talent&amp;enkaart</source>
+        <translation>&amp;Talent cards</translation>
     </message>
 </context>
 <context>
@@ -5424,12 +5423,12 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <source>Datu&amp;m</source>
-        <translation>Dat&amp;e</translation>
+        <source>&amp;In de eigen woorden van de cliënt</source>
+        <translation>&amp;In the client&apos;s own words</translation>
     </message>
     <message>
-        <source>In de &amp;eigen woorden van de cliënt</source>
-        <translation>In the client’s &amp;own words</translation>
+        <source>Datu&amp;m</source>
+        <translation>Dat&amp;e</translation>
     </message>
     <message>
         <source>In de eigen woorden van de cliënt</source>
@@ -6120,6 +6119,10 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>There are already three focus talents. Turn one off first to choose another.</translation>
     </message>
     <message>
+        <source>Focustalenten: %1</source>
+        <translation>Focus talents: %1</translation>
+    </message>
+    <message>
         <source>Leeg beginnen</source>
         <translation>Start empty</translation>
     </message>
@@ -6136,12 +6139,24 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>New sort…</translation>
     </message>
     <message>
+        <source>Nog geen focustalenten: maak er één tot drie (F) om rollen te laten voorstellen.</source>
+        <translation>No focus talents yet: mark one to three (F) to have roles suggested.</translation>
+    </message>
+    <message>
         <source>Over de gekozen kaart</source>
         <translation>About the chosen card</translation>
     </message>
     <message>
         <source>Presenteren</source>
         <translation>Present</translation>
+    </message>
+    <message>
+        <source>Rollen &amp;voorstellen…</source>
+        <translation>&amp;Suggest roles…</translation>
+    </message>
+    <message>
+        <source>Rollen die passen bij de focustalenten; de gekozen rol wordt een rolplan op het tabblad Rollen</source>
+        <translation>Roles that fit the focus talents; the role you pick becomes a role plan on the Roles tab</translation>
     </message>
     <message>
         <source>Sortering van:</source>

@@ -1546,10 +1546,6 @@
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
         <source>&amp;Naam of pseudoniem *</source>
         <translation>Nom ou &amp;pseudonyme *</translation>
     </message>
@@ -1580,6 +1576,10 @@
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>Courr&amp;iel</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1814,8 +1814,8 @@
         <translation>Donné le</translation>
     </message>
     <message>
-        <source>Geselecteerde toestemming &amp;intrekken</source>
-        <translation>&amp;Retirer le consentement sélectionné</translation>
+        <source>Geselecteerde toestemming intrekken</source>
+        <translation>Retirer le consentement sélectionné</translation>
     </message>
     <message>
         <source>Ingetrokken op</source>
@@ -2026,17 +2026,16 @@ p. ex. Familie | Famille | Family</translation>
         <translation>&amp;Rôles</translation>
     </message>
     <message>
-        <source>Talenten&amp;kaart</source>
-        <translation>Ca&amp;rte des talents</translation>
-    </message>
-    <message>
         <source>Buurt&amp;kaart</source>
-        <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
         <translation>Carte du &amp;quartier</translation>
     </message>
     <message>
         <source>Grafie&amp;ken</source>
         <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Talent&amp;enkaart</source>
+        <translation>Carte des &amp;talents</translation>
     </message>
 </context>
 <context>
@@ -5424,12 +5423,12 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <source>Datu&amp;m</source>
-        <translation>Dat&amp;e</translation>
+        <source>&amp;In de eigen woorden van de cliënt</source>
+        <translation>Dans les mots du cl&amp;ient</translation>
     </message>
     <message>
-        <source>In de &amp;eigen woorden van de cliënt</source>
-        <translation>Avec les &amp;propres mots de la personne</translation>
+        <source>Datu&amp;m</source>
+        <translation>Dat&amp;e</translation>
     </message>
     <message>
         <source>In de eigen woorden van de cliënt</source>
@@ -6120,6 +6119,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Il y a déjà trois talents phares. Retirez-en d’abord un pour en choisir un autre.</translation>
     </message>
     <message>
+        <source>Focustalenten: %1</source>
+        <translation>Talents clés : %1</translation>
+    </message>
+    <message>
         <source>Leeg beginnen</source>
         <translation>Commencer à vide</translation>
     </message>
@@ -6136,12 +6139,24 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Nouveau tri…</translation>
     </message>
     <message>
+        <source>Nog geen focustalenten: maak er één tot drie (F) om rollen te laten voorstellen.</source>
+        <translation>Pas encore de talents clés : choisissez-en un à trois (F) pour recevoir des propositions de rôles.</translation>
+    </message>
+    <message>
         <source>Over de gekozen kaart</source>
         <translation>À propos de la carte choisie</translation>
     </message>
     <message>
         <source>Presenteren</source>
         <translation>Présenter</translation>
+    </message>
+    <message>
+        <source>Rollen &amp;voorstellen…</source>
+        <translation>&amp;Proposer des rôles…</translation>
+    </message>
+    <message>
+        <source>Rollen die passen bij de focustalenten; de gekozen rol wordt een rolplan op het tabblad Rollen</source>
+        <translation>Des rôles qui correspondent aux talents clés ; le rôle choisi devient un plan de rôle dans l’onglet Rôles</translation>
     </message>
     <message>
         <source>Sortering van:</source>

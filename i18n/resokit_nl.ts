@@ -1546,10 +1546,6 @@
         <translation>&amp;Adres</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
         <source>&amp;Naam of pseudoniem *</source>
         <translation>&amp;Naam of pseudoniem *</translation>
     </message>
@@ -1580,6 +1576,10 @@
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1814,8 +1814,8 @@
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <source>Geselecteerde toestemming &amp;intrekken</source>
-        <translation>Geselecteerde toestemming &amp;intrekken</translation>
+        <source>Geselecteerde toestemming intrekken</source>
+        <translation>Geselecteerde toestemming intrekken</translation>
     </message>
     <message>
         <source>Ingetrokken op</source>
@@ -2026,17 +2026,16 @@ bv. Familie | Famille | Family</translation>
         <translation>&amp;Rollen</translation>
     </message>
     <message>
-        <source>Talenten&amp;kaart</source>
-        <translation>Talenten&amp;kaart</translation>
-    </message>
-    <message>
         <source>Buurt&amp;kaart</source>
-        <extracomment>Emitted after something the client list shows changed (not used here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buurt&amp;kaart</translation>
     </message>
     <message>
         <source>Grafie&amp;ken</source>
         <translation>Grafie&amp;ken</translation>
+    </message>
+    <message>
+        <source>Talent&amp;enkaart</source>
+        <translation>Talent&amp;enkaart</translation>
     </message>
 </context>
 <context>
@@ -5424,12 +5423,12 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <source>Datu&amp;m</source>
-        <translation>Datu&amp;m</translation>
+        <source>&amp;In de eigen woorden van de cliënt</source>
+        <translation>&amp;In de eigen woorden van de cliënt</translation>
     </message>
     <message>
-        <source>In de &amp;eigen woorden van de cliënt</source>
-        <translation>In de &amp;eigen woorden van de cliënt</translation>
+        <source>Datu&amp;m</source>
+        <translation>Datu&amp;m</translation>
     </message>
     <message>
         <source>In de eigen woorden van de cliënt</source>
@@ -6120,6 +6119,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Er zijn al drie focustalenten. Zet er eerst één af om een ander te kiezen.</translation>
     </message>
     <message>
+        <source>Focustalenten: %1</source>
+        <translation>Focustalenten: %1</translation>
+    </message>
+    <message>
         <source>Leeg beginnen</source>
         <translation>Leeg beginnen</translation>
     </message>
@@ -6128,8 +6131,20 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Mijn talenten afdrukken</translation>
     </message>
     <message>
+        <source>Nog geen focustalenten: maak er één tot drie (F) om rollen te laten voorstellen.</source>
+        <translation>Nog geen focustalenten: maak er één tot drie (F) om rollen te laten voorstellen.</translation>
+    </message>
+    <message>
         <source>Presenteren</source>
         <translation>Presenteren</translation>
+    </message>
+    <message>
+        <source>Rollen &amp;voorstellen…</source>
+        <translation>Rollen &amp;voorstellen…</translation>
+    </message>
+    <message>
+        <source>Rollen die passen bij de focustalenten; de gekozen rol wordt een rolplan op het tabblad Rollen</source>
+        <translation>Rollen die passen bij de focustalenten; de gekozen rol wordt een rolplan op het tabblad Rollen</translation>
     </message>
     <message>
         <source>een voorbeeld bij een kaart is te lang</source>

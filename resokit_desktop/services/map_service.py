@@ -25,7 +25,7 @@ from resokit_desktop.storage.errors import NotFoundError, StorageError, WriteFai
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PLACE_KINDS = (EntryKind.PLACE, EntryKind.GROUP)
 
-__all__ = ["ImageProblem", "MapImageError", "MAX_FILE_BYTES", "SaveFailedError"]
+__all__ = ["ImageProblem", "MapImageError", "MAX_FILE_BYTES", "SaveFailedError", "WriteFailedError"]
 
 
 class SaveFailedError(Exception):

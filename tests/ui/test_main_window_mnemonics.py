@@ -31,10 +31,10 @@ def _letters(window: MainWindow) -> list[str]:
     return [letter.lower() for letter in letters]
 
 
-# The least a tab shows: the five menus and three dossier tabs, plus the tab's own labels.
+# The least a tab shows: the five menus and six dossier tabs, plus the tab's own labels.
 @pytest.mark.parametrize(("tab_key", "at_least"),
                          [("overview", 9), ("sessions", 9), ("inclusion_web", 8),
-                          ("roles", 10)])
+                          ("talents", 11), ("roles", 11), ("buurtkaart", 11)])
 def test_no_mnemonic_is_used_twice(qtbot, db_path, tab_key, at_least):
     dossier = DossierFile.open(db_path)
     client_id = clients_repo.save_client(dossier.db, Client(name="Lotte"))

@@ -1,4 +1,8 @@
-"""The dossier's Buurtkaart tab: versions and map choice, the map editor, the side panels."""
+"""The dossier's Buurtkaart tab: versions and map choice, the map editor, the side panels.
+
+An ``AutosaveTab`` like the inclusieweb: each change is stored ``SAVE_DELAY_MS`` later; a failed
+write waits for Ctrl+S (or the next change) and keeps the map on screen.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +33,7 @@ from resokit_desktop.ui.buurtkaart.map_editor import MapEditor
 from resokit_desktop.ui.buurtkaart.map_side import MapLegend, PlacesPanel
 from resokit_desktop.ui.buurtkaart.pin_panel import PinPanel
 from resokit_desktop.ui.dossier_tabs import register_tab
+from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.reserved_label import ReservedLabel
@@ -66,27 +71,23 @@ def _pair(text: str, field: QWidget) -> QWidget:
     return pair
 
 
-class BuurtkaartTab(QWidget):
+class BuurtkaartTab(AutosaveTab):
     """One client's buurtkaart, its versions, and the places around it."""
 
-    #: Emitted after something the client list shows changed (not used here).
-    client_changed = Signal()
+    retry_failed_saves = False  # the status line asks for Ctrl+S; the next change also saves
 
     def __init__(self, dossier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dossier = dossier
         self.client_id: int | None = None
         self.version: MapVersion | None = None
-        self._dirty = False
-        self._last_error: SaveFailedError | None = None
         # The last decoded map (id, image): switching between clients on one map decodes once.
         self._decoded: tuple[int | None, object] = (None, None)
         # Today's date (tests pin it): the date of a new version.
         self.today: Callable[[], date] = date.today
         self.editor = MapEditor(self)
         self.editor.make_place = self._make_place
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_now)
+        self.start_autosave(self, SAVE_DELAY_MS, save_on_focus_out=False)
         self._build()
         self.editor.changed.connect(self._on_changed)
         self.editor.message.connect(self.status_label.setText)
@@ -208,11 +209,13 @@ class BuurtkaartTab(QWidget):
         self._show_version(map_service.load_version(self.db, client_id)
                            if client_id is not None else None)
 
-    def flush(self) -> bool:
-        if self._save_timer.isActive() or self._dirty:
-            self._save_timer.stop()
-            return self.save_now()
-        return True
+    def settle(self) -> bool:  # a map not stored stays on screen, its steps on the undo stack
+        return False
+
+    def discard_changes(self) -> None:  # show the version as the file holds it
+        if self.version is not None and self.client_id is not None:
+            self._show_version(map_service.load_version(self.db, self.client_id,
+                                                        self.version.id))
 
     def undo_stack(self) -> QUndoStack:
         return self.editor.undo_stack
@@ -227,33 +230,37 @@ class BuurtkaartTab(QWidget):
 
     # Saving ----------------------------------------------------------------------------------
     def _on_changed(self) -> None:
-        self._dirty = True
-        self.save_label.setText(_t("Wijzigingen…"))
-        self._save_timer.start()
+        self.mark_edited()
         self._refresh_side()
 
-    def save_now(self) -> bool:
-        if self.version is None or not self._dirty:
-            return True
+    def can_save(self) -> bool:
+        return self.version is not None
+
+    def store(self) -> bool:
         try:
             map_service.save_version(self.db, self.version)
         except SaveFailedError as exc:  # the edits stay on screen for a retry
-            self._last_error = exc
-            self.save_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
-            return False
-        self._last_error = None
-        self._dirty = False
-        self.save_label.setText(_t("Bewaard"))
+            raise exc.cause from exc
+        self.mark_stored()
         return True
 
+    def show_pending(self) -> None:
+        self.save_label.setText(_t("Wijzigingen…"))
+
+    def show_saved(self) -> None:
+        self.save_label.setText(_t("Bewaard"))
+
+    def show_invalid(self, first_problem: str = "") -> None:
+        self.show_failed(map_service.WriteFailedError(first_problem))
+
+    def show_failed(self, error: map_service.WriteFailedError) -> None:
+        self.save_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
+
     # An automatic lock (ui/widgets/kept_input.py) --------------------------------------------
-    def release_unsaved(self) -> KeptInput | None:
-        """The window is going away: stop the timer; hand over a map the file does not hold."""
-        self._save_timer.stop()
-        if not self._dirty or self.version is None:
+    def kept_input(self) -> KeptInput | None:
+        if self.version is None:
             return None
-        self._dirty = False  # the file is about to close: nothing may try to save it there
-        error = self._last_error.cause if self._last_error else map_service.not_stored()
+        error = self.last_error or map_service.not_stored()
         return KeptInput(self.client_id, self.version.id, {"version": self.version}, error)
 
     def restore_kept(self, kept: KeptInput) -> None:
@@ -261,14 +268,14 @@ class BuurtkaartTab(QWidget):
         save is retried a moment later."""
         self.client_id = kept.client_id
         self._show_version(kept.fields["version"])
-        self._dirty = True
-        self.save_label.setText(_t("Niet bewaard — probeer opnieuw (Ctrl+S)"))
-        self._save_timer.start()
+        self.mark_unstored(kept.error)
+        self.show_failed(kept.error)
+        self.saver.poke()
 
     # Versions and maps -----------------------------------------------------------------------
     def _show_version(self, version: MapVersion | None) -> None:
         self.version = version
-        self._dirty = False
+        self.forget_edits()
         image = self._image(version.image_id) if version is not None else None
         self.editor.set_version(version, image)
         self.pin_panel.show_pin(None)

@@ -94,7 +94,7 @@ class ClientForm(QWidget):
         self._row(contact_form, _tr("Buurt / &gemeente"), "neighbourhood")
         self._row(contact_form, _tr("&Adres"), "address")
         self._row(contact_form, _tr("Tele&foon"), "phone")
-        self._row(contact_form, _tr("&E-mail"), "email")
+        self._row(contact_form, _tr("E-ma&il"), "email")
         guidance = QGroupBox(_tr("Begeleiding"), self)
         # Two short fields side by side: one line instead of a half-empty box.
         guidance_row = QHBoxLayout(guidance)

@@ -72,7 +72,8 @@ class ConsentPanel(QWidget):
         self.add_button.clicked.connect(self.add_from_fields)
         self.purpose_field.returnPressed.connect(self.add_from_fields)
         self.given_field.returnPressed.connect(self.add_from_fields)
-        self.withdraw_button = QPushButton(_tr("Geselecteerde toestemming &intrekken"), self)
+        # No Alt+letter: the Overzicht tab uses every free letter (Tab from the list reaches it).
+        self.withdraw_button = QPushButton(_tr("Geselecteerde toestemming intrekken"), self)
         self.withdraw_button.setObjectName("consent_withdraw")
         self.withdraw_button.clicked.connect(self.withdraw_selected)
 

@@ -37,6 +37,7 @@ from resokit_desktop.ui.inclusion_web.web_editor import WebEditor
 from resokit_desktop.ui.roles.role_flow import add_role_menu
 from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
+from resokit_desktop.ui.widgets.full_screen import show_full_screen
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.modal import exec_and_free
 from resokit_desktop.ui.widgets.reserved_label import ReservedLabel
@@ -348,10 +349,7 @@ class InclusionWebTab(AutosaveTab):
                                     high_contrast)
         window.closed.connect(self._left_presentation)
         self.presentation = window
-        screen = self.screen()
-        if screen is not None:  # also where no window manager makes "full screen" happen
-            window.setGeometry(screen.geometry())
-        window.showFullScreen()
+        show_full_screen(window, self)
         window.view.fit_to_window()
         window.view.setFocus()
         return window

@@ -1,7 +1,7 @@
 """The dossier's Rollen tab: current roles, the list of role plans and the open plan's form.
 
-One save path: ``RolesTab.save_now()`` (autosave, focus leaving, switching plan or client,
-closing) stores the current roles and the open plan through ``services.role_service``.
+An ``AutosaveTab`` with two kinds of edits: ``store()`` saves the current roles and the open
+plan through ``services.role_service``; the tab is clean only when both are stored.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from copy import deepcopy
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,17 +34,16 @@ from resokit_desktop.ui.roles.plan_commands import PlanEditCommand
 from resokit_desktop.ui.roles.plan_form import PlanForm
 from resokit_desktop.ui.roles.role_texts import _tr, status_name, ui_language
 from resokit_desktop.ui.roles.suggest_dialog import SuggestRolesDialog
-from resokit_desktop.ui.widgets.autosave import AutoSaver
+from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
-from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
 from resokit_desktop.ui.widgets.modal import exec_and_free
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class RolesTab(QWidget):
-    client_changed = Signal()
+class RolesTab(AutosaveTab):
+    """Current roles and role plans of one client (see module doc)."""
 
     def __init__(self, dossier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +56,6 @@ class RolesTab(QWidget):
         self._plan_dirty = False
         self._roles_dirty = False
         self._undoing = False
-        self._last_error: role_service.SaveFailed | None = None
         self._undo = QUndoStack(self)
         self.current_roles = CurrentRolesBox(self)
         self.current_roles.edited.connect(self._roles_edited)
@@ -93,7 +91,7 @@ class RolesTab(QWidget):
                                      "die passen bij de talenten van de cliënt."), self)
         self.empty_label.setWordWrap(True)
         self._build()
-        self.saver = AutoSaver(self, self.save_now)
+        self.start_autosave(self)
         self.setEnabled(False)
 
     def _build(self) -> None:
@@ -134,11 +132,11 @@ class RolesTab(QWidget):
 
     # -- DossierTab protocol -------------------------------------------------------------------
     def set_client(self, client_id: int | None) -> None:
-        self.saver.stop()
+        self.forget_edits()
         self._client_id = client_id
         self._plan_dirty = self._roles_dirty = False
         self._undo.clear()
-        self.status.show_saved()
+        self.show_saved()
         self.setEnabled(client_id is not None)
         if client_id is None:
             self.current_roles.load([])
@@ -154,16 +152,11 @@ class RolesTab(QWidget):
         if self._stored is not None and not self._plan_dirty:
             self._show(self._stored)
 
-    def flush(self) -> bool:
-        """Save pending edits; when that fails, ask: fix, or discard."""
-        if self.save_now():
-            return True
-        problems = [m for m in (self.form.title_message.message(),) if m]
-        return settle_unsaved(self, problems, self._last_error, self.discard_changes,
-                              self.form.title_field)
+    def unsaved_problems(self) -> list[str]:
+        return [m for m in (self.form.title_message.message(),) if m]
 
-    def has_pending_edits(self) -> bool:
-        return self._plan_dirty or self._roles_dirty
+    def field_to_fix(self) -> QWidget:
+        return self.form.title_field
 
     def discard_changes(self) -> None:
         """Show again what the file holds (the same plan)."""
@@ -175,30 +168,22 @@ class RolesTab(QWidget):
     def undo_stack(self) -> QUndoStack:
         return self._undo
 
-    # -- the one save path ---------------------------------------------------------------------
-    def save_now(self) -> bool:
-        """Store current roles and the open plan; True when the file holds what is shown."""
-        self.saver.stop()
-        if self._client_id is None:
-            return True
-        ok = True
-        try:
-            if self._roles_dirty:
-                role_service.save_current_roles(self._db, self._client_id,
-                                                self.current_roles.roles(self._client_id))
-                self._roles_dirty = False
-            if self._plan_dirty and self._stored is not None:
-                ok = self._save_plan()
-        except role_service.SaveFailed as error:
-            # What was typed stays in the form; the next save tries again.
-            self._last_error = error
-            self.status.show_failed(error)
-            self.saver.retry_later()
-            return False
-        self._last_error = None
-        if ok:
-            self.status.show_saved()
-        return ok
+    # -- the one save path (AutosaveTab) -------------------------------------------------------
+    def can_save(self) -> bool:
+        return self._client_id is not None
+
+    def store(self) -> bool:
+        """Store current roles and the open plan; clean only when both are in the file (a
+        refused write raises ``SaveFailed``: what was typed stays, the base tries again)."""
+        if self._roles_dirty:
+            role_service.save_current_roles(self._db, self._client_id,
+                                            self.current_roles.roles(self._client_id))
+            self._roles_dirty = False
+        if self._plan_dirty and self._stored is not None and not self._save_plan():
+            return False  # invalid, or partly saved: the status says which field
+        self._plan_dirty = False
+        self.mark_stored()
+        return True
 
     def _save_plan(self) -> bool:
         plan = self.form.collect()
@@ -233,24 +218,28 @@ class RolesTab(QWidget):
         self._undoing = True
         try:
             self._show(version)
-            self._plan_dirty = True
-            self._save_plan()
+            self._plan_edited()
+            self.save_now()
         finally:
             self._undoing = False
 
     # -- an automatic lock (ui/widgets/kept_input.py) -------------------------------------------
     def release_unsaved(self) -> KeptInput | None:
         """The window is going away: stop saving; hand over input the file does not hold."""
-        self.saver.stop()
-        if self._client_id is None or not self.has_pending_edits():
+        kept = super().release_unsaved()
+        if kept is not None:
+            self._plan_dirty = self._roles_dirty = False
+        return kept
+
+    def kept_input(self) -> KeptInput | None:
+        if self._client_id is None:
             return None
         fields = {
             "roles": self.current_roles.roles(self._client_id) if self._roles_dirty else None,
             "plan": self.form.collect() if self._plan_dirty and self._stored else None,
             "title": self.form.title_field.text(),
         }
-        self._plan_dirty = self._roles_dirty = False
-        return KeptInput(self._client_id, self._plan_id, fields, self._last_error)
+        return KeptInput(self._client_id, self._plan_id, fields, self.last_error)
 
     def restore_kept(self, kept: KeptInput) -> None:
         """Show input kept over a lock again, marked as not stored (set_client came first)."""
@@ -264,9 +253,8 @@ class RolesTab(QWidget):
             self.form.title_field.setText(kept.fields["title"])
             self.form.show_title_problem(self.form.title_is_blank())
             self._plan_dirty = True
-        self._last_error = kept.error
-        show_kept(self.status, self.saver, kept,
-                  [m for m in (self.form.title_message.message(),) if m])
+        self.mark_unstored(kept.error)
+        show_kept(self.status, self.saver, kept, self.unsaved_problems())
 
     # -- plans ---------------------------------------------------------------------------------
     def _reload_plans(self, select_id: int | None) -> None:
@@ -293,6 +281,8 @@ class RolesTab(QWidget):
     def _open_plan(self, plan_id: int | None) -> None:
         self._plan_id = plan_id
         self._plan_dirty = False
+        if not self._roles_dirty:
+            self.forget_edits()
         has_plan = plan_id is not None
         self._scroll.setVisible(has_plan)
         self.delete_button.setEnabled(has_plan)
@@ -379,13 +369,11 @@ class RolesTab(QWidget):
 
     def _plan_edited(self) -> None:
         self._plan_dirty = True
-        self.status.show_pending()
-        self.saver.poke()
+        self.mark_edited()
 
     def _roles_edited(self) -> None:
         self._roles_dirty = True
-        self.status.show_pending()
-        self.saver.poke()
+        self.mark_edited()
 
 
 register_tab(

@@ -95,7 +95,7 @@ class SessionEditor(QWidget):
         notes_layout.addWidget(self._label(_tr("Waaraan &gewerkt"), self.worked_on_field))
         notes_layout.addWidget(self.worked_on_field)
         notes_layout.addWidget(self._label(
-            _tr("In de &eigen woorden van de cliënt"), self.client_words_field))
+            _tr("&In de eigen woorden van de cliënt"), self.client_words_field))
         notes_layout.addWidget(self.client_words_field)
 
         private = self._private_frame = QFrame(self)

@@ -1,13 +1,15 @@
 """The dossier's Talentenkaart tab: dated card sorts, moves through a QUndoStack, saved as you go.
 
-The one save path is ``TalentsTab.save_now()`` (autosave, switching sort or client, closing).
+An ``AutosaveTab``: ``store()`` writes the whole sort (after a pause, on switching sort or
+client, on closing).
 """
 
 from __future__ import annotations
 
+from copy import deepcopy
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,19 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resokit_desktop.domain.roles import RolePlan
 from resokit_desktop.domain.talents import Pile
 from resokit_desktop.domain.validation import ValidationFailed
 from resokit_desktop.services import talent_service
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.services.talent_service import WriteFailedError
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.talents.card_details import CardDetails
+from resokit_desktop.ui.talents.focus_line import FocusLine
 from resokit_desktop.ui.talents.sort_board import SortBoard
 from resokit_desktop.ui.talents.sort_commands import MoveCardCommand, ToggleFocusCommand
 from resokit_desktop.ui.talents.sort_model import CardSortModel
-from resokit_desktop.ui.widgets.autosave import AutoSaver
+from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
-from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
+from resokit_desktop.ui.widgets.full_screen import show_full_screen
+from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
@@ -42,18 +46,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TalentsTab", text)
 
 
-class TalentsTab(QWidget):
+class TalentsTab(AutosaveTab):
     """The card sort of one client: which dated sort, the board, the selected card's details."""
-
-    client_changed = Signal()
 
     def __init__(self, dossier: DossierFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("talents_tab")
         self._db = dossier.db
         self._client_id: int | None = None
-        self._dirty = False
-        self._last_error: WriteFailedError | None = None
         self.presentation = None
         self.model = CardSortModel(self)
         self.stack = QUndoStack(self)
@@ -92,17 +92,20 @@ class TalentsTab(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([820, 330])
+        self.focus_line = FocusLine(self.model, self)
+        self.focus_line.suggest_requested.connect(self.suggest_roles)
         self.status = SaveStatus("talents", self)
         self.status.retry_requested.connect(self.save_now)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 2)
         layout.addWidget(bar)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.focus_line)
         layout.addWidget(self.status)
-        self.saver = AutoSaver(self, self.save_now)
+        self.start_autosave(self)
         self.connect_board(self.board)
         self.details.focus_requested.connect(self.toggle_focus)
-        self.model.edited.connect(self._edited)
+        self.model.edited.connect(self.mark_edited)
         self.sort_combo.activated.connect(self._sort_chosen)
         self.new_sort_button.clicked.connect(self.ask_new_sort)
         self.own_card_button.clicked.connect(self.ask_own_card)
@@ -144,10 +147,9 @@ class TalentsTab(QWidget):
                 return
 
     def set_client(self, client_id: int | None) -> None:
-        self.saver.stop()
+        self.forget_edits()
         self._client_id = client_id
-        self._dirty = False
-        self.status.show_saved()
+        self.show_saved()
         self.setEnabled(client_id is not None)
         if client_id is None:
             self.stack.clear()
@@ -157,47 +159,51 @@ class TalentsTab(QWidget):
         self.details.set_contacts(talent_service.contacts(self._db, client_id))
         self._show_sort(None)
 
-    def flush(self) -> bool:
-        if not self._dirty or self.save_now():
-            return True
-        problems = ([self.details.example_message.text()]
-                    if self.details.example_message.isVisible() else [])
-        return settle_unsaved(self, problems, self._last_error, self._discard,
-                              self.details.example if problems else self.board.deck_list)
+    # -- the one save path (AutosaveTab) -------------------------------------------------------
+    def can_save(self) -> bool:
+        return self.model.sort is not None
 
-    def _discard(self) -> None:
-        self._dirty = False
-        self._show_sort(self.model.sort.sort_id if self.model.sort else None)
-
-    # -- the one save path ---------------------------------------------------------------------
-    def save_now(self) -> bool:
+    def store(self) -> bool:
         """Store the whole sort; True when the file holds what the board shows."""
         sort = self.model.sort
-        if not self._dirty or sort is None:
-            return True
-        self.saver.stop()
         new = sort.sort_id is None
         try:
             talent_service.save_sort(self._db, sort)
-        except WriteFailedError as exc:
-            self._last_error = exc
-            self.status.show_failed(exc)
-            self.saver.retry_later()
-            return False
         except ValidationFailed:
-            self.status.show_invalid(_tr("een voorbeeld bij een kaart is te lang"))
+            self.show_invalid(_tr("een voorbeeld bij een kaart is te lang"))
             return False
-        self._last_error = None
-        self._dirty = False
-        self.status.show_saved()
+        self.mark_stored()
         if new:
             self._fill_sort_combo()
         return True
 
-    def _edited(self) -> None:
-        self._dirty = True
-        self.status.show_pending()
-        self.saver.poke()
+    def unsaved_problems(self) -> list[str]:
+        return ([self.details.example_message.text()]
+                if self.details.example_message.isVisible() else [])
+
+    def field_to_fix(self) -> QWidget:
+        return self.details.example if self.unsaved_problems() else self.board.deck_list
+
+    # -- an automatic lock (ui/widgets/kept_input.py) -------------------------------------------
+    def kept_input(self) -> KeptInput | None:
+        sort = self.model.sort
+        if self._client_id is None or sort is None:
+            return None
+        return KeptInput(self._client_id, sort.sort_id, {"sort": deepcopy(sort)}, self.last_error)
+
+    def restore_kept(self, kept: KeptInput) -> None:
+        """Show a sort kept over a lock again (without its undo history), not stored yet."""
+        self.stack.clear()
+        self.model.load(talent_service.deck(self._db, self._client_id), kept.fields["sort"])
+        self._fill_sort_combo()
+        self.details.show_card(None)
+        self.mark_unstored(kept.error)
+        show_kept(self.status, self.saver, kept, [_tr("een voorbeeld bij een kaart is te lang")])
+
+    def discard_changes(self) -> None:
+        self.forget_edits()
+        self.show_saved()
+        self._show_sort(self.model.sort.sort_id if self.model.sort else None)
 
     # -- moves, focus --------------------------------------------------------------------------
     def move_card(self, key: str, pile: Pile | None) -> None:
@@ -278,6 +284,15 @@ class TalentsTab(QWidget):
         if clicked in (from_previous, empty):
             self.start_new_sort(copy_previous=clicked is from_previous)
 
+    def suggest_roles(self) -> RolePlan | None:
+        """"Rollen voorstellen": store the sort (the ideas follow the stored focus talents), then
+        the Rollen tab comes forward with its suggestions; returns the new plan or None."""
+        from resokit_desktop.ui.roles.role_flow import suggest_roles_from
+
+        if self._client_id is None or not self.flush():
+            return None
+        return suggest_roles_from(self)
+
     # -- own cards, presentation, print ----------------------------------------------------------
     def ask_own_card(self) -> None:
         from resokit_desktop.ui.talents.own_card_dialog import OwnCardDialog
@@ -301,10 +316,7 @@ class TalentsTab(QWidget):
         window.board.card_selected.disconnect(self.details.show_card)
         window.closed.connect(self._left_presentation)
         self.presentation = window
-        screen = self.screen()
-        if screen is not None:
-            window.setGeometry(screen.geometry())
-        window.showFullScreen()
+        show_full_screen(window, self)
         window.board.deck_list.setFocus()
         return window
 
@@ -324,6 +336,6 @@ class TalentsTab(QWidget):
 
 register_tab(
     "talents", 40,
-    lambda: QCoreApplication.translate("DossierTabs", "Talenten&kaart"),
+    lambda: QCoreApplication.translate("DossierTabs", "Talent&enkaart"),
     lambda dossier, parent: TalentsTab(dossier, parent),
 )

@@ -1,7 +1,8 @@
 """Base of every editing dossier tab: save after a pause, show saved / not saved, settle on leave.
 
-How to build an editing tab (Overzicht, Gesprekken and Inclusieweb are built this way)
--------------------------------------------------------------------------------------
+How to build an editing tab (every editing dossier tab is built this way; Rollen shows two
+kinds of edits with one ``store()``, Inclusieweb and Buurtkaart a status line of their own)
+-----------------------------------------------------------------------------------------
 1. Subclass ``AutosaveTab`` (itself a ``DossierTabBase``, see ``ui/dossier_tabs.py``). In
    ``__init__`` build your widgets, a ``SaveStatus`` line as ``self.status`` (or override the
    ``show_*`` methods, as the web does with its own line), then call

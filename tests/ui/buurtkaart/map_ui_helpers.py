@@ -74,7 +74,8 @@ def stored(db_path: Path, client_id: int):
 
 
 def wait_saved(qtbot, tab) -> None:
-    qtbot.waitUntil(lambda: not tab._save_timer.isActive() and not tab._dirty, timeout=3000)
+    qtbot.waitUntil(lambda: not tab.saver.is_pending() and not tab.has_pending_edits(),
+                    timeout=3000)
 
 
 def at(tab, point: tuple[float, float]) -> QPoint:

@@ -71,3 +71,36 @@ def test_a_too_long_example_is_refused_at_the_field_and_nothing_stored_is_lost(q
     assert [t.card_key for t in stored.talents] == ["cooking", "sewing"]
     tab.set_client(None)
     dossier.close()
+
+
+def test_a_sort_the_full_disk_refused_is_kept_over_a_lock_and_stored_after(qtbot, db_path):
+    dossier = DossierFile.open(db_path)
+    client_id, _ = make_client(dossier)
+    tab = open_tab(qtbot, dossier, client_id)
+    drag(tab.board, "cooking", tab.board.piles[Pile.CAN])
+    assert tab.flush()
+    pages = dossier.db.execute("PRAGMA page_count").fetchone()[0]
+    dossier.db.execute(f"PRAGMA max_page_count = {pages}")  # full: not one page more
+    for key in ("sewing", "repair", "baking"):
+        drag(tab.board, key, tab.board.piles[Pile.LIKE])
+    for key in ("cooking", "sewing", "repair", "baking"):
+        click_card(tab.board, key)
+        tab.details.example.setPlainText(EXAMPLE)  # together far more than one page
+    assert not tab.save_now()
+    kept = tab.release_unsaved()  # what an automatic lock does before the window goes
+    assert kept is not None and kept.client_id == client_id
+    assert "vrijdag" not in repr(kept)  # client data never in a repr or a log
+    tab.close()
+
+    dossier.db.execute("PRAGMA max_page_count = 1073741823")  # room again
+    again = open_tab(qtbot, dossier, client_id)
+    again.restore_kept(kept)
+    assert keys_in(again.board, Pile.LIKE) == ["sewing", "repair", "baking"]
+    assert "Niet bewaard" in again.status.label.text()
+    again.status.retry_button.click()
+    qtbot.waitUntil(lambda: again.status.state == "saved")
+    stored = talent_service.load_sort(dossier.db, client_id)
+    assert [t.card_key for t in stored.talents] == ["cooking", "sewing", "repair", "baking"]
+    assert all(t.example == EXAMPLE for t in stored.talents)
+    again.set_client(None)
+    dossier.close()
