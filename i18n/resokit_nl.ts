@@ -3196,7 +3196,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Een buurtgrens heeft minstens drie hoekpunten nodig (nu %n); ze is niet bewaard.</source>
         <extracomment>The document changed (autosave). The selected pin ids changed. A message for the user (a boundary with too few corners …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een buurtgrens heeft minstens drie hoekpunten nodig (nu %n); ze is niet bewaard.</translation>
     </message>
     <message>
         <source>Buurtgrens getekend: sleep de hoekpunten om ze te verleggen.</source>
@@ -3298,7 +3298,7 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Buurtkaart</source>
         <extracomment>A new place pin at this map point (x, y fractions). Home at this map point. The boundary was drawn (list of points, at least three). A boundary with too few corners was ended (how many it had): not saved. Items were dragged: {key: (old point, new point)}. Keyboard: move the selection by (dx, dy) steps. 1-4: this status for the selected pins. Del pressed. A registry entry (id) was dropped on the map at this point.</extracomment>
-        <translation type="unfinished">Buurtkaart</translation>
+        <translation>Buurtkaart</translation>
     </message>
 </context>
 <context>

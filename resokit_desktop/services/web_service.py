@@ -24,6 +24,7 @@ from resokit_desktop.domain.web.model import (
 )
 from resokit_desktop.services import web_events
 from resokit_desktop.storage import contacts_repo, settings_repo, web_repo
+from resokit_desktop.storage.errors import NotFoundError
 from resokit_desktop.storage.web_repo import VersionRow
 
 ORG_DOMAIN_SET_KEY = "inclusion_web.organisation_domain_set"
@@ -181,3 +182,14 @@ def record_client_words(
     record = Comparison(None, client_id, old_version_id, new_version_id, words)
     web_repo.save_comparison(db, record)
     return record
+
+
+def client_entry(db: sqlite_utils.Database, client_id: int | None,
+                 entry_id: int) -> RegistryEntry | None:
+    """The registry entry ``entry_id`` when it belongs to this client (a drop from elsewhere
+    may name another client's entry or one deleted meanwhile); None otherwise."""
+    try:
+        entry = contacts_repo.get_contact(db, entry_id)
+    except NotFoundError:
+        return None
+    return entry if entry.client_id == client_id else None

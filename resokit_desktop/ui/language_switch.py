@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QTimer
 from resokit_desktop.ui.dossiers.client_list_panel import ClientListPanel
 
 if TYPE_CHECKING:
-    from resokit_desktop.ui.main_window import MainWindow
+    # The main window (ui/main_window.py) is named by its Qt type only: it owns this switch.
+    from PySide6.QtWidgets import QMainWindow as MainWindow
 
 
 class LanguageSwitch(QObject):

@@ -32,6 +32,7 @@ from resokit_desktop.ui.dossiers.overview_tab import OverviewTab
 from resokit_desktop.ui.language_switch import LanguageSwitch
 from resokit_desktop.ui.session_controls import SessionControls
 from resokit_desktop.ui.settings.settings_dialog import SettingsDialog
+from resokit_desktop.ui.widgets.first_field import focus_first_field
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.modal import exec_and_free
 
@@ -40,17 +41,6 @@ SETTINGS_GROUP = window_layout.SETTINGS_GROUP
 
 
 _tr = translator("MainWindow")
-
-
-def _focus_first_field(page: QWidget) -> None:
-    """Give the focus to the first control of ``page`` that Tab would reach."""
-    widget = page.nextInFocusChain()
-    while widget is not page and widget is not None:
-        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-            widget.setFocus(Qt.FocusReason.TabFocusReason)
-            return
-        widget = widget.nextInFocusChain()
 
 
 class MainWindow(QMainWindow):
@@ -296,7 +286,7 @@ class MainWindow(QMainWindow):
         focus_was_in_tabs = self.tabs.isAncestorOf(QApplication.focusWidget())
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
         if focus_was_in_tabs:
-            _focus_first_field(self.tabs.currentWidget())
+            focus_first_field(self.tabs.currentWidget())
 
     def focus_search(self) -> None:
         self.client_list.show()

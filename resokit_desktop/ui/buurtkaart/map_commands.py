@@ -5,18 +5,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from resokit_desktop.domain.buurtkaart import Pin, Point
 from resokit_desktop.rendering.map_document import MapDocument
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.canvas.commands import AddItemCommand, MoveItemsCommand, RemoveItemsCommand
 
 EDIT_ID = 1102
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MapCommands", text)
+_t = translator("MapCommands")
 
 
 class AddPinCommand(AddItemCommand):

@@ -13,6 +13,7 @@ from resokit_desktop.domain.buurtkaart import MapVersion, Pin, PinStatus, Point,
 from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.rendering.map_document import HOME, MapDocument
 from resokit_desktop.rendering.map_scene import MapScene
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.buurtkaart.map_commands import (
     AddPinCommand,
     EditPinCommand,
@@ -30,8 +31,7 @@ NUDGE = 0.005  # one arrow press: half a percent of the map
 PlaceFactory = Callable[[str], RegistryEntry]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MapEditor", text)
+_t = translator("MapEditor")
 
 
 class MapEditor(QWidget):

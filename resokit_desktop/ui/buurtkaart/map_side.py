@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QPainter
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,11 +18,10 @@ from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.map_items import paint_home, paint_pin
 from resokit_desktop.rendering.map_labels import feeling_label, status_label
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.canvas.view import ENTRY_MIME
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MapSide", text)
+_t = translator("MapSide")
 
 
 class _PlaceList(QListWidget):

@@ -29,6 +29,7 @@ from resokit_desktop.domain.buurtkaart import MAX_MEGAPIXELS, MapVersion
 from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.services import map_service
 from resokit_desktop.services.map_service import ImageProblem, MapImageError, SaveFailedError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.buurtkaart.map_editor import MapEditor
 from resokit_desktop.ui.buurtkaart.map_side import MapLegend, PlacesPanel
 from resokit_desktop.ui.buurtkaart.pin_panel import PinPanel
@@ -43,8 +44,7 @@ SAVE_DELAY_MS = 400
 BLANK = -1  # the map combo's value for a blank canvas
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BuurtkaartTab", text)
+_t = translator("BuurtkaartTab")
 
 
 def image_problem_text(error: MapImageError) -> str:

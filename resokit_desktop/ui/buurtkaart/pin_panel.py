@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 from resokit_desktop.domain.buurtkaart import Feeling, Pin, PinStatus
 from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.rendering.map_labels import feeling_label, status_label
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PinPanel", text)
+_t = translator("PinPanel")
 
 
 class PinPanel(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.services import aggregate_export
+from resokit_desktop.translation import translator
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AggregateExport", text)
+_t = translator("AggregateExport")
 
 
 class AggregateDialog(QDialog):

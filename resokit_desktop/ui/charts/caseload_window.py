@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.caseload import Bar, CaseloadFigures
 from resokit_desktop.services import caseload_service
+from resokit_desktop.translation import translator
 
 INK = QColor("#2B3440")
 FILL = QColor("#0072B2")
@@ -29,8 +30,7 @@ TICK_FONT = QFont()
 TICK_FONT.setPointSize(11)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Caseload", text)
+_t = translator("Caseload")
 
 
 def titles() -> dict[str, str]:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from resokit_desktop.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+_tr = translator("Actions")
 
 
 def open_caseload(window) -> None:
     """Show the caseload overview (one window, refreshed each time it is asked for)."""
     overview = getattr(window, "_caseload_window", None)
     if overview is None:
-        # Lazy: pyqtgraph loads with the first overview, not at start-up.
+        # lazy: pyqtgraph loads with the first overview, not at start-up.
         from resokit_desktop.ui.charts.caseload_window import CaseloadWindow
 
         def open_client(client_id: int) -> None:
@@ -30,6 +28,7 @@ def open_caseload(window) -> None:
 
 
 def open_aggregate_export(window) -> None:
+    # lazy: the dialog and its PDF code load when first asked for
     from resokit_desktop.ui.charts.aggregate_dialog import AggregateDialog
     from resokit_desktop.ui.widgets.modal import exec_and_free
 

@@ -21,14 +21,13 @@ from resokit_desktop.domain.web.chart_figures import ChangePoint, ClientCharts
 from resokit_desktop.domain.web.model import WebVersion
 from resokit_desktop.rendering import chart_texts as texts
 from resokit_desktop.services import chart_service, web_events
-from resokit_desktop.ui.dossier_tabs import register_tab
+from resokit_desktop.translation import translator
+from resokit_desktop.ui.dossier_tabs import DossierTabBase, register_tab
+
+_t = translator("Charts")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
-class ChartsTab(QWidget):
+class ChartsTab(DossierTabBase):
     """One client's charts; they follow every saved edit of the web."""
 
     def __init__(self, dossier, parent: QWidget | None = None) -> None:
@@ -78,7 +77,7 @@ class ChartsTab(QWidget):
 
     def _ensure_board(self):
         if self.board is None:
-            # Lazy: pyqtgraph loads with the first look at the charts, not at start-up.
+            # lazy: pyqtgraph loads with the first look at the charts, not at start-up.
             from resokit_desktop.ui.charts.chart_board import ChartBoard
 
             self.board = ChartBoard()

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from resokit_desktop.services import privacy_erase
 from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)  # the window's words, as before
+_tr = translator("MainWindow")  # the window's words, as before
 
 
 def confirm_delete_client(parent: QWidget, dossier: DossierFile, name: str) -> bool:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.web.model import EntryKind, RegistryEntry, WebVersion
-from resokit_desktop.services import dossier_service, web_service
-from resokit_desktop.services.errors import NotFoundError, StorageError, WriteFailedError
+from resokit_desktop.services import web_service
+from resokit_desktop.services.errors import StorageError, WriteFailedError
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.inclusion_web.indicators_panel import IndicatorsPanel
@@ -371,11 +371,7 @@ class InclusionWebTab(AutosaveTab):
         return web_service.add_entry(self.db, self.client_id, kind, name)
 
     def _find_entry(self, entry_id: int) -> RegistryEntry | None:
-        try:
-            entry = dossier_service.get_contact(self.db, entry_id)
-        except NotFoundError:
-            return None
-        return entry if entry.client_id == self.client_id else None
+        return web_service.client_entry(self.db, self.client_id, entry_id)
 
     # Dialogs -----------------------------------------------------------------------------------
     def open_comparison(self) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from resokit_desktop.translation import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeighbourhoodRegister", text)
+_tr = translator("NeighbourhoodRegister")
 
 
 def ask_delete(parent: QWidget, name: str) -> bool:

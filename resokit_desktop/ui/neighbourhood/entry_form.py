@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -23,14 +23,13 @@ from resokit_desktop.domain.neighbourhood.entry import (
     validate_entry,
 )
 from resokit_desktop.domain.validation import FieldError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.register_texts import field_message, kind_text
 from resokit_desktop.ui.widgets.dates import display_date, parse_user_date
 from resokit_desktop.ui.widgets.field_message import FieldMessage, with_message
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeighbourhoodRegister", text)
+_tr = translator("NeighbourhoodRegister")
 
 
 def _layout() -> list[tuple[str, str, str, bool]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
 
 from resokit_desktop.domain.neighbourhood.entry import NeighbourhoodEntry, NeighbourhoodKind
 from resokit_desktop.services.register_service import EntryFilter
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.entry_table_model import EntryTableModel
 from resokit_desktop.ui.neighbourhood.register_texts import kind_text
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeighbourhoodRegister", text)
+_tr = translator("NeighbourhoodRegister")
 
 
 class EntryListPanel(QWidget):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from resokit_desktop.domain.neighbourhood.entry import NeighbourhoodEntry
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.register_texts import kind_text
 from resokit_desktop.ui.widgets.dates import display_date
 
@@ -20,8 +20,7 @@ _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                Qt.ItemDataRole.AccessibleTextRole)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeighbourhoodRegister", text)
+_tr = translator("NeighbourhoodRegister")
 
 
 class EntryTableModel(QAbstractTableModel):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,14 +31,14 @@ from resokit_desktop.services.register_service import (
     RegisterService,
     StorageError,
 )
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.import_preview_table import ImportPreviewTable
 
 _OK = "color: #2f5d3a;"
 _PROBLEM = "color: #8a1c1c; font-weight: bold;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterExchange", text)
+_tr = translator("RegisterExchange")
 
 
 def no_client_data_text() -> str:

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from resokit_desktop.domain.neighbourhood.merge import FieldConflict, MergeAction, MergeItem
 from resokit_desktop.services.register_service import ImportPreview
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.register_texts import field_text, kind_text
 from resokit_desktop.ui.widgets.dates import display_date
 
 COLUMN_CHOICE = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterExchange", text)
+_tr = translator("RegisterExchange")
 
 
 @dataclass

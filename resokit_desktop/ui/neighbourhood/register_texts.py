@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from resokit_desktop.domain.neighbourhood.entry import MAX_LINE, MAX_TEXT, TEXT_FIELDS
+from resokit_desktop.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeighbourhoodRegister", text)
+_tr = translator("NeighbourhoodRegister")
 
 
 def kind_text(kind: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -37,17 +37,17 @@ from resokit_desktop.services.register_service import (
     StorageError,
     WriteFailedError,
 )
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.delete_question import ask_delete
 from resokit_desktop.ui.neighbourhood.entry_form import EntryForm
 from resokit_desktop.ui.neighbourhood.entry_list_panel import EntryListPanel
+from resokit_desktop.ui.neighbourhood.register_keys import install_register_keys
 from resokit_desktop.ui.neighbourhood.scan_view import ScanView
 from resokit_desktop.ui.widgets.autosave import AutoSaver
 from resokit_desktop.ui.widgets.leave_dialog import settle_unsaved
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeighbourhoodRegister", text)
+_tr = translator("NeighbourhoodRegister")
 
 
 class RegisterWindow(QDialog):
@@ -157,23 +157,7 @@ class RegisterWindow(QDialog):
         return page
 
     def _shortcuts(self) -> None:
-        keys: list[tuple[object, Callable[[], object]]] = [
-            (QKeySequence.StandardKey.New, self.new_entry),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence.StandardKey.Save, self.save_now),
-            (QKeySequence.StandardKey.Undo, self.undo_delete),
-            ("Ctrl+E", self.export_register),
-            ("Ctrl+I", self.import_register),
-            ("Ctrl+1", lambda: self.tabs.setCurrentIndex(0)),
-            ("Ctrl+2", lambda: self.tabs.setCurrentIndex(1)),
-            (QKeySequence.StandardKey.Close, self.close),
-        ]
-        for key, handler in keys:
-            QShortcut(QKeySequence(key), self, handler)
-        # Del deletes an entry only from the list, so it still deletes text in the fields.
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                           self.delete_entry)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        install_register_keys(self)
 
     # -- the list ----------------------------------------------------------------------------
     def current_filter(self) -> EntryFilter:

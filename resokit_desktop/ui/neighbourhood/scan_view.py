@@ -6,17 +6,15 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from resokit_desktop.domain.neighbourhood.entry import NeighbourhoodKind
 from resokit_desktop.domain.neighbourhood.scan import STALE_AFTER_DAYS, NeighbourhoodScan
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.register_texts import kind_plural, kind_text
 from resokit_desktop.ui.widgets.dates import display_date
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeighbourhoodScan", text)
+_tr = translator("NeighbourhoodScan")
 
 
 def scan_html(scans: list[NeighbourhoodScan], today: date) -> str:

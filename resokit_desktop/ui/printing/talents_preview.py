@@ -5,19 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from resokit_desktop.reports.blocks import Document
 from resokit_desktop.reports.talents_sheet import talents_sheet_document, talents_sheet_pdf
 from resokit_desktop.reports.texts import ReportTexts
 from resokit_desktop.services import talent_service
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.printing.printables_preview import _ClientPreview
 from resokit_desktop.ui.talents.talent_texts import ui_language
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TalentsPreview", text)
+_tr = translator("TalentsPreview")
 
 
 class TalentsPreviewDialog(_ClientPreview):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from resokit_desktop.domain.roles import Barrier, GoodThing, RoleSetting, RoleStatus, Valued
+from resokit_desktop.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RolesTab", text)
+_tr = translator("RolesTab")
 
 
 def status_name(status: RoleStatus) -> str:

@@ -347,7 +347,7 @@ class RolesTab(AutosaveTab):
 
     def print_plan(self) -> None:
         """The open plan on one page (stored first, so the page shows what the screen shows)."""
-        # Imported when first used: printing pulls in the PDF and print modules.
+        # lazy: printing pulls in the PDF and print modules.
         from resokit_desktop.ui.printing.printables_preview import RolePlanPreviewDialog
 
         if self._plan_id is None or not self.save_now():

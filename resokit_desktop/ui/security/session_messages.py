@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import errno
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from resokit_desktop.services import dossier_opening
 from resokit_desktop.services.errors import AlreadyOpenError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.unlock_panel import DISK_FULL, READ_ONLY, place_problem_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierSession", text)
+_tr = translator("DossierSession")
 
 
 def show_message(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.talents import MAX_LABEL, MAX_TEXT, NamedBy, SortedTalent
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.talents.sort_model import CardSortModel
 from resokit_desktop.ui.talents.talent_texts import named_by_text, ui_language
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardDetails", text)
+_tr = translator("CardDetails")
 
 
 class CardDetails(QWidget):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.talents import Pile
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.talents.talent_texts import deck_title, pile_title
 
 KEY_ROLE = Qt.ItemDataRole.UserRole          # the card's key; None for a group title
@@ -36,8 +37,7 @@ EDGE = QColor("#8c8271")
 ACCENT = QColor("#265c62")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardList", text)
+_tr = translator("CardList")
 
 
 def _wrapping() -> QTextOption:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 from resokit_desktop.domain.talents import CardOrigin, TalentCard
 from resokit_desktop.services import talent_service
 from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.settings.settings_pages import register_page
 from resokit_desktop.ui.talents.own_card_dialog import CardFields
 from resokit_desktop.ui.talents.talent_texts import ui_language
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardSettingsPage", text)
+_tr = translator("CardSettingsPage")
 
 
 @dataclass

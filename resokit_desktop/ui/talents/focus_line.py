@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.talents.sort_model import CardSortModel
 from resokit_desktop.ui.talents.talent_texts import ui_language
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TalentsTab", text)
+_tr = translator("TalentsTab")
 
 
 class FocusLine(QWidget):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,13 +17,12 @@ from resokit_desktop.domain.talents import MAX_CARD_LABEL, TalentCard, TalentGro
 from resokit_desktop.domain.validation import ValidationFailed
 from resokit_desktop.services import talent_service
 from resokit_desktop.services.talent_service import WriteFailedError
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.talents.talent_texts import ui_language
 from resokit_desktop.ui.widgets.save_status import failure_text
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OwnCardDialog", text)
+_tr = translator("OwnCardDialog")
 
 
 def label_problem(text: str) -> str:

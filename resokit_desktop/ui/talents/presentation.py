@@ -6,19 +6,19 @@ client name, no details panel, no notes. Esc or F11 goes back; Ctrl+Z undoes her
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from resokit_desktop.domain.talents import TalentDeck
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.talents.sort_board import SortBoard
 from resokit_desktop.ui.talents.sort_model import CardSortModel
 
 CARD_SCALE = 1.7  # cards and their text this much larger than at the desk
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TalentsPresentation", text)
+_tr = translator("TalentsPresentation")
 
 
 class TalentsPresentation(QWidget):

@@ -7,17 +7,16 @@ The tab and the presentation window each show a board on the same model.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from resokit_desktop.domain.talents import Pile, TalentDeck
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.talents.card_list import CardList
 from resokit_desktop.ui.talents.sort_model import CardSortModel
 from resokit_desktop.ui.talents.talent_texts import deck_title, pile_title, ui_language
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SortBoard", text)
+_tr = translator("SortBoard")
 
 
 class CardDrag(QObject):

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from resokit_desktop.domain.talents import Pile
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.talents.sort_model import CardSortModel
 from resokit_desktop.ui.talents.talent_texts import deck_title, pile_title
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SortCommands", text)
+_tr = translator("SortCommands")
 
 
 class MoveCardCommand(QUndoCommand):

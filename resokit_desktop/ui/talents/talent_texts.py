@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from resokit_desktop.domain.talents import NamedBy, Pile
+from resokit_desktop.translation import translator
 
 CONTEXT = "TalentTexts"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_tr = translator(CONTEXT)
 
 
 def pile_title(pile: Pile) -> str:

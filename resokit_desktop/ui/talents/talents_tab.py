@@ -26,6 +26,7 @@ from resokit_desktop.domain.talents import Pile
 from resokit_desktop.domain.validation import ValidationFailed
 from resokit_desktop.services import talent_service
 from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.translation import translator
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.talents.card_details import CardDetails
 from resokit_desktop.ui.talents.focus_line import FocusLine
@@ -42,8 +43,7 @@ from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 NARROW = 860  # below this width the details panel sits under the piles
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TalentsTab", text)
+_tr = translator("TalentsTab")
 
 
 class TalentsTab(AutosaveTab):
@@ -287,6 +287,7 @@ class TalentsTab(AutosaveTab):
     def suggest_roles(self) -> RolePlan | None:
         """"Rollen voorstellen": store the sort (the ideas follow the stored focus talents), then
         the Rollen tab comes forward with its suggestions; returns the new plan or None."""
+        # lazy: the Rollen flow loads when first asked for
         from resokit_desktop.ui.roles.role_flow import suggest_roles_from
 
         if self._client_id is None or not self.flush():
@@ -295,6 +296,7 @@ class TalentsTab(AutosaveTab):
 
     # -- own cards, presentation, print ----------------------------------------------------------
     def ask_own_card(self) -> None:
+        # lazy: the dialog loads when first opened
         from resokit_desktop.ui.talents.own_card_dialog import OwnCardDialog
         from resokit_desktop.ui.widgets.modal import exec_and_free
 
@@ -307,6 +309,7 @@ class TalentsTab(AutosaveTab):
 
     def enter_presentation(self):
         """F11: the card sort alone, full screen, with large cards; Esc comes back here."""
+        # lazy: presentation mode loads when first used
         from resokit_desktop.ui.talents.presentation import TalentsPresentation
 
         if self._client_id is None or self.presentation is not None:
@@ -326,6 +329,7 @@ class TalentsTab(AutosaveTab):
         self.board.deck_list.setFocus()
 
     def print_sheet(self) -> None:
+        # lazy: printing pulls in the PDF and print modules
         from resokit_desktop.ui.printing.talents_preview import TalentsPreviewDialog
         from resokit_desktop.ui.widgets.modal import exec_and_free
 

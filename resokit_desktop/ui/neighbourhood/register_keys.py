@@ -1,0 +1,33 @@
+"""The keyboard shortcuts of the neighbourhood register window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog as RegisterWindow  # the window that owns the keys
+
+
+def install_register_keys(window: RegisterWindow) -> None:
+    """The register window's own keys (they act inside it, not in the main window)."""
+    keys: list[tuple[object, Callable[[], object]]] = [
+        (QKeySequence.StandardKey.New, window.new_entry),
+        (QKeySequence.StandardKey.Find, window.focus_search),
+        (QKeySequence.StandardKey.Save, window.save_now),
+        (QKeySequence.StandardKey.Undo, window.undo_delete),
+        ("Ctrl+E", window.export_register),
+        ("Ctrl+I", window.import_register),
+        ("Ctrl+1", lambda: window.tabs.setCurrentIndex(0)),
+        ("Ctrl+2", lambda: window.tabs.setCurrentIndex(1)),
+        (QKeySequence.StandardKey.Close, window.close),
+    ]
+    for key, handler in keys:
+        QShortcut(QKeySequence(key), window, handler)
+    # Del deletes an entry only from the list, so it still deletes text in the fields.
+    delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), window.table,
+                       window.delete_entry)
+    delete.setContext(Qt.ShortcutContext.WidgetShortcut)
