@@ -1630,10 +1630,6 @@
         <translation>Languages</translation>
     </message>
     <message>
-        <source>Tele&amp;foon</source>
-        <translation>&amp;Phone</translation>
-    </message>
-    <message>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
@@ -2030,12 +2026,12 @@ e.g. Familie | Famille | Family</translation>
         <translation>Neighbourhood &amp;map</translation>
     </message>
     <message>
-        <source>Grafie&amp;ken</source>
-        <translation>Char&amp;ts</translation>
-    </message>
-    <message>
         <source>Talent&amp;enkaart</source>
         <translation>&amp;Talent cards</translation>
+    </message>
+    <message>
+        <source>Gra&amp;fieken</source>
+        <translation>Char&amp;ts</translation>
     </message>
 </context>
 <context>

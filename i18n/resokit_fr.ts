@@ -1630,10 +1630,6 @@
         <translation>Langues</translation>
     </message>
     <message>
-        <source>Tele&amp;foon</source>
-        <translation>Télé&amp;phone</translation>
-    </message>
-    <message>
         <source>Telefoon</source>
         <translation>Téléphone</translation>
     </message>
@@ -2030,12 +2026,12 @@ p. ex. Familie | Famille | Family</translation>
         <translation>Carte du &amp;quartier</translation>
     </message>
     <message>
-        <source>Grafie&amp;ken</source>
-        <translation>&amp;Graphiques</translation>
-    </message>
-    <message>
         <source>Talent&amp;enkaart</source>
         <translation>Carte des &amp;talents</translation>
+    </message>
+    <message>
+        <source>Gra&amp;fieken</source>
+        <translation>&amp;Graphiques</translation>
     </message>
 </context>
 <context>

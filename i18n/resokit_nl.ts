@@ -1630,10 +1630,6 @@
         <translation>Talen</translation>
     </message>
     <message>
-        <source>Tele&amp;foon</source>
-        <translation>Tele&amp;foon</translation>
-    </message>
-    <message>
         <source>Telefoon</source>
         <translation>Telefoon</translation>
     </message>
@@ -2030,12 +2026,12 @@ bv. Familie | Famille | Family</translation>
         <translation>Buurt&amp;kaart</translation>
     </message>
     <message>
-        <source>Grafie&amp;ken</source>
-        <translation>Grafie&amp;ken</translation>
-    </message>
-    <message>
         <source>Talent&amp;enkaart</source>
         <translation>Talent&amp;enkaart</translation>
+    </message>
+    <message>
+        <source>Gra&amp;fieken</source>
+        <translation>Gra&amp;fieken</translation>
     </message>
 </context>
 <context>

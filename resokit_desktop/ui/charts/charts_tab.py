@@ -53,7 +53,10 @@ class ChartsTab(DossierTabBase):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.stack, 1)
-        web_events.subscribe(self._web_saved)
+        listener = self._web_saved
+        web_events.subscribe(listener)
+        # The Python side may outlive the widget: stop listening when Qt deletes the tab.
+        self.destroyed.connect(lambda *_: web_events.unsubscribe(listener))
 
     # DossierTab protocol ---------------------------------------------------------------------
     def set_client(self, client_id: int | None) -> None:
@@ -169,6 +172,6 @@ class ChartsTab(DossierTabBase):
 
 register_tab(
     "charts", 70,
-    lambda: QCoreApplication.translate("DossierTabs", "Grafie&ken"),
+    lambda: QCoreApplication.translate("DossierTabs", "Gra&fieken"),
     lambda dossier, parent: ChartsTab(dossier, parent),
 )

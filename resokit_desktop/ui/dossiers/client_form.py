@@ -93,7 +93,8 @@ class ClientForm(QWidget):
         contact_form = self._form(contact)
         self._row(contact_form, _tr("Buurt / &gemeente"), "neighbourhood")
         self._row(contact_form, _tr("&Adres"), "address")
-        self._row(contact_form, _tr("Tele&foon"), "phone")
+        # No Alt+letter: every letter of "Telefoon" is taken on this tab (Tab reaches it).
+        self._row(contact_form, _tr("Telefoon"), "phone")
         self._row(contact_form, _tr("E-ma&il"), "email")
         guidance = QGroupBox(_tr("Begeleiding"), self)
         # Two short fields side by side: one line instead of a half-empty box.

@@ -87,7 +87,7 @@ def test_charts_follow_a_web_edit_in_the_web_tab(qtbot, window, dossier):
     window.tabs.setCurrentWidget(web_tab)
     entry = web_service.add_entry(dossier.db, client_id, EntryKind.PERSON, "Nieuwe vriend")
     web_tab.editor.place_entry(entry.id, Position("friends", 1))
-    qtbot.waitUntil(lambda: not web_tab._save_timer.isActive() and not web_tab._dirty)
+    qtbot.waitUntil(lambda: not web_tab.saver.is_pending() and not web_tab.has_pending_edits())
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: _drawn(tab, "change")["Grootte"][0] == 5)
     assert _drawn(tab, "domains")["Vrienden"][0] == 1
