@@ -55,6 +55,17 @@ class TieField:
     section: str = "tie"
     # SET: GraphML also gets one boolean key "<prefix>_<value>" per allowed value.
     graphml_flags: str = ""
+    # Shown in the panel (and counted) only while another field has this value, e.g.
+    # ("status", TieStatus.SLEEPING); the stored value is kept while it is hidden. For a
+    # field without a row label of its own (a flag or a set).
+    shown_when: tuple[str, StrEnum] | None = None
+
+    def applies(self, values: dict[str, Any]) -> bool:
+        """Whether the field is shown for a tie with these values (by field name)."""
+        if self.shown_when is None:
+            return True
+        name, wanted = self.shown_when
+        return values.get(name) == wanted
 
     @property
     def graphml_type(self) -> str:
