@@ -220,6 +220,10 @@
         <translation>Worker’s observations</translation>
     </message>
     <message>
+        <source>Opnieuw contact zoeken</source>
+        <translation>Get back in touch</translation>
+    </message>
+    <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -3362,6 +3366,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Notitie</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reactiveren</source>
+        <translation>Reactivate</translation>
     </message>
     <message>
         <source>Relatie</source>

@@ -220,6 +220,10 @@
         <translation>Observations de l’accompagnateur·rice</translation>
     </message>
     <message>
+        <source>Opnieuw contact zoeken</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -3362,6 +3366,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Notitie</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reactiveren</source>
+        <translation>À réactiver</translation>
     </message>
     <message>
         <source>Relatie</source>

@@ -220,6 +220,10 @@
         <translation>Observaties van de begeleider</translation>
     </message>
     <message>
+        <source>Opnieuw contact zoeken</source>
+        <translation>Opnieuw contact zoeken</translation>
+    </message>
+    <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
@@ -3362,6 +3366,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Notitie</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Reactiveren</source>
+        <translation>Reactiveren</translation>
     </message>
     <message>
         <source>Relatie</source>

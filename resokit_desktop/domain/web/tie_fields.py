@@ -96,6 +96,7 @@ TIE_FIELDS: tuple[TieField, ...] = (
     TieField("strength", FieldKind.CHOICE, Strength),
     TieField("capital", FieldKind.CHOICE, Capital),
     TieField("status", FieldKind.CHOICE, TieStatus),
+    TieField("reactivate", FieldKind.FLAG, shown_when=("status", TieStatus.SLEEPING)),
     TieField("paid", FieldKind.FLAG),
     TieField("strained", FieldKind.FLAG),
     TieField("harmful", FieldKind.FLAG),
