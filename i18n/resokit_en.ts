@@ -1301,8 +1301,12 @@
         <translation>Role plans by status (active clients)</translation>
     </message>
     <message>
-        <source>Slapende banden om te heractiveren</source>
-        <translation>Sleeping ties to reactivate</translation>
+        <source>Slapende banden gemarkeerd om te heractiveren</source>
+        <translation>Sleeping ties marked for reactivation</translation>
+    </message>
+    <message>
+        <source>Stappen van rolplannen over datum</source>
+        <translation>Role-plan steps past their date</translation>
     </message>
     <message>
         <source>Tijd sinds de laatste versie van het web</source>

@@ -1301,8 +1301,12 @@
         <translation>Plans de rôle par statut (personnes actives)</translation>
     </message>
     <message>
-        <source>Slapende banden om te heractiveren</source>
-        <translation>Liens en sommeil à réactiver</translation>
+        <source>Slapende banden gemarkeerd om te heractiveren</source>
+        <translation>Liens en sommeil marqués à réactiver</translation>
+    </message>
+    <message>
+        <source>Stappen van rolplannen over datum</source>
+        <translation>Étapes de plans de rôle en retard</translation>
     </message>
     <message>
         <source>Tijd sinds de laatste versie van het web</source>

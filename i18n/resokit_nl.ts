@@ -1301,8 +1301,12 @@
         <translation>Rolplannen per status (actieve cliënten)</translation>
     </message>
     <message>
-        <source>Slapende banden om te heractiveren</source>
-        <translation>Slapende banden om te heractiveren</translation>
+        <source>Slapende banden gemarkeerd om te heractiveren</source>
+        <translation>Slapende banden gemarkeerd om te heractiveren</translation>
+    </message>
+    <message>
+        <source>Stappen van rolplannen over datum</source>
+        <translation>Stappen van rolplannen over datum</translation>
     </message>
     <message>
         <source>Tijd sinds de laatste versie van het web</source>
