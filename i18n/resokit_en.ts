@@ -649,6 +649,10 @@
         <translation>Anonymous count: no names, no free text.</translation>
     </message>
     <message>
+        <source>Bezig met exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
         <source>Cliënten met een web in deze periode</source>
         <translation>Clients with a web in this period</translation>
     </message>

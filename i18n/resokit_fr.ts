@@ -649,6 +649,10 @@
         <translation>Comptage anonyme : aucun nom, aucun texte libre.</translation>
     </message>
     <message>
+        <source>Bezig met exporteren…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
         <source>Cliënten met een web in deze periode</source>
         <translation>Personnes avec une toile dans cette période</translation>
     </message>

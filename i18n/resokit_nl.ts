@@ -649,6 +649,10 @@
         <translation>Anonieme telling: geen namen, geen vrije tekst.</translation>
     </message>
     <message>
+        <source>Bezig met exporteren…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
         <source>Cliënten met een web in deze periode</source>
         <translation>Cliënten met een web in deze periode</translation>
     </message>
