@@ -69,3 +69,49 @@ def test_the_preview_shows_the_large_type_that_is_saved(qtbot, db_path, tmp_path
     assert shown_en and abs(shown_en[0] - saved[0]) <= 1.5, (shown_en, saved)
     tab.set_client(None)
     dossier.close()
+
+
+def test_the_print_menu_prints_the_sort_on_screen(qtbot, db_path):
+    """Two dated sorts; the earlier one chosen in the tab: the menu's print starts on it."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from resokit_desktop.domain.talents import CardSort, SortedTalent
+    from resokit_desktop.storage import talents_repo
+    from resokit_desktop.storage.connection import open_database
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "roles"))
+    from roles_helpers import close_window, open_window, show_tab
+
+    db = open_database(db_path)
+    client_id = clients_repo.save_client(db, Client(name="Jo"))
+    for day, key in (("2025-03-01", "cooking"), ("2026-03-01", "repair")):
+        talents_repo.save_card_sort(db, CardSort(
+            client_id=client_id, sort_id=talents_repo.new_sort(db, client_id, day),
+            talents=[SortedTalent(card_key=key, pile=Pile.CAN)]))
+    sorts = [r[0] for r in db.execute(
+        "SELECT id FROM talent_sorts WHERE client_id = ? ORDER BY sort_date", [client_id])]
+    db.conn.close()
+    main, dossier = open_window(qtbot, db_path, client_id)
+    tab = show_tab(qtbot, main, "talents")
+    assert tab.current_sort_id() == sorts[1]  # the latest first
+    combo = tab.sort_combo
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(combo, Qt.Key.Key_Home)  # the sort of 1 March 2025
+    qtbot.waitUntil(lambda: tab.current_sort_id() == sorts[0])
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["sort"] = dialog.sort_id
+        seen["cards"] = [text for block in dialog.make_document().blocks
+                         for text in getattr(block, "items", ())]
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    main.action_registry.get("print_talents").trigger()  # Bestand > Mijn talenten afdrukken…
+    assert seen["sort"] == sorts[0]
+    assert any("Koken" in line for line in seen["cards"]), seen["cards"]
+    close_window(main, dossier)
