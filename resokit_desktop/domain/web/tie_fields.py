@@ -107,6 +107,7 @@ TIE_FIELDS: tuple[TieField, ...] = (
 )
 
 TIE_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in TIE_FIELDS)
+FIELDS_BY_NAME: dict[str, TieField] = {f.name: f for f in TIE_FIELDS}
 
 if set(TIE_FIELD_NAMES) != {f.name for f in fields(TieAttributes)}:  # pragma: no cover
     raise RuntimeError("TIE_FIELDS and TieAttributes must name the same fields")
@@ -115,6 +116,14 @@ if set(TIE_FIELD_NAMES) != {f.name for f in fields(TieAttributes)}:  # pragma: n
 def tie_values(tie: TieAttributes) -> dict[str, Any]:
     """Every field of the table with its value in ``tie``."""
     return {f.name: getattr(tie, f.name) for f in TIE_FIELDS}
+
+
+def without_hidden(values: dict[str, Any]) -> dict[str, Any]:
+    """The values with every field that does not apply to them (``shown_when`` not met) at a
+    new tie's value: a sleeping tie's mark for reactivation goes once the tie is taken up."""
+    new = TieAttributes()
+    return {name: value if FIELDS_BY_NAME[name].applies(values) else getattr(new, name)
+            for name, value in values.items()}
 
 
 def tie_from_plain(plain: dict[str, str | int | bool]) -> TieAttributes:

@@ -71,3 +71,13 @@ def test_a_conditional_field_applies_only_with_its_condition():
         assert condition in {f.name for f in TIE_FIELDS} and condition != field.name
         assert field.applies({condition: wanted})
         assert not field.applies({condition: None})
+
+
+def test_a_field_that_does_not_apply_is_kept_at_a_new_ties_value():
+    from resokit_desktop.domain.web.model import TieStatus
+    from resokit_desktop.domain.web.tie_fields import without_hidden
+
+    marked = tie_values(TieAttributes(status=TieStatus.SLEEPING, reactivate=True))
+    assert without_hidden(marked) == marked
+    taken_up = {**marked, "status": TieStatus.ACTIVE}
+    assert without_hidden(taken_up) == {**taken_up, "reactivate": False}

@@ -85,3 +85,43 @@ def test_every_tie_field_round_trips_through_the_panel(qtbot, db_path):
     panel.show_member(entry_id)
     assert panel.tie_editors.values() == {f.name: getattr(expected, f.name) for f in TIE_FIELDS}
     finish(tab, dossier)
+
+
+def test_a_mark_for_reactivation_goes_with_the_sleeping_status(qtbot, db_path):
+    """Only a sleeping tie is marked for reactivation: taking the tie up again (another status)
+    drops the mark in the same step (one undo brings both back), and a tie put to sleep again
+    starts unmarked."""
+    from resokit_desktop.domain.web.model import TieStatus
+
+    tab, dossier, client_id = make_tab(qtbot, db_path)
+    view = tab.editor.view
+    drag(view.viewport(), view.palette_slot_center(EntryKind.PERSON).toPoint(),
+         viewport_point(tab, Position("family", 1)))
+    panel = tab.member_panel
+    QTest.keyClicks(panel.name_edit, "Oud-collega")
+    QTest.keyClick(panel.name_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, tab)
+    (entry_id,) = stored(db_path, client_id)[0].members
+    status, mark = panel.tie_editors.widgets["status"], panel.tie_editors.widgets["reactivate"]
+
+    def tie():
+        wait_saved(qtbot, tab)
+        return stored(db_path, client_id)[0].members[entry_id].tie
+
+    assert not mark.isVisibleTo(panel)
+    _choose(status, TieStatus.SLEEPING)
+    assert mark.isVisibleTo(panel)
+    mark.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(mark, Qt.Key.Key_Space)
+    assert (tie().status, tie().reactivate) == (TieStatus.SLEEPING, True)
+    _choose(status, TieStatus.ACTIVE)  # taken up again
+    assert (tie().status, tie().reactivate) == (TieStatus.ACTIVE, False)
+    assert not mark.isVisibleTo(panel)
+    tab.undo_stack().undo()
+    assert (tie().status, tie().reactivate) == (TieStatus.SLEEPING, True)
+    tab.undo_stack().redo()
+    assert (tie().status, tie().reactivate) == (TieStatus.ACTIVE, False)
+    _choose(status, TieStatus.SLEEPING)  # asleep again: not marked until ticked anew
+    assert mark.isVisibleTo(panel) and not mark.isChecked()
+    assert (tie().status, tie().reactivate) == (TieStatus.SLEEPING, False)
+    finish(tab, dossier)
