@@ -3,18 +3,22 @@
 Every place that handles tie attributes one by one is driven by ``TIE_FIELDS``: the member panel
 (``ui/inclusion_web/tie_field_editors.py``), the repository's reads and writes
 (``storage/web_repo.py``), the labels (``rendering/web_labels.py``: ``TIE_FIELD_LABELS`` and
-``value_label``) and the GraphML export (``services/web_graphml.py``). The order of the table is
-the order of the panel and of the GraphML keys.
+``value_label``), the GraphML export (``services/web_graphml.py``), the checks of a handover file
+(``security/transfer_values.py``: a choice's codes, a set's codes, a flag's 0/1) and the
+right-of-access PDF's yes/no (``reports/access_document.py``). The order of the table is the
+order of the panel and of the GraphML keys.
 
 Adding a tie attribute
 ----------------------
 1. A field on ``TieAttributes`` (``domain/web/model.py``; a ``StrEnum`` for a choice, whose
-   empty value ``UNKNOWN = ""`` means "not said").
-2. One ``TieField`` entry below.
+   empty value ``UNKNOWN = ""`` means "not said", with its values' labels in
+   ``domain/labels.py``).
+2. One ``TieField`` entry below (``shown_when`` to show it only for one value of a choice).
 3. A migration adding the ``web_members`` column with the field's ``name`` (storage/migrations).
-4. Its label (and its values' labels) in ``rendering/web_labels.py``, then
-   ``scripts/update_translations.py`` and the French and English texts in ``i18n/*.ts``.
-``tests/domain/web/test_tie_fields.py`` and the round-trip tests check the rest follows.
+4. Its label in ``rendering/web_labels.py`` and its column's in ``reports/access_labels.py``,
+   then ``scripts/update_translations.py`` and the French and English texts in ``i18n/*.ts``.
+``tests/domain/web/test_tie_field_table.py``, the round-trip tests (file, member panel) and the
+handover and canary tests check the rest follows.
 """
 
 from __future__ import annotations
@@ -56,8 +60,9 @@ class TieField:
     # SET: GraphML also gets one boolean key "<prefix>_<value>" per allowed value.
     graphml_flags: str = ""
     # Shown in the panel (and counted) only while another field has this value, e.g.
-    # ("status", TieStatus.SLEEPING); the stored value is kept while it is hidden. For a
-    # field without a row label of its own (a flag or a set).
+    # ("status", TieStatus.SLEEPING), another field being a CHOICE. For a field without a row
+    # label of its own (a flag or a set). A change that hides it puts it back to a new tie's
+    # value (``without_hidden``).
     shown_when: tuple[str, StrEnum] | None = None
 
     def applies(self, values: dict[str, Any]) -> bool:

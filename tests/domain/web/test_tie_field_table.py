@@ -69,6 +69,10 @@ def test_a_conditional_field_applies_only_with_its_condition():
             continue
         condition, wanted = field.shown_when
         assert condition in {f.name for f in TIE_FIELDS} and condition != field.name
+        # The panel follows a choice's combo box; the field sits in a row without a label.
+        (shown_by,) = [f for f in TIE_FIELDS if f.name == condition]
+        assert shown_by.kind == FieldKind.CHOICE and wanted in list(shown_by.values)
+        assert field.kind in (FieldKind.FLAG, FieldKind.SET)
         assert field.applies({condition: wanted})
         assert not field.applies({condition: None})
 
