@@ -63,3 +63,29 @@ def test_export_keeps_the_loop_running_and_writes_both_files(qtbot, dossier, tmp
     csv_bytes = (tmp_path / "cijfers.csv").read_bytes()
     assert csv_bytes.startswith(b"# ") and b"Geheim" not in csv_bytes
     assert (tmp_path / "cijfers.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_from_the_menu_the_export_reads_the_open_file(qtbot, window, dossier, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    client_id = clients_repo.save_client(dossier.db, Client(name="Geheim"))
+    web_service.new_version(dossier.db, client_id, date.today().isoformat())
+    seen: dict[str, object] = {}
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AggregateDialog):
+            QTimer.singleShot(20, act)
+            return
+        dialog.choose_target = lambda: tmp_path / "team.csv"
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        seen["busy"] = dialog.busy
+        dialog.wait()
+        seen["message"] = dialog.message.text()
+        QTest.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+    window.action_registry.get("aggregate_export").trigger()  # Bestand > Anonieme cijfers…
+    assert seen["busy"]
+    assert "1 cliënten, 1 versies" in seen["message"], seen["message"]
+    assert (tmp_path / "team.csv").exists() and (tmp_path / "team.pdf").exists()
