@@ -55,11 +55,12 @@ def add_webs_and_sessions(path: Path, seed: int = 11, members: int = 12) -> None
                     [client_id, day, domain_set, stamp, stamp]).lastrowid
                 db.conn.executemany(
                     "INSERT INTO web_members(version_id, contact_id, domain_key, ring, angle, "
-                    "radius, functions, status, paid) VALUES (?, ?, ?, ?, 0.5, 0.5, ?, ?, ?)",
+                    "radius, functions, status, paid, reactivate) "
+                    "VALUES (?, ?, ?, ?, 0.5, 0.5, ?, ?, ?, ?)",
                     [[version, c, rng.choice(keys), rng.choice((1, 2, 3)),
                       ",".join(f for f in FUNCTIONS if rng.random() < 0.3),
                       rng.choice(("active", "active", "active", "sleeping")),
-                      int(rng.random() < 0.2)] for c in contacts])
+                      int(rng.random() < 0.2), int(rng.random() < 0.1)] for c in contacts])
             for _ in range(rng.randint(0, 4)):
                 session = db.conn.execute(
                     "INSERT INTO sessions(client_id, date, created_at, updated_at) "
@@ -71,11 +72,16 @@ def add_webs_and_sessions(path: Path, seed: int = 11, members: int = 12) -> None
                     [session, "Afspraak", f"2026-{rng.randint(1, 12):02d}-15",
                      int(rng.random() < 0.5)])
             if rng.random() < 0.4:
-                db.conn.execute(
+                plan = db.conn.execute(
                     "INSERT INTO role_plans(client_id, title, status, created_at, updated_at) "
                     "VALUES (?, 'Rol', ?, ?, ?)",
                     [client_id, rng.choice(("idea", "exploring", "started", "active")),
-                     stamp, stamp])
+                     stamp, stamp]).lastrowid
+                db.conn.executemany(
+                    "INSERT INTO role_steps(plan_id, position, what, due_date, done) "
+                    "VALUES (?, ?, 'Stap', ?, ?)",
+                    [[plan, n, f"2026-{rng.randint(1, 12):02d}-10", int(rng.random() < 0.5)]
+                     for n in range(rng.randint(0, 3))])
     db.conn.close()
 
 

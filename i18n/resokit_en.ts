@@ -220,6 +220,10 @@
         <translation>Worker’s observations</translation>
     </message>
     <message>
+        <source>Opnieuw contact zoeken</source>
+        <translation>Get back in touch</translation>
+    </message>
+    <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -643,6 +647,10 @@
     <message>
         <source>Anonieme telling: geen namen, geen vrije tekst.</source>
         <translation>Anonymous count: no names, no free text.</translation>
+    </message>
+    <message>
+        <source>Bezig met exporteren…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Cliënten met een web in deze periode</source>
@@ -1297,8 +1305,12 @@
         <translation>Role plans by status (active clients)</translation>
     </message>
     <message>
-        <source>Slapende banden om te heractiveren</source>
-        <translation>Sleeping ties to reactivate</translation>
+        <source>Slapende banden gemarkeerd om te heractiveren</source>
+        <translation>Sleeping ties marked for reactivation</translation>
+    </message>
+    <message>
+        <source>Stappen van rolplannen over datum</source>
+        <translation>Role-plan steps past their date</translation>
     </message>
     <message>
         <source>Tijd sinds de laatste versie van het web</source>
@@ -3358,6 +3370,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Notitie</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reactiveren</source>
+        <translation>Reactivate</translation>
     </message>
     <message>
         <source>Relatie</source>

@@ -220,6 +220,10 @@
         <translation>Observations de l’accompagnateur·rice</translation>
     </message>
     <message>
+        <source>Opnieuw contact zoeken</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -643,6 +647,10 @@
     <message>
         <source>Anonieme telling: geen namen, geen vrije tekst.</source>
         <translation>Comptage anonyme : aucun nom, aucun texte libre.</translation>
+    </message>
+    <message>
+        <source>Bezig met exporteren…</source>
+        <translation>Exportation en cours…</translation>
     </message>
     <message>
         <source>Cliënten met een web in deze periode</source>
@@ -1297,8 +1305,12 @@
         <translation>Plans de rôle par statut (personnes actives)</translation>
     </message>
     <message>
-        <source>Slapende banden om te heractiveren</source>
-        <translation>Liens en sommeil à réactiver</translation>
+        <source>Slapende banden gemarkeerd om te heractiveren</source>
+        <translation>Liens en sommeil marqués à réactiver</translation>
+    </message>
+    <message>
+        <source>Stappen van rolplannen over datum</source>
+        <translation>Étapes de plans de rôle en retard</translation>
     </message>
     <message>
         <source>Tijd sinds de laatste versie van het web</source>
@@ -3358,6 +3370,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Notitie</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reactiveren</source>
+        <translation>À réactiver</translation>
     </message>
     <message>
         <source>Relatie</source>

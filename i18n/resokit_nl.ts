@@ -220,6 +220,10 @@
         <translation>Observaties van de begeleider</translation>
     </message>
     <message>
+        <source>Opnieuw contact zoeken</source>
+        <translation>Opnieuw contact zoeken</translation>
+    </message>
+    <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
@@ -643,6 +647,10 @@
     <message>
         <source>Anonieme telling: geen namen, geen vrije tekst.</source>
         <translation>Anonieme telling: geen namen, geen vrije tekst.</translation>
+    </message>
+    <message>
+        <source>Bezig met exporteren…</source>
+        <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <source>Cliënten met een web in deze periode</source>
@@ -1297,8 +1305,12 @@
         <translation>Rolplannen per status (actieve cliënten)</translation>
     </message>
     <message>
-        <source>Slapende banden om te heractiveren</source>
-        <translation>Slapende banden om te heractiveren</translation>
+        <source>Slapende banden gemarkeerd om te heractiveren</source>
+        <translation>Slapende banden gemarkeerd om te heractiveren</translation>
+    </message>
+    <message>
+        <source>Stappen van rolplannen over datum</source>
+        <translation>Stappen van rolplannen over datum</translation>
     </message>
     <message>
         <source>Tijd sinds de laatste versie van het web</source>
@@ -3358,6 +3370,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Notitie</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Reactiveren</source>
+        <translation>Reactiveren</translation>
     </message>
     <message>
         <source>Relatie</source>

@@ -27,7 +27,8 @@ class CaseloadFigures:
     clients_by_status: tuple[Bar, ...]
     sessions_per_month: tuple[Bar, ...]
     role_plans_by_status: tuple[Bar, ...]
-    attention: tuple[Bar, ...]  # no unpaid emotional support / sleeping ties / overdue agreements
+    # no unpaid emotional support / sleeping ties to reactivate / overdue agreements / steps
+    attention: tuple[Bar, ...]
     since_last_web: tuple[Bar, ...]
     since_last_session: tuple[Bar, ...]
     active_clients: int = 0

@@ -129,6 +129,7 @@ def tie_field_label(name: str) -> str:
         "strength": _panel("Band"),
         "capital": _panel("Sociaal kapitaal"),
         "status": _panel("Status"),
+        "reactivate": _panel("Reactiveren"),
         "paid": _panel("Betaalde hulp"),
         "strained": _panel("Gespannen"),
         "harmful": _panel("Schadelijk"),

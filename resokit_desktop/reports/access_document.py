@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from resokit_desktop.domain.web.tie_fields import TIE_FIELDS, FieldKind
 from resokit_desktop.reports.access_labels import (
     CONTEXT,
     code_labeller,
@@ -18,7 +19,8 @@ HIDDEN = frozenset({"id", "client_id", "position", "angle", "radius", "chain", "
                     "idea_key", "group_key"})
 DATES = frozenset({"date", "given_on", "withdrawn_on", "start_date", "due_date", "status_since",
                    "version_date", "next_appointment", "created_at", "updated_at"})
-YES_NO = frozenset({"done", "strained", "harmful", "paid", "still_held", "gives_energy"})
+YES_NO = frozenset({"done", "still_held", "gives_energy",
+                    *(f.name for f in TIE_FIELDS if f.kind == FieldKind.FLAG)})
 CONTACT_REFS = frozenset({"contact_id", "named_by_contact_id", "place_contact_id",
                           "key_person_contact_id"})
 

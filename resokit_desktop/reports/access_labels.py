@@ -109,6 +109,7 @@ def column_labels(t: ReportTexts) -> dict[str, str]:
         "strained": t.translate(CONTEXT, "Moeilijke band"),
         "harmful": t.translate(CONTEXT, "Schadelijke band"),
         "paid": t.translate(CONTEXT, "Betaalde hulp"),
+        "reactivate": t.translate(CONTEXT, "Opnieuw contact zoeken"),
         "level": t.translate(CONTEXT, "Waar"),
         "frequency": t.translate(CONTEXT, "Hoe vaak"),
         "reciprocity": t.translate(CONTEXT, "Geven en krijgen"),

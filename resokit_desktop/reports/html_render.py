@@ -26,17 +26,46 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def render_html(document: Document, text_width: float, picture_height: float) -> str:
+def render_html(document: Document, text_width: float, picture_height: float,
+                large_type: tuple[float, int] | None = None) -> str:
     """HTML for the body; pictures refer to PICTURE_URL.format(index=n), sized in layout units.
 
     ``text_width`` and ``picture_height`` are the body width and the largest picture height in
     the units the caller lays the document out in (device pixels of the printer).
+    ``large_type`` = (points, columns): headings, lists and notes as the large-type PDF draws
+    them ("Mijn talenten", ``reports/talents_sheet_pdf.py``).
     """
     document = cleaned(document)  # no control characters from text an older version stored
     parts = [_letterhead(document, text_width)]
     for index, block in enumerate(document.blocks):
-        parts.append(_block(block, index, text_width, picture_height))
+        if large_type is not None and isinstance(block, Heading | Bullets | Paragraph):
+            parts.append(_large_block(block, *large_type))
+        else:
+            parts.append(_block(block, index, text_width, picture_height))
     return "".join(parts)
+
+
+def _large_block(block: Heading | Bullets | Paragraph, size: float, columns: int) -> str:
+    """One block at the large-type PDF's sizes: headings size + 3, lists size, notes size - 3."""
+    if isinstance(block, Heading):
+        return (f'<p style="color:{ACCENT}; font-size:{size + 3:g}pt; font-weight:bold; '
+                f'margin-top:{size * 0.6:g}pt; margin-bottom:0px;">{_text(block.text)}</p>'
+                f'<hr style="color:{ACCENT};"/>')
+    if isinstance(block, Paragraph):
+        colour = f"color:{MUTED}; " if block.style == "muted" else ""
+        return (f'<p style="{colour}font-size:{size - 3:g}pt; margin-top:{size * 0.5:g}pt;">'
+                f"{_text(block.text)}</p>")
+
+    def items(part: tuple[str, ...]) -> str:
+        rows = "".join(f'<li style="font-size:{size:g}pt;">{_text(item)}</li>' for item in part)
+        return f'<ul style="margin-top:0px;">{rows}</ul>'
+
+    if columns == 1 or len(block.items) < 2:
+        return items(block.items)
+    half = (len(block.items) + 1) // 2
+    return (f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="50%">{items(block.items[:half])}</td>'
+            f'<td width="50%">{items(block.items[half:])}</td></tr></table>')
 
 
 def _letterhead(document: Document, text_width: float) -> str:

@@ -70,8 +70,19 @@ def talents_sheet_document(sheet: TalentSheet, header: SheetHeader, texts: Repor
     return doc
 
 
-def talents_sheet_pdf(sheet: TalentSheet, header: SheetHeader, texts: ReportTexts) -> bytes:
-    """The sheet as PDF bytes on one page, in large type so the person reads it easily.
+@dataclass(frozen=True)
+class PrintedSheet:
+    """The sheet as printed: the document laid out (examples left out when they did not fit),
+    its type size and columns, and the PDF."""
+
+    document: Document
+    size: float
+    columns: int
+    pdf: bytes
+
+
+def printed_sheet(sheet: TalentSheet, header: SheetHeader, texts: ReportTexts) -> PrintedSheet:
+    """The sheet on one page, in large type so the person reads it easily.
 
     When every example does not fit, the examples of the cards that are not focus talents are
     left out before the type gets small. fpdf2 is imported on the first call only.
@@ -79,7 +90,14 @@ def talents_sheet_pdf(sheet: TalentSheet, header: SheetHeader, texts: ReportText
     # lazy: fpdf2 loads on the first print only
     from resokit_desktop.reports.talents_sheet_pdf import render_large
 
-    data, pages = render_large(talents_sheet_document(sheet, header, texts))
+    document = talents_sheet_document(sheet, header, texts)
+    data, pages, size, columns = render_large(document)
     if pages > 1:
-        data, pages = render_large(talents_sheet_document(sheet, header, texts, False))
-    return data
+        document = talents_sheet_document(sheet, header, texts, False)
+        data, pages, size, columns = render_large(document)
+    return PrintedSheet(document, size, columns, data)
+
+
+def talents_sheet_pdf(sheet: TalentSheet, header: SheetHeader, texts: ReportTexts) -> bytes:
+    """The sheet as PDF bytes on one page, in large type (``printed_sheet``)."""
+    return printed_sheet(sheet, header, texts).pdf

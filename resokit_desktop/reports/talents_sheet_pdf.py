@@ -66,17 +66,18 @@ class LargeTypePdf(ReportPdf):
         self.set_text_color(0, 0, 0)
 
 
-def render_large(document: Document) -> tuple[bytes, int]:
+def render_large(document: Document) -> tuple[bytes, int, float, int]:
     """The largest type that keeps the sheet on one page: 18 to 12 pt in one column, then two
-    columns from 14 pt down to 10 pt. Returns the PDF and its page count."""
+    columns from 14 pt down to 10 pt. Returns the PDF, its page count, the type size and the
+    number of columns (the print preview draws the same)."""
     document = cleaned(document)
     tries = [(float(size), 1) for size in range(int(LARGEST), int(SMALLEST) - 1, -1)]
     tries += [(float(size), 2) for size in range(14, 9, -1)]
-    data, pages = b"", 0
+    data, pages, size, columns = b"", 0, LARGEST, 1
     for size, columns in tries:
         pdf = LargeTypePdf(document, size, columns)
         data = pdf.render()
         pages = pdf.pages_count
         if pages <= 1:
             break
-    return data, pages
+    return data, pages, size, columns

@@ -18,15 +18,7 @@ from resokit_desktop.domain.client import ClientStatus, PersonType
 from resokit_desktop.domain.roles import Barrier, GoodThing
 from resokit_desktop.domain.session import SessionType
 from resokit_desktop.domain.web.domain_sets import set_from_data
-from resokit_desktop.domain.web.model import (
-    Capital,
-    Frequency,
-    Function,
-    Level,
-    Reciprocity,
-    Strength,
-    TieStatus,
-)
+from resokit_desktop.domain.web.tie_fields import TIE_FIELDS, FieldKind
 
 # A note longer than this (about 500 pages of text) is refused, not loaded: the importing
 # computer would need several times its size in memory.
@@ -66,27 +58,23 @@ CODES: dict[tuple[str, str], frozenset[str]] = {
     ("clients", "person_type"): _codes(PersonType),
     ("clients", "status"): _codes(ClientStatus),
     ("sessions", "type"): _codes(SessionType),
-    ("web_members", "status"): _codes(TieStatus),
-    ("web_members", "strength"): _codes(Strength),
-    ("web_members", "capital"): _codes(Capital),
-    ("web_members", "level"): _codes(Level),
-    ("web_members", "frequency"): _codes(Frequency),
-    ("web_members", "reciprocity"): _codes(Reciprocity),
     ("map_pins", "status"): _codes(PinStatus),
     ("map_pins", "feeling"): _codes(Feeling),
+    # Every choice among the tie fields (domain/web/tie_fields.py), by its column.
+    **{("web_members", f.name): _codes(f.values) for f in TIE_FIELDS
+       if f.kind == FieldKind.CHOICE},
 }
 CODE_LISTS: dict[tuple[str, str], frozenset[str]] = {  # comma-separated in the column
-    ("web_members", "functions"): _codes(Function),
+    **{("web_members", f.name): _codes(f.values) for f in TIE_FIELDS if f.kind == FieldKind.SET},
 }
 JSON_CODE_LISTS: dict[tuple[str, str], frozenset[str]] = {
     ("role_plans", "brings"): _codes(GoodThing),
     ("role_plans", "barriers"): _codes(Barrier),
 }
 JSON_TEXTS = frozenset({("talent_cards", "labels"), ("talent_cards", "prompts")})
-YES_NO = frozenset({("agreements", "done"), ("web_members", "strained"),
-                    ("web_members", "harmful"), ("web_members", "paid"),
-                    ("client_talents", "gives_energy"), ("current_roles", "still_held"),
-                    ("role_steps", "done")})
+YES_NO = frozenset({("agreements", "done"), ("client_talents", "gives_energy"),
+                    ("current_roles", "still_held"), ("role_steps", "done"),
+                    *(("web_members", f.name) for f in TIE_FIELDS if f.kind == FieldKind.FLAG)})
 RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("web_members", "ring"): (1, 3), ("web_members", "angle"): (0, 1),
     ("web_members", "radius"): (0, 1), ("client_talents", "focus_rank"): (1, 3),

@@ -86,3 +86,11 @@ def write(export: AggregateExport, csv_path: Path, pdf_path: Path) -> None:
     """Both files through the one safe output path."""
     write_bytes_atomically(check_output_target(csv_path), export.csv_bytes)
     write_bytes_atomically(check_output_target(pdf_path), export.pdf_bytes)
+
+
+def build_and_write(db: sqlite_utils.Database, start: str, end: str, csv_path: Path,
+                    pdf_path: Path, lang: str = "nl") -> AggregateExport:
+    """Gather, build and write both files (one call, to run off the UI thread)."""
+    export = build(db, start, end, lang)
+    write(export, csv_path, pdf_path)
+    return export

@@ -8,9 +8,11 @@ import sqlite_utils
 
 from resokit_desktop.domain.caseload import Bar, CaseloadFigures, age_bars, month_keys
 from resokit_desktop.domain.client import ClientStatus
+from resokit_desktop.domain.roles import RoleStatus
 from resokit_desktop.storage import caseload_repo
 
 PLAN_STATUSES = ("idea", "exploring", "started", "active", "evaluated", "stopped")
+OPEN_PLAN_STATUSES = tuple(str(s) for s in RoleStatus if s.is_open)  # as the client list
 
 
 def _bar(key: str, ids: list[int], value: int | None = None) -> Bar:
@@ -34,9 +36,12 @@ def caseload(db: sqlite_utils.Database, today: date | None = None) -> CaseloadFi
         attention=(
             _bar("no_unpaid_emotional_support",
                  caseload_repo.without_unpaid_emotional_support(db)),
-            _bar("sleeping_ties", caseload_repo.with_sleeping_ties(db)),
+            _bar("sleeping_ties_to_reactivate",
+                 caseload_repo.with_sleeping_ties_to_reactivate(db)),
             _bar("overdue_agreements",
                  caseload_repo.with_overdue_agreements(db, today.isoformat())),
+            _bar("overdue_role_steps", caseload_repo.with_overdue_role_steps(
+                db, today.isoformat(), OPEN_PLAN_STATUSES)),
         ),
         since_last_web=age_bars(webs, today),
         since_last_session=age_bars(sessions, today),

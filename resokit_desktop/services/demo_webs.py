@@ -39,12 +39,13 @@ FUNCS = {"P": Function.PRACTICAL, "E": Function.EMOTIONAL, "A": Function.ADVICE,
 
 def m(name, kind, domain, ring, funcs="", relation="", *, status=TieStatus.ACTIVE,
       strength=Strength.UNKNOWN, capital=Capital.UNKNOWN, paid=False, level=Level.UNKNOWN,
-      freq=Frequency.UNKNOWN, recip=Reciprocity.UNKNOWN, strained=False, note=""):
+      freq=Frequency.UNKNOWN, recip=Reciprocity.UNKNOWN, strained=False, note="",
+      reactivate=False):
     """One member spec (the registry entry is made when it is first placed)."""
     return dict(name=name, kind=kind, domain=domain, ring=ring, tie=TieAttributes(
         relation=relation, functions=frozenset(FUNCS[c] for c in funcs), strength=strength,
         capital=capital, status=status, strained=strained, paid=paid, level=level,
-        frequency=freq, reciprocity=recip, note=note))
+        frequency=freq, reciprocity=recip, note=note, reactivate=reactivate))
 
 
 S, L = Strength.STRONG, Strength.LIGHT
@@ -66,7 +67,7 @@ WEBS: dict[int, list[tuple[int, list, list[tuple[str, str]]]]] = {
             ("add", m("OCMW — Sofie", P, "services", 2, "A", "maatschappelijk werker",
                       paid=True, capital=LI, freq=Frequency.MONTHLY)),
             ("add", m("Sint-Lambertuskerk", PL, "faith", 3, "", status=SLEEP,
-                      note="Vroeger elke zondag.")),
+                      note="Vroeger elke zondag.", reactivate=True)),
             ("add", m("Dienstencentrum", PL, "neighbourhood", 3, "", status=WISH)),
         ], [("Els", "Tom"), ("Els", "Thuisverpleging"), ("Thuisverpleging", "OCMW — Sofie")]),
         (30, [
@@ -102,7 +103,8 @@ WEBS: dict[int, list[tuple[int, list, list[tuple[str, str]]]]] = {
         (160, [
             ("add", m("Mama", P, "family", 1, "E", "moeder", level=Level.TRANSLOCAL,
                       strength=S, capital=BO, freq=Frequency.WEEKLY, note="In Polen.")),
-            ("add", m("Piotr", P, "work", 2, "", "ex-collega", status=SLEEP, capital=BO)),
+            ("add", m("Piotr", P, "work", 2, "", "ex-collega", status=SLEEP, capital=BO,
+                      reactivate=True)),
             ("add", m("VDAB — Kris", P, "services", 1, "AP", "begeleider", paid=True,
                       capital=LI)),
             ("add", m("Kinesist", P, "services", 2, "P", paid=True, strained=True)),

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 import sqlite_utils
 
@@ -43,6 +44,8 @@ from resokit_desktop.storage.disk_state import disk_problem
 from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
 from resokit_desktop.storage.private_files import make_private_folder
 from resokit_desktop.storage.settings_repo import get_setting
+
+T = TypeVar("T")
 
 
 def _audit(db: sqlite_utils.Database, event: str) -> None:
@@ -135,6 +138,21 @@ class DossierFile:
                 conn.close()
             backups.rotate(path, keep_daily, keep_weekly)
             return target
+
+        return run
+
+    def reading_job(self, work: Callable[[sqlite_utils.Database], T]) -> Callable[[], T]:
+        """``work(db)`` on a connection of its own (e.g. in a thread: the dossier's connection
+        belongs to the UI thread), closed afterwards. Close nothing while it runs."""
+        path, passphrase = self.path, self._passphrase
+
+        def run() -> T:
+            conn = connect_plainly(path, passphrase)
+            try:
+                conn.execute("PRAGMA query_only = ON")
+                return work(sqlite_utils.Database(conn))
+            finally:
+                conn.close()
 
         return run
 

@@ -64,13 +64,14 @@ def without_unpaid_emotional_support(db: sqlite_utils.Database) -> list[int]:
         "AND (',' || m.functions || ',') LIKE '%,emotional,%') ORDER BY l.client_id")]
 
 
-def with_sleeping_ties(db: sqlite_utils.Database) -> list[int]:
-    """Active clients whose latest web holds sleeping ties (candidates to reactivate)."""
+def with_sleeping_ties_to_reactivate(db: sqlite_utils.Database) -> list[int]:
+    """Active clients whose latest web holds a sleeping tie marked for reactivation."""
     return [r[0] for r in db.execute(
         f"WITH latest AS ({LATEST_VERSIONS}) "
         "SELECT l.client_id FROM latest l JOIN clients c ON c.id = l.client_id "
         "WHERE c.status = 'active' AND EXISTS (SELECT 1 FROM web_members m "
-        "WHERE m.version_id = l.id AND m.status = 'sleeping') ORDER BY l.client_id")]
+        "WHERE m.version_id = l.id AND m.status = 'sleeping' AND m.reactivate = 1) "
+        "ORDER BY l.client_id")]
 
 
 def with_overdue_agreements(db: sqlite_utils.Database, today: str) -> list[int]:
@@ -80,6 +81,17 @@ def with_overdue_agreements(db: sqlite_utils.Database, today: str) -> list[int]:
         "JOIN clients c ON c.id = s.client_id WHERE c.status = 'active' AND a.done = 0 "
         "AND a.due_date IS NOT NULL AND a.due_date <> '' AND a.due_date < ? "
         "ORDER BY s.client_id", [today])]
+
+
+def with_overdue_role_steps(db: sqlite_utils.Database, today: str,
+                            open_statuses: tuple[str, ...]) -> list[int]:
+    """Active clients with an open step of an open role plan whose date has passed."""
+    marks = ",".join("?" for _ in open_statuses)
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT p.client_id FROM role_steps s JOIN role_plans p ON p.id = s.plan_id "
+        f"JOIN clients c ON c.id = p.client_id WHERE c.status = 'active' AND p.status IN ({marks}) "
+        "AND s.done = 0 AND s.due_date IS NOT NULL AND s.due_date <> '' AND s.due_date < ? "
+        "ORDER BY p.client_id", [*open_statuses, today])]
 
 
 def last_dates(db: sqlite_utils.Database) -> tuple[dict[int, str | None], dict[int, str | None]]:

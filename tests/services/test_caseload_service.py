@@ -6,7 +6,7 @@ from datetime import date
 
 from resokit_desktop.domain.caseload import age_bucket, month_keys
 from resokit_desktop.domain.client import Client, ClientStatus
-from resokit_desktop.domain.roles import RolePlan, RoleStatus
+from resokit_desktop.domain.roles import RolePlan, RoleStatus, RoleStep
 from resokit_desktop.domain.session import Agreement, Session
 from resokit_desktop.domain.web.model import (
     EntryKind,
@@ -81,7 +81,8 @@ def test_caseload_numbers(db):
     assert plans["stopped"] == (0, set())
     attention = _bars(figures.attention)
     assert attention["no_unpaid_emotional_support"] == (1, {ids["Anna"]})
-    assert attention["sleeping_ties"] == (1, {ids["Anna"]})
+    # Anna's sleeping tie is not marked for reactivation (test_sleeping_ties_marked_...).
+    assert attention["sleeping_ties_to_reactivate"] == (0, set())
     assert attention["overdue_agreements"] == (1, {ids["Anna"]})
     webs = _bars(figures.since_last_web)
     assert webs["under_3_months"] == (1, {ids["Anna"]})
@@ -100,3 +101,55 @@ def test_age_buckets_and_months_hold_on_any_day():
     assert age_bucket("2026-03-16", TODAY) == "3_to_6_months"  # 91 days
     assert age_bucket("2027-01-01", TODAY) == "under_3_months"
     assert month_keys(date(2026, 1, 31), 3) == ["2025-11", "2025-12", "2026-01"]
+
+
+def test_sleeping_ties_marked_for_reactivation(db):
+    """Counted: an active client whose latest web has a sleeping tie marked for reactivation."""
+    ids = {name: clients_repo.save_client(db, Client(name=name, status=status))
+           for name, status in (("Ella", ClientStatus.ACTIVE), ("Fons", ClientStatus.ACTIVE),
+                                ("Gina", ClientStatus.ACTIVE), ("Hugo", ClientStatus.ACTIVE),
+                                ("Iris", ClientStatus.CLOSED))}
+
+    def web(name, day, *ties):
+        version = web_service.new_version(db, ids[name], day)
+        version.members.clear()
+        for number, tie in enumerate(ties):
+            entry = web_service.add_entry(db, ids[name], EntryKind.PERSON, f"{name} {number}")
+            version.members[entry.id] = Member(entry.id, entry.name, EntryKind.PERSON,
+                                               Position("friends"), tie)
+        web_service.save_version(db, version)
+
+    marked = TieAttributes(status=TieStatus.SLEEPING, reactivate=True)
+    web("Ella", "2026-05-01", TieAttributes(), marked)  # counted
+    web("Fons", "2025-01-01", marked)  # only in an older web: he took the tie up again
+    web("Fons", "2026-05-01", TieAttributes(status=TieStatus.ACTIVE, reactivate=True))
+    web("Gina", "2026-05-01", TieAttributes(status=TieStatus.SLEEPING))  # sleeping, not marked
+    web("Hugo", "2026-05-01", marked, marked)  # two marked ties: one client
+    web("Iris", "2026-05-01", marked)  # closed dossier
+    attention = _bars(caseload_service.caseload(db, TODAY).attention)
+    assert attention["sleeping_ties_to_reactivate"] == (2, {ids["Ella"], ids["Hugo"]})
+
+
+def test_role_plan_steps_past_their_date(db):
+    """Counted: an active client with an open step of an open plan whose date is before today."""
+    ids = {name: clients_repo.save_client(db, Client(name=name, status=status))
+           for name, status in (("Jan", ClientStatus.ACTIVE), ("Kim", ClientStatus.ACTIVE),
+                                ("Lou", ClientStatus.ACTIVE), ("Mo", ClientStatus.ACTIVE),
+                                ("Nel", ClientStatus.CLOSED))}
+
+    def plan(name, status, *steps):
+        roles_repo.save_role_plan(db, RolePlan(ids[name], f"Rol van {name}", status=status,
+                                               created_on="2026-01-05", steps=list(steps)))
+
+    plan("Jan", RoleStatus.STARTED, RoleStep("Bellen", due_date="2026-06-14"),  # counted
+         RoleStep("Later", due_date="2026-07-01"))
+    plan("Kim", RoleStatus.EXPLORING, RoleStep("Vandaag", due_date="2026-06-15"),  # not yet late
+         RoleStep("Gedaan", due_date="2026-02-01", done=True))
+    plan("Lou", RoleStatus.STOPPED, RoleStep("Vergeten", due_date="2026-02-01"))  # plan closed
+    plan("Mo", RoleStatus.ACTIVE, RoleStep("Zonder datum"), RoleStep("Oud", due_date="2026-03-01"),
+         RoleStep("Ook oud", due_date="2026-04-01"))  # counted once
+    plan("Nel", RoleStatus.ACTIVE, RoleStep("Gesloten dossier", due_date="2026-02-01"))
+    attention = _bars(caseload_service.caseload(db, TODAY).attention)
+    assert attention["overdue_role_steps"] == (2, {ids["Jan"], ids["Mo"]})
+    assert list(attention).index("overdue_role_steps") == (
+        list(attention).index("overdue_agreements") + 1)  # next to the overdue agreements

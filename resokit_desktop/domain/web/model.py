@@ -136,6 +136,7 @@ class TieAttributes:
     strength: Strength = Strength.UNKNOWN
     capital: Capital = Capital.UNKNOWN
     status: TieStatus = TieStatus.ACTIVE
+    reactivate: bool = False  # a sleeping tie the client wants to take up again
     strained: bool = False
     harmful: bool = False
     paid: bool = False

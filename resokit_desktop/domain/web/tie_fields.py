@@ -3,18 +3,22 @@
 Every place that handles tie attributes one by one is driven by ``TIE_FIELDS``: the member panel
 (``ui/inclusion_web/tie_field_editors.py``), the repository's reads and writes
 (``storage/web_repo.py``), the labels (``rendering/web_labels.py``: ``TIE_FIELD_LABELS`` and
-``value_label``) and the GraphML export (``services/web_graphml.py``). The order of the table is
-the order of the panel and of the GraphML keys.
+``value_label``), the GraphML export (``services/web_graphml.py``), the checks of a handover file
+(``security/transfer_values.py``: a choice's codes, a set's codes, a flag's 0/1) and the
+right-of-access PDF's yes/no (``reports/access_document.py``). The order of the table is the
+order of the panel and of the GraphML keys.
 
 Adding a tie attribute
 ----------------------
 1. A field on ``TieAttributes`` (``domain/web/model.py``; a ``StrEnum`` for a choice, whose
-   empty value ``UNKNOWN = ""`` means "not said").
-2. One ``TieField`` entry below.
+   empty value ``UNKNOWN = ""`` means "not said", with its values' labels in
+   ``domain/labels.py``).
+2. One ``TieField`` entry below (``shown_when`` to show it only for one value of a choice).
 3. A migration adding the ``web_members`` column with the field's ``name`` (storage/migrations).
-4. Its label (and its values' labels) in ``rendering/web_labels.py``, then
-   ``scripts/update_translations.py`` and the French and English texts in ``i18n/*.ts``.
-``tests/domain/web/test_tie_fields.py`` and the round-trip tests check the rest follows.
+4. Its label in ``rendering/web_labels.py`` and its column's in ``reports/access_labels.py``,
+   then ``scripts/update_translations.py`` and the French and English texts in ``i18n/*.ts``.
+``tests/domain/web/test_tie_field_table.py``, the round-trip tests (file, member panel) and the
+handover and canary tests check the rest follows.
 """
 
 from __future__ import annotations
@@ -55,6 +59,18 @@ class TieField:
     section: str = "tie"
     # SET: GraphML also gets one boolean key "<prefix>_<value>" per allowed value.
     graphml_flags: str = ""
+    # Shown in the panel (and counted) only while another field has this value, e.g.
+    # ("status", TieStatus.SLEEPING), another field being a CHOICE. For a field without a row
+    # label of its own (a flag or a set). A change that hides it puts it back to a new tie's
+    # value (``without_hidden``).
+    shown_when: tuple[str, StrEnum] | None = None
+
+    def applies(self, values: dict[str, Any]) -> bool:
+        """Whether the field is shown for a tie with these values (by field name)."""
+        if self.shown_when is None:
+            return True
+        name, wanted = self.shown_when
+        return values.get(name) == wanted
 
     @property
     def graphml_type(self) -> str:
@@ -85,6 +101,7 @@ TIE_FIELDS: tuple[TieField, ...] = (
     TieField("strength", FieldKind.CHOICE, Strength),
     TieField("capital", FieldKind.CHOICE, Capital),
     TieField("status", FieldKind.CHOICE, TieStatus),
+    TieField("reactivate", FieldKind.FLAG, shown_when=("status", TieStatus.SLEEPING)),
     TieField("paid", FieldKind.FLAG),
     TieField("strained", FieldKind.FLAG),
     TieField("harmful", FieldKind.FLAG),
@@ -95,6 +112,7 @@ TIE_FIELDS: tuple[TieField, ...] = (
 )
 
 TIE_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in TIE_FIELDS)
+FIELDS_BY_NAME: dict[str, TieField] = {f.name: f for f in TIE_FIELDS}
 
 if set(TIE_FIELD_NAMES) != {f.name for f in fields(TieAttributes)}:  # pragma: no cover
     raise RuntimeError("TIE_FIELDS and TieAttributes must name the same fields")
@@ -103,6 +121,14 @@ if set(TIE_FIELD_NAMES) != {f.name for f in fields(TieAttributes)}:  # pragma: n
 def tie_values(tie: TieAttributes) -> dict[str, Any]:
     """Every field of the table with its value in ``tie``."""
     return {f.name: getattr(tie, f.name) for f in TIE_FIELDS}
+
+
+def without_hidden(values: dict[str, Any]) -> dict[str, Any]:
+    """The values with every field that does not apply to them (``shown_when`` not met) at a
+    new tie's value: a sleeping tie's mark for reactivation goes once the tie is taken up."""
+    new = TieAttributes()
+    return {name: value if FIELDS_BY_NAME[name].applies(values) else getattr(new, name)
+            for name, value in values.items()}
 
 
 def tie_from_plain(plain: dict[str, str | int | bool]) -> TieAttributes:

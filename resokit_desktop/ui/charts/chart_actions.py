@@ -32,7 +32,7 @@ def open_aggregate_export(window) -> None:
     from resokit_desktop.ui.charts.aggregate_dialog import AggregateDialog
     from resokit_desktop.ui.widgets.modal import exec_and_free
 
-    exec_and_free(AggregateDialog(window.dossier.db, window))
+    exec_and_free(AggregateDialog(window.dossier, window))
 
 
 def add_actions(registry, window) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from resokit_desktop.domain.web.model import EntryKind, Function
+from resokit_desktop.domain.web.tie_fields import without_hidden
 from resokit_desktop.rendering import web_labels as labels
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.inclusion_web.tie_field_editors import (
@@ -218,7 +219,15 @@ class MemberPanel(QScrollArea):
             return
         if not document.has_member(self.entry_id):
             return
-        tie = replace(document.member(self.entry_id).tie, **self.tie_editors.values())
+        shown = self.tie_editors.values()
+        values = without_hidden(shown)
+        tie = replace(document.member(self.entry_id).tie, **values)
+        if values != shown:  # e.g. the mark for reactivation of a tie no longer sleeping
+            self._loading = True
+            try:
+                self.tie_editors.load(tie)
+            finally:
+                self._loading = False
         if tie != document.member(self.entry_id).tie:
             self.editor.push(EditTieCommand(document, self.entry_id, tie, field_name))
 

@@ -52,6 +52,11 @@ class TieFieldEditors:
         self.checks: dict[str, dict[StrEnum, QCheckBox]] = {}
         for field in TIE_FIELDS:
             self.widgets[field.name] = self._make(field, changed, typing)
+        # A field shown only for some values of another: follow that field's every change.
+        for field in TIE_FIELDS:
+            if field.shown_when is not None:
+                condition = self.widgets[field.shown_when[0]]
+                condition.currentIndexChanged.connect(lambda _index: self.update_shown())
 
     def _make(self, field: TieField, changed: Callable[[str], None],
               typing: Callable[[str], None]) -> QWidget:
@@ -124,6 +129,16 @@ class TieFieldEditors:
             elif field.kind == FieldKind.SET:
                 for item, check in self.checks[field.name].items():
                     check.setChecked(item in value)
+        self.update_shown()
+
+    def update_shown(self) -> None:
+        """Hide the fields that do not apply to the values shown (e.g. only a sleeping tie can
+        be marked for reactivation); widgets not yet placed in the panel are left alone."""
+        values = self.values()
+        for field in TIE_FIELDS:
+            widget = self.widgets[field.name]
+            if field.shown_when is not None and widget.parentWidget() is not None:
+                widget.setVisible(field.applies(values))
 
     def values(self) -> dict[str, Any]:
         """Every field's value as shown, by name."""

@@ -39,6 +39,14 @@ def _ready(window) -> int | None:
     return client_id
 
 
+def _on_screen(window, tab_key: str, what: str) -> int | None:
+    """The plan or sort the tab shows for the open client (None: the tab shows none, or was
+    never built), so a print from the menu starts where the worker is looking."""
+    tab = window.tab_widget(tab_key)
+    shown = getattr(tab, what, None)
+    return shown() if callable(shown) else None
+
+
 def print_summary(window) -> None:
     # lazy: fpdf2 (and the PDF code) load when a PDF is first made, not at start-up
     from resokit_desktop.ui.printing.summary_preview import SummaryPreviewDialog
@@ -64,13 +72,15 @@ def save_summary_pdf(window) -> None:
 
 
 def print_talents(window) -> None:
-    """"Mijn talenten": the latest card sort on one page, in the client's language."""
+    """"Mijn talenten": the sort on screen (else the latest) on one page, in the client's
+    language."""
     # lazy: the preview and fpdf2 load when first asked for
     from resokit_desktop.ui.printing.talents_preview import TalentsPreviewDialog
 
     client_id = _ready(window)
     if client_id is not None:
-        exec_and_free(TalentsPreviewDialog(window.dossier.db, client_id, None, window))
+        sort_id = _on_screen(window, "talents", "current_sort_id")
+        exec_and_free(TalentsPreviewDialog(window.dossier.db, client_id, sort_id, window))
 
 
 def _open(window, kind: str) -> None:
@@ -80,9 +90,13 @@ def _open(window, kind: str) -> None:
     client_id = _ready(window)
     if client_id is None:
         return
+    if kind == "role_plan":
+        exec_and_free(printables_preview.RolePlanPreviewDialog(
+            window.dossier.db, client_id, _on_screen(window, "roles", "current_plan_id"),
+            parent=window))
+        return
     dialog_class = {
         "web": printables_preview.WebSheetPreviewDialog,
         "comparison": printables_preview.ComparisonPreviewDialog,
-        "role_plan": printables_preview.RolePlanPreviewDialog,
     }[kind]
     exec_and_free(dialog_class(window.dossier.db, client_id, parent=window))

@@ -58,8 +58,10 @@ def picture_image(image: WebImage, pixels: int = PICTURE_PIXELS) -> QImage:
     return loaded
 
 
-def paint_document(document: Document, printer: QPrinter) -> int:
-    """Lay the document out for the printer's page and paint every page; returns the page count."""
+def paint_document(document: Document, printer: QPrinter,
+                   large_type: tuple[float, int] | None = None) -> int:
+    """Lay the document out for the printer's page and paint every page; returns the page count.
+    ``large_type`` = (points, columns) draws it as the large-type PDF does (``render_html``)."""
     dpi = printer.resolution()
     page = printer.pageLayout().paintRectPixels(dpi)
     width, height = float(page.width()), float(page.height())
@@ -83,7 +85,7 @@ def paint_document(document: Document, printer: QPrinter) -> int:
             text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), logo)
     # Qt scales <img> sizes from 96 dpi "CSS pixels" to the printer's resolution.
     css = 96.0 / dpi
-    text.setHtml(render_html(document, width * css, body_h * 0.78 * css))
+    text.setHtml(render_html(document, width * css, body_h * 0.78 * css, large_type))
     pages = max(text.pageCount(), 1)
     painter = QPainter(printer)
     try:

@@ -328,6 +328,11 @@ class TalentsTab(AutosaveTab):
         self.board.rebuild()
         self.board.deck_list.setFocus()
 
+    def current_sort_id(self) -> int | None:
+        """The stored sort on screen (None before anything was sorted)."""
+        return self.model.sort.sort_id if self._client_id is not None and self.model.sort \
+            else None
+
     def print_sheet(self) -> None:
         # lazy: printing pulls in the PDF and print modules
         from resokit_desktop.ui.printing.talents_preview import TalentsPreviewDialog

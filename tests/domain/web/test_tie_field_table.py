@@ -46,3 +46,42 @@ def test_each_field_reads_back_from_its_plain_form(field):
     assert tie_values(tie)[field.name] == value
     default = getattr(TieAttributes(), field.name)
     assert field.parse(field.plain(default)) == default
+
+
+def test_a_handover_file_is_checked_for_every_tie_field():
+    """The transfer rules come from the table: a choice's codes, a set's codes, a flag's 0/1."""
+    from resokit_desktop.security import transfer_values as rules
+
+    for field in TIE_FIELDS:
+        key = ("web_members", field.name)
+        if field.kind == FieldKind.CHOICE:
+            assert rules.CODES[key] == {str(v) for v in field.values}, field.name
+        elif field.kind == FieldKind.SET:
+            assert rules.CODE_LISTS[key] == {str(v) for v in field.values}, field.name
+        elif field.kind == FieldKind.FLAG:
+            assert key in rules.YES_NO, field.name
+
+
+def test_a_conditional_field_applies_only_with_its_condition():
+    for field in TIE_FIELDS:
+        if field.shown_when is None:
+            assert field.applies({})
+            continue
+        condition, wanted = field.shown_when
+        assert condition in {f.name for f in TIE_FIELDS} and condition != field.name
+        # The panel follows a choice's combo box; the field sits in a row without a label.
+        (shown_by,) = [f for f in TIE_FIELDS if f.name == condition]
+        assert shown_by.kind == FieldKind.CHOICE and wanted in list(shown_by.values)
+        assert field.kind in (FieldKind.FLAG, FieldKind.SET)
+        assert field.applies({condition: wanted})
+        assert not field.applies({condition: None})
+
+
+def test_a_field_that_does_not_apply_is_kept_at_a_new_ties_value():
+    from resokit_desktop.domain.web.model import TieStatus
+    from resokit_desktop.domain.web.tie_fields import without_hidden
+
+    marked = tie_values(TieAttributes(status=TieStatus.SLEEPING, reactivate=True))
+    assert without_hidden(marked) == marked
+    taken_up = {**marked, "status": TieStatus.ACTIVE}
+    assert without_hidden(taken_up) == {**taken_up, "reactivate": False}

@@ -62,3 +62,45 @@ def test_a_bar_can_be_chosen_with_the_keyboard(qtbot, window, dossier):
     qtbot.waitUntil(lambda: overview.client_list.count() == 1)
     assert overview.client_list.item(0).data(Qt.ItemDataRole.UserRole) == client_id
     overview.close()
+
+
+def test_sleeping_ties_to_reactivate_and_late_role_steps_are_bars(qtbot, window, dossier):
+    from resokit_desktop.domain.roles import RolePlan, RoleStatus, RoleStep
+    from resokit_desktop.domain.web.model import (
+        EntryKind,
+        Member,
+        Position,
+        TieAttributes,
+        TieStatus,
+    )
+    from resokit_desktop.services import web_service
+    from resokit_desktop.storage import roles_repo
+
+    db = dossier.db
+    ids = {name: clients_repo.save_client(db, Client(name=name)) for name in ("Omar", "Pia")}
+    version = web_service.new_version(db, ids["Omar"], "2020-03-01")
+    version.members.clear()
+    entry = web_service.add_entry(db, ids["Omar"], EntryKind.PERSON, "Oude buur")
+    version.members[entry.id] = Member(entry.id, entry.name, EntryKind.PERSON, Position("friends"),
+                                       TieAttributes(status=TieStatus.SLEEPING, reactivate=True))
+    web_service.save_version(db, version)
+    roles_repo.save_role_plan(db, RolePlan(ids["Pia"], "Voorlezer", status=RoleStatus.STARTED,
+                                           created_on="2020-01-01",
+                                           steps=[RoleStep("Bibliotheek bellen",
+                                                           due_date="2020-02-01")]))
+    window.refresh_clients()
+    window.action_registry.get("caseload_overview").trigger()
+    overview = window._caseload_window
+    qtbot.waitExposed(overview)
+    plot = overview.plots["attention"]
+    for key, title, name in (
+            ("sleeping_ties_to_reactivate", "Slapende banden gemarkeerd om te heractiveren",
+             "Omar"),
+            ("overdue_role_steps", "Stappen van rolplannen over datum", "Pia")):
+        row = [bar.key for bar in overview.bars["attention"]].index(key)
+        QTest.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton,
+                         pos=_bar_point(overview, "attention", row))
+        qtbot.waitUntil(lambda t=title: t in overview.list_title.text())
+        assert [overview.client_list.item(i).text()
+                for i in range(overview.client_list.count())] == [name]
+    overview.close()

@@ -88,3 +88,62 @@ def test_the_print_button_previews_the_open_plan(qtbot, db_path):
     QTest.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
     assert seen["plan"] == "Kok van de buurttafel"  # the one on screen, not the first
     close_window(main, dossier)
+
+
+def test_the_print_menu_previews_the_plan_on_screen(qtbot, db_path):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from roles_helpers import close_window, open_window, show_tab
+
+    client_id = seed_client(db_path)
+    main, dossier = open_window(qtbot, db_path, client_id)
+    tab = show_tab(qtbot, main, "roles")
+    for title in ("Buurtgids", "Kok van de buurttafel", "Voorlezer"):
+        QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+        QTest.keyClicks(tab.form.title_field, title)
+        assert tab.save_now()
+    # The middle plan chosen with a click in the list of plans.
+    (item,) = [tab.plan_list.item(i) for i in range(tab.plan_list.count())
+               if tab.plan_list.item(i).text().startswith("Kok van de buurttafel")]
+    rect = tab.plan_list.visualItemRect(item)
+    QTest.mouseClick(tab.plan_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: tab.form.title_field.text() == "Kok van de buurttafel")
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["plan"] = dialog.plan_combo.currentText()
+        seen["combo"] = [dialog.plan_combo.itemText(i) for i in range(dialog.plan_combo.count())]
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    main.action_registry.get("print_role_plan").trigger()  # Bestand > Rolplan afdrukken…
+    assert seen["plan"] == "Kok van de buurttafel"  # the one on screen, not the first
+    assert len(seen["combo"]) == 3  # the others can still be chosen
+    close_window(main, dossier)
+
+
+def test_the_print_menu_starts_on_the_first_plan_when_the_tab_has_none(qtbot, db_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from roles_helpers import close_window, open_window
+
+    client_id = seed_client(db_path)
+    dossier = DossierFile.open(db_path)
+    for title in ("Buurtgids", "Kok van de buurttafel"):
+        roles_repo.save_role_plan(dossier.db, RolePlan(client_id=client_id, title=title))
+    dossier.close()
+    main, dossier = open_window(qtbot, db_path, client_id)
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["combo"] = [dialog.plan_combo.itemText(i) for i in range(dialog.plan_combo.count())]
+        seen["plan"] = dialog.plan_combo.currentText()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    main.action_registry.get("print_role_plan").trigger()
+    assert seen["plan"] == seen["combo"][0]
+    close_window(main, dossier)
