@@ -6564,4 +6564,91 @@ Gemaakt op: %3</translation>
         <translation>Toevoegen</translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>&amp;Begeleider (jouw naam)</source>
+        <translation>&amp;Begeleider (jouw naam)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Terug</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation>&amp;Verder</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin kiezen</source>
+        <translation>&amp;Wachtwoordzin kiezen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Daarna kies je een wachtwoordzin; pas dan wordt het dossierbestand gemaakt.</source>
+        <translation>Daarna kies je een wachtwoordzin; pas dan wordt het dossierbestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>Deze namen komen bovenaan wat je afdrukt. Je mag ze leeg laten en later invullen bij Instellingen.</source>
+        <translation>Deze namen komen bovenaan wat je afdrukt. Je mag ze leeg laten en later invullen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Met &amp;voorbeelddossiers</source>
+        <translation>Met &amp;voorbeelddossiers</translation>
+    </message>
+    <message>
+        <source>Met Resokit Desktop breng je samen met een cliënt diens netwerk in kaart: wie er is, wie steunt en wie er nog kan bijkomen. Je houdt gesprekken bij, tekent het inclusieweb, zoekt talenten en plant rollen die de cliënt waardeert. Alles blijft op deze computer, versleuteld.</source>
+        <translation>Met Resokit Desktop breng je samen met een cliënt diens netwerk in kaart: wie er is, wie steunt en wie er nog kan bijkomen. Je houdt gesprekken bij, tekent het inclusieweb, zoekt talenten en plant rollen die de cliënt waardeert. Alles blijft op deze computer, versleuteld.</translation>
+    </message>
+    <message>
+        <source>Met een &amp;leeg bestand</source>
+        <translation>Met een &amp;leeg bestand</translation>
+    </message>
+    <message>
+        <source>Naam van de begeleider</source>
+        <translation>Naam van de begeleider</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Om rond te kijken en te oefenen: enkele verzonnen cliënten met gesprekken, webs en rollen.</source>
+        <translation>Om rond te kijken en te oefenen: enkele verzonnen cliënten met gesprekken, webs en rollen.</translation>
+    </message>
+    <message>
+        <source>Stap %1 van %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>Taal van Resokit Desktop</source>
+        <translation>Taal van Resokit Desktop</translation>
+    </message>
+    <message>
+        <source>Te lang: hoogstens %1 tekens.</source>
+        <translation>Te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Voor echt werk: je maakt zelf je eerste cliënt aan.</source>
+        <translation>Voor echt werk: je maakt zelf je eerste cliënt aan.</translation>
+    </message>
+    <message>
+        <source>Waarmee wil je beginnen?</source>
+        <translation>Waarmee wil je beginnen?</translation>
+    </message>
+    <message>
+        <source>Welkom bij Resokit Desktop</source>
+        <translation>Welkom bij Resokit Desktop</translation>
+    </message>
+</context>
 </TS>
