@@ -1383,8 +1383,8 @@
         <translation>The chart could not be saved: {reason}</translation>
     </message>
     <message>
-        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</source>
-        <translation>This client has no inclusion web yet: the charts appear once there is a web.</translation>
+        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is. Begin het op het tabblad Inclusieweb (Alt+C).</source>
+        <translation>This client has no inclusion web yet: the charts appear once there is a web. Start it on the Inclusion web tab (Alt+C).</translation>
     </message>
     <message>
         <source>Dit netwerk</source>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>Grafieken van de cliënt</source>
-        <translation>The client's charts</translation>
+        <translation>The client&apos;s charts</translation>
     </message>
     <message>
         <source>Groepen en organisaties</source>
@@ -1420,7 +1420,7 @@
     </message>
     <message>
         <source>In de woorden van de cliënt:</source>
-        <translation>In the client's own words:</translation>
+        <translation>In the client&apos;s own words:</translation>
     </message>
     <message>
         <source>Kies een cliënt om de grafieken te zien.</source>
@@ -1681,12 +1681,24 @@
         <translation>Search clients</translation>
     </message>
     <message>
+        <source>Geen cliënt gevonden voor deze zoekterm. Wis de zoekterm, of kies bij Status &quot;Alle&quot;.</source>
+        <translation>No client found for this search. Clear the search, or choose &quot;All&quot; under Status.</translation>
+    </message>
+    <message>
+        <source>Geen cliënten met deze status. Kies bij Status &quot;Alle&quot; of &quot;Actief&quot;.</source>
+        <translation>No clients with this status. Choose &quot;All&quot; or &quot;Active&quot; under Status.</translation>
+    </message>
+    <message>
         <source>Lijst van cliënten</source>
         <translation>List of clients</translation>
     </message>
     <message>
         <source>Meer dan %1 gevonden</source>
         <translation>More than %1 found</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten. Maak je eerste cliënt aan met Ctrl+N.</source>
+        <translation>No clients yet. Add your first client with Ctrl+N.</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1887,8 +1899,8 @@ e.g. Familie | Famille | Family</translation>
         <translation>New inclusion webs get these life domains. An existing web keeps the domains it was made with, so comparisons stay valid.</translation>
     </message>
     <message>
-        <source>Regel %1: '%2' staat er al.</source>
-        <translation>Line %1: '%2' is already there.</translation>
+        <source>Regel %1: &apos;%2&apos; staat er al.</source>
+        <translation>Line %1: &apos;%2&apos; is already there.</translation>
     </message>
     <message>
         <source>Regel %1: de Nederlandse naam ontbreekt.</source>
@@ -1942,7 +1954,7 @@ e.g. Familie | Famille | Family</translation>
         <translation>This file cannot be opened as a Resokit dossier file.</translation>
     </message>
     <message>
-        <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma's tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
+        <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma&apos;s tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
         <translation>This dossier file has %1 names (hard links). Through another name two programs can write at the same time, and saved work is then lost. Remove the other name (or make an ordinary copy instead of a link), then open the file again.</translation>
     </message>
     <message>
@@ -2018,7 +2030,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Ges&amp;prekken</source>
-        <extracomment>A role-plan step was ticked here: the client list's overdue marker may change.</extracomment>
+        <extracomment>A role-plan step was ticked here: the client list&apos;s overdue marker may change.</extracomment>
         <translation>Se&amp;ssions</translation>
     </message>
     <message>
@@ -2062,7 +2074,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Niet alle kopieën konden verwijderd worden. Verwijder ze zelf uit de map van het dossierbestand.</source>
-        <translation>Not all copies could be removed. Remove them yourself from the dossier file's folder.</translation>
+        <translation>Not all copies could be removed. Remove them yourself from the dossier file&apos;s folder.</translation>
     </message>
     <message>
         <source>Opnieuw proberen</source>
@@ -2088,8 +2100,8 @@ e.g. Familie | Famille | Family</translation>
 <context>
     <name>FieldMessages</name>
     <message>
-        <source>Afspraak %1: de datum 'tegen wanneer' bestaat niet. Typ dag-maand-jaar.</source>
-        <translation>Agreement %1: the 'by when' date does not exist. Type day/month/year.</translation>
+        <source>Afspraak %1: de datum &apos;tegen wanneer&apos; bestaat niet. Typ dag-maand-jaar.</source>
+        <translation>Agreement %1: the &apos;by when&apos; date does not exist. Type day/month/year.</translation>
     </message>
     <message>
         <source>Afspraak %1: deze invoer klopt niet.</source>
@@ -2207,7 +2219,7 @@ e.g. Familie | Famille | Family</translation>
         <translation>Part of the network’s members who are paid to be there (workers, services).</translation>
     </message>
     <message>
-        <source>Dit web gebruikt niet de levensdomeinen van NDTi maar '{set}': de spreiding is niet te vergelijken met andere NDTi-webs.</source>
+        <source>Dit web gebruikt niet de levensdomeinen van NDTi maar &apos;{set}&apos;: de spreiding is niet te vergelijken met andere NDTi-webs.</source>
         <translation>This web does not use NDTi’s life domains but ‘{set}’: its spread cannot be compared with other NDTi webs.</translation>
     </message>
     <message>
@@ -2592,7 +2604,7 @@ e.g. Familie | Famille | Family</translation>
         <translation>Members per life domain</translation>
     </message>
     <message>
-        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo'n {v} netwerkleden, mensen met een rijk netwerk zo'n {r}.</source>
+        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo&apos;n {v} netwerkleden, mensen met een rijk netwerk zo&apos;n {r}.</source>
         <translation>For comparison, not a score: people in a vulnerable situation have about {v} network members on average, people with a rich network about {r}.</translation>
     </message>
     <message>
@@ -3285,8 +3297,8 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>This client’s places and groups (the inclusion web’s too) that are not on the map yet.</translation>
     </message>
     <message>
-        <source>Sleep naar de kaart, of kies en klik op 'Op de kaart zetten'</source>
-        <translation>Drag onto the map, or choose one and click 'Put on the map'</translation>
+        <source>Sleep naar de kaart, of kies en klik op &apos;Op de kaart zetten&apos;</source>
+        <translation>Drag onto the map, or choose one and click &apos;Put on the map&apos;</translation>
     </message>
     <message>
         <source>Thuis</source>
@@ -3439,16 +3451,16 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Checked toda&amp;y</translation>
     </message>
     <message>
-        <source>'%1' is verwijderd.</source>
-        <translation>'%1' was deleted.</translation>
+        <source>&apos;%1&apos; is verwijderd.</source>
+        <translation>&apos;%1&apos; was deleted.</translation>
     </message>
     <message>
-        <source>'%1' staat terug.</source>
-        <translation>'%1' is back.</translation>
+        <source>&apos;%1&apos; staat terug.</source>
+        <translation>&apos;%1&apos; is back.</translation>
     </message>
     <message>
-        <source>'%1' uit het buurtregister verwijderen?</source>
-        <translation>Delete '%1' from the neighbourhood register?</translation>
+        <source>&apos;%1&apos; uit het buurtregister verwijderen?</source>
+        <translation>Delete &apos;%1&apos; from the neighbourhood register?</translation>
     </message>
     <message>
         <source>(Zelf)organisatie</source>
@@ -3519,8 +3531,12 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>This entry is already among the chosen client’s contacts and places.</translation>
     </message>
     <message>
-        <source>E&amp;xporteren voor collega's…</source>
+        <source>E&amp;xporteren voor collega&apos;s…</source>
         <translation>E&amp;xport for colleagues…</translation>
+    </message>
+    <message>
+        <source>Het buurtregister is nog leeg. Voeg een eerste item toe met Ctrl+N (Nieuw item).</source>
+        <translation>The neighbourhood register is still empty. Add a first entry with Ctrl+N (New entry).</translation>
     </message>
     <message>
         <source>Het buurtregister is van jou en bevat geen cliëntgegevens.</source>
@@ -3577,6 +3593,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden.</source>
         <translation>Not deleted: the file could not be written.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Wis de zoekterm, of kies &quot;Alle soorten&quot; en &quot;Alle buurten&quot;.</source>
+        <translation>Nothing found. Clear the search, or choose &quot;All kinds&quot; and &quot;All neighbourhoods&quot;.</translation>
     </message>
     <message>
         <source>Nieu&amp;w item</source>
@@ -4021,7 +4041,7 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>these are keys side by side, like azerty</translation>
     </message>
     <message>
-        <source>zo'n korte reeks tekens is snel gevonden</source>
+        <source>zo&apos;n korte reeks tekens is snel gevonden</source>
         <translation>such a short string of characters is found quickly</translation>
     </message>
 </context>
@@ -4056,8 +4076,8 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>How it feels there</translation>
     </message>
     <message>
-        <source>Kies een plaats op de kaart, of zet er een op met de knop 'Plaats' en een klik.</source>
-        <translation>Choose a place on the map, or put one there with the 'Place' button and a click.</translation>
+        <source>Kies een plaats op de kaart, of zet er een op met de knop &apos;Plaats&apos; en een klik.</source>
+        <translation>Choose a place on the map, or put one there with the &apos;Place&apos; button and a click.</translation>
     </message>
     <message>
         <source>Met &amp;wie</source>
@@ -4157,7 +4177,7 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Language of the document</translation>
     </message>
     <message>
-        <source>Voorbeeld van de pagina's</source>
+        <source>Voorbeeld van de pagina&apos;s</source>
         <translation>Preview of the pages</translation>
     </message>
     <message>
@@ -4325,8 +4345,8 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>The automatic backups (now %1, the oldest from %2) still hold this client, encrypted. They disappear as new backups are made: those of the last %3 days with a backup are kept, and before that one a week, for %4 weeks. Restoring an older backup brings the client back.</translation>
     </message>
     <message>
-        <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan 'Opnieuw proberen'.</source>
-        <translation>The client has been deleted, but the file could not be fully cleaned yet (is the disk full?). Free some space, then choose 'Try again'.</translation>
+        <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan &apos;Opnieuw proberen&apos;.</source>
+        <translation>The client has been deleted, but the file could not be fully cleaned yet (is the disk full?). Free some space, then choose &apos;Try again&apos;.</translation>
     </message>
     <message>
         <source>Er zijn geen automatische back-ups die deze cliënt nog bevatten.</source>
@@ -4471,7 +4491,7 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Export the neighbourhood register</translation>
     </message>
     <message>
-        <source>Dit bestand bevat alleen het buurtregister: plaatsen, sleutelfiguren, initiatieven en organisaties. Er staan geen cliëntgegevens in; je kunt het met collega's delen.</source>
+        <source>Dit bestand bevat alleen het buurtregister: plaatsen, sleutelfiguren, initiatieven en organisaties. Er staan geen cliëntgegevens in; je kunt het met collega&apos;s delen.</source>
         <translation>This file holds only the neighbourhood register: places, key figures, initiatives and organisations. It holds no client data; you can share it with colleagues.</translation>
     </message>
     <message>
@@ -4503,8 +4523,8 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Entry</translation>
     </message>
     <message>
-        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder 'Hun versie' aanvinkt. De lijst toont wat er verandert.</source>
-        <translation>Entries you already have (same name and address) are merged: both sides’ notes are kept and empty fields are filled in. Where you filled in something different, your version stays unless you tick 'Their version' below. The list shows what changes.</translation>
+        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt. De lijst toont wat er verandert.</source>
+        <translation>Entries you already have (same name and address) are merged: both sides’ notes are kept and empty fields are filled in. Where you filled in something different, your version stays unless you tick &apos;Their version&apos; below. The list shows what changes.</translation>
     </message>
     <message>
         <source>Verschil: %1</source>
@@ -4868,8 +4888,8 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>The chosen role plan on one page, in plain words</translation>
     </message>
     <message>
-        <source>Het rolplan '%1' met al zijn stappen verwijderen?</source>
-        <translation>Delete the role plan '%1' with all its steps?</translation>
+        <source>Het rolplan &apos;%1&apos; met al zijn stappen verwijderen?</source>
+        <translation>Delete the role plan &apos;%1&apos; with all its steps?</translation>
     </message>
     <message>
         <source>Hoe gewaardeerd voelt de cliënt zich in deze rol?</source>
@@ -4920,8 +4940,8 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>More about the barriers</translation>
     </message>
     <message>
-        <source>Meer over de drempels, of wat 'iets anders' is</source>
-        <translation>More about the barriers, or what 'something else' is</translation>
+        <source>Meer over de drempels, of wat &apos;iets anders&apos; is</source>
+        <translation>More about the barriers, or what &apos;something else&apos; is</translation>
     </message>
     <message>
         <source>Naam van de rol</source>
@@ -4972,16 +4992,12 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Support needed</translation>
     </message>
     <message>
-        <source>Noem een rol, geen activiteit: niet 'naar het breicafé gaan' maar 'recepten-oma van het breicafé'.</source>
-        <translation>Name a role, not an activity: not 'going to the knitting café' but 'the knitting café’s recipe granny'.</translation>
+        <source>Noem een rol, geen activiteit: niet &apos;naar het breicafé gaan&apos; maar &apos;recepten-oma van het breicafé&apos;.</source>
+        <translation>Name a role, not an activity: not &apos;going to the knitting café&apos; but &apos;the knitting café’s recipe granny&apos;.</translation>
     </message>
     <message>
         <source>Nog geen focustalenten: kies ze op de talentenkaart.</source>
         <translation>No focus talents yet: choose them on the talent cards.</translation>
-    </message>
-    <message>
-        <source>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</source>
-        <translation>No role plan yet. Start one, or have roles suggested that fit the client’s talents.</translation>
     </message>
     <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
@@ -5014,6 +5030,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Nood in de buurt</source>
         <translation>Need in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>Nog geen rolplan. Begin er een met Nieuw rolplan (Alt+N), of laat rollen voorstellen die passen bij de talenten van de cliënt (Alt+V).</source>
+        <translation>No role plan yet. Start one with New role plan (Alt+N), or have roles suggested that fit the client’s talents (Alt+S).</translation>
     </message>
     <message>
         <source>Nood in de buurt die de rol beantwoordt</source>
@@ -5104,8 +5124,8 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Wider: the city, elsewhere</translation>
     </message>
     <message>
-        <source>Schrijf eerst de evaluatie in de woorden van de cliënt; dan kan het plan op 'Geëvalueerd'.</source>
-        <translation>First write the evaluation in the client’s words; then the plan can move to 'Evaluated'.</translation>
+        <source>Schrijf eerst de evaluatie in de woorden van de cliënt; dan kan het plan op &apos;Geëvalueerd&apos;.</source>
+        <translation>First write the evaluation in the client’s words; then the plan can move to &apos;Evaluated&apos;.</translation>
     </message>
     <message>
         <source>Sleutelpersoon uit het register</source>
@@ -5140,12 +5160,12 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Talents the role builds on</translation>
     </message>
     <message>
-        <source>Typ eerst de rol, bijvoorbeeld 'buur'.</source>
-        <translation>First type the role, for example 'neighbour'.</translation>
+        <source>Typ eerst de rol, bijvoorbeeld &apos;buur&apos;.</source>
+        <translation>First type the role, for example &apos;neighbour&apos;.</translation>
     </message>
     <message>
-        <source>Van '%1' kan het plan niet meteen naar '%2'. Mogelijk: %3.</source>
-        <translation>From '%1' the plan cannot go straight to '%2'. Possible: %3.</translation>
+        <source>Van &apos;%1&apos; kan het plan niet meteen naar &apos;%2&apos;. Mogelijk: %3.</source>
+        <translation>From &apos;%1&apos; the plan cannot go straight to &apos;%2&apos;. Possible: %3.</translation>
     </message>
     <message>
         <source>Verkennen</source>
@@ -5200,8 +5220,8 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Who opens the door</translation>
     </message>
     <message>
-        <source>Zeg kort wat 'iets anders' is.</source>
-        <translation>Say briefly what 'something else' is.</translation>
+        <source>Zeg kort wat &apos;iets anders&apos; is.</source>
+        <translation>Say briefly what &apos;something else&apos; is.</translation>
     </message>
     <message>
         <source>Zelfvertrouwen</source>
@@ -5348,8 +5368,8 @@ Maps and strengthens a client’s social network together with them, following t
         <translation> min</translation>
     </message>
     <message>
-        <source>Back-ups staan versleuteld in de map 'backups' naast het dossierbestand. Een verwijderde cliënt blijft in oudere back-ups staan tot die wegvallen.</source>
-        <translation>Backups are kept encrypted in the 'backups' folder next to the dossier file. A deleted client stays in older backups until those drop out.</translation>
+        <source>Back-ups staan versleuteld in de map &apos;backups&apos; naast het dossierbestand. Een verwijderde cliënt blijft in oudere back-ups staan tot die wegvallen.</source>
+        <translation>Backups are kept encrypted in the &apos;backups&apos; folder next to the dossier file. A deleted client stays in older backups until those drop out.</translation>
     </message>
     <message>
         <source>Beveiliging</source>
@@ -5424,7 +5444,7 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
     <message>
         <source>&amp;In de eigen woorden van de cliënt</source>
-        <translation>&amp;In the client's own words</translation>
+        <translation>&amp;In the client&apos;s own words</translation>
     </message>
     <message>
         <source>Datu&amp;m</source>
@@ -5536,6 +5556,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Nieuw gesprek (wordt bewaard zodra je typt)</source>
         <translation>New conversation (saved as soon as you type)</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken. Schrijf rechts het eerste: het wordt bewaard zodra je typt.</source>
+        <translation>No conversations yet. Write the first one on the right: it is saved as soon as you type.</translation>
     </message>
 </context>
 <context>
@@ -6419,6 +6443,10 @@ Made on: %3</translation>
 <context>
     <name>UnplacedList</name>
     <message>
+        <source>Alles staat op dit web. Iemand nieuw: dubbelklik op een lege plek of druk Insert.</source>
+        <translation>Everything is on this web. Someone new: double-click an empty spot or press Insert.</translation>
+    </message>
+    <message>
         <source>Contacten en plaatsen die niet op dit web staan</source>
         <translation>Contacts and places not on this web</translation>
     </message>
@@ -6435,8 +6463,8 @@ Made on: %3</translation>
         <translation>Put on the web</translation>
     </message>
     <message>
-        <source>Sleep naar het web, of kies en klik op 'Op het web zetten'</source>
-        <translation>Drag onto the web, or choose and click 'Put on the web'</translation>
+        <source>Sleep naar het web, of kies en klik op &apos;Op het web zetten&apos;</source>
+        <translation>Drag onto the web, or choose and click &apos;Put on the web&apos;</translation>
     </message>
 </context>
 <context>
@@ -6608,7 +6636,7 @@ Made on: %3</translation>
     </message>
     <message>
         <source>Met Resokit Desktop breng je samen met een cliënt diens netwerk in kaart: wie er is, wie steunt en wie er nog kan bijkomen. Je houdt gesprekken bij, tekent het inclusieweb, zoekt talenten en plant rollen die de cliënt waardeert. Alles blijft op deze computer, versleuteld.</source>
-        <translation>With Resokit Desktop you map a client's network together with them: who is there, who gives support and who could still join. You keep session notes, draw the inclusion web, look for talents and plan roles the client values. Everything stays on this computer, encrypted.</translation>
+        <translation>With Resokit Desktop you map a client&apos;s network together with them: who is there, who gives support and who could still join. You keep notes of your conversations, draw the inclusion web, look for talents and plan roles the client values. Everything stays on this computer, encrypted.</translation>
     </message>
     <message>
         <source>Met een &amp;leeg bestand</source>
@@ -6616,15 +6644,15 @@ Made on: %3</translation>
     </message>
     <message>
         <source>Naam van de begeleider</source>
-        <translation>Worker's name</translation>
+        <translation>Worker&apos;s name</translation>
     </message>
     <message>
         <source>Naam van de organisatie</source>
-        <translation>Organisation's name</translation>
+        <translation>Organisation&apos;s name</translation>
     </message>
     <message>
         <source>Om rond te kijken en te oefenen: enkele verzonnen cliënten met gesprekken, webs en rollen.</source>
-        <translation>To look around and practise: a few made-up clients with sessions, webs and roles.</translation>
+        <translation>To look around and practise: a few made-up clients with conversations, webs and roles.</translation>
     </message>
     <message>
         <source>Stap %1 van %2</source>

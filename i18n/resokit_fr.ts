@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>Caseload-&amp;overzicht…</source>
-        <translation>&amp;Vue d'ensemble des dossiers…</translation>
+        <translation>&amp;Vue d&apos;ensemble des dossiers…</translation>
     </message>
     <message>
         <source>Gesprek verwijderd.</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Een aantal van 1 of 2 cliënten wordt niet getoond (“&lt;3”), zodat niemand te herkennen is.</source>
-        <translation>Un nombre de 1 ou 2 personnes n'est pas affiché (« &lt;3 »), pour que personne ne soit reconnaissable.</translation>
+        <translation>Un nombre de 1 ou 2 personnes n&apos;est pas affiché (« &lt;3 »), pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
         <source>Emotionele steun: alleen betaald</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Per cliënt een willekeurige code (telkens nieuw) en per versie van het web alleen aantallen. Geen namen, notities, contactgegevens, geboortedatum, buurt of vrije tekst. In de teamcijfers (PDF) wordt een aantal van 1 of 2 cliënten niet getoond.</source>
-        <translation>Par personne un code aléatoire (nouveau à chaque fois) et par version de la toile uniquement des nombres. Aucun nom, note, coordonnée, date de naissance, quartier ou texte libre. Dans les chiffres d'équipe (PDF), un nombre de 1 ou 2 personnes n'est pas affiché.</translation>
+        <translation>Par personne un code aléatoire (nouveau à chaque fois) et par version de la toile uniquement des nombres. Aucun nom, note, coordonnée, date de naissance, quartier ou texte libre. Dans les chiffres d&apos;équipe (PDF), un nombre de 1 ou 2 personnes n&apos;est pas affiché.</translation>
     </message>
     <message>
         <source>Periode: {start} tot en met {end}. Per cliënt telt de laatste versie van het web in deze periode.</source>
@@ -722,11 +722,11 @@
     </message>
     <message>
         <source>Teamcijfers (anoniem)</source>
-        <translation>Chiffres de l'équipe (anonymes)</translation>
+        <translation>Chiffres de l&apos;équipe (anonymes)</translation>
     </message>
     <message>
         <source>Tot en met</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Van</source>
@@ -1234,7 +1234,7 @@
     </message>
     <message>
         <source>Caseload-overzicht</source>
-        <translation>Vue d'ensemble des dossiers</translation>
+        <translation>Vue d&apos;ensemble des dossiers</translation>
     </message>
     <message>
         <source>Cliënten per status</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>Meer dan een jaar</source>
-        <translation>Plus d'un an</translation>
+        <translation>Plus d&apos;un an</translation>
     </message>
     <message>
         <source>Minder dan 3 maanden</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>Vraagt aandacht (actieve cliënten)</source>
-        <translation>Demande de l'attention (personnes actives)</translation>
+        <translation>Demande de l&apos;attention (personnes actives)</translation>
     </message>
     <message>
         <source>{chart}: {bar} — {n} cliënten</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Alleen betaalde hulp geeft: {list}.</source>
-        <translation>Seule l'aide rémunérée apporte : {list}.</translation>
+        <translation>Seule l&apos;aide rémunérée apporte : {list}.</translation>
     </message>
     <message>
         <source>Betaalde hulp</source>
@@ -1380,11 +1380,11 @@
     </message>
     <message>
         <source>De grafiek kon niet bewaard worden: {reason}</source>
-        <translation>Le graphique n'a pas pu être enregistré : {reason}</translation>
+        <translation>Le graphique n&apos;a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</source>
-        <translation>Cette personne n'a pas encore de toile d'inclusion : les graphiques apparaissent dès qu'il y en a une.</translation>
+        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is. Begin het op het tabblad Inclusieweb (Alt+C).</source>
+        <translation>Cette personne n’a pas encore de toile d’inclusion : les graphiques apparaissent dès qu’il y en a une. Commencez-la dans l’onglet Toile d’inclusion (Alt+T).</translation>
     </message>
     <message>
         <source>Dit netwerk</source>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>Niemand geeft: {list}.</source>
-        <translation>Personne n'apporte : {list}.</translation>
+        <translation>Personne n&apos;apporte : {list}.</translation>
     </message>
     <message>
         <source>Niet aangeduid</source>
@@ -1532,7 +1532,7 @@
     </message>
     <message>
         <source>⚠ Alleen betaalde hulp</source>
-        <translation>⚠ Seulement de l'aide rémunérée</translation>
+        <translation>⚠ Seulement de l&apos;aide rémunérée</translation>
     </message>
     <message>
         <source>⚠ Niemand</source>
@@ -1681,12 +1681,24 @@
         <translation>Rechercher des personnes</translation>
     </message>
     <message>
+        <source>Geen cliënt gevonden voor deze zoekterm. Wis de zoekterm, of kies bij Status &quot;Alle&quot;.</source>
+        <translation>Aucune personne trouvée pour cette recherche. Effacez la recherche, ou choisissez « Tous » sous Statut.</translation>
+    </message>
+    <message>
+        <source>Geen cliënten met deze status. Kies bij Status &quot;Alle&quot; of &quot;Actief&quot;.</source>
+        <translation>Aucune personne avec ce statut. Choisissez « Tous » ou « Actif » sous Statut.</translation>
+    </message>
+    <message>
         <source>Lijst van cliënten</source>
         <translation>Liste des personnes accompagnées</translation>
     </message>
     <message>
         <source>Meer dan %1 gevonden</source>
         <translation>Plus de %1 trouvés</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten. Maak je eerste cliënt aan met Ctrl+N.</source>
+        <translation>Pas encore de personnes. Créez la première avec Ctrl+N.</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1887,7 +1899,7 @@ p. ex. Familie | Famille | Family</translation>
         <translation>Les nouvelles toiles d’inclusion reçoivent ces domaines de vie. Une toile existante garde les domaines avec lesquels elle a été faite, pour que les comparaisons restent justes.</translation>
     </message>
     <message>
-        <source>Regel %1: '%2' staat er al.</source>
+        <source>Regel %1: &apos;%2&apos; staat er al.</source>
         <translation>Ligne %1 : « %2 » figure déjà dans la liste.</translation>
     </message>
     <message>
@@ -1931,7 +1943,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Deze apart bewaarde kopieën van het dossierbestand konden niet opnieuw versleuteld worden (ze zijn beschadigd). Ze openen nog met de oude wachtwoordzin.</source>
-        <translation>Ces copies du dossier mises de côté n'ont pas pu être chiffrées à nouveau (elles sont endommagées). Elles s'ouvrent encore avec l'ancienne phrase secrète.</translation>
+        <translation>Ces copies du dossier mises de côté n&apos;ont pas pu être chiffrées à nouveau (elles sont endommagées). Elles s&apos;ouvrent encore avec l&apos;ancienne phrase secrète.</translation>
     </message>
     <message>
         <source>Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. Werk de toepassing bij om het te openen.</source>
@@ -1942,8 +1954,8 @@ p. ex. Familie | Famille | Family</translation>
         <translation>Ce fichier ne peut pas être ouvert comme dossier Resokit.</translation>
     </message>
     <message>
-        <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma's tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
-        <translation>Ce fichier de dossier a %1 noms (liens physiques). Par un autre nom, deux programmes peuvent écrire en même temps, et du travail enregistré se perd. Supprimez l'autre nom (ou faites une copie ordinaire au lieu d'un lien), puis rouvrez le fichier.</translation>
+        <source>Dit dossierbestand heeft %1 namen (harde koppelingen). Via een andere naam kunnen twee programma&apos;s tegelijk schrijven, en dan gaat bewaard werk verloren. Verwijder de andere naam (of maak een gewone kopie in plaats van een koppeling) en open het bestand dan opnieuw.</source>
+        <translation>Ce fichier de dossier a %1 noms (liens physiques). Par un autre nom, deux programmes peuvent écrire en même temps, et du travail enregistré se perd. Supprimez l&apos;autre nom (ou faites une copie ordinaire au lieu d&apos;un lien), puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Dit dossierbestand is al geopend in Resokit Desktop, sinds %1 (proces %2 op %3). Werk daar verder, of sluit het daar eerst. Twee vensters op hetzelfde bestand zouden elkaars werk kunnen overschrijven.</source>
@@ -1951,7 +1963,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Een deel van je invoer is nog niet bewaard. Ontgrendel eerst: dan staat het terug in het formulier en kan je het bewaren. Toch afsluiten en die invoer verliezen?</source>
-        <translation>Une partie de votre saisie n'est pas encore enregistrée. Déverrouillez d'abord : elle réapparaîtra dans le formulaire et vous pourrez l'enregistrer. Quitter quand même et perdre cette saisie ?</translation>
+        <translation>Une partie de votre saisie n&apos;est pas encore enregistrée. Déverrouillez d&apos;abord : elle réapparaîtra dans le formulaire et vous pourrez l&apos;enregistrer. Quitter quand même et perdre cette saisie ?</translation>
     </message>
     <message>
         <source>Eerst de invoer verbeteren of verwerpen, dan vergrendelen.</source>
@@ -1971,7 +1983,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Het dossierbestand kan niet geopend worden: de schijf is vol. Maak ruimte vrij en start Resokit Desktop opnieuw.</source>
-        <translation>Le fichier de dossiers ne peut pas être ouvert : le disque est plein. Libérez de l'espace et redémarrez Resokit Desktop.</translation>
+        <translation>Le fichier de dossiers ne peut pas être ouvert : le disque est plein. Libérez de l&apos;espace et redémarrez Resokit Desktop.</translation>
     </message>
     <message>
         <source>Het dossierbestand kan niet meer geopend worden. Start Resokit Desktop opnieuw om een back-up terug te zetten.</source>
@@ -1983,7 +1995,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Let op: een deel van je invoer is nog niet bewaard (%1). Het blijft in het geheugen en staat terug in het formulier zodra je ontgrendelt. Sluit niet af voor je ontgrendeld hebt.</source>
-        <translation>Attention : une partie de votre saisie n'est pas encore enregistrée (%1). Elle reste en mémoire et réapparaîtra dans le formulaire dès que vous déverrouillez. Ne quittez pas avant d'avoir déverrouillé.</translation>
+        <translation>Attention : une partie de votre saisie n&apos;est pas encore enregistrée (%1). Elle reste en mémoire et réapparaîtra dans le formulaire dès que vous déverrouillez. Ne quittez pas avant d&apos;avoir déverrouillé.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2003,7 +2015,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>het bestand kon niet geschreven worden; is de schijf vol?</source>
-        <translation>le fichier n'a pas pu être écrit ; le disque est-il plein ?</translation>
+        <translation>le fichier n&apos;a pas pu être écrit ; le disque est-il plein ?</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2030,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Ges&amp;prekken</source>
-        <extracomment>A role-plan step was ticked here: the client list's overdue marker may change.</extracomment>
+        <extracomment>A role-plan step was ticked here: the client list&apos;s overdue marker may change.</extracomment>
         <translation>&amp;Entretiens</translation>
     </message>
     <message>
@@ -2050,7 +2062,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Bij het terugzetten van een back-up werden kopieën van het dossierbestand apart bewaard. Daarin staat de verwijderde cliënt mogelijk nog, leesbaar met de wachtwoordzin van toen.</source>
-        <translation>Lors de la restauration d'une sauvegarde, des copies du fichier de dossier ont été mises de côté. Elles contiennent peut-être encore le client supprimé, lisible avec la phrase secrète d'alors.</translation>
+        <translation>Lors de la restauration d&apos;une sauvegarde, des copies du fichier de dossier ont été mises de côté. Elles contiennent peut-être encore le client supprimé, lisible avec la phrase secrète d&apos;alors.</translation>
     </message>
     <message>
         <source>Kopieën verwijderen</source>
@@ -2062,7 +2074,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Niet alle kopieën konden verwijderd worden. Verwijder ze zelf uit de map van het dossierbestand.</source>
-        <translation>Toutes les copies n'ont pas pu être supprimées. Supprimez-les vous-même du dossier du fichier.</translation>
+        <translation>Toutes les copies n&apos;ont pas pu être supprimées. Supprimez-les vous-même du dossier du fichier.</translation>
     </message>
     <message>
         <source>Opnieuw proberen</source>
@@ -2088,7 +2100,7 @@ p. ex. Familie | Famille | Family</translation>
 <context>
     <name>FieldMessages</name>
     <message>
-        <source>Afspraak %1: de datum 'tegen wanneer' bestaat niet. Typ dag-maand-jaar.</source>
+        <source>Afspraak %1: de datum &apos;tegen wanneer&apos; bestaat niet. Typ dag-maand-jaar.</source>
         <translation>Accord %1 : la date « pour quand » n’existe pas. Tapez jour/mois/année.</translation>
     </message>
     <message>
@@ -2207,7 +2219,7 @@ p. ex. Familie | Famille | Family</translation>
         <translation>Part des membres du réseau payés pour être là (intervenants, services).</translation>
     </message>
     <message>
-        <source>Dit web gebruikt niet de levensdomeinen van NDTi maar '{set}': de spreiding is niet te vergelijken met andere NDTi-webs.</source>
+        <source>Dit web gebruikt niet de levensdomeinen van NDTi maar &apos;{set}&apos;: de spreiding is niet te vergelijken met andere NDTi-webs.</source>
         <translation>Cette toile n’utilise pas les domaines de vie de NDTi mais « {set} » : sa répartition ne se compare pas à d’autres toiles NDTi.</translation>
     </message>
     <message>
@@ -2592,7 +2604,7 @@ p. ex. Familie | Famille | Family</translation>
         <translation>Membres par domaine de vie</translation>
     </message>
     <message>
-        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo'n {v} netwerkleden, mensen met een rijk netwerk zo'n {r}.</source>
+        <source>Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld zo&apos;n {v} netwerkleden, mensen met een rijk netwerk zo&apos;n {r}.</source>
         <translation>À titre de comparaison, pas un score : les personnes en situation de vulnérabilité ont en moyenne environ {v} membres dans leur réseau, les personnes avec un réseau riche environ {r}.</translation>
     </message>
     <message>
@@ -3065,7 +3077,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Bij het vergrendelen kon niet alles bewaard worden: je invoer staat terug in het formulier, maar is nog niet bewaard.</source>
-        <translation>Lors du verrouillage, tout n'a pas pu être enregistré : votre saisie est de retour dans le formulaire, mais n'est pas encore enregistrée.</translation>
+        <translation>Lors du verrouillage, tout n&apos;a pas pu être enregistré : votre saisie est de retour dans le formulaire, mais n&apos;est pas encore enregistrée.</translation>
     </message>
     <message>
         <source>Cliënt &amp;definitief verwijderen…</source>
@@ -3285,7 +3297,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Les lieux et groupes de ce client (y compris ceux du réseau d’inclusion) qui ne sont pas encore sur la carte.</translation>
     </message>
     <message>
-        <source>Sleep naar de kaart, of kies en klik op 'Op de kaart zetten'</source>
+        <source>Sleep naar de kaart, of kies en klik op &apos;Op de kaart zetten&apos;</source>
         <translation>Faites glisser sur la carte, ou choisissez et cliquez sur « Placer sur la carte »</translation>
     </message>
     <message>
@@ -3439,15 +3451,15 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>&amp;Vérifié aujourd’hui</translation>
     </message>
     <message>
-        <source>'%1' is verwijderd.</source>
+        <source>&apos;%1&apos; is verwijderd.</source>
         <translation>« %1 » a été supprimé.</translation>
     </message>
     <message>
-        <source>'%1' staat terug.</source>
+        <source>&apos;%1&apos; staat terug.</source>
         <translation>« %1 » est de retour.</translation>
     </message>
     <message>
-        <source>'%1' uit het buurtregister verwijderen?</source>
+        <source>&apos;%1&apos; uit het buurtregister verwijderen?</source>
         <translation>Supprimer « %1 » du registre du quartier ?</translation>
     </message>
     <message>
@@ -3519,8 +3531,12 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Cet élément figure déjà parmi les contacts et lieux du client choisi.</translation>
     </message>
     <message>
-        <source>E&amp;xporteren voor collega's…</source>
+        <source>E&amp;xporteren voor collega&apos;s…</source>
         <translation>E&amp;xporter pour des collègues…</translation>
+    </message>
+    <message>
+        <source>Het buurtregister is nog leeg. Voeg een eerste item toe met Ctrl+N (Nieuw item).</source>
+        <translation>Le registre du quartier est encore vide. Ajoutez un premier élément avec Ctrl+N (Nouvel élément).</translation>
     </message>
     <message>
         <source>Het buurtregister is van jou en bevat geen cliëntgegevens.</source>
@@ -3577,6 +3593,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden.</source>
         <translation>Pas supprimé : le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Wis de zoekterm, of kies &quot;Alle soorten&quot; en &quot;Alle buurten&quot;.</source>
+        <translation>Rien trouvé. Effacez la recherche, ou choisissez « Tous les types » et « Tous les quartiers ».</translation>
     </message>
     <message>
         <source>Nieu&amp;w item</source>
@@ -4021,7 +4041,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>ce sont des touches voisines, comme azerty</translation>
     </message>
     <message>
-        <source>zo'n korte reeks tekens is snel gevonden</source>
+        <source>zo&apos;n korte reeks tekens is snel gevonden</source>
         <translation>une suite de caractères aussi courte se trouve vite</translation>
     </message>
 </context>
@@ -4056,7 +4076,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Ce qu’on y ressent</translation>
     </message>
     <message>
-        <source>Kies een plaats op de kaart, of zet er een op met de knop 'Plaats' en een klik.</source>
+        <source>Kies een plaats op de kaart, of zet er een op met de knop &apos;Plaats&apos; en een klik.</source>
         <translation>Choisissez un lieu sur la carte, ou placez-en un avec le bouton « Lieu » et un clic.</translation>
     </message>
     <message>
@@ -4157,7 +4177,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Langue du document</translation>
     </message>
     <message>
-        <source>Voorbeeld van de pagina's</source>
+        <source>Voorbeeld van de pagina&apos;s</source>
         <translation>Aperçu des pages</translation>
     </message>
     <message>
@@ -4325,7 +4345,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Les sauvegardes automatiques (actuellement %1, la plus ancienne du %2) contiennent encore cette personne, chiffrée. Elles disparaissent au fur et à mesure que de nouvelles sauvegardes s’ajoutent : on garde celles des %3 derniers jours avec une sauvegarde et, avant cela, une par semaine pendant %4 semaines. Restaurer une sauvegarde plus ancienne fait revenir la personne.</translation>
     </message>
     <message>
-        <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan 'Opnieuw proberen'.</source>
+        <source>De cliënt is verwijderd, maar het bestand kon nog niet volledig opgeschoond worden (is de schijf vol?). Maak ruimte vrij en kies dan &apos;Opnieuw proberen&apos;.</source>
         <translation>La personne a été supprimée, mais le fichier n’a pas encore pu être entièrement nettoyé (le disque est-il plein ?). Libérez de l’espace, puis choisissez « Réessayer ».</translation>
     </message>
     <message>
@@ -4334,7 +4354,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>Er zijn ook %1 apart bewaarde kopieën van het dossierbestand (van het terugzetten van een back-up) die deze cliënt kunnen bevatten. Na het verwijderen kun je ze ook laten verwijderen.</source>
-        <translation>Il y a aussi %1 copies du fichier de dossier mises de côté (lors de la restauration d'une sauvegarde) qui peuvent contenir ce client. Après la suppression, vous pourrez les faire supprimer aussi.</translation>
+        <translation>Il y a aussi %1 copies du fichier de dossier mises de côté (lors de la restauration d&apos;une sauvegarde) qui peuvent contenir ce client. Après la suppression, vous pourrez les faire supprimer aussi.</translation>
     </message>
 </context>
 <context>
@@ -4471,7 +4491,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Exporter le registre du quartier</translation>
     </message>
     <message>
-        <source>Dit bestand bevat alleen het buurtregister: plaatsen, sleutelfiguren, initiatieven en organisaties. Er staan geen cliëntgegevens in; je kunt het met collega's delen.</source>
+        <source>Dit bestand bevat alleen het buurtregister: plaatsen, sleutelfiguren, initiatieven en organisaties. Er staan geen cliëntgegevens in; je kunt het met collega&apos;s delen.</source>
         <translation>Ce fichier ne contient que le registre du quartier : lieux, personnes-clés, initiatives et organisations. Il ne contient aucune donnée de client ; vous pouvez le partager avec des collègues.</translation>
     </message>
     <message>
@@ -4503,7 +4523,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Élément</translation>
     </message>
     <message>
-        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder 'Hun versie' aanvinkt. De lijst toont wat er verandert.</source>
+        <source>Items die je al hebt (zelfde naam en adres) worden samengevoegd: de notities van beide kanten blijven bewaard en lege velden worden aangevuld. Waar jullie iets anders invulden, blijft jouw versie, tenzij je hieronder &apos;Hun versie&apos; aanvinkt. De lijst toont wat er verandert.</source>
         <translation>Les éléments que vous avez déjà (même nom et même adresse) sont fusionnés : les notes des deux côtés sont conservées et les champs vides sont complétés. Là où vous avez rempli autre chose, votre version reste, sauf si vous cochez « Leur version » ci-dessous. La liste montre ce qui change.</translation>
     </message>
     <message>
@@ -4651,11 +4671,11 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>De kopie kon niet verwijderd worden.</source>
-        <translation>La copie n'a pas pu être supprimée.</translation>
+        <translation>La copie n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
         <source>Deze kopie definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</source>
-        <translation>Supprimer définitivement cette copie ? C'est irréversible.</translation>
+        <translation>Supprimer définitivement cette copie ? C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>Er zijn geen back-ups gevonden.</source>
@@ -4868,7 +4888,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Le plan de rôle choisi sur une page, en mots simples</translation>
     </message>
     <message>
-        <source>Het rolplan '%1' met al zijn stappen verwijderen?</source>
+        <source>Het rolplan &apos;%1&apos; met al zijn stappen verwijderen?</source>
         <translation>Supprimer le plan de rôle « %1 » avec toutes ses étapes ?</translation>
     </message>
     <message>
@@ -4920,7 +4940,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Plus sur les obstacles</translation>
     </message>
     <message>
-        <source>Meer over de drempels, of wat 'iets anders' is</source>
+        <source>Meer over de drempels, of wat &apos;iets anders&apos; is</source>
         <translation>Plus sur les obstacles, ou ce qu’est « autre chose »</translation>
     </message>
     <message>
@@ -4972,16 +4992,12 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Soutien nécessaire</translation>
     </message>
     <message>
-        <source>Noem een rol, geen activiteit: niet 'naar het breicafé gaan' maar 'recepten-oma van het breicafé'.</source>
+        <source>Noem een rol, geen activiteit: niet &apos;naar het breicafé gaan&apos; maar &apos;recepten-oma van het breicafé&apos;.</source>
         <translation>Nommez un rôle, pas une activité : pas « aller au café tricot » mais « la mamie aux recettes du café tricot ».</translation>
     </message>
     <message>
         <source>Nog geen focustalenten: kies ze op de talentenkaart.</source>
         <translation>Pas encore de talents prioritaires : choisissez-les sur la carte des talents.</translation>
-    </message>
-    <message>
-        <source>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</source>
-        <translation>Pas encore de plan de rôle. Commencez-en un, ou faites proposer des rôles qui correspondent aux talents de la personne.</translation>
     </message>
     <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
@@ -5014,6 +5030,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Nood in de buurt</source>
         <translation>Besoin dans le quartier</translation>
+    </message>
+    <message>
+        <source>Nog geen rolplan. Begin er een met Nieuw rolplan (Alt+N), of laat rollen voorstellen die passen bij de talenten van de cliënt (Alt+V).</source>
+        <translation>Pas encore de plan de rôle. Commencez-en un avec Nouveau plan de rôle (Alt+N), ou faites proposer des rôles qui correspondent aux talents de la personne (Alt+P).</translation>
     </message>
     <message>
         <source>Nood in de buurt die de rol beantwoordt</source>
@@ -5104,7 +5124,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Plus large : la ville, ailleurs</translation>
     </message>
     <message>
-        <source>Schrijf eerst de evaluatie in de woorden van de cliënt; dan kan het plan op 'Geëvalueerd'.</source>
+        <source>Schrijf eerst de evaluatie in de woorden van de cliënt; dan kan het plan op &apos;Geëvalueerd&apos;.</source>
         <translation>Écrivez d’abord l’évaluation avec les mots de la personne ; ensuite le plan peut passer à « Évalué ».</translation>
     </message>
     <message>
@@ -5140,11 +5160,11 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Talents sur lesquels le rôle s’appuie</translation>
     </message>
     <message>
-        <source>Typ eerst de rol, bijvoorbeeld 'buur'.</source>
+        <source>Typ eerst de rol, bijvoorbeeld &apos;buur&apos;.</source>
         <translation>Tapez d’abord le rôle, par exemple « voisin·e ».</translation>
     </message>
     <message>
-        <source>Van '%1' kan het plan niet meteen naar '%2'. Mogelijk: %3.</source>
+        <source>Van &apos;%1&apos; kan het plan niet meteen naar &apos;%2&apos;. Mogelijk: %3.</source>
         <translation>De « %1 », le plan ne peut pas passer directement à « %2 ». Possible : %3.</translation>
     </message>
     <message>
@@ -5200,7 +5220,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Qui ouvre la porte</translation>
     </message>
     <message>
-        <source>Zeg kort wat 'iets anders' is.</source>
+        <source>Zeg kort wat &apos;iets anders&apos; is.</source>
         <translation>Dites brièvement ce qu’est « autre chose ».</translation>
     </message>
     <message>
@@ -5348,7 +5368,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation> min</translation>
     </message>
     <message>
-        <source>Back-ups staan versleuteld in de map 'backups' naast het dossierbestand. Een verwijderde cliënt blijft in oudere back-ups staan tot die wegvallen.</source>
+        <source>Back-ups staan versleuteld in de map &apos;backups&apos; naast het dossierbestand. Een verwijderde cliënt blijft in oudere back-ups staan tot die wegvallen.</source>
         <translation>Les sauvegardes sont conservées chiffrées dans le dossier « backups » à côté du fichier de dossiers. Une personne supprimée reste dans les sauvegardes plus anciennes jusqu’à ce qu’elles disparaissent.</translation>
     </message>
     <message>
@@ -5536,6 +5556,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Nieuw gesprek (wordt bewaard zodra je typt)</source>
         <translation>Nouvel entretien (enregistré dès que vous tapez)</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken. Schrijf rechts het eerste: het wordt bewaard zodra je typt.</source>
+        <translation>Pas encore d’entretiens. Écrivez le premier à droite : il est enregistré dès que vous tapez.</translation>
     </message>
 </context>
 <context>
@@ -6389,7 +6413,7 @@ Créé le : %3</translation>
     </message>
     <message>
         <source>De schijf is vol: het dossierbestand kan nu niet geopend worden. Dit ligt niet aan je wachtwoordzin. Maak ruimte vrij en probeer opnieuw.</source>
-        <translation>Le disque est plein : le fichier de dossiers ne peut pas être ouvert maintenant. Ce n'est pas dû à votre phrase secrète. Libérez de l'espace et réessayez.</translation>
+        <translation>Le disque est plein : le fichier de dossiers ne peut pas être ouvert maintenant. Ce n&apos;est pas dû à votre phrase secrète. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>Geef de wachtwoordzin van het dossierbestand %1.</source>
@@ -6397,7 +6421,7 @@ Créé le : %3</translation>
     </message>
     <message>
         <source>Het dossierbestand of zijn map is alleen-lezen: Resokit Desktop moet erin kunnen schrijven. Dit ligt niet aan je wachtwoordzin. Zet het bestand in een map waar je mag schrijven.</source>
-        <translation>Le fichier de dossiers ou son dossier est en lecture seule : Resokit Desktop doit pouvoir y écrire. Ce n'est pas dû à votre phrase secrète. Placez le fichier dans un dossier où vous pouvez écrire.</translation>
+        <translation>Le fichier de dossiers ou son dossier est en lecture seule : Resokit Desktop doit pouvoir y écrire. Ce n&apos;est pas dû à votre phrase secrète. Placez le fichier dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Resokit Desktop ontgrendelen</source>
@@ -6419,6 +6443,10 @@ Créé le : %3</translation>
 <context>
     <name>UnplacedList</name>
     <message>
+        <source>Alles staat op dit web. Iemand nieuw: dubbelklik op een lege plek of druk Insert.</source>
+        <translation>Tout est sur cette toile. Quelqu’un de nouveau : double-cliquez sur un endroit vide ou appuyez sur Insert.</translation>
+    </message>
+    <message>
         <source>Contacten en plaatsen die niet op dit web staan</source>
         <translation>Contacts et lieux qui ne sont pas sur cette toile</translation>
     </message>
@@ -6435,7 +6463,7 @@ Créé le : %3</translation>
         <translation>Placer sur la toile</translation>
     </message>
     <message>
-        <source>Sleep naar het web, of kies en klik op 'Op het web zetten'</source>
+        <source>Sleep naar het web, of kies en klik op &apos;Op het web zetten&apos;</source>
         <translation>Glissez vers la toile, ou choisissez et cliquez sur « Placer sur la toile »</translation>
     </message>
 </context>
@@ -6479,7 +6507,7 @@ Créé le : %3</translation>
     <name>WebExport</name>
     <message>
         <source>Dit is geen gewoon bestand (een map, apparaat, pijp of koppeling). Kies een andere naam.</source>
-        <translation>Ce n'est pas un fichier ordinaire (un dossier, un périphérique, un tube ou un lien). Choisissez un autre nom.</translation>
+        <translation>Ce n&apos;est pas un fichier ordinaire (un dossier, un périphérique, un tube ou un lien). Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Exporteren mislukt</source>

@@ -1383,8 +1383,8 @@
         <translation>De grafiek kon niet bewaard worden: {reason}</translation>
     </message>
     <message>
-        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</source>
-        <translation>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</translation>
+        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is. Begin het op het tabblad Inclusieweb (Alt+C).</source>
+        <translation>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is. Begin het op het tabblad Inclusieweb (Alt+C).</translation>
     </message>
     <message>
         <source>Dit netwerk</source>
@@ -1681,12 +1681,24 @@
         <translation>Cliënten zoeken</translation>
     </message>
     <message>
+        <source>Geen cliënt gevonden voor deze zoekterm. Wis de zoekterm, of kies bij Status &quot;Alle&quot;.</source>
+        <translation>Geen cliënt gevonden voor deze zoekterm. Wis de zoekterm, of kies bij Status &quot;Alle&quot;.</translation>
+    </message>
+    <message>
+        <source>Geen cliënten met deze status. Kies bij Status &quot;Alle&quot; of &quot;Actief&quot;.</source>
+        <translation>Geen cliënten met deze status. Kies bij Status &quot;Alle&quot; of &quot;Actief&quot;.</translation>
+    </message>
+    <message>
         <source>Lijst van cliënten</source>
         <translation>Lijst van cliënten</translation>
     </message>
     <message>
         <source>Meer dan %1 gevonden</source>
         <translation>Meer dan %1 gevonden</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten. Maak je eerste cliënt aan met Ctrl+N.</source>
+        <translation>Nog geen cliënten. Maak je eerste cliënt aan met Ctrl+N.</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -3523,6 +3535,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>E&amp;xporteren voor collega&apos;s…</translation>
     </message>
     <message>
+        <source>Het buurtregister is nog leeg. Voeg een eerste item toe met Ctrl+N (Nieuw item).</source>
+        <translation>Het buurtregister is nog leeg. Voeg een eerste item toe met Ctrl+N (Nieuw item).</translation>
+    </message>
+    <message>
         <source>Het buurtregister is van jou en bevat geen cliëntgegevens.</source>
         <translation>Het buurtregister is van jou en bevat geen cliëntgegevens.</translation>
     </message>
@@ -3577,6 +3593,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden.</source>
         <translation>Niet verwijderd: het bestand kon niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Wis de zoekterm, of kies &quot;Alle soorten&quot; en &quot;Alle buurten&quot;.</source>
+        <translation>Niets gevonden. Wis de zoekterm, of kies &quot;Alle soorten&quot; en &quot;Alle buurten&quot;.</translation>
     </message>
     <message>
         <source>Nieu&amp;w item</source>
@@ -4980,10 +5000,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Nog geen focustalenten: kies ze op de talentenkaart.</translation>
     </message>
     <message>
-        <source>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</source>
-        <translation>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</translation>
-    </message>
-    <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
         <translation>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</translation>
     </message>
@@ -5014,6 +5030,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Nood in de buurt</source>
         <translation>Nood in de buurt</translation>
+    </message>
+    <message>
+        <source>Nog geen rolplan. Begin er een met Nieuw rolplan (Alt+N), of laat rollen voorstellen die passen bij de talenten van de cliënt (Alt+V).</source>
+        <translation>Nog geen rolplan. Begin er een met Nieuw rolplan (Alt+N), of laat rollen voorstellen die passen bij de talenten van de cliënt (Alt+V).</translation>
     </message>
     <message>
         <source>Nood in de buurt die de rol beantwoordt</source>
@@ -5536,6 +5556,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Nieuw gesprek (wordt bewaard zodra je typt)</source>
         <translation>Nieuw gesprek (wordt bewaard zodra je typt)</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken. Schrijf rechts het eerste: het wordt bewaard zodra je typt.</source>
+        <translation>Nog geen gesprekken. Schrijf rechts het eerste: het wordt bewaard zodra je typt.</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6442,10 @@ Gemaakt op: %3</translation>
 </context>
 <context>
     <name>UnplacedList</name>
+    <message>
+        <source>Alles staat op dit web. Iemand nieuw: dubbelklik op een lege plek of druk Insert.</source>
+        <translation>Alles staat op dit web. Iemand nieuw: dubbelklik op een lege plek of druk Insert.</translation>
+    </message>
     <message>
         <source>Contacten en plaatsen die niet op dit web staan</source>
         <translation>Contacten en plaatsen die niet op dit web staan</translation>
