@@ -6607,10 +6607,6 @@ Made on: %3</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>&amp;Terug</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
         <source>&amp;Verder</source>
         <translation>&amp;Next</translation>
     </message>
@@ -6632,7 +6628,7 @@ Made on: %3</translation>
     </message>
     <message>
         <source>Met &amp;voorbeelddossiers</source>
-        <translation>With &amp;example dossiers</translation>
+        <translation>With e&amp;xample dossiers</translation>
     </message>
     <message>
         <source>Met Resokit Desktop breng je samen met een cliënt diens netwerk in kaart: wie er is, wie steunt en wie er nog kan bijkomen. Je houdt gesprekken bij, tekent het inclusieweb, zoekt talenten en plant rollen die de cliënt waardeert. Alles blijft op deze computer, versleuteld.</source>
@@ -6665,6 +6661,10 @@ Made on: %3</translation>
     <message>
         <source>Te lang: hoogstens %1 tekens.</source>
         <translation>Too long: %1 characters at most.</translation>
+    </message>
+    <message>
+        <source>Te&amp;rug</source>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>Voor echt werk: je maakt zelf je eerste cliënt aan.</source>

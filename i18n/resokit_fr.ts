@@ -6607,10 +6607,6 @@ Créé le : %3</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>&amp;Terug</source>
-        <translation>&amp;Retour</translation>
-    </message>
-    <message>
         <source>&amp;Verder</source>
         <translation>&amp;Suivant</translation>
     </message>
@@ -6665,6 +6661,10 @@ Créé le : %3</translation>
     <message>
         <source>Te lang: hoogstens %1 tekens.</source>
         <translation>Trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Te&amp;rug</source>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>Voor echt werk: je maakt zelf je eerste cliënt aan.</source>

@@ -6607,10 +6607,6 @@ Gemaakt op: %3</translation>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <source>&amp;Terug</source>
-        <translation>&amp;Terug</translation>
-    </message>
-    <message>
         <source>&amp;Verder</source>
         <translation>&amp;Verder</translation>
     </message>
@@ -6665,6 +6661,10 @@ Gemaakt op: %3</translation>
     <message>
         <source>Te lang: hoogstens %1 tekens.</source>
         <translation>Te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Te&amp;rug</source>
+        <translation>Te&amp;rug</translation>
     </message>
     <message>
         <source>Voor echt werk: je maakt zelf je eerste cliënt aan.</source>

@@ -191,7 +191,7 @@ class WelcomeDialog(QDialog):
             "en rollen."))
         self.passphrase_hint.setText(_tr(
             "Daarna kies je een wachtwoordzin; pas dan wordt het dossierbestand gemaakt."))
-        self.back_button.setText(_tr("&Terug"))
+        self.back_button.setText(_tr("Te&rug"))
         self.cancel_button.setText(_tr("Annuleren"))
         self._update_buttons()
 

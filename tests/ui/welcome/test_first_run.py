@@ -252,3 +252,23 @@ def test_an_existing_file_never_shows_the_welcome(qtbot, tmp_path):
     assert started
     session.shutdown()
     assert script.seen == ["unlock_dialog"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_no_alt_letter_twice_on_a_welcome_page(qtbot, lang):
+    from resokit_desktop.ui.welcome.welcome_dialog import WelcomeDialog  # lazy: test helper
+
+    i18n.install_language(QCoreApplication.instance(), lang)
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for page in range(dialog.pages.count()):
+        dialog.pages.setCurrentIndex(page)
+        dialog._update_buttons()
+        letters = [text[text.index("&") + 1].lower() for text in (
+            widget.text() for widget in dialog.findChildren(QWidget)
+            if hasattr(widget, "text") and widget.isVisible() and isinstance(widget.text(), str))
+            if "&" in text and not text.endswith("&")]
+        assert len(letters) == len(set(letters)), (lang, page, letters)
+    dialog.reject()
