@@ -126,3 +126,28 @@ def test_unplaced_list_says_how_to_add_someone_new(qtbot, dossier):
     panel.set_entries([RegistryEntry(id=1, client_id=client_id, kind=EntryKind.PERSON,
                                      name="Buurvrouw Ans")])
     assert _line(panel, "unplaced_list") == ""
+
+
+def _visible_texts(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+
+
+def test_no_client_chosen_says_ctrl_n_until_there_is_one(qtbot, window, dossier):
+    hint = window.findChild(QLabel, "empty_dossier_hint")
+    assert hint.isVisible() and "(Ctrl+N)" in hint.text()
+    _new_client_by_keys(qtbot, window, "Eva Eerst")
+    assert not hint.isVisible()
+
+
+def test_web_and_buurtkaart_offer_their_start_button_until_one_exists(qtbot, window, dossier):
+    _new_client_by_keys(qtbot, window, "Bart Begin")
+    for key, letter, words in (("inclusion_web", Qt.Key.Key_C, "nog geen inclusieweb"),
+                               ("buurtkaart", Qt.Key.Key_K, "nog geen buurtkaart")):
+        tab = window.tab_widget(key)
+        qtbot.keyClick(window, letter, ALT)
+        qtbot.waitUntil(tab.isVisible)
+        assert any(words in text for text in _visible_texts(tab)), key
+        assert tab.start_button.isVisible()
+        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda tab=tab: not tab.start_button.isVisible())
+        assert not any(words in text for text in _visible_texts(tab)), key
