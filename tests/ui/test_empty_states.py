@@ -151,3 +151,21 @@ def test_web_and_buurtkaart_offer_their_start_button_until_one_exists(qtbot, win
         qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda tab=tab: not tab.start_button.isVisible())
         assert not any(words in text for text in _visible_texts(tab)), key
+
+
+def test_the_line_follows_a_language_switch(qtbot, dossier):
+    from PySide6.QtCore import QCoreApplication  # lazy: test helper
+
+    from resokit_desktop import i18n  # lazy: test helper
+
+    panel = UnplacedPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_entries([])
+    try:
+        i18n.install_language(QCoreApplication.instance(), "en")
+        qtbot.waitUntil(lambda: _line(panel, "unplaced_list").startswith("Everything is on"))
+    finally:
+        i18n.install_language(QCoreApplication.instance(), "nl")
+    qtbot.waitUntil(lambda: _line(panel, "unplaced_list").startswith("Alles staat op dit web"))

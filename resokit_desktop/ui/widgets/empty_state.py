@@ -33,6 +33,13 @@ class EmptyState(QLabel):
             self._place()
         return False
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.isVisibleTo(self._view):
+            self.setText(self._text())  # the language was switched: say it in the new one
+            self.setAccessibleName(self.text())
+            self._place()
+
     def _watch_model(self) -> None:
         model = self._view.model()
         if model is self._model or model is None:
