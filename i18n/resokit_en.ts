@@ -2440,6 +2440,13 @@ e.g. Familie | Famille | Family</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Het nieuwe dossierbestand is gemaakt, maar niet alles kon erin bewaard worden (is de schijf vol?). Vul de namen later in bij Instellingen; de voorbeelddossiers kunnen onvolledig zijn.</source>
+        <translation>The new dossier file was made, but not everything could be saved in it (is the disk full?). Fill in the names later under Settings; the example dossiers may be incomplete.</translation>
+    </message>
+</context>
+<context>
     <name>InclusionWeb</name>
     <message>
         <source>A</source>

@@ -2440,6 +2440,13 @@ p. ex. Familie | Famille | Family</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Het nieuwe dossierbestand is gemaakt, maar niet alles kon erin bewaard worden (is de schijf vol?). Vul de namen later in bij Instellingen; de voorbeelddossiers kunnen onvolledig zijn.</source>
+        <translation>Le nouveau fichier de dossiers est créé, mais tout n’a pas pu y être enregistré (le disque est-il plein ?). Remplissez les noms plus tard dans les Paramètres ; les dossiers d’exemple peuvent être incomplets.</translation>
+    </message>
+</context>
+<context>
     <name>InclusionWeb</name>
     <message>
         <source>A</source>

@@ -69,8 +69,9 @@ def _new_file(session: OpenSession, from_env: str | None) -> DossierFile | None:
     if choice is None or passphrase is None:
         return None
     dossier = _open_or_report(session, passphrase)
-    if dossier is not None:
-        first_run.apply_first_run(dossier, choice)
+    problem = None if dossier is None else first_run.apply_first_run(dossier, choice)
+    if problem:
+        session.message(QMessageBox.Icon.Warning, problem)
     return dossier
 
 

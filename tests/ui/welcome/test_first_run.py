@@ -272,3 +272,20 @@ def test_no_alt_letter_twice_on_a_welcome_page(qtbot, lang):
             if "&" in text and not text.endswith("&")]
         assert len(letters) == len(set(letters)), (lang, page, letters)
     dialog.reject()
+
+
+def test_a_full_disk_while_writing_the_demo_says_so_and_keeps_the_file_open(qtbot, tmp_path):
+    from resokit_desktop.ui.welcome.first_run import apply_first_run  # lazy: test helper
+    from resokit_desktop.ui.welcome.welcome_dialog import WelcomeChoice  # lazy: test helper
+
+    dossier = DossierFile.open(tmp_path / "vol.resokit")
+    try:
+        # The disk is full: not one more page may be added to the file (SQLite's own limit).
+        pages = dossier.db.execute("PRAGMA page_count").fetchone()[0]
+        dossier.db.execute(f"PRAGMA max_page_count = {pages}")
+        problem = apply_first_run(dossier, WelcomeChoice("nl", "Buurtwerk", "Sam", demo=True))
+        assert problem is not None and "is de schijf vol?" in problem
+        dossier.db.execute("PRAGMA max_page_count = 1073741823")
+        dossier.db.execute("SELECT count(*) FROM clients").fetchone()  # still open and readable
+    finally:
+        dossier.close()
