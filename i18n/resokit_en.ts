@@ -1395,8 +1395,8 @@
         <translation>The chart could not be saved: {reason}</translation>
     </message>
     <message>
-        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</source>
-        <translation>This client has no inclusion web yet: the charts appear once there is a web.</translation>
+        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is. Begin het op het tabblad Inclusieweb (Alt+C).</source>
+        <translation>This client has no inclusion web yet: the charts appear once there is a web. Start it on the Inclusion web tab (Alt+C).</translation>
     </message>
     <message>
         <source>Dit netwerk</source>
@@ -1689,12 +1689,24 @@
         <translation>Search clients</translation>
     </message>
     <message>
+        <source>Geen cliënt gevonden voor deze zoekterm. Wis de zoekterm, of kies bij Status &quot;Alle&quot;.</source>
+        <translation>No client found for this search. Clear the search, or choose &quot;All&quot; under Status.</translation>
+    </message>
+    <message>
+        <source>Geen cliënten met deze status. Kies bij Status &quot;Alle&quot; of &quot;Actief&quot;.</source>
+        <translation>No clients with this status. Choose &quot;All&quot; or &quot;Active&quot; under Status.</translation>
+    </message>
+    <message>
         <source>Lijst van cliënten</source>
         <translation>List of clients</translation>
     </message>
     <message>
         <source>Meer dan %1 gevonden</source>
         <translation>More than %1 found</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten. Maak je eerste cliënt aan met Ctrl+N.</source>
+        <translation>No clients yet. Add your first client with Ctrl+N.</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -2433,6 +2445,13 @@ e.g. Familie | Famille | Family</translation>
     <message>
         <source>{n} van {total} paren</source>
         <translation>{n} of {total} pairs</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Het nieuwe dossierbestand is gemaakt, maar niet alles kon erin bewaard worden (is de schijf vol?). Vul de namen later in bij Instellingen; de voorbeelddossiers kunnen onvolledig zijn.</source>
+        <translation>The new dossier file was made, but not everything could be saved in it (is the disk full?). Fill in the names later under Settings; the example dossiers may be incomplete.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3554,10 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>E&amp;xport for colleagues…</translation>
     </message>
     <message>
+        <source>Het buurtregister is nog leeg. Voeg een eerste item toe met Ctrl+N (Nieuw item).</source>
+        <translation>The neighbourhood register is still empty. Add a first entry with Ctrl+N (New entry).</translation>
+    </message>
+    <message>
         <source>Het buurtregister is van jou en bevat geen cliëntgegevens.</source>
         <translation>The neighbourhood register is yours and holds no client data.</translation>
     </message>
@@ -3589,6 +3612,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden.</source>
         <translation>Not deleted: the file could not be written.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Wis de zoekterm, of kies &quot;Alle soorten&quot; en &quot;Alle buurten&quot;.</source>
+        <translation>Nothing found. Clear the search, or choose &quot;All kinds&quot; and &quot;All neighbourhoods&quot;.</translation>
     </message>
     <message>
         <source>Nieu&amp;w item</source>
@@ -4992,10 +5019,6 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>No focus talents yet: choose them on the talent cards.</translation>
     </message>
     <message>
-        <source>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</source>
-        <translation>No role plan yet. Start one, or have roles suggested that fit the client’s talents.</translation>
-    </message>
-    <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
         <translation>No suggestions yet: first choose one to three focus talents on the talent cards.</translation>
     </message>
@@ -5026,6 +5049,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Nood in de buurt</source>
         <translation>Need in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>Nog geen rolplan. Begin er een met Nieuw rolplan (Alt+N), of laat rollen voorstellen die passen bij de talenten van de cliënt (Alt+V).</source>
+        <translation>No role plan yet. Start one with New role plan (Alt+N), or have roles suggested that fit the client’s talents (Alt+S).</translation>
     </message>
     <message>
         <source>Nood in de buurt die de rol beantwoordt</source>
@@ -5548,6 +5575,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Nieuw gesprek (wordt bewaard zodra je typt)</source>
         <translation>New conversation (saved as soon as you type)</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken. Schrijf rechts het eerste: het wordt bewaard zodra je typt.</source>
+        <translation>No conversations yet. Write the first one on the right: it is saved as soon as you type.</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6462,10 @@ Made on: %3</translation>
 <context>
     <name>UnplacedList</name>
     <message>
+        <source>Alles staat op dit web. Iemand nieuw: dubbelklik op een lege plek of druk Insert.</source>
+        <translation>Everything is on this web. Someone new: double-click an empty spot or press Insert.</translation>
+    </message>
+    <message>
         <source>Contacten en plaatsen die niet op dit web staan</source>
         <translation>Contacts and places not on this web</translation>
     </message>
@@ -6574,6 +6609,93 @@ Made on: %3</translation>
     <message>
         <source>Toevoegen</source>
         <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>&amp;Begeleider (jouw naam)</source>
+        <translation>&amp;Worker (your name)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin kiezen</source>
+        <translation>&amp;Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Daarna kies je een wachtwoordzin; pas dan wordt het dossierbestand gemaakt.</source>
+        <translation>Next you choose a passphrase; only then is the dossier file made.</translation>
+    </message>
+    <message>
+        <source>Deze namen komen bovenaan wat je afdrukt. Je mag ze leeg laten en later invullen bij Instellingen.</source>
+        <translation>These names go at the top of what you print. You may leave them empty and fill them in later under Settings.</translation>
+    </message>
+    <message>
+        <source>Met &amp;voorbeelddossiers</source>
+        <translation>With e&amp;xample dossiers</translation>
+    </message>
+    <message>
+        <source>Met Resokit Desktop breng je samen met een cliënt diens netwerk in kaart: wie er is, wie steunt en wie er nog kan bijkomen. Je houdt gesprekken bij, tekent het inclusieweb, zoekt talenten en plant rollen die de cliënt waardeert. Alles blijft op deze computer, versleuteld.</source>
+        <translation>With Resokit Desktop you map a client&apos;s network together with them: who is there, who gives support and who could still join. You keep notes of your conversations, draw the inclusion web, look for talents and plan roles the client values. Everything stays on this computer, encrypted.</translation>
+    </message>
+    <message>
+        <source>Met een &amp;leeg bestand</source>
+        <translation>With an &amp;empty file</translation>
+    </message>
+    <message>
+        <source>Naam van de begeleider</source>
+        <translation>Worker&apos;s name</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>Om rond te kijken en te oefenen: enkele verzonnen cliënten met gesprekken, webs en rollen.</source>
+        <translation>To look around and practise: a few made-up clients with conversations, webs and roles.</translation>
+    </message>
+    <message>
+        <source>Stap %1 van %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Taal van Resokit Desktop</source>
+        <translation>Language of Resokit Desktop</translation>
+    </message>
+    <message>
+        <source>Te lang: hoogstens %1 tekens.</source>
+        <translation>Too long: %1 characters at most.</translation>
+    </message>
+    <message>
+        <source>Te&amp;rug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Voor echt werk: je maakt zelf je eerste cliënt aan.</source>
+        <translation>For real work: you add your first client yourself.</translation>
+    </message>
+    <message>
+        <source>Waarmee wil je beginnen?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <source>Welkom bij Resokit Desktop</source>
+        <translation>Welcome to Resokit Desktop</translation>
     </message>
 </context>
 </TS>

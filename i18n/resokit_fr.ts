@@ -1395,8 +1395,8 @@
         <translation>Le graphique n&apos;a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</source>
-        <translation>Cette personne n&apos;a pas encore de toile d&apos;inclusion : les graphiques apparaissent dès qu&apos;il y en a une.</translation>
+        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is. Begin het op het tabblad Inclusieweb (Alt+C).</source>
+        <translation>Cette personne n’a pas encore de toile d’inclusion : les graphiques apparaissent dès qu’il y en a une. Commencez-la dans l’onglet Toile d’inclusion (Alt+T).</translation>
     </message>
     <message>
         <source>Dit netwerk</source>
@@ -1689,12 +1689,24 @@
         <translation>Rechercher des personnes</translation>
     </message>
     <message>
+        <source>Geen cliënt gevonden voor deze zoekterm. Wis de zoekterm, of kies bij Status &quot;Alle&quot;.</source>
+        <translation>Aucune personne trouvée pour cette recherche. Effacez la recherche, ou choisissez « Tous » sous Statut.</translation>
+    </message>
+    <message>
+        <source>Geen cliënten met deze status. Kies bij Status &quot;Alle&quot; of &quot;Actief&quot;.</source>
+        <translation>Aucune personne avec ce statut. Choisissez « Tous » ou « Actif » sous Statut.</translation>
+    </message>
+    <message>
         <source>Lijst van cliënten</source>
         <translation>Liste des personnes accompagnées</translation>
     </message>
     <message>
         <source>Meer dan %1 gevonden</source>
         <translation>Plus de %1 trouvés</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten. Maak je eerste cliënt aan met Ctrl+N.</source>
+        <translation>Pas encore de personnes. Créez la première avec Ctrl+N.</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -2433,6 +2445,13 @@ p. ex. Familie | Famille | Family</translation>
     <message>
         <source>{n} van {total} paren</source>
         <translation>{n} paires sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Het nieuwe dossierbestand is gemaakt, maar niet alles kon erin bewaard worden (is de schijf vol?). Vul de namen later in bij Instellingen; de voorbeelddossiers kunnen onvolledig zijn.</source>
+        <translation>Le nouveau fichier de dossiers est créé, mais tout n’a pas pu y être enregistré (le disque est-il plein ?). Remplissez les noms plus tard dans les Paramètres ; les dossiers d’exemple peuvent être incomplets.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3554,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>E&amp;xporter pour des collègues…</translation>
     </message>
     <message>
+        <source>Het buurtregister is nog leeg. Voeg een eerste item toe met Ctrl+N (Nieuw item).</source>
+        <translation>Le registre du quartier est encore vide. Ajoutez un premier élément avec Ctrl+N (Nouvel élément).</translation>
+    </message>
+    <message>
         <source>Het buurtregister is van jou en bevat geen cliëntgegevens.</source>
         <translation>Le registre du quartier est le vôtre et ne contient aucune donnée de client.</translation>
     </message>
@@ -3589,6 +3612,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden.</source>
         <translation>Pas supprimé : le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Wis de zoekterm, of kies &quot;Alle soorten&quot; en &quot;Alle buurten&quot;.</source>
+        <translation>Rien trouvé. Effacez la recherche, ou choisissez « Tous les types » et « Tous les quartiers ».</translation>
     </message>
     <message>
         <source>Nieu&amp;w item</source>
@@ -4992,10 +5019,6 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Pas encore de talents prioritaires : choisissez-les sur la carte des talents.</translation>
     </message>
     <message>
-        <source>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</source>
-        <translation>Pas encore de plan de rôle. Commencez-en un, ou faites proposer des rôles qui correspondent aux talents de la personne.</translation>
-    </message>
-    <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
         <translation>Pas encore de propositions : choisissez d’abord un à trois talents prioritaires sur la carte des talents.</translation>
     </message>
@@ -5026,6 +5049,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Nood in de buurt</source>
         <translation>Besoin dans le quartier</translation>
+    </message>
+    <message>
+        <source>Nog geen rolplan. Begin er een met Nieuw rolplan (Alt+N), of laat rollen voorstellen die passen bij de talenten van de cliënt (Alt+V).</source>
+        <translation>Pas encore de plan de rôle. Commencez-en un avec Nouveau plan de rôle (Alt+N), ou faites proposer des rôles qui correspondent aux talents de la personne (Alt+P).</translation>
     </message>
     <message>
         <source>Nood in de buurt die de rol beantwoordt</source>
@@ -5548,6 +5575,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Nieuw gesprek (wordt bewaard zodra je typt)</source>
         <translation>Nouvel entretien (enregistré dès que vous tapez)</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken. Schrijf rechts het eerste: het wordt bewaard zodra je typt.</source>
+        <translation>Pas encore d’entretiens. Écrivez le premier à droite : il est enregistré dès que vous tapez.</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6462,10 @@ Créé le : %3</translation>
 <context>
     <name>UnplacedList</name>
     <message>
+        <source>Alles staat op dit web. Iemand nieuw: dubbelklik op een lege plek of druk Insert.</source>
+        <translation>Tout est sur cette toile. Quelqu’un de nouveau : double-cliquez sur un endroit vide ou appuyez sur Insert.</translation>
+    </message>
+    <message>
         <source>Contacten en plaatsen die niet op dit web staan</source>
         <translation>Contacts et lieux qui ne sont pas sur cette toile</translation>
     </message>
@@ -6574,6 +6609,93 @@ Créé le : %3</translation>
     <message>
         <source>Toevoegen</source>
         <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>&amp;Begeleider (jouw naam)</source>
+        <translation>&amp;Accompagnateur·rice (votre nom)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin kiezen</source>
+        <translation>&amp;Choisir la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Daarna kies je een wachtwoordzin; pas dan wordt het dossierbestand gemaakt.</source>
+        <translation>Vous choisirez ensuite une phrase secrète ; c’est alors seulement que le fichier de dossiers est créé.</translation>
+    </message>
+    <message>
+        <source>Deze namen komen bovenaan wat je afdrukt. Je mag ze leeg laten en later invullen bij Instellingen.</source>
+        <translation>Ces noms figurent en haut de ce que vous imprimez. Vous pouvez les laisser vides et les remplir plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Met &amp;voorbeelddossiers</source>
+        <translation>Avec des &amp;dossiers d’exemple</translation>
+    </message>
+    <message>
+        <source>Met Resokit Desktop breng je samen met een cliënt diens netwerk in kaart: wie er is, wie steunt en wie er nog kan bijkomen. Je houdt gesprekken bij, tekent het inclusieweb, zoekt talenten en plant rollen die de cliënt waardeert. Alles blijft op deze computer, versleuteld.</source>
+        <translation>Avec Resokit Desktop, vous cartographiez le réseau d’une personne avec elle : qui est là, qui soutient et qui pourrait encore s’y ajouter. Vous notez les entretiens, dessinez la toile d’inclusion, cherchez des talents et planifiez des rôles que la personne valorise. Tout reste sur cet ordinateur, chiffré.</translation>
+    </message>
+    <message>
+        <source>Met een &amp;leeg bestand</source>
+        <translation>Avec un fichier &amp;vide</translation>
+    </message>
+    <message>
+        <source>Naam van de begeleider</source>
+        <translation>Nom de l’accompagnateur·rice</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>Om rond te kijken en te oefenen: enkele verzonnen cliënten met gesprekken, webs en rollen.</source>
+        <translation>Pour découvrir et s’exercer : quelques client·es fictif·ves avec entretiens, toiles et rôles.</translation>
+    </message>
+    <message>
+        <source>Stap %1 van %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Taal van Resokit Desktop</source>
+        <translation>Langue de Resokit Desktop</translation>
+    </message>
+    <message>
+        <source>Te lang: hoogstens %1 tekens.</source>
+        <translation>Trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Te&amp;rug</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Voor echt werk: je maakt zelf je eerste cliënt aan.</source>
+        <translation>Pour le vrai travail : vous créez vous-même votre premier·ère client·e.</translation>
+    </message>
+    <message>
+        <source>Waarmee wil je beginnen?</source>
+        <translation>Par quoi voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Welkom bij Resokit Desktop</source>
+        <translation>Bienvenue dans Resokit Desktop</translation>
     </message>
 </context>
 </TS>

@@ -1395,8 +1395,8 @@
         <translation>De grafiek kon niet bewaard worden: {reason}</translation>
     </message>
     <message>
-        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</source>
-        <translation>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is.</translation>
+        <source>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is. Begin het op het tabblad Inclusieweb (Alt+C).</source>
+        <translation>Deze cliënt heeft nog geen inclusieweb: de grafieken verschijnen zodra er een web is. Begin het op het tabblad Inclusieweb (Alt+C).</translation>
     </message>
     <message>
         <source>Dit netwerk</source>
@@ -1689,12 +1689,24 @@
         <translation>Cliënten zoeken</translation>
     </message>
     <message>
+        <source>Geen cliënt gevonden voor deze zoekterm. Wis de zoekterm, of kies bij Status &quot;Alle&quot;.</source>
+        <translation>Geen cliënt gevonden voor deze zoekterm. Wis de zoekterm, of kies bij Status &quot;Alle&quot;.</translation>
+    </message>
+    <message>
+        <source>Geen cliënten met deze status. Kies bij Status &quot;Alle&quot; of &quot;Actief&quot;.</source>
+        <translation>Geen cliënten met deze status. Kies bij Status &quot;Alle&quot; of &quot;Actief&quot;.</translation>
+    </message>
+    <message>
         <source>Lijst van cliënten</source>
         <translation>Lijst van cliënten</translation>
     </message>
     <message>
         <source>Meer dan %1 gevonden</source>
         <translation>Meer dan %1 gevonden</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten. Maak je eerste cliënt aan met Ctrl+N.</source>
+        <translation>Nog geen cliënten. Maak je eerste cliënt aan met Ctrl+N.</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -2433,6 +2445,13 @@ bv. Familie | Famille | Family</translation>
     <message>
         <source>{n} van {total} paren</source>
         <translation>{n} van {total} paren</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Het nieuwe dossierbestand is gemaakt, maar niet alles kon erin bewaard worden (is de schijf vol?). Vul de namen later in bij Instellingen; de voorbeelddossiers kunnen onvolledig zijn.</source>
+        <translation>Het nieuwe dossierbestand is gemaakt, maar niet alles kon erin bewaard worden (is de schijf vol?). Vul de namen later in bij Instellingen; de voorbeelddossiers kunnen onvolledig zijn.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3554,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>E&amp;xporteren voor collega&apos;s…</translation>
     </message>
     <message>
+        <source>Het buurtregister is nog leeg. Voeg een eerste item toe met Ctrl+N (Nieuw item).</source>
+        <translation>Het buurtregister is nog leeg. Voeg een eerste item toe met Ctrl+N (Nieuw item).</translation>
+    </message>
+    <message>
         <source>Het buurtregister is van jou en bevat geen cliëntgegevens.</source>
         <translation>Het buurtregister is van jou en bevat geen cliëntgegevens.</translation>
     </message>
@@ -3589,6 +3612,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Niet verwijderd: het bestand kon niet geschreven worden.</source>
         <translation>Niet verwijderd: het bestand kon niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Wis de zoekterm, of kies &quot;Alle soorten&quot; en &quot;Alle buurten&quot;.</source>
+        <translation>Niets gevonden. Wis de zoekterm, of kies &quot;Alle soorten&quot; en &quot;Alle buurten&quot;.</translation>
     </message>
     <message>
         <source>Nieu&amp;w item</source>
@@ -4992,10 +5019,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Nog geen focustalenten: kies ze op de talentenkaart.</translation>
     </message>
     <message>
-        <source>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</source>
-        <translation>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</translation>
-    </message>
-    <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
         <translation>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</translation>
     </message>
@@ -5026,6 +5049,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Nood in de buurt</source>
         <translation>Nood in de buurt</translation>
+    </message>
+    <message>
+        <source>Nog geen rolplan. Begin er een met Nieuw rolplan (Alt+N), of laat rollen voorstellen die passen bij de talenten van de cliënt (Alt+V).</source>
+        <translation>Nog geen rolplan. Begin er een met Nieuw rolplan (Alt+N), of laat rollen voorstellen die passen bij de talenten van de cliënt (Alt+V).</translation>
     </message>
     <message>
         <source>Nood in de buurt die de rol beantwoordt</source>
@@ -5548,6 +5575,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Nieuw gesprek (wordt bewaard zodra je typt)</source>
         <translation>Nieuw gesprek (wordt bewaard zodra je typt)</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken. Schrijf rechts het eerste: het wordt bewaard zodra je typt.</source>
+        <translation>Nog geen gesprekken. Schrijf rechts het eerste: het wordt bewaard zodra je typt.</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6462,10 @@ Gemaakt op: %3</translation>
 <context>
     <name>UnplacedList</name>
     <message>
+        <source>Alles staat op dit web. Iemand nieuw: dubbelklik op een lege plek of druk Insert.</source>
+        <translation>Alles staat op dit web. Iemand nieuw: dubbelklik op een lege plek of druk Insert.</translation>
+    </message>
+    <message>
         <source>Contacten en plaatsen die niet op dit web staan</source>
         <translation>Contacten en plaatsen die niet op dit web staan</translation>
     </message>
@@ -6574,6 +6609,93 @@ Gemaakt op: %3</translation>
     <message>
         <source>Toevoegen</source>
         <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>&amp;Begeleider (jouw naam)</source>
+        <translation>&amp;Begeleider (jouw naam)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation>&amp;Verder</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin kiezen</source>
+        <translation>&amp;Wachtwoordzin kiezen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Daarna kies je een wachtwoordzin; pas dan wordt het dossierbestand gemaakt.</source>
+        <translation>Daarna kies je een wachtwoordzin; pas dan wordt het dossierbestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>Deze namen komen bovenaan wat je afdrukt. Je mag ze leeg laten en later invullen bij Instellingen.</source>
+        <translation>Deze namen komen bovenaan wat je afdrukt. Je mag ze leeg laten en later invullen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Met &amp;voorbeelddossiers</source>
+        <translation>Met &amp;voorbeelddossiers</translation>
+    </message>
+    <message>
+        <source>Met Resokit Desktop breng je samen met een cliënt diens netwerk in kaart: wie er is, wie steunt en wie er nog kan bijkomen. Je houdt gesprekken bij, tekent het inclusieweb, zoekt talenten en plant rollen die de cliënt waardeert. Alles blijft op deze computer, versleuteld.</source>
+        <translation>Met Resokit Desktop breng je samen met een cliënt diens netwerk in kaart: wie er is, wie steunt en wie er nog kan bijkomen. Je houdt gesprekken bij, tekent het inclusieweb, zoekt talenten en plant rollen die de cliënt waardeert. Alles blijft op deze computer, versleuteld.</translation>
+    </message>
+    <message>
+        <source>Met een &amp;leeg bestand</source>
+        <translation>Met een &amp;leeg bestand</translation>
+    </message>
+    <message>
+        <source>Naam van de begeleider</source>
+        <translation>Naam van de begeleider</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Om rond te kijken en te oefenen: enkele verzonnen cliënten met gesprekken, webs en rollen.</source>
+        <translation>Om rond te kijken en te oefenen: enkele verzonnen cliënten met gesprekken, webs en rollen.</translation>
+    </message>
+    <message>
+        <source>Stap %1 van %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>Taal van Resokit Desktop</source>
+        <translation>Taal van Resokit Desktop</translation>
+    </message>
+    <message>
+        <source>Te lang: hoogstens %1 tekens.</source>
+        <translation>Te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Te&amp;rug</source>
+        <translation>Te&amp;rug</translation>
+    </message>
+    <message>
+        <source>Voor echt werk: je maakt zelf je eerste cliënt aan.</source>
+        <translation>Voor echt werk: je maakt zelf je eerste cliënt aan.</translation>
+    </message>
+    <message>
+        <source>Waarmee wil je beginnen?</source>
+        <translation>Waarmee wil je beginnen?</translation>
+    </message>
+    <message>
+        <source>Welkom bij Resokit Desktop</source>
+        <translation>Welkom bij Resokit Desktop</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ class ChartsTab(DossierTabBase):
         self._points: tuple[ChangePoint, ...] | None = None
         self._stale = True
         self.message = QLabel(_t("Kies een cliënt om de grafieken te zien."))
+        self.message.setObjectName("empty_charts")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -110,7 +111,8 @@ class ChartsTab(DossierTabBase):
         self.charts = charts
         if charts is None:
             self._show_message(_t("Deze cliënt heeft nog geen inclusieweb: de grafieken "
-                                  "verschijnen zodra er een web is."))
+                                  "verschijnen zodra er een web is. Begin het op het tabblad "
+                                  "Inclusieweb (Alt+C)."))
             return
         board = self._ensure_board()
         lang = QLocale().name()[:2] or "nl"  # the window's language (as the web's labels)

@@ -33,6 +33,7 @@ from resokit_desktop.ui.dossiers.client_table_model import (
     ClientTableModel,
     status_text,
 )
+from resokit_desktop.ui.widgets.empty_state import EmptyState
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 # After arrow keys move the selection, the dossier opens once the keys rest this long: walking
@@ -124,6 +125,7 @@ class ClientListPanel(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("client_count")
+        self.empty_state = EmptyState(self.table, self._empty_text, "client_list")
 
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)
@@ -231,6 +233,14 @@ class ClientListPanel(QWidget):
             self._quiet = False
         self.select_client(keep_client_id)
         self._update_count()
+
+    def _empty_text(self) -> str:
+        if self.model.search():
+            return _tr("Geen cliënt gevonden voor deze zoekterm. Wis de zoekterm, of kies bij "
+                       "Status \"Alle\".")
+        if self.model.status_filter() in ("closed", "archived"):
+            return _tr("Geen cliënten met deze status. Kies bij Status \"Alle\" of \"Actief\".")
+        return _tr("Nog geen cliënten. Maak je eerste cliënt aan met Ctrl+N.")
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -17,6 +17,7 @@ from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.rendering.web_labels import kind_label
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.inclusion_web.web_view import ENTRY_MIME
+from resokit_desktop.ui.widgets.empty_state import EmptyState
 
 _t = translator("UnplacedList")
 
@@ -48,6 +49,9 @@ class UnplacedPanel(QWidget):
         self.list.setDragEnabled(True)
         self.list.setAccessibleName(_t("Contacten en plaatsen die niet op dit web staan"))
         self.list.setToolTip(_t("Sleep naar het web, of kies en klik op 'Op het web zetten'"))
+        self.empty_state = EmptyState(self.list, lambda: _t(
+            "Alles staat op dit web. Iemand nieuw: dubbelklik op een lege plek of druk Insert."),
+            "unplaced_list")
         self.place_button = QPushButton(_t("Op het web zetten"))
         self.place_button.clicked.connect(self._place_current)
         self.list.itemActivated.connect(lambda _i: self._place_current())

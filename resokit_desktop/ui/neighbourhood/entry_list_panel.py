@@ -20,6 +20,7 @@ from resokit_desktop.services.register_service import EntryFilter
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.entry_table_model import EntryTableModel
 from resokit_desktop.ui.neighbourhood.register_texts import kind_text
+from resokit_desktop.ui.widgets.empty_state import EmptyState
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 _tr = translator("NeighbourhoodRegister")
@@ -90,6 +91,8 @@ class EntryListPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("register_count")
+        self._total = 0
+        self.empty_state = EmptyState(self.table, self._empty_text, "register_list")
 
         self.new_button = self._button(_tr("Nieu&w item"), "register_new")
         self.delete_button = self._button(_tr("Ve&rwijderen…"), "register_delete")
@@ -134,6 +137,7 @@ class EntryListPanel(QWidget):
                  selected_id: int | None) -> None:
         """Show these rows (and select the shown entry) without emitting ``entry_chosen``."""
         self._loading = True
+        self._total = total  # before the rows: the empty line reads it when they change
         try:
             self.model.set_rows(rows)
             row = self.model.row_of(selected_id)
@@ -146,6 +150,13 @@ class EntryListPanel(QWidget):
             self._loading = False
         self.count_label.setText(_tr("%1 van %2 items getoond").replace(
             "%1", str(len(rows))).replace("%2", str(total)))
+
+    def _empty_text(self) -> str:
+        if self._total:
+            return _tr("Niets gevonden. Wis de zoekterm, of kies \"Alle soorten\" en "
+                       "\"Alle buurten\".")
+        return _tr("Het buurtregister is nog leeg. Voeg een eerste item toe met Ctrl+N "
+                   "(Nieuw item).")
 
     def set_neighbourhoods(self, names: list[str]) -> None:
         """The neighbourhood filter's choices; the chosen one stays chosen while it exists."""

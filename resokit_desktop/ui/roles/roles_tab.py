@@ -87,8 +87,10 @@ class RolesTab(AutosaveTab):
         self.form.edited.connect(self._plan_edited)
         self.status = SaveStatus("roles", self)
         self.status.retry_requested.connect(self.save_now)
-        self.empty_label = QLabel(_tr("Nog geen rolplan. Begin er een, of laat rollen voorstellen "
-                                     "die passen bij de talenten van de cliënt."), self)
+        self.empty_label = QLabel(_tr(
+            "Nog geen rolplan. Begin er een met Nieuw rolplan (Alt+N), of laat rollen "
+            "voorstellen die passen bij de talenten van de cliënt (Alt+V)."), self)
+        self.empty_label.setObjectName("empty_role_plans")
         self.empty_label.setWordWrap(True)
         self._build()
         self.start_autosave(self)

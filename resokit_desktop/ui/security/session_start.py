@@ -4,6 +4,7 @@ API (used by DossierSession.start)::
 
     dossier = open_at_start(session)   # None: not opened (the user was told why)
 
+A file that does not exist yet goes through the first-run welcome (ui/welcome/).
 ``RESOKIT_PASSPHRASE`` (as on the command line) unlocks or creates without asking — for
 automation such as screenshots; a wrong value falls back to the dialog.
 """
@@ -27,6 +28,7 @@ from resokit_desktop.ui.security.new_passphrase_dialog import (
 from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.security.session_messages import open_problem_text
 from resokit_desktop.ui.security.unlock_panel import DISK_FULL, READ_ONLY, UnlockDialog
+from resokit_desktop.ui.welcome import first_run
 
 ENV_PASSPHRASE = "RESOKIT_PASSPHRASE"
 
@@ -49,14 +51,28 @@ def open_at_start(session: OpenSession) -> DossierFile | None:
         return None
     kind = dossier_guard.file_kind(session.path)
     if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
-        passphrase = _new_from_env(from_env, REASON_NEW)
-        return None if passphrase is None else _open_or_report(session, passphrase)
+        return _new_file(session, from_env)
     if kind == KIND_PLAIN:
         passphrase = _new_from_env(from_env, REASON_CONVERT)
         return None if passphrase is None else _open_or_report(session, passphrase)
     if from_env and session.attempt_open(from_env) is None:
         return session.take_opened()
     return _ask_unlock(session)
+
+
+def _new_file(session: OpenSession, from_env: str | None) -> DossierFile | None:
+    """A file that does not exist yet: the first-run welcome (not for automation), then made."""
+    if from_env:
+        passphrase = _new_from_env(from_env, REASON_NEW)
+        return None if passphrase is None else _open_or_report(session, passphrase)
+    choice, passphrase = first_run.ask_first_run()
+    if choice is None or passphrase is None:
+        return None
+    dossier = _open_or_report(session, passphrase)
+    problem = None if dossier is None else first_run.apply_first_run(dossier, choice)
+    if problem:
+        session.message(QMessageBox.Icon.Warning, problem)
+    return dossier
 
 
 def _new_from_env(from_env: str | None, reason: str) -> str | None:

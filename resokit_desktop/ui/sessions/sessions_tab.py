@@ -35,6 +35,7 @@ from resokit_desktop.ui.sessions.carried_agreements import CarriedAgreementsBox
 from resokit_desktop.ui.sessions.session_editor import SessionEditor, session_type_text
 from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
 from resokit_desktop.ui.widgets.dates import display_date
+from resokit_desktop.ui.widgets.empty_state import EmptyState
 from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
 from resokit_desktop.ui.widgets.save_status import SaveStatus
 
@@ -77,6 +78,9 @@ class SessionsTab(AutosaveTab):
         self.session_list.setWordWrap(True)
         self.session_list.setSpacing(2)
         self.session_list.currentItemChanged.connect(self._list_changed)
+        self.empty_state = EmptyState(self.session_list, lambda: _tr(
+            "Nog geen gesprekken. Schrijf rechts het eerste: het wordt bewaard zodra je typt."),
+            "session_list")
         list_title = QLabel(_tr("Gesprekken (nieuwste eerst)"), self)
         list_title.setBuddy(self.session_list)
         left = QWidget(self)

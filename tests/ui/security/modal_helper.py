@@ -46,3 +46,18 @@ class ModalScript:
         if self.errors:
             raise self.errors[0]
         assert not self.steps, f"dialogs never shown: {[n for n, _ in self.steps]}"
+
+
+def accept_welcome(dialog: QWidget) -> None:
+    """The first-run welcome as it comes (Dutch, no names, an empty file): Enter on each page."""
+    # lazy: only the tests that make a new file need pytest-qt's key helpers here
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    dialog.activateWindow()
+    for _try in range(200):
+        if dialog.isActiveWindow():
+            break
+        QTest.qWait(10)
+    for _page in range(3):
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from modal_helper import ModalScript
+from modal_helper import ModalScript, accept_welcome
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -44,7 +44,8 @@ def test_weak_passphrases_are_refused_saying_why_and_a_strong_one_is_taken(
             seen[weak] = dialog.form.first_message.message()
         _type_pair(qtbot, dialog, STRONG)
 
-    script = ModalScript().expect("new_passphrase_dialog", choose)
+    script = ModalScript().expect("welcome_dialog", accept_welcome).expect(
+        "new_passphrase_dialog", choose)
     script.start()
     assert session.start()
     script.check()
@@ -128,7 +129,8 @@ def test_a_pasted_nul_in_a_new_passphrase_gets_a_message(qtbot, tmp_path, monkey
         seen["open"] = str(dialog.isVisible())
         dialog.reject()
 
-    script = ModalScript().expect("new_passphrase_dialog", choose)
+    script = ModalScript().expect("welcome_dialog", accept_welcome).expect(
+        "new_passphrase_dialog", choose)
     script.start()
     assert not session.start()
     script.check()

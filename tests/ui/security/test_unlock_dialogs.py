@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from modal_helper import ModalScript
+from modal_helper import ModalScript, accept_welcome
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
@@ -110,7 +110,8 @@ def test_first_start_asks_a_new_passphrase_twice_with_messages(qtbot, tmp_path, 
         qtbot.keyClicks(form.second, " zevenhonderd")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    script = ModalScript().expect("new_passphrase_dialog", choose)
+    script = ModalScript().expect("welcome_dialog", accept_welcome).expect(
+        "new_passphrase_dialog", choose)
     script.start()
     assert session.start()
     script.check()
