@@ -110,7 +110,7 @@ def bench_undo(app, tab, steps: int, runs: int) -> float:
         ids = sorted(tab.editor.document.version.members)
         for step in range(steps):
             tab.editor.select_only(ids[step % len(ids)])
-            tab.editor._on_nudge(1 if step % 2 else -1, 0)  # one step each (different members)
+            tab.editor.nudge(1 if step % 2 else -1, 0)  # one step each (different members)
         app.processEvents()
         start = time.perf_counter()
         for _ in range(steps):
@@ -118,7 +118,7 @@ def bench_undo(app, tab, steps: int, runs: int) -> float:
         view.viewport().repaint()
         app.processEvents()
         samples.append(time.perf_counter() - start)
-        tab._save_timer.stop()
+        tab.saver.stop()
     return median_ms(samples)
 
 
@@ -188,7 +188,7 @@ def main() -> int:
         frame, full_frame = bench_drag(app, tab, 60)
         undo = bench_undo(app, tab, 50, max(3, args.runs // 2))
         tab.editor.undo_stack.clear()
-        tab._dirty = False
+        tab.forget_edits()
         small_version = web_service.load_version(dossier.db, small)
         png = bench_png(small_version, args.runs)
         png_small = bench_png(small_version, args.runs, (1000, 700))
