@@ -189,7 +189,10 @@ class WebScene(QGraphicsScene):
         self.document = document
         if document is None:
             return
-        self.layout = WebLayout(uniform_spans(len(document.version.domain_set.domains)))
+        # The layout first: members are put where they belong once, not moved (lines and all)
+        # by the first relayout.
+        self.layout = web_layout([m.position for m in document.version.members.values()],
+                                 document.domain_keys(), self.footprint())
         self.background = WebBackgroundItem(document.version.domain_set, self.lang,
                                             self.show_labels)
         self.addItem(self.background)
