@@ -55,6 +55,7 @@ def _cut_choices(panel) -> list[str]:
     for combo in panel.findChildren(QComboBox):
         if not combo.isVisibleTo(panel):
             continue
+        assert combo.toolTip() == combo.currentText()  # the whole text, should it ever be cut
         room = _text_room(combo)
         metrics = combo.fontMetrics()
         for index in range(combo.count()):
