@@ -1,6 +1,6 @@
 """Inclusion web speed: opening the tab (300 members), one drag frame, undoing 50 steps, PNG export.
 
-    .venv/bin/python benchmarks/bench_web.py [--runs 9]
+    .venv/bin/python benchmarks/bench_web.py [--runs 9] [--cpu]
 
 Goals (issue 4): open < 150 ms, drag frame < 8 ms, undo 50 steps < 100 ms, 30-member PNG < 100 ms.
 The baseline in the same run is the same tab opening an empty web.
@@ -60,6 +60,10 @@ def make_web(db, name: str, size: int, ties: int, seed: int = 7) -> int:
     return client_id
 
 
+# Wall-clock time; --cpu measures this process's CPU time instead (steadier on a shared machine).
+clock = time.perf_counter
+
+
 def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
@@ -69,11 +73,11 @@ def bench_open(app, tab, client_id: int, runs: int) -> float:
     for _ in range(runs):
         tab.set_client(None)
         app.processEvents()
-        start = time.perf_counter()
+        start = clock()
         tab.set_client(client_id)
         tab.editor.view.viewport().repaint()
         app.processEvents()
-        samples.append(time.perf_counter() - start)
+        samples.append(clock() - start)
     return median_ms(samples)
 
 
@@ -88,15 +92,15 @@ def bench_drag(app, tab, frames: int) -> tuple[float, float]:
     samples = []
     for i in range(frames):
         point = start + QPoint(i % 40, (i * 3) % 40)
-        t0 = time.perf_counter()
+        t0 = clock()
         QTest.mouseMove(viewport, point)
         app.processEvents()  # the scene's update and the viewport's paint of the dirty region
-        samples.append(time.perf_counter() - t0)
+        samples.append(clock() - t0)
     full = []
     for _ in range(10):
-        t0 = time.perf_counter()
+        t0 = clock()
         viewport.repaint()  # worst case: the whole web redrawn in one frame
-        full.append(time.perf_counter() - t0)
+        full.append(clock() - t0)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     app.processEvents()
     return median_ms(samples), median_ms(full)
@@ -110,15 +114,15 @@ def bench_undo(app, tab, steps: int, runs: int) -> float:
         ids = sorted(tab.editor.document.version.members)
         for step in range(steps):
             tab.editor.select_only(ids[step % len(ids)])
-            tab.editor._on_nudge(1 if step % 2 else -1, 0)  # one step each (different members)
+            tab.editor.nudge(1 if step % 2 else -1, 0)  # one step each (different members)
         app.processEvents()
-        start = time.perf_counter()
+        start = clock()
         for _ in range(steps):
             tab.editor.undo_stack.undo()
         view.viewport().repaint()
         app.processEvents()
-        samples.append(time.perf_counter() - start)
-        tab._save_timer.stop()
+        samples.append(clock() - start)
+        tab.saver.stop()
     return median_ms(samples)
 
 
@@ -128,9 +132,9 @@ def bench_png(version, runs: int, size=(1600, 1100)) -> float:
     render_web_png(version, *size)
     samples = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = clock()
         render_web_png(version, *size)
-        samples.append(time.perf_counter() - start)
+        samples.append(clock() - start)
     return median_ms(samples)
 
 
@@ -156,10 +160,10 @@ def bench_compare_switch(app, db, client_id: int, runs: int) -> float:
     samples = []
     count = dialog.new_combo.count()
     for run in range(runs):
-        start = time.perf_counter()
+        start = clock()
         dialog.new_combo.setCurrentIndex((dialog.new_combo.currentIndex() + 1 + run) % count)
         app.processEvents()
-        samples.append(time.perf_counter() - start)
+        samples.append(clock() - start)
     dialog.close()
     dialog.deleteLater()
     app.processEvents()
@@ -169,7 +173,12 @@ def bench_compare_switch(app, db, client_id: int, runs: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--cpu", action="store_true",
+                        help="CPU time of this process instead of wall-clock time")
     args = parser.parse_args()
+    if args.cpu:
+        global clock
+        clock = time.process_time
     app = create_application([])
     from resokit_desktop.ui.inclusion_web.web_tab import InclusionWebTab
 
@@ -188,7 +197,7 @@ def main() -> int:
         frame, full_frame = bench_drag(app, tab, 60)
         undo = bench_undo(app, tab, 50, max(3, args.runs // 2))
         tab.editor.undo_stack.clear()
-        tab._dirty = False
+        tab.forget_edits()
         small_version = web_service.load_version(dossier.db, small)
         png = bench_png(small_version, args.runs)
         png_small = bench_png(small_version, args.runs, (1000, 700))

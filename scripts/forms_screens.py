@@ -1,6 +1,6 @@
 """Open one screen of the forms work on a fresh demo file, for a screenshot (docs/*.png).
 
-    .venv/bin/python scripts/forms_screens.py SCREEN DEMO_FILE
+    .venv/bin/python scripts/forms_screens.py SCREEN DEMO_FILE [LANG]
 
 SCREEN: member-panel, session-followup, print-dialog, save-dialog or compare.
 
@@ -30,8 +30,8 @@ def _client_with_web(db) -> int:
                 if web_service.list_versions(db, row.id))
 
 
-def main(screen: str, data: Path) -> int:
-    app = create_application(["resokit"], lang="nl")
+def main(screen: str, data: Path, lang: str = "nl") -> int:
+    app = create_application(["resokit"], lang=lang)
     from resokit_desktop.ui.main_window import MainWindow
 
     fresh = not data.exists()
@@ -91,4 +91,4 @@ def main(screen: str, data: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], Path(sys.argv[2])))
+    sys.exit(main(sys.argv[1], Path(sys.argv[2]), *sys.argv[3:4]))

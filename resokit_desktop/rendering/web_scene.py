@@ -27,6 +27,7 @@ from resokit_desktop.domain.web.model import Member, Position
 from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.web_document import WebDocument
 from resokit_desktop.rendering.web_items import LineItem, MemberItem, WebBackgroundItem
+from resokit_desktop.rendering.web_label_fit import LabelFitter
 
 R = style.WEB_RADIUS
 
@@ -60,6 +61,7 @@ class WebScene(QGraphicsScene):
         self.layout = WebLayout(uniform_spans(1))
         # Many changes in a row (an undo of a big move, a paste) lay the web out once.
         self._relayout_timer = QTimer(self, singleShot=True, interval=0)
+        self._label_fitter = LabelFitter()
         self._relayout_timer.timeout.connect(self.relayout)
         mx, my = R + style.LABEL_MARGIN, R + style.LABEL_MARGIN_Y
         self.setSceneRect(QRectF(-mx, -my, 2 * mx, 2 * my))
@@ -159,16 +161,7 @@ class WebScene(QGraphicsScene):
         self.setSceneRect(rect.adjusted(-8, -8, 8, 8))
 
     def _fit_labels(self) -> None:
-        """Each name as wide as it needs where there is room, else as wide as the room allows
-        (shortened, the full name in the tooltip). Placement keeps every member's short name box
-        clear of the others; names only grow into space nobody else uses."""
-        px = self.label_px()
-        metrics = QFontMetricsF(style.scene_font(px))
-        core = px * style.LABEL_CORE_EMS
-        items = sorted(self.member_items.values(), key=lambda i: i.entry_id)
-        for item in items:
-            if (item.label_px, item.label_width, item.label_side) != (px, core, "below"):
-                item.set_label_format(px, core)
+        """Each name as wide as it needs where there is room (see web_label_fit.py)."""
         fixed: list[QRectF] = []
         bounds = None
         if self.background is not None:
@@ -176,54 +169,8 @@ class WebScene(QGraphicsScene):
             # On screen names stay inside the disc with its domain names (what "fit" shows); a
             # print grows its picture round them instead (no tooltip on paper).
             bounds = self.background.content_rect() if self.bounded_labels else None
-        rects = {item.entry_id: item.sceneBoundingRect() for item in items}
-        # Only neighbours can be in the way: look them up in a grid of cells as large as the
-        # longest name (300 members would otherwise cost a second per change).
-        reach = px * (style.LABEL_MAX_EMS + 2) * max(self.layout.item_scale, 0.05)
-        grid: dict[tuple[int, int], list[int]] = {}
-        cells: dict[int, tuple[int, int]] = {}
-        for item in items:
-            pos = item.scenePos()
-            cell = (int(pos.x() // reach), int(pos.y() // reach))
-            cells[item.entry_id] = cell
-            grid.setdefault(cell, []).append(item.entry_id)
-        for item in items:
-            natural = min(metrics.horizontalAdvance(item.label) + 6, px * style.LABEL_MAX_EMS)
-            if natural <= core:
-                item.setToolTip("")
-                continue
-            cx, cy = cells[item.entry_id]
-            near = [rects[k] for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                    for k in grid.get((cx + dx, cy + dy), ()) if k != item.entry_id]
-            near += fixed
-            width, side = self._label_room(item, px, core, natural, near, bounds,
-                                           style.two_line_width(item.label, metrics))
-            item.set_label_format(px, width, side)
-            rects[item.entry_id] = item.sceneBoundingRect()
-            item.setToolTip("" if width >= natural else item.member.name)
-
-    @staticmethod
-    def _label_room(item, px: float, core: float, natural: float, near: list[QRectF],
-                    bounds: QRectF | None, two_lines: float | None) -> tuple[float, str]:
-        """The whole name below the symbol, else beside it (right, left), else on two lines
-        below it; else the widest shortened name that fits below."""
-        def free(width: float, side: str) -> bool:
-            box = item.mapRectToScene(style.member_rect(style.SYMBOL_RADIUS, px, width, side))
-            if bounds is not None and not bounds.contains(box):
-                return False
-            return not any(box.intersects(r) for r in near)
-
-        for side in style.LABEL_SIDES:
-            if free(natural, side):
-                return natural, side
-        if two_lines is not None and free(max(two_lines, core), "below2"):
-            return max(two_lines, core), "below2"
-        steps = max(1, int((natural - core) / (px * 0.5)))
-        for step in range(steps - 1, 0, -1):
-            candidate = core + (natural - core) * step / steps
-            if free(candidate, "below"):
-                return candidate, "below"
-        return core, "below"
+        self._label_fitter.fit(self.member_items.values(), self.label_px(),
+                               self.layout.item_scale, fixed, bounds)
 
     # Building --------------------------------------------------------------------------------
     def set_document(self, document: WebDocument | None) -> None:
@@ -242,7 +189,10 @@ class WebScene(QGraphicsScene):
         self.document = document
         if document is None:
             return
-        self.layout = WebLayout(uniform_spans(len(document.version.domain_set.domains)))
+        # The layout first: members are put where they belong once, not moved (lines and all)
+        # by the first relayout.
+        self.layout = web_layout([m.position for m in document.version.members.values()],
+                                 document.domain_keys(), self.footprint())
         self.background = WebBackgroundItem(document.version.domain_set, self.lang,
                                             self.show_labels)
         self.addItem(self.background)

@@ -25,6 +25,7 @@ from resokit_desktop.services.errors import StorageError
 from resokit_desktop.translation import translator
 from resokit_desktop.ui import text_size, window_layout
 from resokit_desktop.ui.actions import ActionRegistry, add_contributed_actions
+from resokit_desktop.ui.client_list_fold import ClientListFold
 from resokit_desktop.ui.dossier_tabs import TabSpec, registered_tabs
 from resokit_desktop.ui.dossiers.client_list_panel import ClientListPanel
 from resokit_desktop.ui.dossiers.delete_client_dialog import confirm_delete_client
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         add("toggle_client_list", _tr("&Cliëntenlijst tonen"), "F9", "view",
             self._toggle_client_list, order=100, checkable=True)
         self.action_registry.get("toggle_client_list").setChecked(True)
+        self.client_list_fold = ClientListFold(self, self.action_registry.get("toggle_client_list"))
         # Window-wide, so they work from the client list too (QTabWidget's own keys do not), and
         # for a new client still being typed (switch_tab does nothing while no dossier is shown).
         add("next_tab", _tr("Volgend ta&bblad"), std.NextChild, "view",

@@ -321,9 +321,14 @@ def _clashes(others: dict, domain_keys: Sequence[str], footprint: Footprint,
     keys = list(domain_keys)
     items = [(k, p, footprint.at(*position_to_unit(p, keys, layout.spans), layout.item_scale))
              for k, p in others.items()]
+    # Sweep from left to right: only drawings that start before one ends can overlap it (300
+    # members: a few hundred comparisons instead of 45 000).
+    items.sort(key=lambda item: item[2][0])
     cells, loose = set(), set()
     for i, (ka, p, a) in enumerate(items):
         for kb, q, b in items[i + 1:]:
+            if b[0] >= a[2]:
+                break
             if not overlap(a, b):
                 continue
             if p.domain == q.domain:

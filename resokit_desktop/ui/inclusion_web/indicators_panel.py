@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -48,6 +49,16 @@ def figure_html(line: figure_texts.FigureLine, names: str = "") -> str:
     return text
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One line of the panel: rich text, and for a figure its key, name and explanation."""
+
+    text: str
+    key: str = ""
+    name: str = ""
+    explanation: str = ""
+
+
 class IndicatorsPanel(QScrollArea):
     """Shows the figures of the current version; refreshed after every change."""
 
@@ -58,6 +69,7 @@ class IndicatorsPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(_t("Kenmerken van het netwerk"))
         self._body: QWidget | None = None
+        self._rows: list[_Row] = []
         self.refresh(None)
 
     def all_text(self) -> str:
@@ -68,19 +80,31 @@ class IndicatorsPanel(QScrollArea):
 
     def refresh(self, version: WebVersion | None, lang: str = "nl",
                 count_paid_staff: bool = True) -> None:
+        rows: list[_Row] = []
+        if version is not None:
+            self._fill(rows, version, lang, count_paid_staff)
+        if self._body is not None and rows == self._rows:
+            return  # the same figures (a move inside a sector, a rename, an undo): keep them
         scrolled = self.verticalScrollBar().value()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(6)
-        if version is not None:
-            self._fill(layout, version, lang, count_paid_staff)
+        for row in rows:
+            label = _wrapping_label(row.text)
+            if row.key:
+                label.setProperty("figure_key", row.key)
+                label.setToolTip(row.explanation)
+                label.setAccessibleName(row.name)
+                label.setAccessibleDescription(row.explanation)
+            layout.addWidget(label)
         layout.addStretch(1)
         self.setWidget(body)  # the previous body is deleted by the scroll area
         self._body = body
+        self._rows = rows
         # Keep the reader's place: the panel is rebuilt after every edit on the web.
         self.verticalScrollBar().setValue(scrolled)
 
-    def _fill(self, layout: QVBoxLayout, version: WebVersion, lang: str,
+    def _fill(self, rows: list[_Row], version: WebVersion, lang: str,
               count_paid_staff: bool) -> None:
         texts = ReportTexts(lang)
         ind: Indicators = compute_indicators(version, count_paid_staff)
@@ -89,16 +113,11 @@ class IndicatorsPanel(QScrollArea):
             names = ""
             if line.key == "splitting_members":
                 names = ", ".join(member_names[i] for i in ind.splitting_members)
-            label = _wrapping_label(figure_html(line, names))
-            label.setProperty("figure_key", line.key)
-            label.setToolTip(line.explanation)
-            label.setAccessibleName(line.label)
-            label.setAccessibleDescription(line.explanation)
-            layout.addWidget(label)
+            rows.append(_Row(figure_html(line, names), line.key, line.label, line.explanation))
         for note in figure_texts.notes(ind, version.domain_set, texts):
-            layout.addWidget(_wrapping_label(
+            rows.append(_Row(
                 f"<span style='color:{MUTED}'>{html.escape(note)}</span>"))
-        layout.addWidget(_wrapping_label(f"<b>{html.escape(_t('Wie geeft wat?'))}</b>"))
+        rows.append(_Row(f"<b>{html.escape(_t('Wie geeft wat?'))}</b>"))
         for function, coverage in ind.functions.items():
             givers = ", ".join(html.escape(member_names[i]) for i in coverage.givers)
             if coverage.coverage == Coverage.NOBODY:
@@ -107,15 +126,15 @@ class IndicatorsPanel(QScrollArea):
                 flag = "⚠ " + html.escape(_t("alleen betaalde hulp")) + f": {givers}"
             else:
                 flag = givers
-            layout.addWidget(_wrapping_label(
+            rows.append(_Row(
                 f"{html.escape(function_label(function))}: {flag}"))
         per_domain = ", ".join(
             f"{html.escape(d.label(lang))} {ind.per_domain.get(d.key, 0)}"
             for d in version.domain_set.domains if ind.per_domain.get(d.key, 0))
         if per_domain:
-            layout.addWidget(_wrapping_label(
+            rows.append(_Row(
                 f"<b>{html.escape(_t('Leden per levensdomein'))}</b><br>{per_domain}"))
-        layout.addWidget(_wrapping_label(f"<span style='color:{MUTED}'>" + html.escape(
+        rows.append(_Row(f"<span style='color:{MUTED}'>" + html.escape(
             _t("Ter vergelijking, geen score: mensen in een kwetsbare situatie hebben gemiddeld "
                "zo'n {v} netwerkleden, mensen met een rijk netwerk zo'n {r}.")
         ).replace("{v}", str(VULNERABLE_REFERENCE_SIZE)).replace("{r}", str(RICH_REFERENCE_SIZE))

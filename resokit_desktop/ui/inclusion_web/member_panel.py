@@ -54,12 +54,18 @@ class MemberPanel(QScrollArea):
         self.setMinimumWidth(270)
         body = QWidget()
         outer = QVBoxLayout(body)
+        # Narrow side margins: the width goes to the fields (the splitter handle and the tab
+        # frame already separate the panel from the web).
+        outer.setContentsMargins(4, 6, 4, 6)
         self.hint = QLabel(_t("Kies iemand of iets op het web om het te bewerken."))
         self.hint.setWordWrap(True)
         outer.addWidget(self.hint)
         self.form_box = QWidget()
         form = QFormLayout(self.form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above their fields: every field gets the panel's full width, so the longest
+        # choice ("Attache (son propre cercle)") shows whole in a ~290 px panel.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setContentsMargins(0, 0, 0, 0)
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(_t("Naam"))

@@ -34,6 +34,9 @@ def choice_combo(values: Iterable, label: Callable[[Any], str]) -> QComboBox:
     combo.setMinimumContentsLength(8)
     for value in values:
         combo.addItem(label(value), value)
+    # Should a translation still be too long for a narrow panel, the tooltip says it whole.
+    combo.currentTextChanged.connect(combo.setToolTip)
+    combo.setToolTip(combo.currentText())
     return combo
 
 

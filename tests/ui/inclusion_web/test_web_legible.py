@@ -101,3 +101,56 @@ def test_forty_members_in_one_sector_overlap_nowhere(qtbot, db_path):
     for label in scene.background.ring_label_rects():
         assert not any(label.intersects(r) for r in rects)
     finish(tab, dossier)
+
+
+def test_names_are_at_least_11_px_in_a_1024x768_window(qtbot, db_path, normal_text_size):
+    """A laptop screen: the client list folds away while the web is shown (F9 brings it back,
+    leaving the web too); the member panel stays."""
+    from datetime import date
+
+    from PySide6.QtCore import QSettings
+
+    from resokit_desktop.services import web_service
+    from resokit_desktop.services.demo_service import fill_demo
+    from resokit_desktop.services.dossier_file import DossierFile
+    from resokit_desktop.storage import clients_repo  # test set-up only
+    from resokit_desktop.ui.main_window import SETTINGS_GROUP, MainWindow
+
+    QSettings().remove(SETTINGS_GROUP)
+    dossier = DossierFile.open(db_path)
+    fill_demo(dossier.db, date(2026, 3, 16))
+    client_id = next(row.id for row in clients_repo.list_clients(dossier.db)
+                     if web_service.list_versions(dossier.db, row.id))
+    window = MainWindow(dossier)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert window.open_client(client_id)
+        assert window.client_list.isVisible()  # the overview: the list stays
+        tab = window.tab_widget("inclusion_web")
+        window.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: not tab.editor.scene.layout_pending())
+        for _ in range(10):
+            QApplication.processEvents()
+        assert window.width() == 1024
+        assert tab.member_panel.isVisible()
+        assert _screen_label_px(tab) >= 11.0
+        assert not window.client_list.isVisible()
+        QTest.keyClick(window, Qt.Key.Key_F9)  # the worker wants the list: it comes back
+        qtbot.waitUntil(window.client_list.isVisible)
+        QTest.keyClick(window, Qt.Key.Key_F9)
+        qtbot.waitUntil(lambda: not window.client_list.isVisible())
+        window.tabs.setCurrentWidget(window.tab_widget("sessions"))
+        assert not window.client_list.isVisible()  # closed by the worker: stays closed
+        QTest.keyClick(window, Qt.Key.Key_F9)
+        window.tabs.setCurrentWidget(tab)  # folded again on the web
+        qtbot.waitUntil(lambda: not window.client_list.isVisible())
+        window.tabs.setCurrentWidget(window.tab_widget("sessions"))  # and back when leaving
+        qtbot.waitUntil(window.client_list.isVisible)
+    finally:
+        window.close()
+        dossier.close()
+        QSettings().remove(SETTINGS_GROUP)
