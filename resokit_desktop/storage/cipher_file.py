@@ -78,6 +78,10 @@ def integrity_problems(conn: sqlcipher3.Connection, encrypted: bool) -> list[str
                      for row in conn.execute("PRAGMA foreign_key_check")]
     except DbError as exc:
         problems.append(f"check stopped: {exc}")
+    except MemoryError:
+        # SQLite answers SQLITE_NOMEM for some damaged records (a length field turned huge);
+        # the driver raises MemoryError. That is damage found, not a machine out of memory.
+        problems.append("check stopped: a damaged record could not be read")
     return problems
 
 
