@@ -96,7 +96,7 @@ def test_each_conversation_guide_prints_on_one_page(tmp_path: Path, lang, key) -
     assert len(reader.pages) == 1, (lang, key)
     text = " ".join(reader.pages[0].extract_text().split())
     title = page_title(help_service.page_text(lang, key))
-    assert title in text
+    assert " ".join(title.split()) in text  # French keeps a no-break space before ":"
     # every question of the guide is on the sheet
     for block in parse_blocks(help_service.page_text(lang, key)):
         if block.kind == "bullet":
