@@ -67,6 +67,9 @@ class HelpWindow(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        # Enter in the search field neither prints nor closes the window.
+        for button in (self.print_button, self.checklist_button, self.close_button):
+            button.setAutoDefault(False)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)

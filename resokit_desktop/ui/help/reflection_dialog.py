@@ -108,6 +108,10 @@ class ReflectionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Enter in a note only saves it: it neither prints nor closes the list.
+        for button in (self.print_button, self.close_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
         bottom.addStretch(1)
