@@ -90,9 +90,7 @@ class ReflectionService:
                 ChecklistTopic(topic["title"], tuple(line(q) for q in topic["questions"]))
                 for topic in section["topics"]))
             for section in texts["sections"])
-        organisation = self.organisation_name()
-        header = (texts["organisation"].format(name=organisation),) if organisation else ()
-        return ChecklistSheet(texts["title"], texts["intro"], header,
+        return ChecklistSheet(texts["title"], texts["intro"], (),
                               tuple(texts["columns"]), sections)
 
     def document(self, lang: str) -> Document:
