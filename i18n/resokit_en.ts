@@ -590,6 +590,10 @@
         <translation>&amp;Delete conversation…</translation>
     </message>
     <message>
+        <source>&amp;Reflectielijst voor het team…</source>
+        <translation>Team &amp;reflection list…</translation>
+    </message>
+    <message>
         <source>Anonieme &amp;cijfers exporteren…</source>
         <translation>Export anonymous &amp;figures…</translation>
     </message>
@@ -2425,6 +2429,60 @@ e.g. Familie | Famille | Family</translation>
     <message>
         <source>{n} van {total} paren</source>
         <translation>{n} of {total} pairs</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPrint</name>
+    <message>
+        <source>Taal:</source>
+        <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>&amp;Reflectielijst openen…</source>
+        <translation>Open the &amp;reflection list…</translation>
+    </message>
+    <message>
+        <source>&amp;Spiekbrief afdrukken…</source>
+        <translation>&amp;Print crib sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken in de help</source>
+        <translation>&amp;Search the help</translation>
+    </message>
+    <message>
+        <source>Geen pagina bevat al deze woorden.</source>
+        <translation>No page holds all of these words.</translation>
+    </message>
+    <message>
+        <source>Help – Resokit Desktop</source>
+        <translation>Help – Resokit Desktop</translation>
+    </message>
+    <message>
+        <source>Inhoud van de helppagina</source>
+        <translation>Content of the help page</translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s van de help</source>
+        <translation>Help pages</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Zoeken in de help</source>
+        <translation>Search the help</translation>
+    </message>
+    <message>
+        <source>een woord, bv. buurt</source>
+        <translation>a word, e.g. neighbourhood</translation>
+    </message>
+    <message>
+        <source>spiekbrief</source>
+        <translation>crib-sheet</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4468,37 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>dit is geen tekst</source>
         <translation>this is not text</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionChecklist</name>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Notitie bij: {question}</source>
+        <translation>Note on: {question}</translation>
+    </message>
+    <message>
+        <source>Reflectielijst afdrukken</source>
+        <translation>Print the reflection list</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>nog niet beantwoord</source>
+        <translation>not answered yet</translation>
+    </message>
+    <message>
+        <source>op {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>reflectielijst</source>
+        <translation>reflection-list</translation>
     </message>
 </context>
 <context>

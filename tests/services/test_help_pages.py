@@ -1,4 +1,4 @@
-"""The help pages ship in nl, fr and en with the same keys, none empty, found the way the app looks."""
+"""Help pages ship in nl, fr and en with the same keys, none empty, found as the app finds them."""
 
 from __future__ import annotations
 

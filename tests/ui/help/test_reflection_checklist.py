@@ -1,4 +1,4 @@
-"""The team's reflection checklist: answers and notes saved in the file, dated, found again, printed."""
+"""The team's reflection checklist: answers, notes kept in the file, dated, reopened, printed."""
 
 from __future__ import annotations
 
