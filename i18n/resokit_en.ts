@@ -2457,6 +2457,10 @@ e.g. Familie | Famille | Family</translation>
         <translation>No page holds all of these words.</translation>
     </message>
     <message>
+        <source>Gespreksleidraden</source>
+        <translation>Conversation guides</translation>
+    </message>
+    <message>
         <source>Help – Resokit Desktop</source>
         <translation>Help – Resokit Desktop</translation>
     </message>
@@ -2465,8 +2469,16 @@ e.g. Familie | Famille | Family</translation>
         <translation>Content of the help page</translation>
     </message>
     <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
         <source>Pagina&apos;s van de help</source>
         <translation>Help pages</translation>
+    </message>
+    <message>
+        <source>Schermen</source>
+        <translation>Screens</translation>
     </message>
     <message>
         <source>Sluiten</source>

@@ -2457,6 +2457,10 @@ p. ex. Familie | Famille | Family</translation>
         <translation>Aucune page ne contient tous ces mots.</translation>
     </message>
     <message>
+        <source>Gespreksleidraden</source>
+        <translation>Guides d’entretien</translation>
+    </message>
+    <message>
         <source>Help – Resokit Desktop</source>
         <translation>Aide – Resokit Desktop</translation>
     </message>
@@ -2465,8 +2469,16 @@ p. ex. Familie | Famille | Family</translation>
         <translation>Contenu de la page d’aide</translation>
     </message>
     <message>
+        <source>Methode</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
         <source>Pagina&apos;s van de help</source>
         <translation>Pages de l’aide</translation>
+    </message>
+    <message>
+        <source>Schermen</source>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>Sluiten</source>

@@ -2457,6 +2457,10 @@ bv. Familie | Famille | Family</translation>
         <translation>Geen pagina bevat al deze woorden.</translation>
     </message>
     <message>
+        <source>Gespreksleidraden</source>
+        <translation>Gespreksleidraden</translation>
+    </message>
+    <message>
         <source>Help – Resokit Desktop</source>
         <translation>Help – Resokit Desktop</translation>
     </message>
@@ -2465,8 +2469,16 @@ bv. Familie | Famille | Family</translation>
         <translation>Inhoud van de helppagina</translation>
     </message>
     <message>
+        <source>Methode</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
         <source>Pagina&apos;s van de help</source>
         <translation>Pagina&apos;s van de help</translation>
+    </message>
+    <message>
+        <source>Schermen</source>
+        <translation>Schermen</translation>
     </message>
     <message>
         <source>Sluiten</source>

@@ -30,6 +30,13 @@ _tr = translator("HelpWindow")
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+def short_title(title: str) -> str:
+    """The part of a title after its "Kind:" prefix ("Scherm: Rollen" -> "Rollen")."""
+    _kind, colon, rest = title.partition(":")
+    rest = rest.strip()
+    return rest[:1].upper() + rest[1:] if colon and rest else title
+
+
 class HelpWindow(QDialog):
     """Pages on the left (filtered by the search field), the chosen page on the right."""
 
@@ -50,6 +57,7 @@ class HelpWindow(QDialog):
         self.search_label.setBuddy(self.search_field)
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("help_pages")
+        self.page_list.setSpacing(1)
         self.page_list.currentItemChanged.connect(self._item_changed)
         self.nothing_found = QLabel(self)
         self.nothing_found.setObjectName("help_nothing_found")
@@ -58,6 +66,7 @@ class HelpWindow(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("help_browser")
         self.browser.setOpenLinks(False)
+        self.browser.document().setDocumentMargin(18)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("help_print_sheet")
         self.print_button.clicked.connect(self.print_sheet)
@@ -82,7 +91,7 @@ class HelpWindow(QDialog):
         splitter.addWidget(side)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([290, 710])
+        splitter.setSizes([350, 650])
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.checklist_button)
@@ -116,13 +125,27 @@ class HelpWindow(QDialog):
             self.show_page(shown or help_service.START_PAGE)
         super().changeEvent(event)
 
+    def _groups(self) -> list[tuple[str, tuple[str, ...]]]:
+        return [(_tr("Methode"), help_service.METHOD_PAGES),
+                (_tr("Gespreksleidraden"), help_service.GUIDE_PAGES),
+                (_tr("Schermen"), help_service.SCREEN_PAGES)]
+
     def _fill_list(self) -> None:
+        """Pages under their group's heading, each named by the short part of its title."""
         shown = self.current_key()
+        titles = dict(help_service.titles(self.lang))
         self.page_list.blockSignals(True)
         self.page_list.clear()
-        for key, title in help_service.titles(self.lang):
-            item = QListWidgetItem(title, self.page_list)
-            item.setData(KEY_ROLE, key)
+        for group, keys in self._groups():
+            heading = QListWidgetItem(group, self.page_list)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            for key in keys:
+                item = QListWidgetItem(short_title(titles[key]), self.page_list)
+                item.setData(KEY_ROLE, key)
+                item.setToolTip(titles[key])
         self.page_list.blockSignals(False)
         self.filter_pages(self.search_field.text())
         if shown:
@@ -130,13 +153,20 @@ class HelpWindow(QDialog):
 
     # Pages --------------------------------------------------------------------------------------
     def current_key(self) -> str | None:
-        item = self.page_list.currentItem() if hasattr(self, "page_list") else None
-        return None if item is None else str(item.data(KEY_ROLE))
+        item = self.page_list.currentItem()
+        key = None if item is None else item.data(KEY_ROLE)
+        return None if key is None else str(key)
+
+    def item_for(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.page_list.count()):
+            if self.page_list.item(row).data(KEY_ROLE) == key:
+                return self.page_list.item(row)
+        return None
 
     def visible_keys(self) -> list[str]:
-        return [str(self.page_list.item(row).data(KEY_ROLE))
-                for row in range(self.page_list.count())
-                if not self.page_list.item(row).isHidden()]
+        items = [self.page_list.item(row) for row in range(self.page_list.count())]
+        return [str(item.data(KEY_ROLE)) for item in items
+                if item.data(KEY_ROLE) is not None and not item.isHidden()]
 
     def show_page(self, key: str) -> None:
         """Show a page and select it in the list (the search is cleared when it hides the page)."""
@@ -144,9 +174,9 @@ class HelpWindow(QDialog):
             key = help_service.START_PAGE
         if key not in self.visible_keys():
             self.search_field.clear()
-        for row in range(self.page_list.count()):
-            if self.page_list.item(row).data(KEY_ROLE) == key:
-                self.page_list.setCurrentRow(row)
+        item = self.item_for(key)
+        if item is not None:
+            self.page_list.setCurrentItem(item)
         self._render(key)
 
     def _item_changed(self, item: QListWidgetItem | None, _previous) -> None:
@@ -156,21 +186,32 @@ class HelpWindow(QDialog):
     def _render(self, key: str) -> None:
         self.browser.setMarkdown(help_service.page_text(self.lang, key))
         self.print_button.setEnabled(key in help_service.GUIDE_PAGES)
+        self.print_button.setVisible(key in help_service.GUIDE_PAGES)
         self.checklist_button.setVisible(self.open_checklist is not None and key == "reflection")
 
     def filter_pages(self, query: str) -> None:
-        """Hide the pages that do not hold every word typed; keep a shown page shown if it may."""
+        """Hide the pages that do not hold every word typed (and a group left empty)."""
         found = set(help_service.search(self.lang, query))
+        heading: QListWidgetItem | None = None
+        heading_used = False
         for row in range(self.page_list.count()):
             item = self.page_list.item(row)
-            item.setHidden(item.data(KEY_ROLE) not in found)
+            key = item.data(KEY_ROLE)
+            if key is None:
+                if heading is not None:
+                    heading.setHidden(not heading_used)
+                heading, heading_used = item, False
+                continue
+            item.setHidden(key not in found)
+            heading_used = heading_used or key in found
+        if heading is not None:
+            heading.setHidden(not heading_used)
         self.nothing_found.setVisible(not found)
         current = self.page_list.currentItem()
         if found and (current is None or current.isHidden()):
-            first = self.visible_keys()[0]
-            for row in range(self.page_list.count()):
-                if self.page_list.item(row).data(KEY_ROLE) == first:
-                    self.page_list.setCurrentRow(row)
+            first = self.item_for(self.visible_keys()[0])
+            if first is not None:
+                self.page_list.setCurrentItem(first)
 
     # Printing -----------------------------------------------------------------------------------
     def print_sheet(self) -> None:

@@ -131,7 +131,8 @@ class ReflectionDialog(QDialog):
         self._build_questions(texts)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
+        # A closed list (waiting to be freed) never reads the file again.
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
             self.retranslate_ui()
         super().changeEvent(event)
 

@@ -138,8 +138,7 @@ def test_a_word_in_no_page_finds_nothing(qtbot, window) -> None:
 def test_clicking_a_page_in_the_list_shows_it(qtbot, window) -> None:
     _press_f1(qtbot, window)
     shown = _help_window(window)
-    row = help_service.PAGE_KEYS.index("guide_web")
-    rect = shown.page_list.visualItemRect(shown.page_list.item(row))
+    rect = shown.page_list.visualItemRect(shown.item_for("guide_web"))
     qtbot.mouseClick(shown.page_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert shown.current_key() == "guide_web"
     assert "inclusieweb" in shown.browser.toPlainText().lower()

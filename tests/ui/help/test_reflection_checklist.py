@@ -123,4 +123,5 @@ def test_the_help_menu_opens_the_checklist(qtbot, window) -> None:
     timer.start(50)
     window.action_registry.get("reflection_checklist").trigger()
     timer.stop()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert seen == ["Reflectielijst: eenzaamheidssensitief werken"]
