@@ -4505,6 +4505,10 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>not answered yet</translation>
     </message>
     <message>
+        <source>notitie of volgende stap</source>
+        <translation>note or next step</translation>
+    </message>
+    <message>
         <source>op {date}</source>
         <translation>on {date}</translation>
     </message>

@@ -4505,6 +4505,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>pas encore de réponse</translation>
     </message>
     <message>
+        <source>notitie of volgende stap</source>
+        <translation>note ou prochaine étape</translation>
+    </message>
+    <message>
         <source>op {date}</source>
         <translation>le {date}</translation>
     </message>

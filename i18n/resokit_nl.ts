@@ -4505,6 +4505,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>nog niet beantwoord</translation>
     </message>
     <message>
+        <source>notitie of volgende stap</source>
+        <translation>notitie of volgende stap</translation>
+    </message>
+    <message>
         <source>op {date}</source>
         <translation>op {date}</translation>
     </message>

@@ -54,6 +54,7 @@ class QuestionRow(QWidget):
             answers.addWidget(button)
         self.note = QLineEdit(saved.note, self)
         self.note.setObjectName("note")
+        self.note.setPlaceholderText(_tr("notitie of volgende stap"))
         self.note.setAccessibleName(_tr("Notitie bij: {question}").format(question=text))
         self.note.editingFinished.connect(lambda: self.on_change(self))
         self.date_label = QLabel(self)
