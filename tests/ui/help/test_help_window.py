@@ -143,3 +143,22 @@ def test_clicking_a_page_in_the_list_shows_it(qtbot, window) -> None:
     assert shown.current_key() == "guide_web"
     assert "inclusieweb" in shown.browser.toPlainText().lower()
     assert shown.print_button.isEnabled()
+
+
+def test_the_help_follows_a_language_change_at_once(qtbot, window, qapp) -> None:
+    from resokit_desktop import i18n
+
+    window.tabs.setCurrentWidget(window.tab_widget("roles"))
+    _press_f1(qtbot, window)
+    shown = _help_window(window)
+    try:
+        i18n.install_language(qapp, "fr")
+        qtbot.waitUntil(lambda: shown.windowTitle() == "Aide – Resokit Desktop")
+        assert shown.current_key() == "roles"
+        assert _shown_title(shown).startswith("Écran")
+        assert shown.search_label.text() == "&Rechercher dans l’aide"
+        qtbot.keyClicks(shown.search_field, "gentrification")
+        assert shown.visible_keys() == ["models"]
+    finally:
+        i18n.install_language(qapp, "nl")
+    qtbot.waitUntil(lambda: shown.windowTitle() == "Help – Resokit Desktop")
