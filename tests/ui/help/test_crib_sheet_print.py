@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 
 from resokit_desktop.services import help_service
 from resokit_desktop.ui.help.help_actions import open_help
