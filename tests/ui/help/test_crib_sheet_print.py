@@ -1,4 +1,4 @@
-"""The crib sheet from the help window: preview on one page, saved as a PDF in the chosen language."""
+"""The crib sheet from the help window: one page in the preview, saved as a PDF in English."""
 
 from __future__ import annotations
 
