@@ -594,6 +594,10 @@
         <translation>&amp;Delete conversation…</translation>
     </message>
     <message>
+        <source>&amp;Reflectielijst voor het team…</source>
+        <translation>Team &amp;reflection list…</translation>
+    </message>
+    <message>
         <source>Anonieme &amp;cijfers exporteren…</source>
         <translation>Export anonymous &amp;figures…</translation>
     </message>
@@ -2452,6 +2456,72 @@ e.g. Familie | Famille | Family</translation>
     <message>
         <source>Het nieuwe dossierbestand is gemaakt, maar niet alles kon erin bewaard worden (is de schijf vol?). Vul de namen later in bij Instellingen; de voorbeelddossiers kunnen onvolledig zijn.</source>
         <translation>The new dossier file was made, but not everything could be saved in it (is the disk full?). Fill in the names later under Settings; the example dossiers may be incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPrint</name>
+    <message>
+        <source>Taal:</source>
+        <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>&amp;Reflectielijst openen…</source>
+        <translation>Open the &amp;reflection list…</translation>
+    </message>
+    <message>
+        <source>&amp;Spiekbrief afdrukken…</source>
+        <translation>&amp;Print crib sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken in de help</source>
+        <translation>&amp;Search the help</translation>
+    </message>
+    <message>
+        <source>Geen pagina bevat al deze woorden.</source>
+        <translation>No page holds all of these words.</translation>
+    </message>
+    <message>
+        <source>Gespreksleidraden</source>
+        <translation>Conversation guides</translation>
+    </message>
+    <message>
+        <source>Help – Resokit Desktop</source>
+        <translation>Help – Resokit Desktop</translation>
+    </message>
+    <message>
+        <source>Inhoud van de helppagina</source>
+        <translation>Content of the help page</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s van de help</source>
+        <translation>Help pages</translation>
+    </message>
+    <message>
+        <source>Schermen</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Zoeken in de help</source>
+        <translation>Search the help</translation>
+    </message>
+    <message>
+        <source>een woord, bv. buurt</source>
+        <translation>a word, e.g. neighbourhood</translation>
+    </message>
+    <message>
+        <source>spiekbrief</source>
+        <translation>crib-sheet</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4519,41 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>dit is geen tekst</source>
         <translation>this is not text</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionChecklist</name>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Notitie bij: {question}</source>
+        <translation>Note on: {question}</translation>
+    </message>
+    <message>
+        <source>Reflectielijst afdrukken</source>
+        <translation>Print the reflection list</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>nog niet beantwoord</source>
+        <translation>not answered yet</translation>
+    </message>
+    <message>
+        <source>notitie of volgende stap</source>
+        <translation>note or next step</translation>
+    </message>
+    <message>
+        <source>op {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>reflectielijst</source>
+        <translation>reflection-list</translation>
     </message>
 </context>
 <context>

@@ -594,6 +594,10 @@
         <translation>&amp;Supprimer l’entretien…</translation>
     </message>
     <message>
+        <source>&amp;Reflectielijst voor het team…</source>
+        <translation>Liste de &amp;réflexion d’équipe…</translation>
+    </message>
+    <message>
         <source>Anonieme &amp;cijfers exporteren…</source>
         <translation>Exporter les &amp;chiffres anonymes…</translation>
     </message>
@@ -2452,6 +2456,72 @@ p. ex. Familie | Famille | Family</translation>
     <message>
         <source>Het nieuwe dossierbestand is gemaakt, maar niet alles kon erin bewaard worden (is de schijf vol?). Vul de namen later in bij Instellingen; de voorbeelddossiers kunnen onvolledig zijn.</source>
         <translation>Le nouveau fichier de dossiers est créé, mais tout n’a pas pu y être enregistré (le disque est-il plein ?). Remplissez les noms plus tard dans les Paramètres ; les dossiers d’exemple peuvent être incomplets.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPrint</name>
+    <message>
+        <source>Taal:</source>
+        <translation>Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>&amp;Reflectielijst openen…</source>
+        <translation>Ouvrir la &amp;liste de réflexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Spiekbrief afdrukken…</source>
+        <translation>Imprimer l’&amp;aide-mémoire…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken in de help</source>
+        <translation>&amp;Rechercher dans l’aide</translation>
+    </message>
+    <message>
+        <source>Geen pagina bevat al deze woorden.</source>
+        <translation>Aucune page ne contient tous ces mots.</translation>
+    </message>
+    <message>
+        <source>Gespreksleidraden</source>
+        <translation>Guides d’entretien</translation>
+    </message>
+    <message>
+        <source>Help – Resokit Desktop</source>
+        <translation>Aide – Resokit Desktop</translation>
+    </message>
+    <message>
+        <source>Inhoud van de helppagina</source>
+        <translation>Contenu de la page d’aide</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s van de help</source>
+        <translation>Pages de l’aide</translation>
+    </message>
+    <message>
+        <source>Schermen</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Zoeken in de help</source>
+        <translation>Rechercher dans l’aide</translation>
+    </message>
+    <message>
+        <source>een woord, bv. buurt</source>
+        <translation>un mot, p. ex. quartier</translation>
+    </message>
+    <message>
+        <source>spiekbrief</source>
+        <translation>aide-memoire</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4519,41 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>dit is geen tekst</source>
         <translation>ce n’est pas du texte</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionChecklist</name>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Notitie bij: {question}</source>
+        <translation>Note pour : {question}</translation>
+    </message>
+    <message>
+        <source>Reflectielijst afdrukken</source>
+        <translation>Imprimer la liste de réflexion</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>nog niet beantwoord</source>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>notitie of volgende stap</source>
+        <translation>note ou prochaine étape</translation>
+    </message>
+    <message>
+        <source>op {date}</source>
+        <translation>le {date}</translation>
+    </message>
+    <message>
+        <source>reflectielijst</source>
+        <translation>liste-de-reflexion</translation>
     </message>
 </context>
 <context>

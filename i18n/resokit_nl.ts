@@ -594,6 +594,10 @@
         <translation>&amp;Gesprek verwijderen…</translation>
     </message>
     <message>
+        <source>&amp;Reflectielijst voor het team…</source>
+        <translation>&amp;Reflectielijst voor het team…</translation>
+    </message>
+    <message>
         <source>Anonieme &amp;cijfers exporteren…</source>
         <translation>Anonieme &amp;cijfers exporteren…</translation>
     </message>
@@ -2452,6 +2456,72 @@ bv. Familie | Famille | Family</translation>
     <message>
         <source>Het nieuwe dossierbestand is gemaakt, maar niet alles kon erin bewaard worden (is de schijf vol?). Vul de namen later in bij Instellingen; de voorbeelddossiers kunnen onvolledig zijn.</source>
         <translation>Het nieuwe dossierbestand is gemaakt, maar niet alles kon erin bewaard worden (is de schijf vol?). Vul de namen later in bij Instellingen; de voorbeelddossiers kunnen onvolledig zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPrint</name>
+    <message>
+        <source>Taal:</source>
+        <translation>Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>&amp;Reflectielijst openen…</source>
+        <translation>&amp;Reflectielijst openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Spiekbrief afdrukken…</source>
+        <translation>&amp;Spiekbrief afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken in de help</source>
+        <translation>&amp;Zoeken in de help</translation>
+    </message>
+    <message>
+        <source>Geen pagina bevat al deze woorden.</source>
+        <translation>Geen pagina bevat al deze woorden.</translation>
+    </message>
+    <message>
+        <source>Gespreksleidraden</source>
+        <translation>Gespreksleidraden</translation>
+    </message>
+    <message>
+        <source>Help – Resokit Desktop</source>
+        <translation>Help – Resokit Desktop</translation>
+    </message>
+    <message>
+        <source>Inhoud van de helppagina</source>
+        <translation>Inhoud van de helppagina</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s van de help</source>
+        <translation>Pagina&apos;s van de help</translation>
+    </message>
+    <message>
+        <source>Schermen</source>
+        <translation>Schermen</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Zoeken in de help</source>
+        <translation>Zoeken in de help</translation>
+    </message>
+    <message>
+        <source>een woord, bv. buurt</source>
+        <translation>een woord, bv. buurt</translation>
+    </message>
+    <message>
+        <source>spiekbrief</source>
+        <translation>spiekbrief</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4519,41 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>dit is geen tekst</source>
         <translation>dit is geen tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionChecklist</name>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Notitie bij: {question}</source>
+        <translation>Notitie bij: {question}</translation>
+    </message>
+    <message>
+        <source>Reflectielijst afdrukken</source>
+        <translation>Reflectielijst afdrukken</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>nog niet beantwoord</source>
+        <translation>nog niet beantwoord</translation>
+    </message>
+    <message>
+        <source>notitie of volgende stap</source>
+        <translation>notitie of volgende stap</translation>
+    </message>
+    <message>
+        <source>op {date}</source>
+        <translation>op {date}</translation>
+    </message>
+    <message>
+        <source>reflectielijst</source>
+        <translation>reflectielijst</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,9 @@ def test_the_wheel_holds_fonts_catalogues_and_translations(installed: Path) -> N
     wheel = next(installed.parent.parent.glob("dist/*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("resources/fonts/DejaVuSans.ttf", "resources/catalogues/domain_sets.json",
-                   "resources/catalogues/talent_cards.json", "i18n/resokit_fr.ts"):
+                   "resources/catalogues/talent_cards.json", "i18n/resokit_fr.ts",
+                   "resources/help/nl/method.md", "resources/help/fr/guide_web.md",
+                   "resources/help/en/reflection_checklist.json"):
         assert f"resokit_desktop/data/{needed}" in names
 
 
@@ -74,6 +76,12 @@ def test_installed_program_runs_outside_the_checkout(installed: Path, tmp_path: 
                             "import resokit_desktop; print(resokit_desktop.__file__)"],
                            cwd=tmp_path, capture_output=True, text=True, check=True)
     assert str(ROOT) not in where.stdout and str(installed.parent) in where.stdout
+    # The help pages are found through the app's own resource lookup, inside the package.
+    pages = subprocess.run([str(installed / "python"), "-c",
+                            "from resokit_desktop.services import help_service as h; "
+                            "print(h.help_dir('fr')); print(h.titles('fr')[0][1])"],
+                           cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert str(ROOT) not in pages.stdout and "La méthode en bref" in pages.stdout
 
     data = tmp_path / "demo.resokit"
     demo = _run(installed, tmp_path, "demo", "--data", str(data))

@@ -36,7 +36,8 @@ search 300; dossier: new_client 100, close_client 200, archive_client 210, delet
 delete_session 310 (ui/sessions/session_actions.py);
 view: toggle_client_list 100 (F9), next_tab 150 (Ctrl+Tab, Ctrl+PgDn), previous_tab 160
 (Ctrl+Shift+Tab, Ctrl+PgUp), text_larger 200 (Ctrl++), text_smaller 210 (Ctrl+-),
-text_normal 220 (Ctrl+0); help: about 900.
+text_normal 220 (Ctrl+0); help: help_contents 100 (F1), reflection_checklist 200
+(ui/help/help_actions.py), about 900.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ ACTION_MODULES: list[str] = [
     "resokit_desktop.ui.sessions.session_actions",
     "resokit_desktop.ui.neighbourhood.register_actions",
     "resokit_desktop.ui.charts.chart_actions",
+    "resokit_desktop.ui.help.help_actions",
 ]
 
 MENU_KEYS = ("file", "edit", "dossier", "view", "help")

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
+from resokit_desktop.ui.help.help_actions import install_help_key
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog as RegisterWindow  # the window that owns the keys
 
@@ -31,3 +33,4 @@ def install_register_keys(window: RegisterWindow) -> None:
     delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), window.table,
                        window.delete_entry)
     delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+    install_help_key(window, "register")  # F1: the register's help page

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.errors import WriteFailedError
 from resokit_desktop.translation import translator
+from resokit_desktop.ui.help.help_actions import install_help_key
 from resokit_desktop.ui.settings.settings_pages import registered_pages
 from resokit_desktop.ui.widgets.save_status import failure_text
 
@@ -32,6 +33,7 @@ class SettingsDialog(QDialog):
         self._on_saved = on_saved  # e.g. the session re-reads its idle-lock time
         self.setObjectName("settings_dialog")
         self.setWindowTitle(_tr("Instellingen"))
+        install_help_key(self, "settings")  # F1: the settings' help page
         self.resize(720, 440)
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("settings_page_list")
