@@ -155,7 +155,7 @@ class BuurtkaartTab(AutosaveTab):
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(_t("Meldingen bij de buurtkaart"))
 
-        self.pin_panel = PinPanel(self.editor)
+        self.pin_panel = PinPanel(self.editor, self)
         self.pin_panel.rename_requested.connect(self._rename_place)
         self.places = PlacesPanel()
         self.places.pin_requested.connect(self._pin_entry)
