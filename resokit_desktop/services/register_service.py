@@ -33,7 +33,8 @@ from resokit_desktop.storage.errors import NotFoundError, StorageError, WriteFai
 from resokit_desktop.storage.neighbourhood_repo import EntryFilter
 
 __all__ = [
-    "ClientDataRefused", "EntryFilter", "ImportPreview", "ImportResult", "MergeAction", "NotFoundError",
+    "ClientDataRefused", "EntryFilter", "ImportPreview", "ImportResult", "MergeAction",
+    "NotFoundError",
     "RegisterFileRefused", "RegisterService", "StorageError", "WriteFailedError",
 ]
 
