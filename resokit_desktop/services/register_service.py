@@ -81,6 +81,11 @@ class RegisterService:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The open file (for the organisation map, which shares the register's file)."""
+        return self._db
+
     # -- the list and one entry ----------------------------------------------------------------
     def entries(self, query: EntryFilter | None = None) -> list[NeighbourhoodEntry]:
         return neighbourhood_repo.list_entries(self._db, query)
