@@ -4027,6 +4027,10 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Blank map</translation>
     </message>
     <message>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
         <source>Niet bewaard: het bestand kon niet geschreven worden.</source>
         <translation>Not saved: the file could not be written.</translation>
     </message>

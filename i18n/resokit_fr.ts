@@ -4027,6 +4027,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Carte vierge</translation>
     </message>
     <message>
+        <source>Legende</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
         <source>Niet bewaard: het bestand kon niet geschreven worden.</source>
         <translation>Pas enregistré : le fichier n’a pas pu être écrit.</translation>
     </message>

@@ -4027,6 +4027,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Lege kaart</translation>
     </message>
     <message>
+        <source>Legende</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
         <source>Niet bewaard: het bestand kon niet geschreven worden.</source>
         <translation>Niet bewaard: het bestand kon niet geschreven worden.</translation>
     </message>

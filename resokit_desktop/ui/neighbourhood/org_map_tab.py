@@ -30,6 +30,9 @@ from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 _tr = translator("OrganisationMap")
 NUDGE = 0.005
 BLANK = -1
+PIN_SCALE = 0.7  # many entries share one map: smaller pins and names than a client's map
+SHAPES = {"place": "●", "key_figure": "▲", "initiative": "◆", "organisation": "■",
+          "informal_network": "⬢"}
 
 
 class OrgMapTab(QWidget):
@@ -86,6 +89,10 @@ class OrgMapTab(QWidget):
                           "ongedaan). Dubbelklik of Enter opent een item in het register."), side)
         hint.setWordWrap(True)
         side_layout.addWidget(hint)
+        legend = QLabel("\n".join(f"{SHAPES[str(k)]}  {kind_text(k)}" for k in NeighbourhoodKind),
+                        side)
+        legend.setAccessibleName(_tr("Legende"))
+        side_layout.addWidget(legend)
         unplaced_label = QLabel(_tr("&Nog niet op de kaart:"), side)
         unplaced_label.setBuddy(self.unplaced)
         side_layout.addWidget(unplaced_label)
@@ -146,7 +153,7 @@ class OrgMapTab(QWidget):
             return
         self.scene.set_map_image(org_map_service.image(self.db, image))
         for item in self.items.values():
-            item.radius = self.scene.symbol_radius
+            item.radius = self.scene.symbol_radius * PIN_SCALE
             item.prepareGeometryChange()
         self._sync()
         self.view.fit_to_window()
@@ -158,7 +165,7 @@ class OrgMapTab(QWidget):
         for entry_id, point in self.points.items():
             item = self.items.get(entry_id)
             if item is None:
-                item = EntryPinItem(self.entries[entry_id], self.scene.symbol_radius)
+                item = EntryPinItem(self.entries[entry_id], self.scene.symbol_radius * PIN_SCALE)
                 self.scene.addItem(item)
                 self.items[entry_id] = item
             item.setPos(self.scene.scene_point(point))
