@@ -5024,6 +5024,29 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
 </context>
 <context>
+    <name>RoleRegisterLink</name>
+    <message>
+        <source>Geen item uit het buurtregister gekozen.</source>
+        <translation>No entry of the neighbourhood register chosen.</translation>
+    </message>
+    <message>
+        <source>Het gekoppelde item staat niet meer in het buurtregister.</source>
+        <translation>The linked entry is no longer in the neighbourhood register.</translation>
+    </message>
+    <message>
+        <source>Kiezen uit het buurtregister…</source>
+        <translation>Choose from the neighbourhood register…</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>From the neighbourhood register</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>&amp;Nieuw rolplan</source>
@@ -5048,6 +5071,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Angst</source>
         <translation>Fear</translation>
+    </message>
+    <message>
+        <source>Buurtregister</source>
+        <translation>Neighbourhood register</translation>
     </message>
     <message>
         <source>Bv. grootmoeder, buur, vrijwilliger</source>
@@ -6156,6 +6183,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Tegen wanneer</source>
         <translation>By when</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>From the neighbourhood register</translation>
     </message>
     <message>
         <source>Verder weg</source>

@@ -5024,6 +5024,29 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
 </context>
 <context>
+    <name>RoleRegisterLink</name>
+    <message>
+        <source>Geen item uit het buurtregister gekozen.</source>
+        <translation>Aucun élément du registre du quartier choisi.</translation>
+    </message>
+    <message>
+        <source>Het gekoppelde item staat niet meer in het buurtregister.</source>
+        <translation>L’élément lié n’est plus dans le registre du quartier.</translation>
+    </message>
+    <message>
+        <source>Kiezen uit het buurtregister…</source>
+        <translation>Choisir dans le registre du quartier…</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>Du registre du quartier</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>&amp;Nieuw rolplan</source>
@@ -5048,6 +5071,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Angst</source>
         <translation>Peur</translation>
+    </message>
+    <message>
+        <source>Buurtregister</source>
+        <translation>Registre du quartier</translation>
     </message>
     <message>
         <source>Bv. grootmoeder, buur, vrijwilliger</source>
@@ -6156,6 +6183,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Tegen wanneer</source>
         <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>Du registre du quartier</translation>
     </message>
     <message>
         <source>Verder weg</source>

@@ -5024,6 +5024,29 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>RoleRegisterLink</name>
+    <message>
+        <source>Geen item uit het buurtregister gekozen.</source>
+        <translation>Geen item uit het buurtregister gekozen.</translation>
+    </message>
+    <message>
+        <source>Het gekoppelde item staat niet meer in het buurtregister.</source>
+        <translation>Het gekoppelde item staat niet meer in het buurtregister.</translation>
+    </message>
+    <message>
+        <source>Kiezen uit het buurtregister…</source>
+        <translation>Kiezen uit het buurtregister…</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Loskoppelen</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>Uit het buurtregister</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>&amp;Nieuw rolplan</source>
@@ -5048,6 +5071,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Angst</source>
         <translation>Angst</translation>
+    </message>
+    <message>
+        <source>Buurtregister</source>
+        <translation>Buurtregister</translation>
     </message>
     <message>
         <source>Bv. grootmoeder, buur, vrijwilliger</source>
@@ -6156,6 +6183,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Tegen wanneer</source>
         <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>Uit het buurtregister</translation>
     </message>
     <message>
         <source>Verder weg</source>
