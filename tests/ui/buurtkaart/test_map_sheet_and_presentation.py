@@ -117,3 +117,20 @@ def test_f11_shows_the_buurtkaart_full_screen_and_esc_leaves(qtbot, window, tmp_
     QTest.keyClick(presentation.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: tab.presentation is None)
     assert pin.radius == pytest.approx(radius)
+
+    # File > Buurtkaart afdrukken… opens the same one-page preview on this client's map.
+    action = window.action_registry.get("print_map")
+    assert action.isEnabled() and action.text() == "Buurtkaart afdrukken…"
+    opened: list = []
+
+    def close_preview() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MapSheetPreviewDialog):
+            QTimer.singleShot(20, close_preview)
+            return
+        opened.append(dialog.version_combo.currentData())
+        dialog.reject()
+
+    QTimer.singleShot(0, close_preview)
+    action.trigger()
+    assert opened == [tab.version.id]

@@ -72,6 +72,11 @@ def test_a_pin_linked_to_a_register_entry_is_found_after_reopening(qtbot, db_pat
     assert len(seen) == 1, seen
     assert tab.editor.document.pin(pin_id).neighbourhood_entry_id == linde
     assert "Buurthuis De Linde" in box.linked.text()
+    tab.undo_stack().undo()  # the link is a step of the map like any other
+    assert tab.editor.document.pin(pin_id).neighbourhood_entry_id is None
+    assert "Niet gekoppeld" in box.linked.text()
+    tab.undo_stack().redo()
+    assert "Buurthuis De Linde" in box.linked.text()
     wait_saved(qtbot, tab)
     finish(tab, dossier)
 
@@ -81,7 +86,6 @@ def test_a_pin_linked_to_a_register_entry_is_found_after_reopening(qtbot, db_pat
     tab = open_tab(qtbot, reopened, client_id)
     tab.editor.select_only(pin_id)
     assert "Buurthuis De Linde" in tab.pin_panel.register_box.linked.text()
-    # Undo of the link is a step of the map like any other.
     finish(tab, reopened)
 
 
