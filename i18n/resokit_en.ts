@@ -629,6 +629,10 @@
         <source>Buu&amp;rtregister en buurtscan…</source>
         <translation>Neighbourhood &amp;register and scan…</translation>
     </message>
+    <message>
+        <source>Buurtkaart &amp;organisatie…</source>
+        <translation>&amp;Organisation’s neighbourhood map…</translation>
+    </message>
 </context>
 <context>
     <name>AggregateExport</name>
@@ -890,6 +894,10 @@
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
@@ -904,6 +912,10 @@
     <message>
         <source>Buurtkaart beginnen</source>
         <translation>Start a neighbourhood map</translation>
+    </message>
+    <message>
+        <source>De buurtkaart op een eigen blad (A4 of A3)</source>
+        <translation>The neighbourhood map on a page of its own (A4 or A3)</translation>
     </message>
     <message>
         <source>Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden; er is niets veranderd.</source>
@@ -1010,6 +1022,10 @@
         <translation>Place</translation>
     </message>
     <message>
+        <source>Presenteren</source>
+        <translation>Present</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Registry</translation>
     </message>
@@ -1024,6 +1040,10 @@
     <message>
         <source>Versie van de buurtkaart</source>
         <translation>Version of the neighbourhood map</translation>
+    </message>
+    <message>
+        <source>Volledig scherm, grote letters, zonder notities (F11; Esc: terug)</source>
+        <translation>Full screen, large type, no notes (F11; Esc: back)</translation>
     </message>
     <message>
         <source>Wijzigingen…</source>
@@ -2060,6 +2080,37 @@ e.g. Familie | Famille | Family</translation>
     <message>
         <source>Gra&amp;fieken</source>
         <translation>Char&amp;ts</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Items van het buurtregister</source>
+        <translation>Entries of the neighbourhood register</translation>
+    </message>
+    <message>
+        <source>Kiezen uit het buurtregister</source>
+        <translation>Choose from the neighbourhood register</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Niets gevonden in het buurtregister. Pas de zoekterm aan, of voeg de plaats toe aan het register.</source>
+        <translation>Nothing found in the neighbourhood register. Change the search, or add the place to the register.</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, adres, buurt, aanbod …</source>
+        <translation>Search by name, address, neighbourhood, offer …</translation>
+    </message>
+    <message>
+        <source>Zoeken in het buurtregister</source>
+        <translation>Search the neighbourhood register</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3411,71 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
 </context>
 <context>
+    <name>MapPresentation</name>
+    <message>
+        <source>Buurtkaart</source>
+        <translation>Neighbourhood map</translation>
+    </message>
+    <message>
+        <source>Buurtkaart, presentatie</source>
+        <translation>Neighbourhood map, presentation</translation>
+    </message>
+    <message>
+        <source>Esc: terug   ·   + / −: groter, kleiner   ·   slepen: verplaatsen</source>
+        <translation>Esc: back   ·   + / −: larger, smaller   ·   drag: move</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MapPreview</name>
+    <message>
+        <source>Buurtkaart afdrukken</source>
+        <translation>Print the neighbourhood map</translation>
+    </message>
+    <message>
+        <source>Liggend</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Papier:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Staand</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>buurtkaart</source>
+        <translation>neighbourhood-map</translation>
+    </message>
+</context>
+<context>
+    <name>MapSheetReport</name>
+    <message>
+        <source>Buurtkaart</source>
+        <translation>Neighbourhood map</translation>
+    </message>
+    <message>
+        <source>Er is nog geen buurtkaart getekend.</source>
+        <translation>No neighbourhood map has been drawn yet.</translation>
+    </message>
+    <message>
+        <source>Getekend op {date}</source>
+        <translation>Drawn on {date}</translation>
+    </message>
+    <message>
+        <source>Van: {name}</source>
+        <translation>For: {name}</translation>
+    </message>
+</context>
+<context>
     <name>MapSide</name>
     <message>
         <source>Legende van de buurtkaart</source>
@@ -3586,6 +3702,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Buurt</source>
         <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Buurtkaart organisatie</source>
+        <translation>Organisation’s neighbourhood map</translation>
     </message>
     <message>
         <source>Buurtregister</source>
@@ -3990,6 +4110,77 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
 </context>
 <context>
+    <name>OrganisationMap</name>
+    <message>
+        <source>&amp;Nog niet op de kaart:</source>
+        <translation>&amp;Not on the map yet:</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Buurtkaart van de organisatie</source>
+        <translation>The organisation’s neighbourhood map</translation>
+    </message>
+    <message>
+        <source>K&amp;aart:</source>
+        <translation>M&amp;ap:</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Lege kaart</source>
+        <translation>Blank map</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het bestand kon niet geschreven worden.</source>
+        <translation>Not saved: the file could not be written.</translation>
+    </message>
+    <message>
+        <source>Nog niet op de kaart</source>
+        <translation>Not on the map yet</translation>
+    </message>
+    <message>
+        <source>Op de kaart &amp;zetten</source>
+        <translation>Put on the &amp;map</translation>
+    </message>
+    <message>
+        <source>Openen in het register</source>
+        <translation>Open in the register</translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>S&amp;oort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Sleep de items naar hun plek (pijltjes verschuiven, Ctrl+Z maakt ongedaan). Dubbelklik of Enter opent een item in het register.</source>
+        <translation>Drag the entries to their place (arrow keys move, Ctrl+Z undoes). A double-click or Enter opens an entry in the register.</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Stratenplan {n}</source>
+        <translation>Street map {n}</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>
@@ -4153,6 +4344,10 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>&amp;Relation</translation>
     </message>
     <message>
+        <source>Buurtregister</source>
+        <translation>Neighbourhood register</translation>
+    </message>
+    <message>
         <source>Drempels</source>
         <translation>Barriers</translation>
     </message>
@@ -4186,6 +4381,93 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
 </context>
 <context>
+    <name>PinRegister</name>
+    <message>
+        <source>&amp;Adres:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Buurt:</source>
+        <translation>Neigh&amp;bourhood:</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Adres of beschrijving</source>
+        <translation>Address or description</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Dit noemt de cliënt of iemand uit het netwerk; het buurtregister bevat geen cliëntgegevens. Geef de plaats een naam en adres zonder persoonsgegevens.</source>
+        <translation>This names the client or someone in their network; the neighbourhood register holds no client data. Give the place a name and address without personal details.</translation>
+    </message>
+    <message>
+        <source>Geef de plaats een naam.</source>
+        <translation>Give the place a name.</translation>
+    </message>
+    <message>
+        <source>Het buurtregister is van jou en bevat geen cliëntgegevens: enkel de naam, het adres en de buurt van de plaats gaan mee.</source>
+        <translation>The neighbourhood register is yours and holds no client data: only the place’s name, address and neighbourhood go into it.</translation>
+    </message>
+    <message>
+        <source>Het gekoppelde item staat niet meer in het buurtregister.</source>
+        <translation>The linked entry is no longer in the neighbourhood register.</translation>
+    </message>
+    <message>
+        <source>In het buurtregister: {entry}</source>
+        <translation>In the neighbourhood register: {entry}</translation>
+    </message>
+    <message>
+        <source>Kies een item uit het buurtregister (met zoeken)</source>
+        <translation>Choose an entry from the neighbourhood register (with search)</translation>
+    </message>
+    <message>
+        <source>Koppelen aan het register…</source>
+        <translation>Link to the register…</translation>
+    </message>
+    <message>
+        <source>Koppeling met het buurtregister</source>
+        <translation>Link with the neighbourhood register</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Maak van deze plaats een item in het buurtregister</source>
+        <translation>Make this place an entry of the neighbourhood register</translation>
+    </message>
+    <message>
+        <source>Naam van de plaats</source>
+        <translation>Name of the place</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld aan het buurtregister.</source>
+        <translation>Not linked to the neighbourhood register.</translation>
+    </message>
+    <message>
+        <source>Niet toegevoegd: het bestand kon niet geschreven worden.</source>
+        <translation>Not added: the file could not be written.</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan het buurtregister</source>
+        <translation>Add to the neighbourhood register</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan het register…</source>
+        <translation>Add to the register…</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Esc: terug   ·   C: hoog contrast   ·   + / −: groter, kleiner   ·   lang drukken: gegevens</source>
@@ -4206,6 +4488,10 @@ Maps and strengthens a client’s social network together with them, following t
 </context>
 <context>
     <name>PrintActions</name>
+    <message>
+        <source>Buurtkaart afdrukken…</source>
+        <translation>Print the neighbourhood map…</translation>
+    </message>
     <message>
         <source>Inclusieweb afdrukken…</source>
         <translation>Print inclusion web…</translation>
@@ -4882,6 +5168,29 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
 </context>
 <context>
+    <name>RoleRegisterLink</name>
+    <message>
+        <source>Geen item uit het buurtregister gekozen.</source>
+        <translation>No entry of the neighbourhood register chosen.</translation>
+    </message>
+    <message>
+        <source>Het gekoppelde item staat niet meer in het buurtregister.</source>
+        <translation>The linked entry is no longer in the neighbourhood register.</translation>
+    </message>
+    <message>
+        <source>Kiezen uit het buurtregister…</source>
+        <translation>Choose from the neighbourhood register…</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>From the neighbourhood register</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>&amp;Nieuw rolplan</source>
@@ -4906,6 +5215,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Angst</source>
         <translation>Fear</translation>
+    </message>
+    <message>
+        <source>Buurtregister</source>
+        <translation>Neighbourhood register</translation>
     </message>
     <message>
         <source>Bv. grootmoeder, buur, vrijwilliger</source>
@@ -6018,6 +6331,10 @@ Maps and strengthens a client’s social network together with them, following t
     <message>
         <source>Tegen wanneer</source>
         <translation>By when</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>From the neighbourhood register</translation>
     </message>
     <message>
         <source>Verder weg</source>

@@ -629,6 +629,10 @@
         <source>Buu&amp;rtregister en buurtscan…</source>
         <translation>&amp;Registre du quartier et analyse…</translation>
     </message>
+    <message>
+        <source>Buurtkaart &amp;organisatie…</source>
+        <translation>Carte du quartier de l’&amp;organisation…</translation>
+    </message>
 </context>
 <context>
     <name>AggregateExport</name>
@@ -890,6 +894,10 @@
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>Afdrukken…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
         <source>Bewaard</source>
         <translation>Enregistré</translation>
     </message>
@@ -904,6 +912,10 @@
     <message>
         <source>Buurtkaart beginnen</source>
         <translation>Commencer une carte du quartier</translation>
+    </message>
+    <message>
+        <source>De buurtkaart op een eigen blad (A4 of A3)</source>
+        <translation>La carte du quartier sur une page à part (A4 ou A3)</translation>
     </message>
     <message>
         <source>Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden; er is niets veranderd.</source>
@@ -1010,6 +1022,10 @@
         <translation>Lieu</translation>
     </message>
     <message>
+        <source>Presenteren</source>
+        <translation>Présenter</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
@@ -1024,6 +1040,10 @@
     <message>
         <source>Versie van de buurtkaart</source>
         <translation>Version de la carte du quartier</translation>
+    </message>
+    <message>
+        <source>Volledig scherm, grote letters, zonder notities (F11; Esc: terug)</source>
+        <translation>Plein écran, grands caractères, sans notes (F11 ; Échap : retour)</translation>
     </message>
     <message>
         <source>Wijzigingen…</source>
@@ -2060,6 +2080,37 @@ p. ex. Familie | Famille | Family</translation>
     <message>
         <source>Gra&amp;fieken</source>
         <translation>&amp;Graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Items van het buurtregister</source>
+        <translation>Éléments du registre du quartier</translation>
+    </message>
+    <message>
+        <source>Kiezen uit het buurtregister</source>
+        <translation>Choisir dans le registre du quartier</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Niets gevonden in het buurtregister. Pas de zoekterm aan, of voeg de plaats toe aan het register.</source>
+        <translation>Rien trouvé dans le registre du quartier. Modifiez la recherche, ou ajoutez le lieu au registre.</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, adres, buurt, aanbod …</source>
+        <translation>Rechercher par nom, adresse, quartier, offre …</translation>
+    </message>
+    <message>
+        <source>Zoeken in het buurtregister</source>
+        <translation>Rechercher dans le registre du quartier</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3411,71 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
 </context>
 <context>
+    <name>MapPresentation</name>
+    <message>
+        <source>Buurtkaart</source>
+        <translation>Carte du quartier</translation>
+    </message>
+    <message>
+        <source>Buurtkaart, presentatie</source>
+        <translation>Carte du quartier, présentation</translation>
+    </message>
+    <message>
+        <source>Esc: terug   ·   + / −: groter, kleiner   ·   slepen: verplaatsen</source>
+        <translation>Échap : retour   ·   + / − : plus grand, plus petit   ·   glisser : déplacer</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Raccourcis</translation>
+    </message>
+</context>
+<context>
+    <name>MapPreview</name>
+    <message>
+        <source>Buurtkaart afdrukken</source>
+        <translation>Imprimer la carte du quartier</translation>
+    </message>
+    <message>
+        <source>Liggend</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Papier:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>Staand</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>buurtkaart</source>
+        <translation>carte-du-quartier</translation>
+    </message>
+</context>
+<context>
+    <name>MapSheetReport</name>
+    <message>
+        <source>Buurtkaart</source>
+        <translation>Carte du quartier</translation>
+    </message>
+    <message>
+        <source>Er is nog geen buurtkaart getekend.</source>
+        <translation>Aucune carte du quartier n’a encore été dessinée.</translation>
+    </message>
+    <message>
+        <source>Getekend op {date}</source>
+        <translation>Dessinée le {date}</translation>
+    </message>
+    <message>
+        <source>Van: {name}</source>
+        <translation>De : {name}</translation>
+    </message>
+</context>
+<context>
     <name>MapSide</name>
     <message>
         <source>Legende van de buurtkaart</source>
@@ -3586,6 +3702,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Buurt</source>
         <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Buurtkaart organisatie</source>
+        <translation>Carte du quartier de l’organisation</translation>
     </message>
     <message>
         <source>Buurtregister</source>
@@ -3990,6 +4110,77 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
 </context>
 <context>
+    <name>OrganisationMap</name>
+    <message>
+        <source>&amp;Nog niet op de kaart:</source>
+        <translation>&amp;Pas encore sur la carte :</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Buurtkaart van de organisatie</source>
+        <translation>Carte du quartier de l’organisation</translation>
+    </message>
+    <message>
+        <source>K&amp;aart:</source>
+        <translation>C&amp;arte :</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Lege kaart</source>
+        <translation>Carte vierge</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het bestand kon niet geschreven worden.</source>
+        <translation>Pas enregistré : le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Nog niet op de kaart</source>
+        <translation>Pas encore sur la carte</translation>
+    </message>
+    <message>
+        <source>Op de kaart &amp;zetten</source>
+        <translation>Placer sur la &amp;carte</translation>
+    </message>
+    <message>
+        <source>Openen in het register</source>
+        <translation>Ouvrir dans le registre</translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>S&amp;oort:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Sleep de items naar hun plek (pijltjes verschuiven, Ctrl+Z maakt ongedaan). Dubbelklik of Enter opent een item in het register.</source>
+        <translation>Glissez les éléments à leur place (les flèches déplacent, Ctrl+Z annule). Un double-clic ou Entrée ouvre l’élément dans le registre.</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stratenplan {n}</source>
+        <translation>Plan {n}</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Déplacer</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>
@@ -4153,6 +4344,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>&amp;Relation</translation>
     </message>
     <message>
+        <source>Buurtregister</source>
+        <translation>Registre du quartier</translation>
+    </message>
+    <message>
         <source>Drempels</source>
         <translation>Obstacles</translation>
     </message>
@@ -4186,6 +4381,93 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
 </context>
 <context>
+    <name>PinRegister</name>
+    <message>
+        <source>&amp;Adres:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Buurt:</source>
+        <translation>&amp;Quartier :</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Adres of beschrijving</source>
+        <translation>Adresse ou description</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Dit noemt de cliënt of iemand uit het netwerk; het buurtregister bevat geen cliëntgegevens. Geef de plaats een naam en adres zonder persoonsgegevens.</source>
+        <translation>Ceci nomme la personne accompagnée ou quelqu’un de son réseau ; le registre du quartier ne contient aucune donnée de personnes accompagnées. Donnez au lieu un nom et une adresse sans données personnelles.</translation>
+    </message>
+    <message>
+        <source>Geef de plaats een naam.</source>
+        <translation>Donnez un nom au lieu.</translation>
+    </message>
+    <message>
+        <source>Het buurtregister is van jou en bevat geen cliëntgegevens: enkel de naam, het adres en de buurt van de plaats gaan mee.</source>
+        <translation>Le registre du quartier est le vôtre et ne contient aucune donnée de personnes accompagnées : seuls le nom, l’adresse et le quartier du lieu y sont repris.</translation>
+    </message>
+    <message>
+        <source>Het gekoppelde item staat niet meer in het buurtregister.</source>
+        <translation>L’élément lié n’est plus dans le registre du quartier.</translation>
+    </message>
+    <message>
+        <source>In het buurtregister: {entry}</source>
+        <translation>Dans le registre du quartier : {entry}</translation>
+    </message>
+    <message>
+        <source>Kies een item uit het buurtregister (met zoeken)</source>
+        <translation>Choisir un élément du registre du quartier (avec recherche)</translation>
+    </message>
+    <message>
+        <source>Koppelen aan het register…</source>
+        <translation>Lier au registre…</translation>
+    </message>
+    <message>
+        <source>Koppeling met het buurtregister</source>
+        <translation>Lien avec le registre du quartier</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <source>Maak van deze plaats een item in het buurtregister</source>
+        <translation>Faire de ce lieu un élément du registre du quartier</translation>
+    </message>
+    <message>
+        <source>Naam van de plaats</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld aan het buurtregister.</source>
+        <translation>Pas lié au registre du quartier.</translation>
+    </message>
+    <message>
+        <source>Niet toegevoegd: het bestand kon niet geschreven worden.</source>
+        <translation>Pas ajouté : le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan het buurtregister</source>
+        <translation>Ajouter au registre du quartier</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan het register…</source>
+        <translation>Ajouter au registre…</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Esc: terug   ·   C: hoog contrast   ·   + / −: groter, kleiner   ·   lang drukken: gegevens</source>
@@ -4206,6 +4488,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
 </context>
 <context>
     <name>PrintActions</name>
+    <message>
+        <source>Buurtkaart afdrukken…</source>
+        <translation>Imprimer la carte du quartier…</translation>
+    </message>
     <message>
         <source>Inclusieweb afdrukken…</source>
         <translation>Imprimer la toile d’inclusion…</translation>
@@ -4882,6 +5168,29 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
 </context>
 <context>
+    <name>RoleRegisterLink</name>
+    <message>
+        <source>Geen item uit het buurtregister gekozen.</source>
+        <translation>Aucun élément du registre du quartier choisi.</translation>
+    </message>
+    <message>
+        <source>Het gekoppelde item staat niet meer in het buurtregister.</source>
+        <translation>L’élément lié n’est plus dans le registre du quartier.</translation>
+    </message>
+    <message>
+        <source>Kiezen uit het buurtregister…</source>
+        <translation>Choisir dans le registre du quartier…</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>Du registre du quartier</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>&amp;Nieuw rolplan</source>
@@ -4906,6 +5215,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Angst</source>
         <translation>Peur</translation>
+    </message>
+    <message>
+        <source>Buurtregister</source>
+        <translation>Registre du quartier</translation>
     </message>
     <message>
         <source>Bv. grootmoeder, buur, vrijwilliger</source>
@@ -6018,6 +6331,10 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <message>
         <source>Tegen wanneer</source>
         <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>Du registre du quartier</translation>
     </message>
     <message>
         <source>Verder weg</source>

@@ -629,6 +629,10 @@
         <source>Buu&amp;rtregister en buurtscan…</source>
         <translation>Buu&amp;rtregister en buurtscan…</translation>
     </message>
+    <message>
+        <source>Buurtkaart &amp;organisatie…</source>
+        <translation>Buurtkaart &amp;organisatie…</translation>
+    </message>
 </context>
 <context>
     <name>AggregateExport</name>
@@ -890,6 +894,10 @@
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>Afdrukken…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
         <source>Bewaard</source>
         <translation>Bewaard</translation>
     </message>
@@ -904,6 +912,10 @@
     <message>
         <source>Buurtkaart beginnen</source>
         <translation>Buurtkaart beginnen</translation>
+    </message>
+    <message>
+        <source>De buurtkaart op een eigen blad (A4 of A3)</source>
+        <translation>De buurtkaart op een eigen blad (A4 of A3)</translation>
     </message>
     <message>
         <source>Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden; er is niets veranderd.</source>
@@ -1010,6 +1022,10 @@
         <translation>Plaats</translation>
     </message>
     <message>
+        <source>Presenteren</source>
+        <translation>Presenteren</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -1024,6 +1040,10 @@
     <message>
         <source>Versie van de buurtkaart</source>
         <translation>Versie van de buurtkaart</translation>
+    </message>
+    <message>
+        <source>Volledig scherm, grote letters, zonder notities (F11; Esc: terug)</source>
+        <translation>Volledig scherm, grote letters, zonder notities (F11; Esc: terug)</translation>
     </message>
     <message>
         <source>Wijzigingen…</source>
@@ -2060,6 +2080,37 @@ bv. Familie | Famille | Family</translation>
     <message>
         <source>Gra&amp;fieken</source>
         <translation>Gra&amp;fieken</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Items van het buurtregister</source>
+        <translation>Items van het buurtregister</translation>
+    </message>
+    <message>
+        <source>Kiezen uit het buurtregister</source>
+        <translation>Kiezen uit het buurtregister</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Niets gevonden in het buurtregister. Pas de zoekterm aan, of voeg de plaats toe aan het register.</source>
+        <translation>Niets gevonden in het buurtregister. Pas de zoekterm aan, of voeg de plaats toe aan het register.</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, adres, buurt, aanbod …</source>
+        <translation>Zoek op naam, adres, buurt, aanbod …</translation>
+    </message>
+    <message>
+        <source>Zoeken in het buurtregister</source>
+        <translation>Zoeken in het buurtregister</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3411,71 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>MapPresentation</name>
+    <message>
+        <source>Buurtkaart</source>
+        <translation>Buurtkaart</translation>
+    </message>
+    <message>
+        <source>Buurtkaart, presentatie</source>
+        <translation>Buurtkaart, presentatie</translation>
+    </message>
+    <message>
+        <source>Esc: terug   ·   + / −: groter, kleiner   ·   slepen: verplaatsen</source>
+        <translation>Esc: terug   ·   + / −: groter, kleiner   ·   slepen: verplaatsen</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>MapPreview</name>
+    <message>
+        <source>Buurtkaart afdrukken</source>
+        <translation>Buurtkaart afdrukken</translation>
+    </message>
+    <message>
+        <source>Liggend</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <source>Papier:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Staand</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>buurtkaart</source>
+        <translation>buurtkaart</translation>
+    </message>
+</context>
+<context>
+    <name>MapSheetReport</name>
+    <message>
+        <source>Buurtkaart</source>
+        <translation>Buurtkaart</translation>
+    </message>
+    <message>
+        <source>Er is nog geen buurtkaart getekend.</source>
+        <translation>Er is nog geen buurtkaart getekend.</translation>
+    </message>
+    <message>
+        <source>Getekend op {date}</source>
+        <translation>Getekend op {date}</translation>
+    </message>
+    <message>
+        <source>Van: {name}</source>
+        <translation>Van: {name}</translation>
+    </message>
+</context>
+<context>
     <name>MapSide</name>
     <message>
         <source>Legende van de buurtkaart</source>
@@ -3586,6 +3702,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Buurt</source>
         <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>Buurtkaart organisatie</source>
+        <translation>Buurtkaart organisatie</translation>
     </message>
     <message>
         <source>Buurtregister</source>
@@ -3990,6 +4110,77 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>OrganisationMap</name>
+    <message>
+        <source>&amp;Nog niet op de kaart:</source>
+        <translation>&amp;Nog niet op de kaart:</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Buurtkaart van de organisatie</source>
+        <translation>Buurtkaart van de organisatie</translation>
+    </message>
+    <message>
+        <source>K&amp;aart:</source>
+        <translation>K&amp;aart:</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Lege kaart</source>
+        <translation>Lege kaart</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: het bestand kon niet geschreven worden.</source>
+        <translation>Niet bewaard: het bestand kon niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Nog niet op de kaart</source>
+        <translation>Nog niet op de kaart</translation>
+    </message>
+    <message>
+        <source>Op de kaart &amp;zetten</source>
+        <translation>Op de kaart &amp;zetten</translation>
+    </message>
+    <message>
+        <source>Openen in het register</source>
+        <translation>Openen in het register</translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation>Passend maken</translation>
+    </message>
+    <message>
+        <source>S&amp;oort:</source>
+        <translation>S&amp;oort:</translation>
+    </message>
+    <message>
+        <source>Sleep de items naar hun plek (pijltjes verschuiven, Ctrl+Z maakt ongedaan). Dubbelklik of Enter opent een item in het register.</source>
+        <translation>Sleep de items naar hun plek (pijltjes verschuiven, Ctrl+Z maakt ongedaan). Dubbelklik of Enter opent een item in het register.</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Stratenplan {n}</source>
+        <translation>Stratenplan {n}</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Verplaatsen</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>
@@ -4153,6 +4344,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>&amp;Relatie</translation>
     </message>
     <message>
+        <source>Buurtregister</source>
+        <translation>Buurtregister</translation>
+    </message>
+    <message>
         <source>Drempels</source>
         <translation>Drempels</translation>
     </message>
@@ -4186,6 +4381,93 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>PinRegister</name>
+    <message>
+        <source>&amp;Adres:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Buurt:</source>
+        <translation>&amp;Buurt:</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Adres of beschrijving</source>
+        <translation>Adres of beschrijving</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>Dit noemt de cliënt of iemand uit het netwerk; het buurtregister bevat geen cliëntgegevens. Geef de plaats een naam en adres zonder persoonsgegevens.</source>
+        <translation>Dit noemt de cliënt of iemand uit het netwerk; het buurtregister bevat geen cliëntgegevens. Geef de plaats een naam en adres zonder persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Geef de plaats een naam.</source>
+        <translation>Geef de plaats een naam.</translation>
+    </message>
+    <message>
+        <source>Het buurtregister is van jou en bevat geen cliëntgegevens: enkel de naam, het adres en de buurt van de plaats gaan mee.</source>
+        <translation>Het buurtregister is van jou en bevat geen cliëntgegevens: enkel de naam, het adres en de buurt van de plaats gaan mee.</translation>
+    </message>
+    <message>
+        <source>Het gekoppelde item staat niet meer in het buurtregister.</source>
+        <translation>Het gekoppelde item staat niet meer in het buurtregister.</translation>
+    </message>
+    <message>
+        <source>In het buurtregister: {entry}</source>
+        <translation>In het buurtregister: {entry}</translation>
+    </message>
+    <message>
+        <source>Kies een item uit het buurtregister (met zoeken)</source>
+        <translation>Kies een item uit het buurtregister (met zoeken)</translation>
+    </message>
+    <message>
+        <source>Koppelen aan het register…</source>
+        <translation>Koppelen aan het register…</translation>
+    </message>
+    <message>
+        <source>Koppeling met het buurtregister</source>
+        <translation>Koppeling met het buurtregister</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Loskoppelen</translation>
+    </message>
+    <message>
+        <source>Maak van deze plaats een item in het buurtregister</source>
+        <translation>Maak van deze plaats een item in het buurtregister</translation>
+    </message>
+    <message>
+        <source>Naam van de plaats</source>
+        <translation>Naam van de plaats</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld aan het buurtregister.</source>
+        <translation>Niet gekoppeld aan het buurtregister.</translation>
+    </message>
+    <message>
+        <source>Niet toegevoegd: het bestand kon niet geschreven worden.</source>
+        <translation>Niet toegevoegd: het bestand kon niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan het buurtregister</source>
+        <translation>Toevoegen aan het buurtregister</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan het register…</source>
+        <translation>Toevoegen aan het register…</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Esc: terug   ·   C: hoog contrast   ·   + / −: groter, kleiner   ·   lang drukken: gegevens</source>
@@ -4206,6 +4488,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 </context>
 <context>
     <name>PrintActions</name>
+    <message>
+        <source>Buurtkaart afdrukken…</source>
+        <translation>Buurtkaart afdrukken…</translation>
+    </message>
     <message>
         <source>Inclusieweb afdrukken…</source>
         <translation>Inclusieweb afdrukken…</translation>
@@ -4882,6 +5168,29 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>RoleRegisterLink</name>
+    <message>
+        <source>Geen item uit het buurtregister gekozen.</source>
+        <translation>Geen item uit het buurtregister gekozen.</translation>
+    </message>
+    <message>
+        <source>Het gekoppelde item staat niet meer in het buurtregister.</source>
+        <translation>Het gekoppelde item staat niet meer in het buurtregister.</translation>
+    </message>
+    <message>
+        <source>Kiezen uit het buurtregister…</source>
+        <translation>Kiezen uit het buurtregister…</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Loskoppelen</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>Uit het buurtregister</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>&amp;Nieuw rolplan</source>
@@ -4906,6 +5215,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Angst</source>
         <translation>Angst</translation>
+    </message>
+    <message>
+        <source>Buurtregister</source>
+        <translation>Buurtregister</translation>
     </message>
     <message>
         <source>Bv. grootmoeder, buur, vrijwilliger</source>
@@ -6018,6 +6331,10 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     <message>
         <source>Tegen wanneer</source>
         <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>Uit het buurtregister</source>
+        <translation>Uit het buurtregister</translation>
     </message>
     <message>
         <source>Verder weg</source>

@@ -99,6 +99,7 @@ class RolePlanLine:
     next_steps: list[RoleStepLine] = field(default_factory=list)
     evaluation: str = ""
     status_since: str | None = None  # ISO date of the last status change
+    register_entry: str = ""  # the neighbourhood-register entry: name, address, opening hours
 
 
 @dataclass(frozen=True)

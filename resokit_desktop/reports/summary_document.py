@@ -232,6 +232,8 @@ def role_plan_blocks(doc: Document, plan: RolePlanLine, plain: bool, texts: Repo
     if plan.key_person:
         pairs.append((t("Wie opent de deur") if plain
                       else t("Sleutelpersoon"), plan.key_person))
+    if plan.register_entry:
+        pairs.append((t("Uit het buurtregister"), plan.register_entry))
     if plan.talents:
         pairs.append((t("Wat je er goed in maakt") if plain
                       else t("Talenten"), ", ".join(plan.talents)))

@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from resokit_desktop.domain.neighbourhood import exchange_file
+from resokit_desktop.domain.neighbourhood.client_guard import names_private_data
 from resokit_desktop.domain.neighbourhood.entry import NeighbourhoodEntry, NeighbourhoodKind
 from resokit_desktop.domain.neighbourhood.exchange_file import RegisterFileRefused
 from resokit_desktop.domain.neighbourhood.merge import (
@@ -27,12 +28,13 @@ from resokit_desktop.domain.neighbourhood.merge import (
 from resokit_desktop.domain.neighbourhood.scan import NeighbourhoodScan, scan_register
 from resokit_desktop.domain.web.model import EntryKind, RegistryEntry
 from resokit_desktop.security.safe_output import write_bytes_atomically
-from resokit_desktop.storage import contacts_repo, neighbourhood_repo
+from resokit_desktop.storage import clients_repo, contacts_repo, neighbourhood_repo
 from resokit_desktop.storage.errors import NotFoundError, StorageError, WriteFailedError
 from resokit_desktop.storage.neighbourhood_repo import EntryFilter
 
 __all__ = [
-    "EntryFilter", "ImportPreview", "ImportResult", "MergeAction", "NotFoundError",
+    "ClientDataRefused", "EntryFilter", "ImportPreview", "ImportResult", "MergeAction",
+    "NotFoundError",
     "RegisterFileRefused", "RegisterService", "StorageError", "WriteFailedError",
 ]
 
@@ -49,6 +51,10 @@ _CONTACT_KIND = {
     NeighbourhoodKind.ORGANISATION: EntryKind.GROUP,
     NeighbourhoodKind.INFORMAL_NETWORK: EntryKind.GROUP,
 }
+
+
+class ClientDataRefused(ValueError):
+    """The text names the client or someone of their network: it stays out of the register."""
 
 
 @dataclass
@@ -74,6 +80,11 @@ class RegisterService:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The open file (for the organisation map, which shares the register's file)."""
+        return self._db
 
     # -- the list and one entry ----------------------------------------------------------------
     def entries(self, query: EntryFilter | None = None) -> list[NeighbourhoodEntry]:
@@ -155,6 +166,26 @@ class RegisterService:
         note = "\n".join(part for part in (entry.address.strip(), entry.contact.strip()) if part)
         contact = RegistryEntry(None, client_id, kind, entry.name, note)
         return contacts_repo.add_contact(self._db, contact), True
+
+
+    def add_place_for_client(self, client_id: int, name: str, address: str = "",
+                             neighbourhood: str = "") -> int:
+        """A new register entry (kind place) for a place of a client's buurtkaart: the place's
+        name, address and neighbourhood only. Raises ClientDataRefused when a field names the
+        client, their address or contact details, or a person of their network; ValueError
+        ("name_required") on a blank name."""
+        if not name.strip():
+            raise ValueError("name_required")
+        client = clients_repo.get_client(self._db, client_id)
+        people = [c.name for c in contacts_repo.list_contacts(self._db, client_id)
+                  if c.kind == EntryKind.PERSON]
+        private = [client.name, *client.name.split(), client.address, client.phone,
+                   client.email, *people]
+        if names_private_data((name, address, neighbourhood), private):
+            raise ClientDataRefused(name)
+        entry = NeighbourhoodEntry(kind=NeighbourhoodKind.PLACE, name=name.strip(),
+                                   address=address.strip(), neighbourhood=neighbourhood.strip())
+        return self.save(entry)
 
 
 def _read_file(path: Path) -> bytes:

@@ -34,6 +34,7 @@ from resokit_desktop.services import web_service
 from resokit_desktop.services.talent_service import sheet_piles
 from resokit_desktop.storage import (
     clients_repo,
+    neighbourhood_repo,
     roles_repo,
     sessions_repo,
     settings_repo,
@@ -287,5 +288,15 @@ def role_plans_for_print(db: sqlite_utils.Database, client_id: int,
     """Every role plan of the client (open ones first) with all its steps, done ones marked,
     as the Rollen tab shows them."""
     talents = talents_repo.talents_by_id(db, client_id)
-    return [(plan.id, role_plan_line(plan, talents, lang, plan.steps))
+    return [(plan.id, replace(role_plan_line(plan, talents, lang, plan.steps),
+                              register_entry=_register_text(db, plan.neighbourhood_entry_id)))
             for plan in roles_repo.list_role_plans(db, client_id)]
+
+
+def _register_text(db: sqlite_utils.Database, entry_id: int | None) -> str:
+    """The plan's register entry as the person needs it: name, address, opening hours."""
+    if entry_id is None or not neighbourhood_repo.entry_exists(db, entry_id):
+        return ""
+    entry = neighbourhood_repo.get_entry(db, entry_id)
+    return " — ".join(p.strip() for p in (entry.name, entry.address, entry.opening_hours)
+                      if p and p.strip())

@@ -29,7 +29,8 @@ _CARD_KEY = re.compile(r"^card:(\d+)$")
 # References to rows of the file itself, not of the client (a shared map image, an entry of the
 # neighbourhood register): another file's ids mean something else, so they arrive empty (the
 # buurtkaart then shows a blank map, the pin no register link).
-_FILE_LOCAL = {("map_versions", "image_id"), ("map_pins", "neighbourhood_entry_id")}
+_FILE_LOCAL = {("map_versions", "image_id"), ("map_pins", "neighbourhood_entry_id"),
+               ("role_plans", "neighbourhood_entry_id")}
 
 
 def _support_rows(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> dict[str, list[dict]]:

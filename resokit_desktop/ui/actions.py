@@ -60,6 +60,7 @@ ACTION_MODULES: list[str] = [
     "resokit_desktop.ui.neighbourhood.register_actions",
     "resokit_desktop.ui.charts.chart_actions",
     "resokit_desktop.ui.help.help_actions",
+    "resokit_desktop.ui.buurtkaart.map_actions",
 ]
 
 MENU_KEYS = ("file", "edit", "dossier", "view", "help")

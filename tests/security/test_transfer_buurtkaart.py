@@ -48,3 +48,30 @@ def test_a_handed_over_buurtkaart_arrives_whole_on_a_blank_map(qapp, tmp_path: P
     finally:
         src.conn.close()
         dst.conn.close()
+
+
+def test_a_handed_over_role_plan_arrives_without_this_files_register_link(qapp,
+                                                                          tmp_path: Path) -> None:
+    from resokit_desktop.domain.neighbourhood.entry import NeighbourhoodEntry
+    from resokit_desktop.domain.roles import RolePlan
+    from resokit_desktop.storage import neighbourhood_repo, roles_repo
+
+    src = open_database(tmp_path / "van.resokit")
+    dst = open_database(tmp_path / "naar.resokit")
+    try:
+        # The colleague's register holds an entry under the same id: a link would point at it.
+        neighbourhood_repo.save_entry(dst, NeighbourhoodEntry(name="Iets anders"))
+        entry_id = neighbourhood_repo.save_entry(src, NeighbourhoodEntry(name="Soepcafé"))
+        client_id = clients_repo.save_client(src, Client(id=None, name="Mira Vos"))
+        roles_repo.save_role_plan(src, RolePlan(client_id=client_id, title="Gastvrouw",
+                                                place="Soepcafé",
+                                                neighbourhood_entry_id=entry_id))
+        out = tmp_path / "overdracht.resokit-overdracht"
+        transfer.export_client(src, client_id, out, PASS)
+        new_id = transfer.import_client(dst, out, PASS).client_id
+        (plan,) = roles_repo.list_role_plans(dst, new_id)
+        assert plan.place == "Soepcafé"
+        assert plan.neighbourhood_entry_id is None  # the register is the file's, not the client's
+    finally:
+        src.conn.close()
+        dst.conn.close()

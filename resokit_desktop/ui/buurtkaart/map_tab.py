@@ -31,6 +31,7 @@ from resokit_desktop.services import map_service
 from resokit_desktop.services.map_service import ImageProblem, MapImageError, SaveFailedError
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.buurtkaart.map_editor import MapEditor
+from resokit_desktop.ui.buurtkaart.map_extras import extra_buttons
 from resokit_desktop.ui.buurtkaart.map_side import MapLegend, PlacesPanel
 from resokit_desktop.ui.buurtkaart.pin_panel import PinPanel
 from resokit_desktop.ui.dossier_tabs import register_tab
@@ -150,12 +151,12 @@ class BuurtkaartTab(AutosaveTab):
         bar = flow_bar([_pair(_t("&Versie:"), self.version_combo), self.new_version_button,
                         _pair(_t("K&aart:"), self.map_combo), self.import_button,
                         *self.mode_buttons.values(), clear_button, fit_button,
-                        self.save_label])
+                        *extra_buttons(self), self.save_label])
         self.status_label = ReservedLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(_t("Meldingen bij de buurtkaart"))
 
-        self.pin_panel = PinPanel(self.editor)
+        self.pin_panel = PinPanel(self.editor, self)
         self.pin_panel.rename_requested.connect(self._rename_place)
         self.places = PlacesPanel()
         self.places.pin_requested.connect(self._pin_entry)

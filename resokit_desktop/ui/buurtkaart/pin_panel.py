@@ -21,6 +21,7 @@ from resokit_desktop.domain.buurtkaart import Feeling, Pin, PinStatus
 from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.rendering.map_labels import feeling_label, status_label
 from resokit_desktop.translation import translator
+from resokit_desktop.ui.buurtkaart.pin_register import PinRegisterBox
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 _t = translator("PinPanel")
@@ -32,9 +33,10 @@ class PinPanel(QWidget):
     #: The place's name was changed (contact id, new name): it is the registry's name.
     rename_requested = Signal(int, str)
 
-    def __init__(self, editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor, context=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.register_box = PinRegisterBox(editor, context, self)
         self.contact_id: int | None = None
         self._loading = False
         self.empty = QLabel(_t("Kies een plaats op de kaart, of zet er een op met de knop "
@@ -77,6 +79,7 @@ class PinPanel(QWidget):
         form.addRow(_t("&Gevoel"), self.feeling_combo)
         form.addRow(_t("Met &wie"), self.people)
         form.addRow(_t("&Drempels"), self.barriers)
+        form.addRow(_t("Buurtregister"), self.register_box)
         for label_field in (self.name_edit, self.status_combo, self.feeling_combo, self.people,
                             self.barriers):
             label = form.labelForField(label_field)
@@ -105,6 +108,7 @@ class PinPanel(QWidget):
         if contact_id is None:
             return
         pin = document.pin(contact_id)
+        self.register_box.show_pin(pin)
         self._loading = True
         try:
             if not self.name_edit.hasFocus():

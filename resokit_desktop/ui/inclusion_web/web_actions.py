@@ -23,13 +23,19 @@ def new_web_version(window) -> None:
 
 
 def present_web(window) -> None:
-    """F11: the visible tab's presentation mode (the web's, or the card sort's)."""
+    """F11: the visible tab's presentation mode (the web's, the card sort's, the buurtkaart's)."""
     for tab in _tabs(window):
         if tab.isVisible():
             tab.enter_presentation()
     talents = window.tab_widget("talents")
     if talents is not None and talents.isVisible():
         talents.enter_presentation()
+    buurtkaart = window.tab_widget("buurtkaart")
+    if buurtkaart is not None and buurtkaart.isVisible():
+        # lazy: the buurtkaart's presentation helper, only when that tab is shown
+        from resokit_desktop.ui.buurtkaart.map_extras import enter_presentation
+
+        enter_presentation(buurtkaart)
 
 
 def add_actions(registry, window) -> None:

@@ -21,9 +21,21 @@ def open_register(window) -> RegisterWindow:
     return shown
 
 
+def open_organisation_map(window) -> RegisterWindow:
+    """The register window on its "Buurtkaart organisatie" tab."""
+    shown = open_register(window)
+    shown.tabs.setCurrentWidget(shown.org_map)
+    return shown
+
+
 def add_actions(registry, window) -> None:
     registry.add(
         "neighbourhood_register",
         QCoreApplication.translate("Actions", "Buu&rtregister en buurtscan…"),
         "Ctrl+Shift+B", "view", lambda: open_register(window), order=400,
+    )
+    registry.add(
+        "organisation_map",
+        QCoreApplication.translate("Actions", "Buurtkaart &organisatie…"),
+        None, "view", lambda: open_organisation_map(window), order=410,
     )

@@ -20,11 +20,13 @@ def install_register_keys(window: RegisterWindow) -> None:
         (QKeySequence.StandardKey.New, window.new_entry),
         (QKeySequence.StandardKey.Find, window.focus_search),
         (QKeySequence.StandardKey.Save, window.save_now),
-        (QKeySequence.StandardKey.Undo, window.undo_delete),
+        (QKeySequence.StandardKey.Undo, lambda: window.org_map.undo_stack.undo()
+         if window.tabs.currentWidget() is window.org_map else window.undo_delete()),
         ("Ctrl+E", window.export_register),
         ("Ctrl+I", window.import_register),
         ("Ctrl+1", lambda: window.tabs.setCurrentIndex(0)),
         ("Ctrl+2", lambda: window.tabs.setCurrentIndex(1)),
+        ("Ctrl+3", lambda: window.tabs.setCurrentIndex(2)),
         (QKeySequence.StandardKey.Close, window.close),
     ]
     for key, handler in keys:

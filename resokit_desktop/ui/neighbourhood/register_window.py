@@ -41,6 +41,7 @@ from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.delete_question import ask_delete
 from resokit_desktop.ui.neighbourhood.entry_form import EntryForm
 from resokit_desktop.ui.neighbourhood.entry_list_panel import EntryListPanel
+from resokit_desktop.ui.neighbourhood.org_map_tab import OrgMapTab
 from resokit_desktop.ui.neighbourhood.register_keys import install_register_keys
 from resokit_desktop.ui.neighbourhood.scan_view import ScanView
 from resokit_desktop.ui.widgets.autosave import AutoSaver
@@ -77,6 +78,9 @@ class RegisterWindow(QDialog):
         self.tabs.addTab(self._register_page(), _tr("Register"))
         self.scan_view = ScanView(self)
         self.tabs.addTab(self.scan_view, _tr("Buurtscan"))
+        self.org_map = OrgMapTab(service.db, self)
+        self.org_map.open_entry.connect(self.open_from_map)
+        self.tabs.addTab(self.org_map, _tr("Buurtkaart organisatie"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.export_button = QPushButton(_tr("E&xporteren voor collega's…"), self)
         self.export_button.setObjectName("register_export")
@@ -343,6 +347,15 @@ class RegisterWindow(QDialog):
             self.flush()
             today = self._today()
             self.scan_view.show_scan(self.service.scan(today), today)
+        elif self.tabs.widget(index) is self.org_map and self.flush():
+            self.org_map.reload()
+
+    def open_from_map(self, entry_id: int) -> None:
+        """A pin of the organisation map: its entry in the list and the form."""
+        self.tabs.setCurrentIndex(0)
+        self.list_panel.search_field.clear()
+        self._entry_chosen(entry_id)
+        self.reload()
 
     def export_register(self) -> None:
         # lazy: the sharing dialogs load when first opened

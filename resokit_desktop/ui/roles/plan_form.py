@@ -31,6 +31,7 @@ from resokit_desktop.domain.roles import (
     next_statuses,
 )
 from resokit_desktop.domain.web.model import EntryKind, RegistryEntry
+from resokit_desktop.ui.roles.register_link import RegisterLinkBox, is_person
 from resokit_desktop.ui.roles.role_texts import (
     _tr,
     barrier_name,
@@ -81,6 +82,9 @@ class PlanForm(QWidget):
             "role_place", _tr("Plaats uit het register"), _tr("Plaats"))
         self.key_combo, self.key_field = self._registry_pair(
             "role_key_person", _tr("Sleutelpersoon uit het register"), _tr("Wie opent de deur"))
+        self.register_link = RegisterLinkBox(self)
+        self.register_link.picked.connect(self._register_picked)
+        self.register_link.unlinked.connect(self._changed)
         self.talent_list = QListWidget(self)
         self.talent_list.setObjectName("role_talents")
         self.talent_list.setAccessibleName(_tr("Talenten waarop de rol steunt"))
@@ -131,6 +135,7 @@ class PlanForm(QWidget):
         form.addRow(_tr("Waar"), self.setting_combo)
         form.addRow(_tr("Plaats"), self._pair(self.place_combo, self.place_field))
         form.addRow(_tr("Wie opent de deur"), self._pair(self.key_combo, self.key_field))
+        form.addRow(_tr("Buurtregister"), self.register_link)
         form.addRow(_tr("Talenten"), self.talent_list)
         form.addRow(_tr("Nood in de buurt"), self.need_field)
         form.addRow(_tr("Wat het oplevert"), self._grid(list(self.brings_checks.values()), 3))
@@ -185,6 +190,7 @@ class PlanForm(QWidget):
         self.setting_combo.setCurrentIndex(self.setting_combo.findData(str(plan.setting)))
         self._fill_registry(self.place_combo, entries, plan.place_contact_id, EntryKind.PLACE)
         self._fill_registry(self.key_combo, entries, plan.key_person_contact_id, None)
+        self.register_link.show_entry(plan.neighbourhood_entry_id)
         for line, text in ((self.place_field, plan.place), (self.key_field, plan.key_person)):
             line.setText(text)
             line.setCursorPosition(0)  # a long name shows its start
@@ -228,6 +234,14 @@ class PlanForm(QWidget):
             line.setText(combo.currentText())
         self._changed()
 
+    def _register_picked(self, entry) -> None:
+        """The register's key figure opens the door; any other entry is the place."""
+        line, combo = ((self.key_field, self.key_combo) if is_person(entry)
+                       else (self.place_field, self.place_combo))
+        line.setText(entry.name)
+        combo.setCurrentIndex(0)
+        self._changed()
+
     def _show_status(self) -> None:
         plan = self._plan
         self.status_combo.setCurrentIndex(self.status_combo.findData(str(plan.status)))
@@ -242,6 +256,7 @@ class PlanForm(QWidget):
         plan.key_person = self.key_field.text().strip()
         plan.place_contact_id = self._linked(self.place_combo, plan.place)
         plan.key_person_contact_id = self._linked(self.key_combo, plan.key_person)
+        plan.neighbourhood_entry_id = self.register_link.entry_id
         plan.talent_ids = [
             self.talent_list.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.talent_list.count())

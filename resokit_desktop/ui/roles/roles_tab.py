@@ -84,6 +84,7 @@ class RolesTab(AutosaveTab):
         self.print_button.clicked.connect(self.print_plan)
         self.form = PlanForm(self)
         self.form.today = lambda: self.today()
+        self.form.register_link.db_of = lambda: self._db
         self.form.edited.connect(self._plan_edited)
         self.status = SaveStatus("roles", self)
         self.status.retry_requested.connect(self.save_now)
