@@ -36,15 +36,17 @@ def _plain(text: str) -> str:
 
 def dutch_only(lang: str) -> set[str]:
     """Dutch sources whose translation in lang differs (so seeing them means: not translated)."""
-    found, same = set(), set()
+    found, same, translations = set(), set(), set()
     tree = ET.parse(ROOT / "i18n" / f"resokit_{lang}.ts")
     for message in tree.getroot().iter("message"):
         source = _plain(message.findtext("source", ""))
         node = message.find("translation")
         translation = _plain("" if node is None else (node.text or ""))
         (same if source == translation else found).add(source)
-    # A text that is the same in both languages somewhere ("E-mail", "Logo") proves nothing.
-    return {text for text in found - same if len(text) > 1}
+        translations.add(translation)
+    # A text that is the same in both languages somewhere ("E-mail", "Logo") proves nothing, nor
+    # does one that is the translation of another text (English "Map:" for "Kaart:").
+    return {text for text in found - same - translations if len(text) > 1}
 
 
 def _model_texts(view: QAbstractItemView) -> list[str]:
