@@ -3918,20 +3918,28 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Add card</translation>
     </message>
     <message>
-        <source>Naam van de kaart</source>
-        <translation>Name of the card</translation>
+        <source>Naam op de kaart</source>
+        <translation>Name on the card</translation>
     </message>
     <message>
-        <source>Naam van de kaart:</source>
-        <translation>Name of the card:</translation>
+        <source>Naam van de kaart (%1)</source>
+        <translation>Card name (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart (%1)</source>
+        <translation>Question on the card (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart (mag leeg)</source>
+        <translation>Question on the card (optional)</translation>
+    </message>
+    <message>
+        <source>bv. Soep koken</source>
+        <translation>e.g. Making soup</translation>
     </message>
     <message>
         <source>Te lang: hoogstens %1 tekens, zodat de naam op de kaart past (nu %2).</source>
         <translation>Too long: at most %1 characters, so the name fits on the card (now %2).</translation>
-    </message>
-    <message>
-        <source>Vraag op de kaart:</source>
-        <translation>Question on the card:</translation>
     </message>
     <message>
         <source>bv. Wanneer deed je dit voor het laatst?</source>

@@ -3918,20 +3918,28 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <source>Naam van de kaart</source>
-        <translation>Nom de la carte</translation>
+        <source>Naam op de kaart</source>
+        <translation>Nom sur la carte</translation>
     </message>
     <message>
-        <source>Naam van de kaart:</source>
-        <translation>Nom de la carte :</translation>
+        <source>Naam van de kaart (%1)</source>
+        <translation>Nom de la carte (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart (%1)</source>
+        <translation>Question sur la carte (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart (mag leeg)</source>
+        <translation>Question sur la carte (facultatif)</translation>
+    </message>
+    <message>
+        <source>bv. Soep koken</source>
+        <translation>p. ex. Faire de la soupe</translation>
     </message>
     <message>
         <source>Te lang: hoogstens %1 tekens, zodat de naam op de kaart past (nu %2).</source>
         <translation>Trop long : %1 caractères au plus, pour que le nom tienne sur la carte (actuellement %2).</translation>
-    </message>
-    <message>
-        <source>Vraag op de kaart:</source>
-        <translation>Question sur la carte :</translation>
     </message>
     <message>
         <source>bv. Wanneer deed je dit voor het laatst?</source>
