@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>Met slapende banden</source>
-        <translation>With sleeping ties</translation>
+        <translation>With dormant ties</translation>
     </message>
     <message>
         <source>Netwerk van 0 tot 5 leden</source>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>Slapende banden om te heractiveren</source>
-        <translation>Sleeping ties to reactivate</translation>
+        <translation>Dormant ties to reactivate</translation>
     </message>
     <message>
         <source>Tijd sinds de laatste versie van het web</source>
@@ -2035,7 +2035,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Talent&amp;enkaart</source>
-        <translation>&amp;Talent cards</translation>
+        <translation>&amp;Talent map</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2288,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Mensen, plaatsen en groepen met een actieve of slapende band; gewenste en verbroken banden tellen niet mee.</source>
-        <translation>People, places and groups with an active or sleeping tie; wished-for and broken ties do not count.</translation>
+        <translation>People, places and groups with an active or dormant tie; wished-for and broken ties do not count.</translation>
     </message>
     <message>
         <source>NDTi-score mensen</source>
@@ -2316,7 +2316,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Slapende banden</source>
-        <translation>Sleeping ties</translation>
+        <translation>Dormant ties</translation>
     </message>
     <message>
         <source>Soorten steun die alleen betaalde hulp geeft, geen familie, vrienden of buren.</source>
@@ -2400,7 +2400,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>slapend</source>
-        <translation>sleeping</translation>
+        <translation>dormant</translation>
     </message>
     <message>
         <source>verbroken</source>
@@ -3227,7 +3227,7 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
     <message>
         <source>Ging er vroeger naartoe (slapend)</source>
-        <translation>Used to go there (sleeping)</translation>
+        <translation>Used to go there (dormant)</translation>
     </message>
     <message>
         <source>Zou er graag naartoe gaan</source>
@@ -4985,7 +4985,7 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
     <message>
         <source>Nog geen focustalenten: kies ze op de talentenkaart.</source>
-        <translation>No focus talents yet: choose them on the talent cards.</translation>
+        <translation>No focus talents yet: choose them on the talent map.</translation>
     </message>
     <message>
         <source>Nog geen rolplan. Begin er een, of laat rollen voorstellen die passen bij de talenten van de cliënt.</source>
@@ -4993,7 +4993,7 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
     <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
-        <translation>No suggestions yet: first choose one to three focus talents on the talent cards.</translation>
+        <translation>No suggestions yet: first choose one to three focus talents on the talent map.</translation>
     </message>
     <message>
         <source>Rolplan afdrukken…</source>
@@ -6035,7 +6035,7 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
     <message>
         <source>Talentenkaart</source>
-        <translation>Talent cards</translation>
+        <translation>Talent map</translation>
     </message>
 </context>
 <context>
