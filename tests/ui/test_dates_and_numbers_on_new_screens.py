@@ -1,6 +1,6 @@
 """In French, the new screens write dates as 14/03/2026 and decimals with a comma: the Rollen tab
-with a role plan open, the Grafieken tab (its labels and the change chart's axis), the register
-window and the caseload overview; in Dutch the same screens write 14-03-2026."""
+with a role plan open, the Talentenkaart's sort list, the Grafieken tab (its labels and the change
+chart's axis), the register window and the caseload overview; in Dutch they write 14-03-2026."""
 
 from __future__ import annotations
 
@@ -106,18 +106,22 @@ def _caseload_texts(qtbot, window) -> str:
         overview.close()
 
 
-SCREENS = {"roles": _roles_texts, "charts": _chart_texts, "register": _register_texts,
-           "caseload": _caseload_texts}
+def _talents_texts(qtbot, window) -> str:
+    return _texts_of(_tab(qtbot, window, "talents"))
 
 
-@pytest.mark.parametrize("screen", ["roles", "charts", "register"])
+SCREENS = {"talents": _talents_texts, "roles": _roles_texts, "charts": _chart_texts,
+           "register": _register_texts, "caseload": _caseload_texts}
+
+
+@pytest.mark.parametrize("screen", ["talents", "roles", "charts", "register"])
 def test_dates_in_french_are_written_day_slash_month(qtbot, demo, screen: str) -> None:
     text = SCREENS[screen](qtbot, demo("fr"))
     assert SLASHED.search(text), f"no 14/03/2026-style date on {screen}"
     assert not DASHED.findall(text), f"{screen}: Dutch-style dates {DASHED.findall(text)[:5]}"
 
 
-@pytest.mark.parametrize("screen", ["roles", "charts", "register"])
+@pytest.mark.parametrize("screen", ["talents", "roles", "charts", "register"])
 def test_dates_in_dutch_are_written_day_dash_month(qtbot, demo, screen: str) -> None:
     text = SCREENS[screen](qtbot, demo("nl"))
     assert DASHED.search(text), f"no 14-03-2026-style date on {screen}"
