@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>Buurt</source>
-        <translation>Neighbourhood</translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <source>Afspraak</source>
-        <translation>Appointment</translation>
+        <translation>Appt.</translation>
     </message>
     <message>
         <source>Volgende afspraak</source>

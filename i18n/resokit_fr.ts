@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <source>Afspraak</source>
-        <translation>Rendez-vous</translation>
+        <translation>RDV</translation>
     </message>
     <message>
         <source>Volgende afspraak</source>
