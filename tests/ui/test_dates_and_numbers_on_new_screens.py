@@ -1,6 +1,7 @@
 """In French, the new screens write dates as 14/03/2026 and decimals with a comma: the Rollen tab
-with a role plan open, the Talentenkaart's sort list, the Grafieken tab (its labels and the change
-chart's axis), the register window and the caseload overview; in Dutch they write 14-03-2026."""
+with a role plan open, the Talentenkaart's sort list, the Buurtkaart's versions, the Grafieken
+tab (its labels and the change chart's axis), the register window and the caseload overview; in
+Dutch they write 14-03-2026."""
 
 from __future__ import annotations
 
@@ -110,18 +111,22 @@ def _talents_texts(qtbot, window) -> str:
     return _texts_of(_tab(qtbot, window, "talents"))
 
 
-SCREENS = {"talents": _talents_texts, "roles": _roles_texts, "charts": _chart_texts,
-           "register": _register_texts, "caseload": _caseload_texts}
+def _map_texts(qtbot, window) -> str:
+    return _texts_of(_tab(qtbot, window, "buurtkaart"))
 
 
-@pytest.mark.parametrize("screen", ["talents", "roles", "charts", "register"])
+SCREENS = {"buurtkaart": _map_texts, "talents": _talents_texts, "roles": _roles_texts,
+           "charts": _chart_texts, "register": _register_texts, "caseload": _caseload_texts}
+
+
+@pytest.mark.parametrize("screen", ["talents", "roles", "buurtkaart", "charts", "register"])
 def test_dates_in_french_are_written_day_slash_month(qtbot, demo, screen: str) -> None:
     text = SCREENS[screen](qtbot, demo("fr"))
     assert SLASHED.search(text), f"no 14/03/2026-style date on {screen}"
     assert not DASHED.findall(text), f"{screen}: Dutch-style dates {DASHED.findall(text)[:5]}"
 
 
-@pytest.mark.parametrize("screen", ["talents", "roles", "charts", "register"])
+@pytest.mark.parametrize("screen", ["talents", "roles", "buurtkaart", "charts", "register"])
 def test_dates_in_dutch_are_written_day_dash_month(qtbot, demo, screen: str) -> None:
     text = SCREENS[screen](qtbot, demo("nl"))
     assert DASHED.search(text), f"no 14-03-2026-style date on {screen}"
