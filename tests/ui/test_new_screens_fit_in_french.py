@@ -132,3 +132,18 @@ def test_the_register_shows_its_words_whole(qtbot, demo, lang: str) -> None:
         problems += clipped(register)
     register.close()
     assert problems == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_settings_page_names_are_whole(qtbot, demo, lang: str) -> None:
+    from resokit_desktop.ui.settings.settings_dialog import SettingsDialog
+
+    window = demo(lang)
+    dialog = SettingsDialog(window.dossier, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    pages = dialog.page_list
+    assert pages.horizontalScrollBar().maximum() == 0, [
+        pages.item(row).text() for row in range(pages.count())]
+    dialog.reject()
