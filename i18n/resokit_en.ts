@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>Met slapende banden</source>
-        <translation>With sleeping ties</translation>
+        <translation>With dormant ties</translation>
     </message>
     <message>
         <source>Netwerk van 0 tot 5 leden</source>
@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <source>Slapende banden gemarkeerd om te heractiveren</source>
-        <translation>Sleeping ties marked for reactivation</translation>
+        <translation>Dormant ties marked for reactivation</translation>
     </message>
     <message>
         <source>Stappen van rolplannen over datum</source>
@@ -1757,7 +1757,7 @@
     </message>
     <message>
         <source>Buurt</source>
-        <translation>Neighbourhood</translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>Afspraak</source>
-        <translation>Appointment</translation>
+        <translation>Appt.</translation>
     </message>
     <message>
         <source>Volgende afspraak</source>
@@ -2075,7 +2075,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Talent&amp;enkaart</source>
-        <translation>&amp;Talent cards</translation>
+        <translation>&amp;Talent map</translation>
     </message>
     <message>
         <source>Gra&amp;fieken</source>
@@ -2363,7 +2363,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Mensen, plaatsen en groepen met een actieve of slapende band; gewenste en verbroken banden tellen niet mee.</source>
-        <translation>People, places and groups with an active or sleeping tie; wished-for and broken ties do not count.</translation>
+        <translation>People, places and groups with an active or dormant tie; wished-for and broken ties do not count.</translation>
     </message>
     <message>
         <source>NDTi-score mensen</source>
@@ -2391,7 +2391,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Slapende banden</source>
-        <translation>Sleeping ties</translation>
+        <translation>Dormant ties</translation>
     </message>
     <message>
         <source>Soorten steun die alleen betaalde hulp geeft, geen familie, vrienden of buren.</source>
@@ -2475,7 +2475,7 @@ e.g. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>slapend</source>
-        <translation>sleeping</translation>
+        <translation>dormant</translation>
     </message>
     <message>
         <source>verbroken</source>
@@ -3375,7 +3375,7 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
     <message>
         <source>Ging er vroeger naartoe (slapend)</source>
-        <translation>Used to go there (sleeping)</translation>
+        <translation>Used to go there (dormant)</translation>
     </message>
     <message>
         <source>Zou er graag naartoe gaan</source>
@@ -4218,20 +4218,28 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Add card</translation>
     </message>
     <message>
-        <source>Naam van de kaart</source>
-        <translation>Name of the card</translation>
+        <source>Naam op de kaart</source>
+        <translation>Name on the card</translation>
     </message>
     <message>
-        <source>Naam van de kaart:</source>
-        <translation>Name of the card:</translation>
+        <source>Naam van de kaart (%1)</source>
+        <translation>Card name (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart (%1)</source>
+        <translation>Question on the card (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart (mag leeg)</source>
+        <translation>Question on the card (optional)</translation>
+    </message>
+    <message>
+        <source>bv. Soep koken</source>
+        <translation>e.g. Making soup</translation>
     </message>
     <message>
         <source>Te lang: hoogstens %1 tekens, zodat de naam op de kaart past (nu %2).</source>
         <translation>Too long: at most %1 characters, so the name fits on the card (now %2).</translation>
-    </message>
-    <message>
-        <source>Vraag op de kaart:</source>
-        <translation>Question on the card:</translation>
     </message>
     <message>
         <source>bv. Wanneer deed je dit voor het laatst?</source>
@@ -5434,11 +5442,11 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
     <message>
         <source>Nog geen focustalenten: kies ze op de talentenkaart.</source>
-        <translation>No focus talents yet: choose them on the talent cards.</translation>
+        <translation>No focus talents yet: choose them on the talent map.</translation>
     </message>
     <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
-        <translation>No suggestions yet: first choose one to three focus talents on the talent cards.</translation>
+        <translation>No suggestions yet: first choose one to three focus talents on the talent map.</translation>
     </message>
     <message>
         <source>Rolplan afdrukken…</source>
@@ -6492,7 +6500,7 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
     <message>
         <source>Talentenkaart</source>
-        <translation>Talent cards</translation>
+        <translation>Talent map</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Eigen talentkaarten</source>
-        <translation>Cartes de talents personnelles</translation>
+        <translation>Cartes talent personnelles</translation>
     </message>
     <message>
         <source>Evaluatie</source>
@@ -642,11 +642,11 @@
     </message>
     <message>
         <source>Advies: alleen betaald</source>
-        <translation>Conseil : seulement rémunéré</translation>
+        <translation>Avis et conseils : seulement rémunéré</translation>
     </message>
     <message>
         <source>Advies: niemand</source>
-        <translation>Conseil : personne</translation>
+        <translation>Avis et conseils : personne</translation>
     </message>
     <message>
         <source>Anonieme cijfers exporteren</source>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>Focustalent</source>
-        <translation>Talent phare</translation>
+        <translation>Talent clé</translation>
     </message>
     <message>
         <source>Geeft het energie</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Hoogstens drie focustalenten; ze gaan mee naar het ontwerpen van een rol.</source>
-        <translation>Trois talents phares au plus ; ils servent ensuite à concevoir un rôle.</translation>
+        <translation>Trois talents clés au plus ; ils servent ensuite à concevoir un rôle.</translation>
     </message>
     <message>
         <source>Kies een kaart op een stapel om erbij te noteren wie het noemde, een voorbeeld en of het energie geeft.</source>
@@ -1141,7 +1141,7 @@
     <name>CardList</name>
     <message>
         <source>&amp;Focustalent aan of uit</source>
-        <translation>Talent &amp;phare oui ou non</translation>
+        <translation>Talent &amp;clé oui ou non</translation>
     </message>
     <message>
         <source>Terug naar de stapel</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>Talentkaarten</source>
-        <translation>Cartes de talents</translation>
+        <translation>Cartes talent</translation>
     </message>
     <message>
         <source>Weer in gebruik nemen</source>
@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>Afspraak</source>
-        <translation>Rendez-vous</translation>
+        <translation>RDV</translation>
     </message>
     <message>
         <source>Volgende afspraak</source>
@@ -2263,7 +2263,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Andere groepen (overbruggen)</source>
-        <translation>Autres groupes (relier)</translation>
+        <translation>Autres groupes (passerelle)</translation>
     </message>
     <message>
         <source>Banden die verbroken zijn; ze tellen niet mee in de andere cijfers.</source>
@@ -2291,7 +2291,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Eigen kring (binden)</source>
-        <translation>Propre cercle (lier)</translation>
+        <translation>Propre cercle (attache)</translation>
     </message>
     <message>
         <source>Eigen kring · andere groepen · meer macht</source>
@@ -2323,19 +2323,19 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Leden aangeduid als binden (eigen kring), overbruggen (andere groepen) of verbinden (met meer macht, bv. de gemeente).</source>
-        <translation>Membres marqués comme lier (propre cercle), relier (autres groupes) ou connecter (plus de pouvoir, p. ex. la commune).</translation>
+        <translation>Membres marqués attache (propre cercle), passerelle (autres groupes) ou liaison (plus de pouvoir, p. ex. la commune).</translation>
     </message>
     <message>
         <source>Leden aangeduid als binden: uit de eigen kring.</source>
-        <translation>Membres marqués comme lier : du propre cercle.</translation>
+        <translation>Membres marqués attache : du propre cercle.</translation>
     </message>
     <message>
         <source>Leden aangeduid als overbruggen: uit een andere groep.</source>
-        <translation>Membres marqués comme relier : d’un autre groupe.</translation>
+        <translation>Membres marqués passerelle : d’un autre groupe.</translation>
     </message>
     <message>
         <source>Leden aangeduid als verbinden: met meer macht of invloed.</source>
-        <translation>Membres marqués comme connecter : avec plus de pouvoir ou d’influence.</translation>
+        <translation>Membres marqués liaison : avec plus de pouvoir ou d’influence.</translation>
     </message>
     <message>
         <source>Leden van het netwerk die het dichtst bij de cliënt staan.</source>
@@ -2359,11 +2359,11 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Meer macht (verbinden)</source>
-        <translation>Plus de pouvoir (connecter)</translation>
+        <translation>Plus de pouvoir (liaison)</translation>
     </message>
     <message>
         <source>Mensen, plaatsen en groepen met een actieve of slapende band; gewenste en verbroken banden tellen niet mee.</source>
-        <translation>Personnes, lieux et groupes avec un lien actif ou dormant ; les liens souhaités et rompus ne comptent pas.</translation>
+        <translation>Personnes, lieux et groupes avec un lien actif ou en sommeil ; les liens souhaités et rompus ne comptent pas.</translation>
     </message>
     <message>
         <source>NDTi-score mensen</source>
@@ -2391,7 +2391,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>Slapende banden</source>
-        <translation>Liens dormants</translation>
+        <translation>Liens en sommeil</translation>
     </message>
     <message>
         <source>Soorten steun die alleen betaalde hulp geeft, geen familie, vrienden of buren.</source>
@@ -2475,7 +2475,7 @@ p. ex. Familie | Famille | Family</translation>
     </message>
     <message>
         <source>slapend</source>
-        <translation>dormant</translation>
+        <translation>en sommeil</translation>
     </message>
     <message>
         <source>verbroken</source>
@@ -3495,7 +3495,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>Plaatsen en groepen van deze cliënt (ook die van het inclusieweb) die nog niet op de kaart staan.</source>
-        <translation>Les lieux et groupes de ce client (y compris ceux du réseau d’inclusion) qui ne sont pas encore sur la carte.</translation>
+        <translation>Les lieux et groupes de cette personne (y compris ceux de la toile d’inclusion) qui ne sont pas encore sur la carte.</translation>
     </message>
     <message>
         <source>Sleep naar de kaart, of kies en klik op &apos;Op de kaart zetten&apos;</source>
@@ -4218,20 +4218,28 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <source>Naam van de kaart</source>
-        <translation>Nom de la carte</translation>
+        <source>Naam op de kaart</source>
+        <translation>Nom sur la carte</translation>
     </message>
     <message>
-        <source>Naam van de kaart:</source>
-        <translation>Nom de la carte :</translation>
+        <source>Naam van de kaart (%1)</source>
+        <translation>Nom de la carte (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart (%1)</source>
+        <translation>Question sur la carte (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart (mag leeg)</source>
+        <translation>Question sur la carte (facultatif)</translation>
+    </message>
+    <message>
+        <source>bv. Soep koken</source>
+        <translation>p. ex. Faire de la soupe</translation>
     </message>
     <message>
         <source>Te lang: hoogstens %1 tekens, zodat de naam op de kaart past (nu %2).</source>
         <translation>Trop long : %1 caractères au plus, pour que le nom tienne sur la carte (actuellement %2).</translation>
-    </message>
-    <message>
-        <source>Vraag op de kaart:</source>
-        <translation>Question sur la carte :</translation>
     </message>
     <message>
         <source>bv. Wanneer deed je dit voor het laatst?</source>
@@ -5250,7 +5258,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>Deze rollen steunen op de focustalenten van de cliënt. Kies er één om er samen een rolplan van te maken.</source>
-        <translation>Ces rôles s’appuient sur les talents prioritaires de la personne. Choisissez-en un pour en faire ensemble un plan de rôle.</translation>
+        <translation>Ces rôles s’appuient sur les talents clés de la personne. Choisissez-en un pour en faire ensemble un plan de rôle.</translation>
     </message>
     <message>
         <source>Dit is te lang.</source>
@@ -5434,11 +5442,11 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>Nog geen focustalenten: kies ze op de talentenkaart.</source>
-        <translation>Pas encore de talents prioritaires : choisissez-les sur la carte des talents.</translation>
+        <translation>Pas encore de talents clés : choisissez-les sur la carte des talents.</translation>
     </message>
     <message>
         <source>Nog geen voorstellen: kies eerst één tot drie focustalenten op de talentenkaart.</source>
-        <translation>Pas encore de propositions : choisissez d’abord un à trois talents prioritaires sur la carte des talents.</translation>
+        <translation>Pas encore de propositions : choisissez d’abord un à trois talents clés sur la carte des talents.</translation>
     </message>
     <message>
         <source>Rolplan afdrukken…</source>
@@ -5530,7 +5538,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>Rollen die passen bij de focustalenten</source>
-        <translation>Rôles qui correspondent aux talents prioritaires</translation>
+        <translation>Rôles qui correspondent aux talents clés</translation>
     </message>
     <message>
         <source>Rollen voorstellen</source>
@@ -6109,14 +6117,14 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>Sleep een kaart naar een stapel, of kies ze en druk 1–4 (0: terug naar de stapel kaarten, F: focustalent, rechtermuisknop of menutoets: verplaatsen naar…).</source>
-        <translation>Faites glisser une carte vers une pile, ou choisissez-la et appuyez sur 1–4 (0 : retour au paquet, F : talent phare, clic droit ou touche menu : déplacer vers…).</translation>
+        <translation>Faites glisser une carte vers une pile, ou choisissez-la et appuyez sur 1–4 (0 : retour au paquet, F : talent clé, clic droit ou touche menu : déplacer vers…).</translation>
     </message>
 </context>
 <context>
     <name>SortCommands</name>
     <message>
         <source>Focustalent aan of uit</source>
-        <translation>Talent phare oui ou non</translation>
+        <translation>Talent clé oui ou non</translation>
     </message>
     <message>
         <source>Kaart naar ‘%1’</source>
@@ -6449,15 +6457,15 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <name>TalentTexts</name>
     <message>
         <source>Dit doe ik graag</source>
-        <translation>J’aime faire ça</translation>
+        <translation>J’aime faire ceci</translation>
     </message>
     <message>
         <source>Dit kan ik</source>
-        <translation>Je sais faire ça</translation>
+        <translation>Je sais faire ceci</translation>
     </message>
     <message>
         <source>Dit wil ik leren</source>
-        <translation>Je veux apprendre ça</translation>
+        <translation>Je veux apprendre ceci</translation>
     </message>
     <message>
         <source>Nu even niet</source>
@@ -6484,7 +6492,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     <name>TalentsPresentation</name>
     <message>
         <source>Sleep een kaart met je vinger of de muis naar een stapel   ·   1–4: naar een stapel, 0: terug   ·   F: focustalent   ·   Esc: terug</source>
-        <translation>Faites glisser une carte du doigt ou à la souris vers une pile   ·   1–4 : vers une pile, 0 : retour   ·   F : talent phare   ·   Échap : retour</translation>
+        <translation>Faites glisser une carte du doigt ou à la souris vers une pile   ·   1–4 : vers une pile, 0 : retour   ·   F : talent clé   ·   Échap : retour</translation>
     </message>
     <message>
         <source>Sneltoetsen</source>
@@ -6514,15 +6522,15 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>Dit doe ik graag</source>
-        <translation>J’aime faire ça</translation>
+        <translation>J’aime faire ceci</translation>
     </message>
     <message>
         <source>Dit kan ik</source>
-        <translation>Je sais faire ça</translation>
+        <translation>Je sais faire ceci</translation>
     </message>
     <message>
         <source>Dit wil ik leren</source>
-        <translation>Je veux apprendre ça</translation>
+        <translation>Je veux apprendre ceci</translation>
     </message>
     <message>
         <source>Er zijn nog geen kaarten gesorteerd.</source>
@@ -6546,7 +6554,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>★ = een van mijn drie focustalenten</source>
-        <translation>★ = un de mes trois talents phares</translation>
+        <translation>★ = un de mes trois talents clés</translation>
     </message>
 </context>
 <context>
@@ -6569,7 +6577,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>Een kaart bij ‘Nu even niet’ kan geen focustalent zijn.</source>
-        <translation>Une carte dans « Pas pour moi maintenant » ne peut pas être un talent phare.</translation>
+        <translation>Une carte dans « Pas pour moi maintenant » ne peut pas être un talent clé.</translation>
     </message>
     <message>
         <source>Een nieuwe sortering komt naast de vorige; die blijft bewaard. Vertrek je van de vorige sortering of van een lege tafel?</source>
@@ -6581,7 +6589,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
     <message>
         <source>Er zijn al drie focustalenten. Zet er eerst één af om een ander te kiezen.</source>
-        <translation>Il y a déjà trois talents phares. Retirez-en d’abord un pour en choisir un autre.</translation>
+        <translation>Il y a déjà trois talents clés. Retirez-en d’abord un pour en choisir un autre.</translation>
     </message>
     <message>
         <source>Focustalenten: %1</source>

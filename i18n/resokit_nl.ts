@@ -4218,20 +4218,28 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Kaart toevoegen</translation>
     </message>
     <message>
-        <source>Naam van de kaart</source>
-        <translation>Naam van de kaart</translation>
+        <source>Naam op de kaart</source>
+        <translation>Naam op de kaart</translation>
     </message>
     <message>
-        <source>Naam van de kaart:</source>
-        <translation>Naam van de kaart:</translation>
+        <source>Naam van de kaart (%1)</source>
+        <translation>Naam van de kaart (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart (%1)</source>
+        <translation>Vraag op de kaart (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag op de kaart (mag leeg)</source>
+        <translation>Vraag op de kaart (mag leeg)</translation>
+    </message>
+    <message>
+        <source>bv. Soep koken</source>
+        <translation>bv. Soep koken</translation>
     </message>
     <message>
         <source>Te lang: hoogstens %1 tekens, zodat de naam op de kaart past (nu %2).</source>
         <translation>Te lang: hoogstens %1 tekens, zodat de naam op de kaart past (nu %2).</translation>
-    </message>
-    <message>
-        <source>Vraag op de kaart:</source>
-        <translation>Vraag op de kaart:</translation>
     </message>
     <message>
         <source>bv. Wanneer deed je dit voor het laatst?</source>

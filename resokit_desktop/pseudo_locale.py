@@ -13,6 +13,7 @@ from PySide6.QtCore import QTranslator
 
 PSEUDO_LANGUAGE = "pseudo"
 GROWTH = 0.4
+RUN = 6  # the longest run of padding, about a word
 # Letters that look alike but are not ASCII: text typed into the source shows as ASCII.
 _ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "áéíóúýÁÉÍÓÚÝçñšž")
 # Parts of a string that must stay exactly as they are.
@@ -27,7 +28,9 @@ def pseudo_text(source: str) -> str:
     letters = sum(len(part) for index, part in enumerate(parts) if index % 2 == 0)
     changed = "".join(part if index % 2 else part.translate(_ACCENTED)
                       for index, part in enumerate(parts))
-    padding = "~" * max(1, round(letters * GROWTH))
+    count = max(1, round(letters * GROWTH))
+    # In word-sized runs, so a wrapping label can wrap the padding as it wraps real words.
+    padding = " ".join("~" * min(RUN, count - start) for start in range(0, count, RUN))
     return f"[{changed}{padding}]"
 
 

@@ -44,11 +44,25 @@ def main() -> int:
         members = tab.editor.scene.member_items
         if members and not args.present:
             tab.editor.select_only(sorted(members)[0])
+        _choose_something(window.tab_widget(args.tab))
         if args.present:
             tab.enter_presentation(high_contrast=args.contrast)
 
     QTimer.singleShot(300, later)
     return app.exec()
+
+
+def _choose_something(shown) -> None:
+    """What a worker would have chosen on the tab: a card, the first role plan, a pin."""
+    key = shown.property("tab_key")
+    if key == "talents":
+        card_list = next((lst for lst in shown.board.lists() if lst.count() > 1), None)
+        if card_list is not None:
+            card_list.setCurrentRow(1)
+    elif key == "roles" and shown.plan_list.count():
+        shown.plan_list.setCurrentRow(0)
+    elif key == "buurtkaart" and shown.editor.scene.pin_items:
+        shown.editor.select_only(sorted(shown.editor.scene.pin_items)[0])
 
 
 if __name__ == "__main__":

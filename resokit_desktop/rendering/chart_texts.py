@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from resokit_desktop.domain.web.indicators import Coverage
 from resokit_desktop.domain.web.model import Capital, EntryKind
-from resokit_desktop.rendering.web_labels import capital_label, kind_label, ring_label, translate
+from resokit_desktop.rendering.web_labels import (
+    capital_label,
+    drawing_date,
+    kind_label,
+    ring_label,
+    translate,
+)
 
 
 def t(text: str) -> str:
@@ -75,6 +81,5 @@ def reference_note() -> str:
 
 
 def short_date(iso: str) -> str:
-    """A version date as the client list shows dates (day-month-year)."""
-    parts = iso.split("-")
-    return "-".join(reversed(parts)) if len(parts) == 3 else iso
+    """A version date as the language writes dates (14-03-2026 in Dutch, 14/03/2026 otherwise)."""
+    return drawing_date(iso)

@@ -19,6 +19,7 @@ from resokit_desktop.domain.web.model import (
     Strength,
     TieStatus,
 )
+from resokit_desktop.i18n import current_language
 from resokit_desktop.reports.texts import ReportTexts
 
 # A printed drawing may be in another language than the window: while set, labels come from
@@ -34,6 +35,12 @@ def drawing_language(lang: str | None) -> Iterator[None]:
         yield
     finally:
         _drawing_texts.reset(token)
+
+
+def drawing_date(iso: str) -> str:
+    """A short date as the drawing's language writes it: 14-03-2026 (nl), 14/03/2026 (fr, en)."""
+    texts = _drawing_texts.get() or ReportTexts(current_language())
+    return texts.date(iso, long=False)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:

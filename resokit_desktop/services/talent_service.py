@@ -68,10 +68,17 @@ def contacts(db: sqlite_utils.Database, client_id: int) -> list[tuple[int, str]]
             if entry.id is not None and entry.kind is EntryKind.PERSON]
 
 
-def add_own_card(db: sqlite_utils.Database, client_id: int, label: str,
-                 group: TalentGroup = TalentGroup.LIFE, prompt: str = "") -> TalentCard:
-    """A card for this client only; raises ValidationFailed (e.g. a label over 80 characters)."""
-    card = TalentCard("", group, {"nl": label.strip()}, {"nl": prompt.strip()} if prompt else {},
+def add_own_card(db: sqlite_utils.Database, client_id: int, label: str | dict[str, str],
+                 group: TalentGroup = TalentGroup.LIFE,
+                 prompt: str | dict[str, str] = "") -> TalentCard:
+    """A card for this client only; raises ValidationFailed (e.g. a label over 80 characters).
+
+    ``label`` and ``prompt`` are the Dutch text, or the texts per language ({"fr": …}).
+    """
+    labels = label if isinstance(label, dict) else {"nl": label}
+    prompts = prompt if isinstance(prompt, dict) else {"nl": prompt}
+    card = TalentCard("", group, {k: v.strip() for k, v in labels.items() if v.strip()},
+                      {k: v.strip() for k, v in prompts.items() if v.strip()},
                       origin=CardOrigin.CLIENT, client_id=client_id)
     talents_repo.save_card(db, card)
     return card

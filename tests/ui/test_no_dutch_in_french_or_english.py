@@ -45,8 +45,7 @@ def dutch_only(lang: str) -> set[str]:
         (same if source == translation else found).add(source)
         translations.add(translation)
     # A text that is the same in both languages somewhere ("E-mail", "Logo") proves nothing, nor
-    # does a Dutch source that this language itself uses as a translation (English "Map:" for
-    # "Kaart:" is also the Dutch source "Map:", a folder).
+    # does one that is the translation of another text (English "Map:" for "Kaart:").
     return {text for text in found - same - translations if len(text) > 1}
 
 

@@ -45,3 +45,15 @@ def test_the_window_speaks_the_pseudo_language(qtbot, qapp, db_path) -> None:
         i18n.install_language(qapp, "nl")
         dossier.close()
     assert QCoreApplication.translate("ClientTable", "Actief") == "Actief"
+
+
+def test_the_padding_of_a_long_text_wraps_like_words() -> None:
+    """A long sentence's padding is split into word-sized runs, so a word-wrapped label in the
+    pseudo-language is as narrow as a real translation can be (one long run of '~' made the
+    Talentenkaart's hint 676 px wide and the window wider than a 1366 px screen)."""
+    source = ("Sleep een kaart naar een stapel, of kies ze en druk 1–4 (0: terug naar de stapel "
+              "kaarten, F: focustalent, rechtermuisknop of menutoets: verplaatsen naar…).")
+    text = pseudo_text(source)
+    longest_source_word = max(len(word) for word in source.split())
+    assert max(len(word) for word in text.split()) <= longest_source_word + 8
+    assert text.count("~") >= round(len(source) * 0.4)

@@ -36,6 +36,7 @@ from resokit_desktop.ui.buurtkaart.map_side import MapLegend, PlacesPanel
 from resokit_desktop.ui.buurtkaart.pin_panel import PinPanel
 from resokit_desktop.ui.dossier_tabs import register_tab
 from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
+from resokit_desktop.ui.widgets.dates import display_date
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 from resokit_desktop.ui.widgets.reserved_label import ReservedLabel
@@ -293,7 +294,7 @@ class BuurtkaartTab(AutosaveTab):
     def _fill_versions(self) -> None:
         self.version_combo.clear()
         for row in map_service.list_versions(self.db, self.client_id):
-            self.version_combo.addItem(row.version_date, row.id)
+            self.version_combo.addItem(display_date(row.version_date), row.id)
         self.version_combo.setCurrentIndex(self.version_combo.findData(self.version.id))
 
     def _fill_maps(self) -> None:

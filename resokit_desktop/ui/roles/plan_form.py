@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,6 +43,7 @@ from resokit_desktop.ui.roles.role_texts import (
 from resokit_desktop.ui.roles.steps_editor import StepsEditor
 from resokit_desktop.ui.widgets.dates import display_date
 from resokit_desktop.ui.widgets.field_message import FieldMessage, with_message
+from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 
@@ -173,11 +173,12 @@ class PlanForm(QWidget):
         return box
 
     def _grid(self, checks: list[QCheckBox], columns: int) -> QWidget:
-        box = QWidget(self)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for i, check in enumerate(checks):
-            grid.addWidget(check, i // columns, i % columns)
+        """The checks in rows of ``columns`` where there is room, fewer where the words are long
+        (French, English) or the form is narrow: they wrap, never cut."""
+        width = max(check.sizeHint().width() for check in checks)
+        box = flow_bar(checks, self)
+        box.setMinimumWidth(width)
+        box.setMaximumWidth(columns * (width + 6))
         return box
 
     # -- loading and collecting ----------------------------------------------------------------

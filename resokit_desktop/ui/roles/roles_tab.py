@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +34,7 @@ from resokit_desktop.ui.roles.plan_form import PlanForm
 from resokit_desktop.ui.roles.role_texts import _tr, status_name, ui_language
 from resokit_desktop.ui.roles.suggest_dialog import SuggestRolesDialog
 from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
+from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
 from resokit_desktop.ui.widgets.modal import exec_and_free
 from resokit_desktop.ui.widgets.save_status import SaveStatus
@@ -103,15 +103,10 @@ class RolesTab(AutosaveTab):
         box.addWidget(self.current_roles)
         box.addWidget(QLabel(_tr("Rolplannen"), left))
         box.addWidget(self.plan_list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.suggest_button)
-        box.addLayout(buttons)
-        actions = QHBoxLayout()
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.delete_button)
-        actions.addStretch(1)
-        box.addLayout(actions)
+        # Buttons that wrap when their words are long (French, English), so the plan list never
+        # takes the room the plan's form needs.
+        box.addWidget(flow_bar([self.new_button, self.suggest_button, self.print_button,
+                                self.delete_button], left))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

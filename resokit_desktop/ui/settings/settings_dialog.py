@@ -38,7 +38,6 @@ class SettingsDialog(QDialog):
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("settings_page_list")
         self.page_list.setAccessibleName(_tr("Onderdelen van de instellingen"))
-        self.page_list.setMaximumWidth(220)
         self.page_list.setSpacing(3)
         self.pages_stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
@@ -50,6 +49,9 @@ class SettingsDialog(QDialog):
             self.pages_stack.addWidget(page)
         self.page_list.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
         self.page_list.setCurrentRow(0)
+        # Every page's name whole (French and English names are longer than the Dutch).
+        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0)
+                                     + 2 * self.page_list.frameWidth() + 12)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("settings_error")
         self.error_label.setWordWrap(True)

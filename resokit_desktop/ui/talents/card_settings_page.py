@@ -89,12 +89,12 @@ class CardSettingsPage(QWidget):
         self._show()
 
     def validate(self) -> list[str]:
-        if self.fields.label_field.text().strip() and not self.fields.check():
+        if self.fields.has_input() and not self.fields.check():
             return [self.fields.label_message.text()]
         return []
 
     def save(self) -> None:
-        if self.fields.label_field.text().strip():
+        if self.fields.labels():
             self.add_card()  # typed but not yet added: nothing typed is lost
         for row in self.rows:
             if row.action == "add":
@@ -110,13 +110,10 @@ class CardSettingsPage(QWidget):
         if not self.fields.check():
             self.fields.show_problem()
             return False
-        prompt = self.fields.prompt_field.text().strip()
-        card = TalentCard("", self.fields.group(), {"nl": self.fields.label_field.text().strip()},
-                          {"nl": prompt} if prompt else {}, origin=CardOrigin.ORGANISATION)
+        card = TalentCard("", self.fields.group(), self.fields.labels(), self.fields.prompts(),
+                          origin=CardOrigin.ORGANISATION)
         self.rows.append(_Row(card, "add"))
-        self.fields.label_field.clear()
-        self.fields.prompt_field.clear()
-        self.fields.check()
+        self.fields.clear()
         self._show()
         self.card_list.setCurrentRow(len(self.rows) - 1)
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from copy import deepcopy
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,6 +34,7 @@ from resokit_desktop.ui.talents.sort_board import SortBoard
 from resokit_desktop.ui.talents.sort_commands import MoveCardCommand, ToggleFocusCommand
 from resokit_desktop.ui.talents.sort_model import CardSortModel
 from resokit_desktop.ui.widgets.autosave_tab import AutosaveTab
+from resokit_desktop.ui.widgets.dates import display_date
 from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.full_screen import show_full_screen
 from resokit_desktop.ui.widgets.kept_input import KeptInput, show_kept
@@ -244,7 +245,7 @@ class TalentsTab(AutosaveTab):
         self.sort_combo.clear()
         current = self.model.sort.sort_id if self.model.sort else None
         for info in talent_service.sorts(self._db, self._client_id):
-            day = QDate.fromString(info.sort_date, "yyyy-MM-dd").toString("dd-MM-yyyy")
+            day = display_date(info.sort_date)
             self.sort_combo.addItem(_tr("%1 (%2 kaarten)").replace("%1", day)
                                     .replace("%2", str(info.card_count)), info.id)
         if current is None:

@@ -197,8 +197,9 @@ def test_a_new_version_copies_the_pins_and_versions_list_by_date(qtbot, db_path)
     pin_id = tab.editor.scene.selected_pin_ids()[0]
     tab.today = lambda: __import__("datetime").date(2026, 4, 9)
     qtbot.mouseClick(tab.new_version_button, Qt.MouseButton.LeftButton)
+    # Shown as Dutch writes dates; stored as ISO dates.
     assert [tab.version_combo.itemText(i) for i in range(tab.version_combo.count())] == [
-        "2026-03-02", "2026-04-09"]
+        "02-03-2026", "09-04-2026"]
     assert tab.editor.document.has_pin(pin_id)
     finish(tab, dossier)
     version, rows, _ = stored(db_path, client_id)
