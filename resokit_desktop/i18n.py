@@ -6,6 +6,7 @@ pyside6-lrelease into a per-user cache folder (or beside the .ts file when that 
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -81,8 +82,10 @@ def compiled_catalogue(lang: str) -> Path | None:
     if not source.exists():
         return None
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
-    target = cache / "i18n" / f"resokit_{lang}.qm"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the source's content: two checkouts (or versions) never share a stale catalogue.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = cache / "i18n" / f"resokit_{lang}-{digest}.qm"
+    if target.exists():
         return target
     tool = _lrelease()
     if tool is None:

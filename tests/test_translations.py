@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import re
 import shutil
@@ -218,3 +219,14 @@ def test_a_bound_helper_is_found(tmp_path: Path) -> None:
     found, problems = update_translations.find_messages(sorted(tmp_path.glob("*.py")), tmp_path)
     assert {(m.context, m.source) for m in found} == {("Panel", "Gesprekken"), ("Panel", "Zoeken")}
     assert problems == []
+
+
+def test_a_cached_catalogue_belongs_to_the_text_it_was_made_from(qapp) -> None:
+    """Two checkouts share one cache folder: each finds only the catalogue of its own .ts."""
+    from resokit_desktop import i18n, paths
+
+    paths.set_application_identity()
+    source = i18n.i18n_dir() / "resokit_fr.ts"
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    qm = i18n.compiled_catalogue("fr")
+    assert qm is not None and qm.name == f"resokit_fr-{digest}.qm"
