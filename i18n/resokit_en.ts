@@ -3881,6 +3881,17 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
 </context>
 <context>
+    <name>OpenBusy</name>
+    <message>
+        <source>Bezig met het dossierbestand te controleren…</source>
+        <translation>Checking the dossier file…</translation>
+    </message>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Opening…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>

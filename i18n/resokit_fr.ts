@@ -3881,6 +3881,17 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
 </context>
 <context>
+    <name>OpenBusy</name>
+    <message>
+        <source>Bezig met het dossierbestand te controleren…</source>
+        <translation>Vérification du fichier de dossiers en cours…</translation>
+    </message>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Ouverture en cours…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>

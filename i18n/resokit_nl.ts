@@ -3881,6 +3881,17 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>OpenBusy</name>
+    <message>
+        <source>Bezig met het dossierbestand te controleren…</source>
+        <translation>Bezig met het dossierbestand te controleren…</translation>
+    </message>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Bezig met openen…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Cliëntnummer: %1</source>
