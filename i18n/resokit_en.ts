@@ -3883,7 +3883,7 @@ Maps and strengthens a client’s social network together with them, following t
 <context>
     <name>OpenBusy</name>
     <message>
-        <source>Bezig met het dossierbestand te controleren…</source>
+        <source>Het dossierbestand wordt gecontroleerd…</source>
         <translation>Checking the dossier file…</translation>
     </message>
     <message>

@@ -3883,7 +3883,7 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
 <context>
     <name>OpenBusy</name>
     <message>
-        <source>Bezig met het dossierbestand te controleren…</source>
+        <source>Het dossierbestand wordt gecontroleerd…</source>
         <translation>Vérification du fichier de dossiers en cours…</translation>
     </message>
     <message>

@@ -3883,8 +3883,8 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
 <context>
     <name>OpenBusy</name>
     <message>
-        <source>Bezig met het dossierbestand te controleren…</source>
-        <translation>Bezig met het dossierbestand te controleren…</translation>
+        <source>Het dossierbestand wordt gecontroleerd…</source>
+        <translation>Het dossierbestand wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Bezig met openen…</source>

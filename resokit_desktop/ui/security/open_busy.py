@@ -32,7 +32,7 @@ def opening_text() -> str:
 
 
 def checking_text() -> str:
-    return _tr("Bezig met het dossierbestand te controleren…")
+    return _tr("Het dossierbestand wordt gecontroleerd…")
 
 
 class BusyWindow(QDialog):

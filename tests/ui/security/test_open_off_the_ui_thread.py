@@ -121,7 +121,7 @@ def test_plain_file_checked_and_encrypted_off_the_ui_thread(qtbot, tmp_path, mon
         look.timer.stop()
         gate.timer.stop()
         assert look.ticks >= 3
-        assert look.busy_text == "Bezig met het dossierbestand te controleren…"
+        assert look.busy_text == "Het dossierbestand wordt gecontroleerd…"
         assert gate.ticks >= 3  # the key derivation and the encryption
         assert gate.busy_text == "Bezig met openen…"
         assert session.window.isVisible() and session.dossier.encrypted
