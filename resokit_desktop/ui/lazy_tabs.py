@@ -20,16 +20,17 @@ locking and switching clients only concern the built ones.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from resokit_desktop.ui.dossier_tabs import TabSpec
+from resokit_desktop.ui.dossier_tabs import DossierTabBase, TabSpec
 from resokit_desktop.ui.widgets.kept_input import KeptInput
 
 
-class TabPlaceholder(QWidget):
-    """An empty page in the place of a dossier tab that has not been shown yet."""
+class TabPlaceholder(DossierTabBase):
+    """An empty page in the place of a dossier tab not shown yet (every hook does nothing)."""
 
     def __init__(self, spec: TabSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,13 +38,18 @@ class TabPlaceholder(QWidget):
         self.setObjectName(f"tab_placeholder_{spec.key}")
         self.setProperty("tab_key", spec.key)
 
+    def set_client(self, client_id: int | None) -> None:
+        return None
+
 
 class LazyTabs:
     """Keeps the placeholders of one QTabWidget and swaps in the real tab on first use."""
 
     def __init__(self, tabs: QTabWidget, build: Callable[[TabSpec], QWidget]) -> None:
         self._tabs = tabs
-        self._build = build
+        # Weak: the window owns this keeper; a strong bound method would make a cycle that the
+        # garbage collector frees at a random later moment, after Qt deleted the window.
+        self._build = weakref.WeakMethod(build) if hasattr(build, "__self__") else lambda: build
 
     def add(self, spec: TabSpec) -> None:
         self._tabs.addTab(TabPlaceholder(spec, self._tabs), spec.title())
@@ -78,7 +84,7 @@ class LazyTabs:
         tabs = self._tabs
         was_current = tabs.currentIndex() == index
         current = tabs.currentWidget()
-        real = self._build(placeholder.spec)
+        real = self._build()(placeholder.spec)
         title, tip = tabs.tabText(index), tabs.tabToolTip(index)
         blocked = tabs.blockSignals(True)
         try:

@@ -66,20 +66,18 @@ class MainWindow(TabHost, QMainWindow):
         self.tabs.setAccessibleName(_tr("Dossier van de gekozen cliënt"))
         self.tabs.setDocumentMode(True)
         self.tab_specs: list[TabSpec] = []
-        self.overview: OverviewTab | None = None
-        # Each tab is built when first shown (or asked for): the window opens with the current
-        # one (Overzicht) only.
+        self._overview: OverviewTab | None = None
+        # Each tab is built when first shown or asked for (none while the empty page shows).
         self.lazy_tabs = LazyTabs(self.tabs, self._build_tab)
         for spec in registered_tabs():
             self.tab_specs.append(spec)
             self.lazy_tabs.add(spec)
-        self.lazy_tabs.ensure_built(self.tabs.currentIndex())
-        self.lazy_tabs.tab("overview")  # new client, status and saves go through it
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.make_empty_page())
         self.stack.addWidget(self.tabs)
+        self.stack.currentChanged.connect(self._page_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -105,7 +103,7 @@ class MainWindow(TabHost, QMainWindow):
         widget = spec.factory(self.dossier, self.tabs)
         widget.setProperty("tab_key", spec.key)
         if isinstance(widget, OverviewTab):
-            self.overview = widget
+            self._overview = widget
             widget.client_saved.connect(self._client_saved)
         else:
             widget.client_changed.connect(self.refresh_clients)
@@ -115,6 +113,13 @@ class MainWindow(TabHost, QMainWindow):
         widget = self.make_tab(spec)
         widget.set_client(self._client_id)
         return widget
+
+    @property
+    def overview(self) -> OverviewTab:
+        """The Overzicht tab (built now if it was not): new clients and status go through it."""
+        if self._overview is None:
+            self.lazy_tabs.tab("overview")
+        return self._overview
 
     def build_actions(self) -> None:
         """The action registry and the menus (again after a language change)."""
@@ -367,6 +372,11 @@ class MainWindow(TabHost, QMainWindow):
         if stack is not None and stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
+
+    def _page_changed(self, _index: int) -> None:
+        if self.stack.currentWidget() is self.tabs:  # the dossier shows: its tab is needed now
+            self.lazy_tabs.ensure_built(self.tabs.currentIndex())
+            self._sync_undo_stack()
 
     def _toggle_client_list(self) -> None:
         self.client_list.setVisible(self.action_registry.get("toggle_client_list").isChecked())

@@ -1,5 +1,6 @@
-"""The main window opens with only the current dossier tab built; a tab is built the first time
-it is shown (a click on its tab) or asked for, and then works on the shown client."""
+"""The main window opens with no dossier tab built (the empty page shows), then only the current
+one once a client shows; a tab is built the first time it is shown (a click on its tab) or asked
+for, and then works on the shown client."""
 
 from __future__ import annotations
 
@@ -55,8 +56,9 @@ def _click_tab(window, key: str) -> None:
 
 def test_opening_builds_only_the_current_tab_and_switching_builds_the_next(qtbot, window):
     first, second = window.ids
-    assert _built(window) == {OverviewTab}
+    assert _built(window) == set()  # the empty page shows ("Kies links een cliënt")
     assert window.open_client(first)
+    assert _built(window) == {OverviewTab}  # the current tab, built for the dossier shown
     # Choosing a client, saving, locking: nothing builds a tab nobody looked at.
     assert window.flush_pending()
     assert window.release_unsaved() == {}
