@@ -4110,6 +4110,17 @@ Maps and strengthens a client’s social network together with them, following t
     </message>
 </context>
 <context>
+    <name>OpenBusy</name>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>Het dossierbestand wordt gecontroleerd…</source>
+        <translation>Checking the dossier file…</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationMap</name>
     <message>
         <source>&amp;Nog niet op de kaart:</source>

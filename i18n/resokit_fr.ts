@@ -4110,6 +4110,17 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
     </message>
 </context>
 <context>
+    <name>OpenBusy</name>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Ouverture en cours…</translation>
+    </message>
+    <message>
+        <source>Het dossierbestand wordt gecontroleerd…</source>
+        <translation>Vérification du fichier de dossiers en cours…</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationMap</name>
     <message>
         <source>&amp;Nog niet op de kaart:</source>

@@ -4110,6 +4110,17 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
     </message>
 </context>
 <context>
+    <name>OpenBusy</name>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Bezig met openen…</translation>
+    </message>
+    <message>
+        <source>Het dossierbestand wordt gecontroleerd…</source>
+        <translation>Het dossierbestand wordt gecontroleerd…</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationMap</name>
     <message>
         <source>&amp;Nog niet op de kaart:</source>

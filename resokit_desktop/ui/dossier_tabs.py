@@ -13,6 +13,10 @@ How a feature adds a tab
            lambda dossier, parent: InclusionWebTab(dossier, parent),
        )
 
+The main window calls the factory the first time the tab is shown or asked for
+(``window.tab_widget(key)``; see ``ui/lazy_tabs.py``), then ``set_client`` with the client shown;
+a tab never shown is never built, so it gets no hook calls at all.
+
 The factory receives the open ``DossierFile`` and the parent widget, and returns a
 ``DossierTabBase`` (below): a QWidget that implements the ``DossierTab`` protocol and inherits a
 default for every optional hook, so the main window calls each hook on every tab and never probes

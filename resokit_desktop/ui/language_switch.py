@@ -3,9 +3,11 @@
 Installing a translator (i18n.install_language) sends every widget a LanguageChange event. The
 main window answers in ``retranslate_ui()``: it saves what is being typed, then rebuilds what it
 shows from the same registries that built it (actions and menus, the client list, every dossier
-tab through its registered factory, the empty page), for the same client and tab. So every
-feature's texts follow the language without code of its own; a widget that keeps state a rebuild
-would lose may still answer LanguageChange itself (``changeEvent`` → its own ``retranslate_ui``).
+tab built so far through its registered factory, the empty page), for the same client and tab;
+a tab not shown yet only gets its new title (it is built in the new language when first shown).
+So every feature's texts follow the language without code of its own; a widget that keeps state
+a rebuild would lose may still answer LanguageChange itself (``changeEvent`` → its own
+``retranslate_ui``).
 """
 
 from __future__ import annotations
@@ -99,14 +101,13 @@ class LanguageSwitch(QObject):
         window.tabs.blockSignals(True)
         try:
             for index, spec in enumerate(window.tab_specs):
-                old = window.tabs.widget(index)
-                new = window.make_tab(spec)
-                window.tabs.removeTab(index)
-                window.tabs.insertTab(index, new, spec.title())
-                old.deleteLater()
+                if window.lazy_tabs.is_built(index):
+                    window.lazy_tabs.replace(index, window.make_tab(spec), spec.title())
+                else:  # not shown yet: built in the new language when first shown
+                    window.tabs.setTabText(index, spec.title())
             window.tabs.setCurrentIndex(current)
         finally:
             window.tabs.blockSignals(False)
-        for widget in window.tab_widgets():
+        for widget in window.built_tabs():
             widget.set_client(client_id)
         window._sync_undo_stack()  # noqa: SLF001 (the window's own step after a tab change)

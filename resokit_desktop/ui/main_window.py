@@ -31,6 +31,7 @@ from resokit_desktop.ui.dossiers.client_list_panel import ClientListPanel
 from resokit_desktop.ui.dossiers.delete_client_dialog import confirm_delete_client
 from resokit_desktop.ui.dossiers.overview_tab import OverviewTab
 from resokit_desktop.ui.language_switch import LanguageSwitch
+from resokit_desktop.ui.lazy_tabs import LazyTabs, TabHost
 from resokit_desktop.ui.session_controls import SessionControls
 from resokit_desktop.ui.settings.settings_dialog import SettingsDialog
 from resokit_desktop.ui.widgets.first_field import focus_first_field
@@ -44,7 +45,7 @@ SETTINGS_GROUP = window_layout.SETTINGS_GROUP
 _tr = translator("MainWindow")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TabHost, QMainWindow):
     """A shell: it routes the selected client to the tabs and asks them to flush before leaving."""
 
     def __init__(self, dossier: DossierFile, session: SessionControls | None = None,
@@ -66,15 +67,18 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(_tr("Dossier van de gekozen cliënt"))
         self.tabs.setDocumentMode(True)
         self.tab_specs: list[TabSpec] = []
-        self.overview: OverviewTab | None = None
+        self._overview: OverviewTab | None = None
+        # Each tab is built when first shown or asked for (none while the empty page shows).
+        self.lazy_tabs = LazyTabs(self.tabs, self._build_tab)
         for spec in registered_tabs():
             self.tab_specs.append(spec)
-            self.tabs.addTab(self.make_tab(spec), spec.title())
+            self.lazy_tabs.add(spec)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.make_empty_page())
         self.stack.addWidget(self.tabs)
+        self.stack.currentChanged.connect(self._page_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -100,11 +104,23 @@ class MainWindow(QMainWindow):
         widget = spec.factory(self.dossier, self.tabs)
         widget.setProperty("tab_key", spec.key)
         if isinstance(widget, OverviewTab):
-            self.overview = widget
+            self._overview = widget
             widget.client_saved.connect(self._client_saved)
         else:
             widget.client_changed.connect(self.refresh_clients)
         return widget
+
+    def _build_tab(self, spec: TabSpec) -> QWidget:
+        widget = self.make_tab(spec)
+        widget.set_client(self._client_id)
+        return widget
+
+    @property
+    def overview(self) -> OverviewTab:
+        """The Overzicht tab (built now if it was not): new clients and status go through it."""
+        if self._overview is None:
+            self.lazy_tabs.tab("overview")
+        return self._overview
 
     def build_actions(self) -> None:
         """The action registry and the menus (again after a language change)."""
@@ -125,34 +141,16 @@ class MainWindow(QMainWindow):
     def current_client_id(self) -> int | None:
         return self._client_id
 
-    def tab_widgets(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
-
-    def tab_widget(self, key: str) -> QWidget | None:
-        for widget in self.tab_widgets():
-            if widget.property("tab_key") == key:
-                return widget
-        return None
-
     def flush_pending(self) -> bool:
-        """Ask every tab to save; False when one holds input the user must fix first."""
+        """Ask every built tab to save; False when one holds input the user must fix first."""
         current = self.tabs.currentWidget()
-        ordered = [current, *[w for w in self.tab_widgets() if w is not current]]
+        ordered = [current, *[w for w in self.built_tabs() if w is not current]]
         for widget in ordered:
             if widget is not None and not widget.flush():
                 self.stack.setCurrentWidget(self.tabs)
                 self.tabs.setCurrentWidget(widget)
                 return False
         return True
-
-    def release_unsaved(self) -> dict[str, KeptInput]:
-        """The window is going away (an automatic lock): each tab's input the file lacks."""
-        kept: dict[str, KeptInput] = {}
-        for widget in self.tab_widgets():
-            item = widget.release_unsaved()
-            if item is not None:
-                kept[widget.property("tab_key")] = item
-        return kept
 
     def restore_kept(self, kept: dict[str, KeptInput]) -> None:
         """After unlocking: input kept over the lock is back on its tab, marked as not stored."""
@@ -164,9 +162,10 @@ class MainWindow(QMainWindow):
         elif client_id != self._client_id or self.stack.currentWidget() is not self.tabs:
             self._show_client(client_id)
         shown = None
-        for widget in self.tab_widgets():
-            item = kept.get(widget.property("tab_key"))
-            if item is not None:
+        for spec in self.tab_specs:  # only the tabs that kept input are built for it
+            item = kept.get(spec.key)
+            widget = self.tab_widget(spec.key) if item is not None else None
+            if widget is not None:
                 widget.restore_kept(item)
                 shown = shown or widget
         if shown is not None:
@@ -329,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def _show_client(self, client_id: int | None) -> None:
         self._client_id = client_id
-        for widget in self.tab_widgets():
+        for widget in self.built_tabs():
             widget.set_client(client_id)
         self.stack.setCurrentIndex(1 if client_id is not None else 0)
         self.action_registry.set_client_selected(client_id is not None)
@@ -343,7 +342,7 @@ class MainWindow(QMainWindow):
         if client_id != self._client_id:
             # A new client got its id: the other tabs may now work on it.
             self._client_id = client_id
-            for widget in self.tab_widgets():
+            for widget in self.built_tabs():
                 if widget is not self.overview:
                     widget.set_client(client_id)
             self.action_registry.set_client_selected(True)
@@ -366,6 +365,7 @@ class MainWindow(QMainWindow):
                     "gebruiken."), 6000)
                 if not self.overview.form.visible_messages():
                     self.overview.form.name_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.lazy_tabs.ensure_built(self.tabs.currentIndex())  # first shown: built now
         self._sync_undo_stack()
 
     def _sync_undo_stack(self, *_args) -> None:
@@ -374,6 +374,11 @@ class MainWindow(QMainWindow):
         if stack is not None and stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
+
+    def _page_changed(self, _index: int) -> None:
+        if self.stack.currentWidget() is self.tabs:  # the dossier shows: its tab is needed now
+            self.lazy_tabs.ensure_built(self.tabs.currentIndex())
+            self._sync_undo_stack()
 
     def _toggle_client_list(self) -> None:
         self.client_list.setVisible(self.action_registry.get("toggle_client_list").isChecked())

@@ -27,7 +27,7 @@ def window(qtbot, tmp_path: Path):
     main.open_client(ids[0])
     main.demo_ids = ids
     yield main
-    for tab in main.tab_widgets():
+    for tab in main.built_tabs():  # tabs never shown hold no input
         if getattr(tab, "has_pending_edits", lambda: False)():
             tab.discard_changes()
     main.close()

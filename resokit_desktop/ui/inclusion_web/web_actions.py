@@ -27,7 +27,7 @@ def present_web(window) -> None:
     for tab in _tabs(window):
         if tab.isVisible():
             tab.enter_presentation()
-    talents = window.tab_widget("talents")
+    talents = window.tab_widget("talents", build=False)  # a tab not built is not visible
     if talents is not None and talents.isVisible():
         talents.enter_presentation()
     buurtkaart = window.tab_widget("buurtkaart")

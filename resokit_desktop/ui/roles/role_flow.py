@@ -14,7 +14,10 @@ from resokit_desktop.ui.roles.roles_tab import RolesTab
 
 def show_roles_tab(widget: QWidget) -> RolesTab | None:
     """Bring the window's Rollen tab to the front; None when the window has none."""
-    tab = widget.window().findChild(RolesTab)
+    window = widget.window()
+    # The main window builds its tabs when first shown: ask it, so an unbuilt Rollen tab is made.
+    tab = window.tab_widget("roles") if hasattr(window, "tab_widget") else None
+    tab = tab if isinstance(tab, RolesTab) else window.findChild(RolesTab)
     if tab is None:
         return None
     parent = tab.parentWidget()

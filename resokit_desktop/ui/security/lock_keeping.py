@@ -12,7 +12,8 @@ _tr = translator("DossierSession")
 
 def save_quietly(window: QWidget) -> None:
     """Save what every tab can save without asking (auto-lock must not wait on a question)."""
-    widgets = window.tab_widgets() if hasattr(window, "tab_widgets") else []
+    # Tabs not shown yet hold nothing to save (and are not built for it).
+    widgets = window.built_tabs() if hasattr(window, "built_tabs") else []
     for widget in widgets:
         saver = getattr(widget, "save_now", None)
         if callable(saver):

@@ -7,6 +7,10 @@ API (used by DossierSession.start)::
 A file that does not exist yet goes through the first-run welcome (ui/welcome/).
 ``RESOKIT_PASSPHRASE`` (as on the command line) unlocks or creates without asking — for
 automation such as screenshots; a wrong value falls back to the dialog.
+
+The slow steps run off the UI thread with a busy window (ui/security/open_busy.py): the first
+look at the file (a plain file's full check) and every key derivation — a new passphrase, the
+one from the environment; the unlock dialog runs its own attempts on a thread.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from resokit_desktop.ui.security.new_passphrase_dialog import (
     REASON_NEW,
     NewPassphraseDialog,
 )
+from resokit_desktop.ui.security.open_busy import checking_text, run_busy
 from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.security.session_messages import open_problem_text
 from resokit_desktop.ui.security.unlock_panel import DISK_FULL, READ_ONLY, UnlockDialog
@@ -40,7 +45,7 @@ def report(session: OpenSession, code: str) -> None:
 def open_at_start(session: OpenSession) -> DossierFile | None:
     """The file's state decides: damaged (restore), new or plain (a new passphrase), or ask."""
     from_env = os.environ.get(ENV_PASSPHRASE) or None
-    first = dossier_guard.first_look(session.path)
+    first = run_busy(dossier_guard.first_look, session.path, text=checking_text())
     if first.status == dossier_guard.DAMAGED:
         return session_flows.restore_damaged_asking_passphrase(session, first.kind)
     if first.status == dossier_guard.NOT_A_DOSSIER:
@@ -55,7 +60,7 @@ def open_at_start(session: OpenSession) -> DossierFile | None:
     if kind == KIND_PLAIN:
         passphrase = _new_from_env(from_env, REASON_CONVERT)
         return None if passphrase is None else _open_or_report(session, passphrase)
-    if from_env and session.attempt_open(from_env) is None:
+    if from_env and run_busy(session.attempt_open, from_env) is None:
         return session.take_opened()
     return _ask_unlock(session)
 
@@ -87,7 +92,7 @@ def _new_from_env(from_env: str | None, reason: str) -> str | None:
 
 
 def _open_or_report(session: OpenSession, passphrase: str) -> DossierFile | None:
-    result = session.attempt_open(passphrase)
+    result = run_busy(session.attempt_open, passphrase)  # the key derivation (and encryption)
     if result is None:
         return session.take_opened()
     if result == dossier_opening.DAMAGED:
