@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resokit_desktop import __version__
 from resokit_desktop.domain.client import ClientStatus
 from resokit_desktop.services import dossier_service, privacy_erase
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.errors import StorageError
 from resokit_desktop.translation import translator
 from resokit_desktop.ui import text_size, window_layout
+from resokit_desktop.ui.about_box import show_about
 from resokit_desktop.ui.actions import ActionRegistry, add_contributed_actions
 from resokit_desktop.ui.client_list_fold import ClientListFold
 from resokit_desktop.ui.dossier_tabs import TabSpec, registered_tabs
@@ -303,10 +303,7 @@ class MainWindow(TabHost, QMainWindow):
         exec_and_free(self.settings_dialog())
 
     def about(self) -> None:
-        QMessageBox.about(self, _tr("Over Resokit Desktop"), _tr(
-            "Resokit Desktop %1\n\nBrengt samen met een cliënt het sociale netwerk in kaart en "
-            "versterkt het, volgens de Resokit-methode. Werkt volledig offline: alle gegevens "
-            "blijven in één bestand op deze computer.").replace("%1", __version__))
+        show_about(self)
 
     # -- internal -----------------------------------------------------------------------------
     def make_empty_page(self) -> QWidget:
