@@ -630,7 +630,7 @@
         <translation>Neighbourhood &amp;register and scan…</translation>
     </message>
     <message>
-        <source>Buurtkaart &amp;organisatie…</source>
+        <source>Buurtkaart organi&amp;satie…</source>
         <translation>&amp;Organisation’s neighbourhood map…</translation>
     </message>
 </context>

@@ -630,7 +630,7 @@
         <translation>&amp;Registre du quartier et analyse…</translation>
     </message>
     <message>
-        <source>Buurtkaart &amp;organisatie…</source>
+        <source>Buurtkaart organi&amp;satie…</source>
         <translation>Carte du quartier de l’&amp;organisation…</translation>
     </message>
 </context>

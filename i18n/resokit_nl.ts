@@ -630,8 +630,8 @@
         <translation>Buu&amp;rtregister en buurtscan…</translation>
     </message>
     <message>
-        <source>Buurtkaart &amp;organisatie…</source>
-        <translation>Buurtkaart &amp;organisatie…</translation>
+        <source>Buurtkaart organi&amp;satie…</source>
+        <translation>Buurtkaart organi&amp;satie…</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,6 @@ def add_actions(registry, window) -> None:
     )
     registry.add(
         "organisation_map",
-        QCoreApplication.translate("Actions", "Buurtkaart &organisatie…"),
+        QCoreApplication.translate("Actions", "Buurtkaart organi&satie…"),
         None, "view", lambda: open_organisation_map(window), order=410,
     )
