@@ -4,7 +4,7 @@ corners; each with its colour and its shape, so nothing is told by colour alone.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from resokit_desktop.domain.buurtkaart import Feeling, Pin, PinStatus
@@ -116,6 +116,14 @@ class LabelledItem(QGraphicsItem):
         path = QPainterPath()
         path.addEllipse(QPointF(0, 0), self.radius * 1.5, self.radius * 1.5)
         return path
+
+    def label_scene_rect(self) -> QRectF:
+        """Where the name is drawn, in scene coordinates (as wide as the text, at most the box)."""
+        rect = self._label_rect()
+        width = min(QFontMetricsF(style.scene_font(self.radius * 1.4, bold=True))
+                    .horizontalAdvance(self.label), rect.width())
+        return QRectF(self.pos().x() - width / 2, self.pos().y() + rect.top(), width,
+                      rect.height())
 
     def paint_label(self, painter: QPainter) -> None:
         if not self.label:

@@ -23,7 +23,11 @@ from resokit_desktop.rendering.map_scene import MapScene
 from resokit_desktop.services import org_map_service
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.canvas.commands import MoveItemsCommand
-from resokit_desktop.ui.neighbourhood.org_map_view import EntryPinItem, OrgMapView
+from resokit_desktop.ui.neighbourhood.org_map_view import (
+    EntryPinItem,
+    OrgMapView,
+    declutter_labels,
+)
 from resokit_desktop.ui.neighbourhood.register_texts import kind_text
 from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
@@ -185,6 +189,7 @@ class OrgMapTab(QWidget):
         for row in range(self.unplaced.count()):
             entry = self.entries[self.unplaced.item(row).data(Qt.ItemDataRole.UserRole)]
             self.unplaced.item(row).setHidden(kind is not None and str(entry.kind) != kind)
+        declutter_labels(list(self.items.values()))
 
     def _set_points(self, points: dict[int, Point | None]) -> None:
         """The undo commands' one way to change positions: stored at once, then shown."""

@@ -59,6 +59,7 @@ class EntryPinItem(LabelledItem):
         super().__init__(("entry", entry.id), radius, True)
         self.entry = entry
         self.label = entry.name
+        self.label_hidden = False  # set by declutter_labels: the name would run into another
         self.setToolTip(entry.name)
 
     @property
@@ -68,7 +69,20 @@ class EntryPinItem(LabelledItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_kind(painter, str(self.entry.kind), self.radius, self.isSelected())
-        self.paint_label(painter)
+        if not self.label_hidden or self.isSelected():
+            self.paint_label(painter)
+
+
+def declutter_labels(items: list[EntryPinItem]) -> None:
+    """Names never run into each other: from the top of the map down, a name that would touch
+    one already shown is left to its tooltip, and shows while its pin is selected."""
+    shown: list = []
+    for item in sorted((i for i in items if i.isVisible()), key=lambda i: (i.y(), i.x())):
+        rect = item.label_scene_rect()
+        item.label_hidden = any(rect.intersects(other) for other in shown)
+        if not item.label_hidden:
+            shown.append(rect)
+        item.update()
 
 
 class OrgMapView(CanvasView):

@@ -106,3 +106,32 @@ def test_drag_a_register_pin_undo_and_reopen(qtbot, db_path):
     assert window.org_map.unplaced.count() == 1
     window.close()
     reopened.close()
+
+
+def test_names_of_pins_close_together_never_run_into_each_other(qtbot, db_path):
+    """Twelve entries in one corner: every name shown stands clear of the others; a name left
+    out shows while its pin is selected (and always in its tooltip)."""
+    dossier = DossierFile.open(db_path)
+    service = RegisterService(dossier.db)
+    ids = [service.save(NeighbourhoodEntry(name=f"Buurtinitiatief nummer {n}"))
+           for n in range(12)]
+    org_map_service.move(dossier.db, {entry_id: (0.30 + 0.01 * (n % 4), 0.30 + 0.01 * (n // 4))
+                                      for n, entry_id in enumerate(ids)})
+    window = _window(qtbot, dossier)
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    tab = window.org_map
+    qtbot.waitUntil(lambda: len(tab.items) == 12)
+    shown = [item for item in tab.items.values() if not item.label_hidden]
+    hidden = [item for item in tab.items.values() if item.label_hidden]
+    assert shown and hidden
+    rects = [item.label_scene_rect() for item in shown]
+    assert not [(a, b) for i, a in enumerate(rects) for b in rects[i + 1:] if a.intersects(b)]
+    assert all(item.toolTip() == item.entry.name for item in hidden)
+    # A selected pin shows its name: the picture changes where the name goes.
+    pin = hidden[0]
+    before = tab.view.grab().toImage()
+    tab.scene.clearSelection()
+    pin.setSelected(True)
+    qtbot.waitUntil(lambda: tab.view.grab().toImage() != before)
+    window.close()
+    dossier.close()
