@@ -22,6 +22,7 @@ from resokit_desktop.storage.private_files import (
     install,
 )
 from resokit_desktop.storage.sqlite_connect import (
+    DAMAGE_SIGNS,
     KIND_ENCRYPTED,
     KIND_PLAIN,
     DbError,
@@ -78,9 +79,9 @@ def integrity_problems(conn: sqlcipher3.Connection, encrypted: bool) -> list[str
                      for row in conn.execute("PRAGMA foreign_key_check")]
     except DbError as exc:
         problems.append(f"check stopped: {exc}")
-    except MemoryError:
-        # SQLite answers SQLITE_NOMEM for some damaged records (a length field turned huge);
-        # the driver raises MemoryError. That is damage found, not a machine out of memory.
+    except DAMAGE_SIGNS:
+        # A damaged record can make SQLite answer "out of memory" (a length field turned huge)
+        # or put bytes that are not UTF-8 into its message: damage found, not a crash.
         problems.append("check stopped: a damaged record could not be read")
     return problems
 

@@ -89,6 +89,11 @@ def key_connection(conn: sqlcipher3.Connection, passphrase: str | None) -> None:
         conn.execute("PRAGMA key = " + quote_text(normalise_passphrase(passphrase)))
 
 
+# What the driver raises instead of a database error when a damaged file's bytes reach it: an
+# error message holding bytes that are not UTF-8, or SQLITE_NOMEM for a length field turned huge.
+DAMAGE_SIGNS = (UnicodeDecodeError, MemoryError)
+
+
 def connect_plainly(path: Path | str, passphrase: str | None) -> sqlcipher3.Connection:
     """A keyed connection with no pragmas changed, for inspecting a file without altering it.
 
@@ -103,6 +108,9 @@ def connect_plainly(path: Path | str, passphrase: str | None) -> sqlcipher3.Conn
     except DbError as exc:
         conn.close()
         raise _open_error(path, passphrase, exc) from exc
+    except DAMAGE_SIGNS as exc:
+        conn.close()
+        raise NotADossierError("the file's structure is damaged") from exc
     return conn
 
 
