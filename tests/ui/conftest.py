@@ -5,10 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from resokit_desktop.services.dossier_file import DossierFile
+
+
+@pytest.fixture(autouse=True)
+def fresh_user_settings(qapp):
+    """Each test starts from a first start: no window layout, language or folder remembered by
+    an earlier test (they share one settings file in the test session's home)."""
+    QSettings().clear()
+    yield
 
 
 @pytest.fixture

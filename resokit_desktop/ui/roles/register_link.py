@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from resokit_desktop.domain.neighbourhood.entry import NeighbourhoodEntry, NeighbourhoodKind
 from resokit_desktop.services.register_service import RegisterService
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.entry_picker import EntryPicker, entry_line
+from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.modal import exec_and_free
 
 _tr = translator("RoleRegisterLink")
@@ -42,11 +43,11 @@ class RegisterLinkBox(QWidget):
         self.pick_button.clicked.connect(self.pick)
         self.unlink_button = QPushButton(_tr("Loskoppelen"), self)
         self.unlink_button.clicked.connect(self._unlink)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.pick_button)
-        row.addWidget(self.unlink_button)
+        # The entry above its buttons, and the buttons wrap: the form never needs more width.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.label)
+        column.addWidget(flow_bar([self.pick_button, self.unlink_button], self))
         self.show_entry(None)
 
     def _service(self) -> RegisterService | None:
