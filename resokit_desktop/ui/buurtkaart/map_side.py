@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QPainter
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -19,23 +18,9 @@ from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.map_items import paint_home, paint_pin
 from resokit_desktop.rendering.map_labels import feeling_label, status_label
 from resokit_desktop.translation import translator
-from resokit_desktop.ui.canvas.view import ENTRY_MIME
+from resokit_desktop.ui.canvas.entry_list import EntryDragList
 
 _t = translator("MapSide")
-
-
-class _PlaceList(QListWidget):
-    """Drag a place onto the map (the same format the inclusieweb accepts)."""
-
-    def startDrag(self, actions) -> None:  # noqa: N802
-        item = self.currentItem()
-        if item is None:
-            return
-        data = QMimeData()
-        data.setData(ENTRY_MIME, QByteArray(str(item.data(Qt.ItemDataRole.UserRole)).encode()))
-        drag = QDrag(self)
-        drag.setMimeData(data)
-        drag.exec(Qt.DropAction.CopyAction)
 
 
 class PlacesPanel(QWidget):
@@ -51,7 +36,7 @@ class PlacesPanel(QWidget):
         explain = QLabel(_t("Plaatsen en groepen van deze cliënt (ook die van het inclusieweb) "
                             "die nog niet op de kaart staan."))
         explain.setWordWrap(True)
-        self.list = _PlaceList()
+        self.list = EntryDragList()
         self.list.setDragEnabled(True)
         self.list.setAccessibleName(_t("Plaatsen die niet op de kaart staan"))
         self.list.setToolTip(_t("Sleep naar de kaart, of kies en klik op 'Op de kaart zetten'"))

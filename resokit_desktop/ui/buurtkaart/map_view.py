@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -11,7 +11,7 @@ from resokit_desktop.rendering.map_items import PinItem
 from resokit_desktop.rendering.map_scene import MapScene
 from resokit_desktop.ui.buurtkaart.map_interactions import ClickToPlace, DrawBoundary
 from resokit_desktop.ui.canvas.interactions import ItemDrag, KeyboardNudge, Pan, RubberBandSelect
-from resokit_desktop.ui.canvas.view import ENTRY_MIME, CanvasView
+from resokit_desktop.ui.canvas.view import CanvasView
 
 MODES = ("select", "place", "home", "boundary")
 STATUS_KEYS = {Qt.Key.Key_1: PinStatus.GOES_NOW, Qt.Key.Key_2: PinStatus.USED_TO_GO,
@@ -94,28 +94,14 @@ class MapView(CanvasView):
             return
         super().keyPressEvent(event)
 
-    # Dropping registry entries from the list of places -----------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(ENTRY_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+    # A registry entry dropped from the list of places (CanvasView reads the drop) -------------
+    takes_entries = True
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(ENTRY_MIME):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        data = event.mimeData()
-        scene_point = self.mapToScene(event.position().toPoint())
-        if not data.hasFormat(ENTRY_MIME) or not self.map_scene.on_map(scene_point):
-            return
-        try:
-            entry_id = int(bytes(data.data(ENTRY_MIME)).decode())
-        except ValueError:
-            return
+    def drop_entry(self, entry_id: int, scene_point: QPointF) -> bool:
+        if not self.map_scene.on_map(scene_point):
+            return False
         self.entry_dropped.emit(entry_id, self.map_scene.map_point(scene_point))
-        event.acceptProposedAction()
+        return True
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
         """Tab / Shift+Tab walk through the pins; past the last one focus moves on."""

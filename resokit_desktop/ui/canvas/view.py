@@ -3,7 +3,7 @@ zooms, pans and fits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -18,6 +18,8 @@ class CanvasView(QGraphicsView):
 
     MIN_ZOOM = 0.2
     MAX_ZOOM = 6.0
+    #: A canvas that takes registry entries dropped from a list sets this and ``drop_entry``.
+    takes_entries = False
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -30,6 +32,32 @@ class CanvasView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # Registry entries dropped from a list (ui/canvas/entry_list.py) -------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self.takes_entries and event.mimeData().hasFormat(ENTRY_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if self.takes_entries and event.mimeData().hasFormat(ENTRY_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        data = event.mimeData()
+        if not self.takes_entries or not data.hasFormat(ENTRY_MIME):
+            return
+        try:
+            entry_id = int(bytes(data.data(ENTRY_MIME)).decode())
+        except ValueError:
+            return
+        if self.drop_entry(entry_id, self.mapToScene(event.position().toPoint())):
+            event.acceptProposedAction()
+
+    def drop_entry(self, entry_id: int, scene_point: QPointF) -> bool:
+        """Place the dropped entry at ``scene_point``; False when nothing can go there."""
+        return False
 
     def add_interaction(self, interaction: Interaction) -> Interaction:
         self.interactions.append(interaction)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
-from PySide6.QtGui import QDrag
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -16,22 +14,10 @@ from PySide6.QtWidgets import (
 from resokit_desktop.domain.web.model import RegistryEntry
 from resokit_desktop.rendering.web_labels import kind_label
 from resokit_desktop.translation import translator
-from resokit_desktop.ui.inclusion_web.web_view import ENTRY_MIME
+from resokit_desktop.ui.canvas.entry_list import EntryDragList
 from resokit_desktop.ui.widgets.empty_state import EmptyState
 
 _t = translator("UnplacedList")
-
-
-class _EntryList(QListWidget):
-    def startDrag(self, actions) -> None:  # noqa: N802
-        item = self.currentItem()
-        if item is None:
-            return
-        data = QMimeData()
-        data.setData(ENTRY_MIME, QByteArray(str(item.data(Qt.ItemDataRole.UserRole)).encode()))
-        drag = QDrag(self)
-        drag.setMimeData(data)
-        drag.exec(Qt.DropAction.CopyAction)
 
 
 class UnplacedPanel(QWidget):
@@ -45,7 +31,7 @@ class UnplacedPanel(QWidget):
         layout = QVBoxLayout(self)
         title = QLabel(_t("Niet op dit web"))
         title.setStyleSheet("font-weight: bold")
-        self.list = _EntryList()
+        self.list = EntryDragList()
         self.list.setDragEnabled(True)
         self.list.setAccessibleName(_t("Contacten en plaatsen die niet op dit web staan"))
         self.list.setToolTip(_t("Sleep naar het web, of kies en klik op 'Op het web zetten'"))

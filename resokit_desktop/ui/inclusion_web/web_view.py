@@ -246,28 +246,15 @@ class WebView(CanvasView):
         self.ensureVisible(item)
         return True
 
-    # Dropping registry entries from the unplaced list --------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(ENTRY_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+    # A registry entry dropped from the unplaced list (CanvasView reads the drop) -------------
+    takes_entries = True
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(ENTRY_MIME):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        data = event.mimeData()
-        if not data.hasFormat(ENTRY_MIME):
-            return
-        position = self.web_scene.position_at(self.mapToScene(event.position().toPoint()))
+    def drop_entry(self, entry_id: int, scene_point: QPointF) -> bool:
+        position = self.web_scene.position_at(scene_point)
         if position is None:
-            return
-        entry_id = int(bytes(data.data(ENTRY_MIME)).decode())
+            return False
         self.place_entry_requested.emit(entry_id, position)
-        event.acceptProposedAction()
-
+        return True
 
 def function_for_key(text: str) -> Function | None:
     """The function whose badge letter (in the UI language) was typed, if any."""
