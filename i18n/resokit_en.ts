@@ -3436,22 +3436,6 @@ Maps and strengthens a client’s social network together with them, following t
         <translation>Print the neighbourhood map</translation>
     </message>
     <message>
-        <source>Liggend</source>
-        <translation>Landscape</translation>
-    </message>
-    <message>
-        <source>Papier:</source>
-        <translation>Paper:</translation>
-    </message>
-    <message>
-        <source>Staand</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <source>Versie:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
         <source>buurtkaart</source>
         <translation>neighbourhood-map</translation>
     </message>

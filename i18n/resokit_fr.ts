@@ -3436,22 +3436,6 @@ Cartographie et renforce le réseau social avec la personne accompagnée, selon 
         <translation>Imprimer la carte du quartier</translation>
     </message>
     <message>
-        <source>Liggend</source>
-        <translation>Paysage</translation>
-    </message>
-    <message>
-        <source>Papier:</source>
-        <translation>Papier :</translation>
-    </message>
-    <message>
-        <source>Staand</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <source>Versie:</source>
-        <translation>Version :</translation>
-    </message>
-    <message>
         <source>buurtkaart</source>
         <translation>carte-du-quartier</translation>
     </message>

@@ -3436,22 +3436,6 @@ Brengt samen met een cliënt het sociale netwerk in kaart en versterkt het, volg
         <translation>Buurtkaart afdrukken</translation>
     </message>
     <message>
-        <source>Liggend</source>
-        <translation>Liggend</translation>
-    </message>
-    <message>
-        <source>Papier:</source>
-        <translation>Papier:</translation>
-    </message>
-    <message>
-        <source>Staand</source>
-        <translation>Staand</translation>
-    </message>
-    <message>
-        <source>Versie:</source>
-        <translation>Versie:</translation>
-    </message>
-    <message>
         <source>buurtkaart</source>
         <translation>buurtkaart</translation>
     </message>

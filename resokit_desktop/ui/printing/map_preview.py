@@ -13,7 +13,6 @@ from resokit_desktop.services import map_service
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.printing.preview_dialog import remember, remembered
 from resokit_desktop.ui.printing.printables_preview import _ClientPreview
-from resokit_desktop.ui.widgets.wheel_safe import ComboBox
 
 _tr = translator("MapPreview")
 
@@ -26,29 +25,9 @@ class MapSheetPreviewDialog(_ClientPreview):
         super().__init__(db, client_id, parent)
         self.setObjectName("map_sheet_preview")
         self.setWindowTitle(_tr("Buurtkaart afdrukken"))
-        self.version_combo = ComboBox(self.options_bar)
-        self.version_combo.setObjectName("version_combo")
-        for row in reversed(map_service.list_versions(db, client_id)):
-            self.version_combo.addItem(ReportTexts(self.lang).date(row.version_date, long=False),
-                                       row.id)
-        if version_id is not None:
-            self.version_combo.setCurrentIndex(max(self.version_combo.findData(version_id), 0))
-        self.paper_combo = ComboBox(self.options_bar)
-        self.paper_combo.setObjectName("paper_combo")
-        self.paper_combo.addItem("A4", "A4")
-        self.paper_combo.addItem("A3", "A3")
-        self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(
-            remembered("map_paper", "A4")), 0))
-        self.orientation_combo = ComboBox(self.options_bar)
-        self.orientation_combo.setObjectName("orientation_combo")
-        self.orientation_combo.addItem(_tr("Liggend"), True)
-        self.orientation_combo.addItem(_tr("Staand"), False)
-        self.add_option(_tr("Versie:"), self.version_combo)
-        self.add_option(_tr("Papier:"), self.paper_combo)
-        self.add_option("", self.orientation_combo)
-        for combo in (self.version_combo, self.paper_combo, self.orientation_combo):
-            combo.currentIndexChanged.connect(self._changed)
-        self._common_options()
+        versions = [(row.id, row.version_date)
+                    for row in map_service.list_versions(db, client_id)]
+        self.sheet_options(versions, version_id, remembered("map_paper", "A4"), landscape=True)
 
     def _changed(self, *_args) -> None:
         remember("map_paper", self.paper_combo.currentData())

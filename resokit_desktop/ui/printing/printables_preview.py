@@ -48,6 +48,33 @@ class _ClientPreview(DocumentPreviewDialog):
         self.language_combo = language_combo(str(remembered("summary_language", "nl")))
         self.language_combo.setObjectName("language_combo")
 
+    def sheet_options(self, versions: list[tuple[int, str]], version_id: int | None,
+                      paper: str, landscape: bool) -> None:
+        """The choices of a one-page picture (web, buurtkaart): which version (newest first),
+        A4 or A3, portrait or landscape; each change redraws the page."""
+        self.version_combo = ComboBox(self.options_bar)
+        self.version_combo.setObjectName("version_combo")
+        for vid, when in reversed(versions):
+            self.version_combo.addItem(ReportTexts(self.lang).date(when, long=False), vid)
+        if version_id is not None:
+            self.version_combo.setCurrentIndex(max(self.version_combo.findData(version_id), 0))
+        self.paper_combo = ComboBox(self.options_bar)
+        self.paper_combo.setObjectName("paper_combo")
+        self.paper_combo.addItem("A4", "A4")
+        self.paper_combo.addItem("A3", "A3")
+        self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(paper), 0))
+        self.orientation_combo = ComboBox(self.options_bar)
+        self.orientation_combo.setObjectName("orientation_combo")
+        self.orientation_combo.addItem(_tr("Staand"), False)
+        self.orientation_combo.addItem(_tr("Liggend"), True)
+        self.orientation_combo.setCurrentIndex(1 if landscape else 0)
+        self.add_option(_tr("Versie:"), self.version_combo)
+        self.add_option(_tr("Papier:"), self.paper_combo)
+        self.add_option("", self.orientation_combo)
+        for combo in (self.version_combo, self.paper_combo, self.orientation_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        self._common_options()
+
     def _common_options(self) -> None:
         self.add_option("", self.initials_box)
         self.add_option(_tr("Taal:"), self.language_combo)
@@ -86,31 +113,9 @@ class WebSheetPreviewDialog(_ClientPreview):
                  parent: QWidget | None = None) -> None:
         super().__init__(db, client_id, parent)
         self.setWindowTitle(_tr("Inclusieweb afdrukken"))
-        versions = summary_service.web_version_dates(db, client_id)
-        self.version_combo = ComboBox(self.options_bar)
-        self.version_combo.setObjectName("version_combo")
-        for vid, when in reversed(versions):
-            self.version_combo.addItem(ReportTexts(self.lang).date(when, long=False), vid)
-        if version_id is not None:
-            self.version_combo.setCurrentIndex(max(self.version_combo.findData(version_id), 0))
-        self.paper_combo = ComboBox(self.options_bar)
-        self.paper_combo.setObjectName("paper_combo")
-        self.paper_combo.addItem("A4", "A4")
-        self.paper_combo.addItem("A3", "A3")
-        self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(
-            remembered("web_paper", "A4")), 0))
-        self.orientation_combo = ComboBox(self.options_bar)
-        self.orientation_combo.setObjectName("orientation_combo")
-        self.orientation_combo.addItem(_tr("Staand"), False)
-        self.orientation_combo.addItem(_tr("Liggend"), True)
-        self.orientation_combo.setCurrentIndex(
-            1 if str(remembered("web_landscape", "false")) == "true" else 0)
-        self.add_option(_tr("Versie:"), self.version_combo)
-        self.add_option(_tr("Papier:"), self.paper_combo)
-        self.add_option("", self.orientation_combo)
-        for combo in (self.version_combo, self.paper_combo, self.orientation_combo):
-            combo.currentIndexChanged.connect(self._changed)
-        self._common_options()
+        self.sheet_options(summary_service.web_version_dates(db, client_id), version_id,
+                           remembered("web_paper", "A4"),
+                           str(remembered("web_landscape", "false")) == "true")
 
     def _changed(self, *_args) -> None:
         remember("web_paper", self.paper_combo.currentData())
