@@ -67,7 +67,8 @@ DATE_SENSITIVE = {
     "security/test_backups.py", "security/test_erase_backups_rotate.py",
     "security/test_instance_lock.py", "security/test_retention_review.py",
     "services/test_demo_talents_roles.py", "services/test_summary_service.py",
-    "services/test_web_demo.py", "ui/dossiers/test_client_bad_input.py",
+    "services/test_web_demo.py", "ui/charts/test_aggregate_export_responsive.py",
+    "ui/dossiers/test_client_bad_input.py",
     "ui/security/test_lock.py", "ui/security/test_unlock_dialogs.py",
 }
 
