@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from resokit_desktop.domain.neighbourhood.entry import NeighbourhoodEntry, NeighbourhoodKind
 from resokit_desktop.services.register_service import RegisterService
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.neighbourhood.entry_picker import EntryPicker, entry_line
-from resokit_desktop.ui.widgets.flow_layout import flow_bar
 from resokit_desktop.ui.widgets.modal import exec_and_free
 
 _tr = translator("RoleRegisterLink")
@@ -43,11 +42,15 @@ class RegisterLinkBox(QWidget):
         self.pick_button.clicked.connect(self.pick)
         self.unlink_button = QPushButton(_tr("Loskoppelen"), self)
         self.unlink_button.clicked.connect(self._unlink)
-        # The entry above its buttons, and the buttons wrap: the form never needs more width.
+        # The entry above its buttons: the form never needs more width than before.
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.label)
-        column.addWidget(flow_bar([self.pick_button, self.unlink_button], self))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pick_button)
+        buttons.addWidget(self.unlink_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
         self.show_entry(None)
 
     def _service(self) -> RegisterService | None:
