@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,23 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.ui import gc_safe_points
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_at_safe_points(qapp):
+    """As in the app: cyclic garbage (a widget a test dropped) is freed between events, never
+    inside Qt code of a later test."""
+    collector = gc_safe_points.install(qapp)
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(garbage_at_safe_points):
+    """What a test leaves behind is freed when it ends, not in the middle of the next one."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -117,9 +117,11 @@ def test_an_automatic_lock_takes_unstored_input_and_stops_saving(qtbot, tmp_path
 
 
 def test_every_registered_tab_is_a_dossier_tab_with_every_hook(qtbot, dossier):
+    built = []  # qtbot holds widgets weakly: keep each tab until the test ends
     for spec in dossier_tabs.registered_tabs():
         widget = spec.factory(dossier, None)
         qtbot.addWidget(widget)
+        built.append(widget)
         assert isinstance(widget, dossier_tabs.DossierTabBase), spec.key
         if spec.key in ("overview", "sessions", "inclusion_web"):
             assert isinstance(widget, AutosaveTab), spec.key
