@@ -149,9 +149,10 @@ def add_versions(db, client_id: int, count: int, seed: int = 11) -> None:
         web_repo.save_version(db, version)
 
 
-def bench_compare_switch(app, db, client_id: int, runs: int) -> float:
+def bench_compare_switch(app, db, client_id: int, runs: int, both: bool = False) -> float:
     """Choose another 'new' version in the compare window: the comparison, both markers and the
-    one picture that changed are redrawn."""
+    one picture that changed are redrawn. ``both``: the same-run baseline, where the unchanged
+    'old' picture is rebuilt too (as before each side kept its drawing)."""
     from resokit_desktop.ui.inclusion_web.compare_dialog import CompareDialog
 
     dialog = CompareDialog(db, client_id)
@@ -160,6 +161,8 @@ def bench_compare_switch(app, db, client_id: int, runs: int) -> float:
     samples = []
     count = dialog.new_combo.count()
     for run in range(runs):
+        if both:
+            dialog.old_pane._document = None  # forget the drawing: the switch rebuilds it
         start = clock()
         dialog.new_combo.setCurrentIndex((dialog.new_combo.currentIndex() + 1 + run) % count)
         app.processEvents()
@@ -204,6 +207,7 @@ def main() -> int:
         tab.set_client(None)
         add_versions(dossier.db, big, 20)
         compare = bench_compare_switch(app, dossier.db, big, args.runs)
+        compare_both = bench_compare_switch(app, dossier.db, big, args.runs, both=True)
         dossier.close()
     rows = [
         ("open the web tab, empty web (baseline)", baseline, None),
@@ -214,6 +218,7 @@ def main() -> int:
         ("PNG export 1600x1100, 30 members", png, 100),
         ("PNG export 1000x700, 30 members", png_small, None),
         ("compare window: another version, 300 members, 20 versions", compare, None),
+        ("  the same, both pictures rebuilt (baseline)", compare_both, None),
     ]
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"{'measure':<58} {'median ms':>10} {'goal ms':>8}  met")
@@ -221,6 +226,7 @@ def main() -> int:
         met = "" if goal is None else ("yes" if value < goal else "NO")
         print(f"{label:<58} {value:>10.1f} {goal if goal else '':>8}  {met}")
     print(f"ratio open 300 / open empty: {opening / baseline:.1f}")
+    print(f"ratio compare switch, one picture / both pictures: {compare / compare_both:.2f}")
     return 0
 
 
