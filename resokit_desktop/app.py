@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from resokit_desktop import i18n, paths
 from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_REGULAR, fonts_dir
 from resokit_desktop.services.dossier_file import ensure_data_folder
-from resokit_desktop.ui import gc_safe_points, startup_probe
+from resokit_desktop.ui import startup_probe
 from resokit_desktop.ui.quit_signals import QuitSignals
 from resokit_desktop.ui.security.dossier_session import DossierSession
 from resokit_desktop.ui.widgets import background
@@ -27,8 +27,6 @@ def load_fonts() -> None:
 
 def create_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    # Qt windows in reference cycles are freed between events, never inside Qt code.
-    gc_safe_points.install(app)
     paths.set_application_identity()
     load_fonts()
     font = QFont(FONT_FAMILY)

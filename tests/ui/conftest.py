@@ -10,21 +10,13 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.ui import gc_safe_points
-
-
-@pytest.fixture(scope="session", autouse=True)
-def garbage_at_safe_points(qapp):
-    """As in the app: cyclic garbage (a widget a test dropped) is freed between events, never
-    inside Qt code of a later test."""
-    collector = gc_safe_points.install(qapp)
-    yield collector
-    collector.stop()
 
 
 @pytest.fixture(autouse=True)
-def collect_after_each_test(garbage_at_safe_points):
-    """What a test leaves behind is freed when it ends, not in the middle of the next one."""
+def collect_after_each_test():
+    """Widgets a test dropped (pytest-qt holds them weakly) are freed when it ends: left to the
+    collector, a cycle holding one was once freed inside Qt's style-sheet code of a later test
+    and the run crashed (a segmentation fault while garbage-collecting)."""
     yield
     gc.collect()
 
