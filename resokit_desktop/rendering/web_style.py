@@ -230,16 +230,17 @@ def paint_member(
         spot = QPointF(centre.x() + (radius + badge * 0.25) * math.cos(angle),
                        centre.y() + (radius + badge * 0.25) * math.sin(angle))
         paint_badge(painter, function, spot, badge)
-    turn = -110.0
+    turn, previous = -110.0, 0.0
     for text, colour in member_tags(member):
         # The mark "to reactivate" is larger than the other tags: read at a glance, on paper too.
         size = badge * (REACTIVATE_SIZE if text == REACTIVATE_SYMBOL else 1.0)
-        turn -= 38 * (size / badge - 1) / 2
+        if previous:  # 38 degrees between two tags; a larger one keeps clear of its neighbours
+            turn -= 38 * (previous + size) / badge / 2 + (8 if max(previous, size) > badge else 0)
         angle = math.radians(turn)
         spot = QPointF(centre.x() + (radius + badge * 0.25) * math.cos(angle),
                        centre.y() + (radius + badge * 0.25) * math.sin(angle))
         paint_tag(painter, text, spot, size, colour)
-        turn -= 38 * (1 + size / badge) / 2
+        previous = size
     if marker:
         # A ring in the marker's own line style plus a symbol tag: never colour alone.
         ring_pen = QPen(MARKER_COLOURS[marker], radius * 0.2)
