@@ -100,3 +100,33 @@ def test_the_palette_covers_no_domain_name_and_no_member(qtbot, qapp, dossier,
         window.close()
     finally:
         i18n.install_language(qapp, "nl")
+
+
+def test_presentation_shows_no_palette(qtbot, dossier, app_font_and_layout):
+    """Full screen beside the client: the web alone, so nothing can cover a domain's name."""
+    from PySide6.QtTest import QTest
+
+    from resokit_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(dossier)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # F11 is the window's shortcut
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.open_client(_clients_with_a_web(dossier)[0])
+    tab = window.tab_widget("inclusion_web")
+    window.tabs.setCurrentWidget(tab)
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: tab.presentation is not None and tab.presentation.isVisible())
+    shown = tab.presentation
+    qtbot.waitExposed(shown)
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow)
+    assert not shown.view.palette_overlay.isVisible()
+    assert shown.view._palette_corner() is None  # the fit keeps no corner free for it
+    QTest.keyClick(shown.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: tab.presentation is None)
+    window.close()
