@@ -2618,6 +2618,10 @@ e.g. Familie | Famille | Family</translation>
         <translation>P</translation>
     </message>
     <message>
+        <source>Slapende band: om te reactiveren</source>
+        <translation>Dormant tie: to reactivate</translation>
+    </message>
+    <message>
         <source>Verder weg</source>
         <translation>Further away</translation>
     </message>
@@ -7011,6 +7015,10 @@ Made on: %3</translation>
     <message>
         <source>Slapend (streepjes, z)</source>
         <translation>Dormant (dashes, z)</translation>
+    </message>
+    <message>
+        <source>Slapend, om te reactiveren (↻)</source>
+        <translation>Dormant, to reactivate (↻)</translation>
     </message>
     <message>
         <source>Sterke band</source>

@@ -2618,6 +2618,10 @@ p. ex. Familie | Famille | Family</translation>
         <translation>P</translation>
     </message>
     <message>
+        <source>Slapende band: om te reactiveren</source>
+        <translation>Lien en sommeil : à réactiver</translation>
+    </message>
+    <message>
         <source>Verder weg</source>
         <translation>Plus éloigné</translation>
     </message>
@@ -7011,6 +7015,10 @@ Créé le : %3</translation>
     <message>
         <source>Slapend (streepjes, z)</source>
         <translation>En sommeil (tirets, z)</translation>
+    </message>
+    <message>
+        <source>Slapend, om te reactiveren (↻)</source>
+        <translation>En sommeil, à réactiver (↻)</translation>
     </message>
     <message>
         <source>Sterke band</source>

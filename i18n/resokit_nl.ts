@@ -2618,6 +2618,10 @@ bv. Familie | Famille | Family</translation>
         <translation>P</translation>
     </message>
     <message>
+        <source>Slapende band: om te reactiveren</source>
+        <translation>Slapende band: om te reactiveren</translation>
+    </message>
+    <message>
         <source>Verder weg</source>
         <translation>Verder weg</translation>
     </message>
@@ -7011,6 +7015,10 @@ Gemaakt op: %3</translation>
     <message>
         <source>Slapend (streepjes, z)</source>
         <translation>Slapend (streepjes, z)</translation>
+    </message>
+    <message>
+        <source>Slapend, om te reactiveren (↻)</source>
+        <translation>Slapend, om te reactiveren (↻)</translation>
     </message>
     <message>
         <source>Sterke band</source>

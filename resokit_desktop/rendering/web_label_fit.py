@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from resokit_desktop.rendering import web_style as style
 from resokit_desktop.rendering.web_items import MemberItem
+from resokit_desktop.rendering.web_labels import reactivate_tip
 
 
 class LabelFitter:
@@ -122,7 +123,13 @@ class LabelFitter:
         return core, "below"
 
 
-def _apply(item: MemberItem, px: float, width: float, side: str, tooltip: str) -> None:
+def _apply(item: MemberItem, px: float, width: float, side: str, name: str) -> None:
+    """The name's format; the tooltip has the full name when it is shortened, and says what
+    a mark beside the symbol means."""
     item.set_label_format(px, width, side)
+    parts = [name] if name else []
+    if style.to_reactivate(item.member):
+        parts.append(reactivate_tip())
+    tooltip = "\n".join(parts)
     if item.toolTip() != tooltip:
         item.setToolTip(tooltip)

@@ -118,6 +118,11 @@ def centre_label() -> str:
     return _t("Ik")
 
 
+def reactivate_tip() -> str:
+    """The words for the ↻ mark beside a member (its tooltip on screen)."""
+    return _t("Slapende band: om te reactiveren")
+
+
 def marker_label(marker: str) -> str:
     return {"added": _t("Nieuw"), "lost": _t("Weg"), "closer": _t("Dichterbij"),
             "further": _t("Verder weg")}[marker]

@@ -35,8 +35,8 @@ def _badge(function: Function) -> Painter:
     return lambda p, c, s: style.paint_badge(p, function, c, s * 0.55)
 
 
-def _tag(text: str, colour: QColor) -> Painter:
-    return lambda p, c, s: style.paint_tag(p, text, c, s * 0.55, colour)
+def _tag(text: str, colour: QColor, size: float = 0.55) -> Painter:
+    return lambda p, c, s: style.paint_tag(p, text, c, s * size, colour)
 
 
 def _line(pen_factory: Callable[[], QPen]) -> Painter:
@@ -58,6 +58,8 @@ def legend_rows(markers: bool = False) -> list[tuple[Painter, str]]:
         (_line(lambda: style.ego_pen(Strength.LIGHT, 1.0)), _t("Lichte band")),
         (_line(lambda: style.tie_pen(1.0)), _t("Kennen elkaar")),
         (_shape(EntryKind.PERSON, TieStatus.SLEEPING), _t("Slapend (streepjes, z)")),
+        (_tag(style.REACTIVATE_SYMBOL, style.INK, 0.55 * style.REACTIVATE_SIZE),
+         _t("Slapend, om te reactiveren (↻)")),
         (_shape(EntryKind.PERSON, TieStatus.WISHED_FOR), _t("Gewenst (stippels, ☆)")),
         (_shape(EntryKind.PERSON, TieStatus.BROKEN), _t("Verbroken (doorgestreept)")),
         (_tag("€", style.INK), _t("Betaalde hulp")),
@@ -77,6 +79,7 @@ def legend_text_entries(markers: bool = False) -> list[tuple[str, str]]:
     entries += [(function_letter(f), function_label(f)) for f in style.FUNCTION_ORDER]
     entries += [("━", _t("Sterke band")), ("┄", _t("Lichte band")),
                 ("─", _t("Kennen elkaar")), ("z", _t("Slapend (streepjes, z)")),
+                (style.REACTIVATE_SYMBOL, _t("Slapend, om te reactiveren (↻)")),
                 ("☆", _t("Gewenst (stippels, ☆)")), ("╱", _t("Verbroken (doorgestreept)")),
                 ("€", _t("Betaalde hulp")), ("!", _t("Gespannen")), ("!!", _t("Schadelijk"))]
     if markers:

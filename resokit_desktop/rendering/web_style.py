@@ -59,6 +59,9 @@ MARKER_COLOURS = {
     "further": QColor("#7A5A9B"),
 }
 MARKER_SYMBOLS = {"added": "+", "lost": "−", "closer": "▲", "further": "▼"}
+SLEEPING_SYMBOL = "z"
+REACTIVATE_SYMBOL = "↻"  # an arrow turning back: a sleeping tie the client wants to wake up
+REACTIVATE_SIZE = 1.4  # its tag, relative to the other tags
 
 _NORMAL = {name: globals()[name] for name in (
     "INK", "SOFT_INK", "RING_LINE", "SECTOR_FILLS", "KIND_COLOURS", "TIE_LINE", "EGO_LINE")}
@@ -169,22 +172,34 @@ def paint_badge(painter: QPainter, function: Function, centre: QPointF, size: fl
 
 
 def paint_tag(painter: QPainter, text: str, centre: QPointF, size: float, colour: QColor) -> None:
-    """A small round tag with a symbol (status, paid, strained, comparison marker)."""
-    painter.setPen(QPen(colour, max(0.6, size / 10)))
+    """A small round tag with a symbol (status, paid, strained, comparison marker); the mark
+    "to reactivate" has a heavier ring, so it stands out from the others in grey too."""
+    bold = text == REACTIVATE_SYMBOL
+    painter.setPen(QPen(colour, max(0.6, size / (6 if bold else 10))))
     painter.setBrush(QBrush(QColor("#FFFFFF")))
     painter.drawEllipse(centre, size / 2, size / 2)
     painter.setPen(colour)
-    painter.setFont(scene_font(size * 0.7, bold=True))
+    # The arrow glyph is drawn smaller than a letter of the same size: it gets a larger font.
+    painter.setFont(scene_font(size * (0.9 if bold else 0.7), bold=True))
     painter.drawText(QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size),
                      Qt.AlignmentFlag.AlignCenter, text)
 
 
+def to_reactivate(member: Member) -> bool:
+    """A sleeping tie the client marked to take up again (the mark means nothing otherwise)."""
+    return member.tie.status == TieStatus.SLEEPING and member.tie.reactivate
+
+
 def member_tags(member: Member) -> list[tuple[str, QColor]]:
-    """The symbols beside a member: sleeping, wished for, paid, strained, harmful."""
+    """The symbols beside a member: sleeping (and to reactivate), wished for, paid, strained,
+    harmful."""
     tie = member.tie
     tags: list[tuple[str, QColor]] = []
     if tie.status == TieStatus.SLEEPING:
-        tags.append(("z", SOFT_INK))
+        tags.append((SLEEPING_SYMBOL, SOFT_INK))
+        if to_reactivate(member):
+            # Its own symbol in full ink next to the soft "z": found at a glance, in grey too.
+            tags.append((REACTIVATE_SYMBOL, INK))
     elif tie.status == TieStatus.WISHED_FOR:
         tags.append(("☆", SOFT_INK))
     if tie.paid:
@@ -215,11 +230,17 @@ def paint_member(
         spot = QPointF(centre.x() + (radius + badge * 0.25) * math.cos(angle),
                        centre.y() + (radius + badge * 0.25) * math.sin(angle))
         paint_badge(painter, function, spot, badge)
-    for i, (text, colour) in enumerate(member_tags(member)):
-        angle = math.radians(-110 - i * 38)
+    turn, previous = -110.0, 0.0
+    for text, colour in member_tags(member):
+        # The mark "to reactivate" is larger than the other tags: read at a glance, on paper too.
+        size = badge * (REACTIVATE_SIZE if text == REACTIVATE_SYMBOL else 1.0)
+        if previous:  # 38 degrees between two tags; a larger one keeps clear of its neighbours
+            turn -= 38 * (previous + size) / badge / 2 + (8 if max(previous, size) > badge else 0)
+        angle = math.radians(turn)
         spot = QPointF(centre.x() + (radius + badge * 0.25) * math.cos(angle),
                        centre.y() + (radius + badge * 0.25) * math.sin(angle))
-        paint_tag(painter, text, spot, badge, colour)
+        paint_tag(painter, text, spot, size, colour)
+        previous = size
     if marker:
         # A ring in the marker's own line style plus a symbol tag: never colour alone.
         ring_pen = QPen(MARKER_COLOURS[marker], radius * 0.2)

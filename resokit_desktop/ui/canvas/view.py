@@ -70,6 +70,10 @@ class CanvasView(QGraphicsView):
 
     def fit_to_window(self) -> None:
         self.auto_fit = True
+        self.fit_view()
+
+    def fit_view(self) -> None:
+        """Show ``fit_rect`` as large as the view allows (subclasses may keep a corner free)."""
         self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom(self) -> float:
@@ -95,7 +99,7 @@ class CanvasView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self.auto_fit:
-            self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.fit_view()
 
     # Gesture dispatch --------------------------------------------------------------------------
     def default_mouse_release(self, event: QMouseEvent) -> None:

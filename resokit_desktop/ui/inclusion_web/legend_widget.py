@@ -21,6 +21,8 @@ class LegendWidget(QWidget):
         super().__init__(parent)
         self.markers = markers
         self.setAccessibleName(_t("Legenda"))
+        # The legend is painted: a screen reader reads its entries from the description.
+        self.setAccessibleDescription("\n".join(label for _paint, label in legend_rows(markers)))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
 

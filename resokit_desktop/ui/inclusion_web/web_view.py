@@ -8,10 +8,11 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     QSize,
+    QSizeF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from resokit_desktop.domain.web.model import EntryKind, Function
@@ -22,11 +23,13 @@ from resokit_desktop.rendering.web_scene import WebScene
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.canvas.interactions import ItemDrag, KeyboardNudge, Pan, RubberBandSelect
 from resokit_desktop.ui.canvas.view import ENTRY_MIME, CanvasView
+from resokit_desktop.ui.inclusion_web.palette_room import placement_clear_of
 from resokit_desktop.ui.inclusion_web.web_interactions import NewTieDrag, PaletteDrop
 from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
 
 __all__ = ["ENTRY_MIME", "WebView"]
 PALETTE_KINDS = (EntryKind.PERSON, EntryKind.PLACE, EntryKind.GROUP)
+PALETTE_GAP = 4  # viewport pixels kept free round the palette
 
 
 _t = translator("WebView")
@@ -118,6 +121,7 @@ class WebView(CanvasView):
         self.setAccessibleName(_t("Inclusieweb"))
         self.setBackgroundBrush(QColor("#FFFFFF"))
         # Names and sector widths change the drawn area: a fitted view follows.
+        self._own_rect: QRectF | None = None  # set while the web keeps clear of the palette
         scene.sceneRectChanged.connect(self._refit)
         self.palette_overlay = PaletteOverlay(self)
         self.palette_overlay.move(10, 10)
@@ -133,7 +137,50 @@ class WebView(CanvasView):
 
     def _refit(self, _rect=None) -> None:
         if self.auto_fit:
-            self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.fit_view()
+        elif self._own_rect is not None:  # zoomed in: the whole web stays in reach
+            self.setSceneRect(self._own_rect.united(self.web_scene.sceneRect()))
+
+    def fit_view(self) -> None:
+        """The web as large as the view allows, with nothing drawn under the palette."""
+        content = self.fit_rect()
+        placement = placement_clear_of(QSizeF(self.viewport().size()), content,
+                                       self._drawn_rects(), self._palette_corner())
+        if placement == placement_clear_of(QSizeF(self.viewport().size()), content, [], None):
+            # Nothing under the palette: Qt's own fit, the view following the scene's rectangle.
+            self._own_rect = None
+            self.setSceneRect(QRectF())
+            self.fitInView(content, Qt.AspectRatioMode.KeepAspectRatio)
+            return
+        # The view's own scene rectangle is exactly what the viewport shows (half a pixel less
+        # all round, so no scroll bar appears): centred, it puts the web where it was placed.
+        s = placement.scale
+        view = self.viewport().size()
+        shown = QRectF(content.left() - placement.left / s, content.top() - placement.top / s,
+                       view.width() / s, view.height() / s).adjusted(0.5 / s, 0.5 / s,
+                                                                     -0.5 / s, -0.5 / s)
+        self._own_rect = shown
+        self.setSceneRect(shown)
+        self.setTransform(QTransform.fromScale(s, s))
+        self.centerOn(shown.center())
+
+    def _palette_corner(self) -> QRectF | None:
+        """The palette's rectangle on the viewport with a small gap round it (None: hidden)."""
+        palette = self.palette_overlay
+        if palette.isHidden():
+            return None
+        top_left = self.viewport().mapFrom(self, palette.geometry().topLeft())
+        return QRectF(QRect(top_left, palette.size())).adjusted(-PALETTE_GAP, -PALETTE_GAP,
+                                                                 PALETTE_GAP, PALETTE_GAP)
+
+    def _drawn_rects(self) -> list[QRectF]:
+        """What the palette must never cover: domain and ring names, and every member."""
+        scene = self.web_scene
+        rects: list[QRectF] = []
+        if scene.background is not None:
+            rects += scene.background.domain_label_rects() + scene.background.ring_label_rects()
+        rects += [item.sceneBoundingRect() for item in scene.member_items.values()]
+        return rects
 
     def fit_to_window(self) -> None:
         self._sync_text_scale()
@@ -151,7 +198,7 @@ class WebView(CanvasView):
         if event.type() == QEvent.Type.FontChange:
             self._sync_text_scale()
             if self.auto_fit:
-                self.fitInView(self.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+                self.fit_view()
 
     # Gestures ----------------------------------------------------------------------------------
     def palette_slot_center(self, kind: EntryKind) -> QPointF:
