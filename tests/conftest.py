@@ -76,6 +76,8 @@ DATE_SENSITIVE = {
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "date_sensitive: built from today's date (see conftest)")
     config.addinivalue_line(
+        "markers", "demo_dossier: the UI fixture 'dossier' holds the demo clients (tests/ui)")
+    config.addinivalue_line(
         "markers", "slow: SIGKILL loops and package builds; the everyday run is "
         "`./test.sh -m \"not slow\"`, CI runs everything")
 

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import gc
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from resokit_desktop.services.demo_service import fill_demo
 from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
+
+DEMO_DAY = date(2026, 3, 16)  # the demo's dates are fixed, so its screens hold on any day
 
 
 @pytest.fixture(autouse=True)
@@ -30,10 +35,30 @@ def fresh_user_settings(qapp):
 
 
 @pytest.fixture
-def dossier(db_path: Path):
+def dossier(db_path: Path, request):
+    """The dossier file; under the mark ``demo_dossier`` it holds the demo clients (their ids
+    in ``client_ids``), made as on DEMO_DAY."""
     opened = DossierFile.open(db_path)
+    if request.node.get_closest_marker("demo_dossier"):
+        opened.client_ids = fill_demo(opened.db, DEMO_DAY)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def app_font_and_layout():
+    """The app's own text size at 100 % and no window layout left by another test."""
+    from resokit_desktop.ui.main_window import SETTINGS_GROUP
+
+    QSettings().remove(SETTINGS_GROUP)
+    font = QApplication.font()
+    original = font.pointSizeF()
+    font.setPointSizeF(DEFAULT_POINT_SIZE)
+    QApplication.setFont(font)
+    yield
+    font.setPointSizeF(original)
+    QApplication.setFont(font)
+    QSettings().remove(SETTINGS_GROUP)
 
 
 @pytest.fixture

@@ -5,24 +5,15 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from resokit_desktop.services.demo_service import fill_demo
-from resokit_desktop.services.dossier_file import DossierFile
-
 OPENS = 10
 
 
-@pytest.fixture
-def dossier(db_path):
-    opened = DossierFile.open(db_path)
-    opened.client_ids = fill_demo(opened.db, date(2026, 3, 16))
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.demo_dossier  # the fixture "dossier" holds the demo clients
 
 
 def _live_top_levels() -> int:

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,16 +14,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from resokit_desktop.services import web_service
-from resokit_desktop.services.demo_service import fill_demo
-from resokit_desktop.services.dossier_file import DossierFile
 
-
-@pytest.fixture
-def dossier(db_path):
-    opened = DossierFile.open(db_path)
-    fill_demo(opened.db, date(2026, 3, 16))
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.demo_dossier  # the fixture "dossier" holds the demo clients
 
 
 @pytest.fixture

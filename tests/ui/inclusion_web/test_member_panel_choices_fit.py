@@ -4,41 +4,14 @@ shows whole (no "Groep of organ…", "Attache (son pr…"), and the panel never 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 
 from resokit_desktop import i18n
 from resokit_desktop.services import web_service
-from resokit_desktop.services.demo_service import fill_demo
-from resokit_desktop.services.dossier_file import DossierFile
-from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
 
-
-@pytest.fixture
-def dossier(db_path):
-    opened = DossierFile.open(db_path)
-    fill_demo(opened.db, date(2026, 3, 16))
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def app_font_and_layout():
-    """The app's own text size at 100 % and no window layout left by another test."""
-    from resokit_desktop.ui.main_window import SETTINGS_GROUP
-
-    QSettings().remove(SETTINGS_GROUP)
-    font = QApplication.font()
-    original = font.pointSizeF()
-    font.setPointSizeF(DEFAULT_POINT_SIZE)
-    QApplication.setFont(font)
-    yield
-    font.setPointSizeF(original)
-    QApplication.setFont(font)
-    QSettings().remove(SETTINGS_GROUP)
+pytestmark = pytest.mark.demo_dossier  # the fixture "dossier" holds the demo clients
 
 
 def _text_room(combo: QComboBox) -> int:

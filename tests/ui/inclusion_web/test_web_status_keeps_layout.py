@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
 from resokit_desktop.services import web_service
-from resokit_desktop.services.demo_service import fill_demo
-from resokit_desktop.services.dossier_file import DossierFile
 
 MESSAGES = ["Wijzigingen…", "Bewaard", "Nieuwe versie gemaakt",
             "Niet bewaard — probeer opnieuw (Ctrl+S)", ""]
 
 
-@pytest.fixture
-def dossier(db_path):
-    opened = DossierFile.open(db_path)
-    fill_demo(opened.db, date(2026, 3, 16))
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.demo_dossier  # the fixture "dossier" holds the demo clients
 
 
 def _web_rect(window) -> QRect:
