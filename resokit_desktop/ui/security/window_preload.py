@@ -1,15 +1,82 @@
-"""Import the main window's modules on the unlock thread, so the window builds without waiting."""
+"""Import the main window's modules on the UI thread while the unlock dialog waits for the user.
+
+API (used by session_start)::
+
+    preload = WindowPreload(parent=dialog)
+    preload.start_after_paint(dialog)   # one module per event-loop turn, after the first paint
+
+The unlock dialog needs none of these modules, so they are not imported before it shows; once
+it has painted, each idle turn imports one (the largest takes about 50 ms), so typing stays
+smooth and building the window after Enter does not wait for imports. Imports stay on the UI
+thread: the key derivation's worker thread never imports widget modules. Whatever is not loaded
+yet when the passphrase is accepted is imported by the window itself, as before.
+"""
 
 from __future__ import annotations
 
 import importlib
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+# In dependency order, the big parts first, so no single turn imports much at once.
+WINDOW_MODULES: tuple[str, ...] = (
+    "resokit_desktop.services.privacy_review",
+    "resokit_desktop.ui.security.session_flows",
+    "resokit_desktop.ui.dossiers.client_list_panel",
+    "resokit_desktop.ui.main_window",
+)
 
 
-def preload_window_modules() -> None:
-    """Import the main window and its tab modules (no widget is made): called on the unlock
-    thread once the file opened, so building the window after Enter does not wait for imports."""
-    # lazy: this is the preloading itself, run on the unlock thread
-    from resokit_desktop.ui.dossier_tabs import load_tab_modules
+def modules_to_preload() -> list[str]:
+    """The window's modules, then each dossier tab's (they register their tab on import)."""
+    # lazy: the tab registry belongs to the window's modules, loaded here only when asked
+    from resokit_desktop.ui.dossier_tabs import TAB_MODULES
 
-    importlib.import_module("resokit_desktop.ui.main_window")
-    load_tab_modules()
+    return [*WINDOW_MODULES, *TAB_MODULES]
+
+
+class WindowPreload(QObject):
+    """Imports ``modules_to_preload()`` one per event-loop turn, starting after a paint."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: list[str] | None = None
+        self._watched: QWidget | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    @property
+    def done(self) -> bool:
+        return self._pending == []
+
+    def start_after_paint(self, widget: QWidget) -> None:
+        """Begin once ``widget`` has painted: the first window is on screen before any import."""
+        self._watched = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._watched = None
+            self._pending = modules_to_preload()
+            self._timer.start()
+        return False
+
+    def stop(self) -> None:
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
+        self._timer.stop()
+
+    def _step(self) -> None:
+        while self._pending:
+            name = self._pending.pop(0)
+            if name not in sys.modules:
+                importlib.import_module(name)
+                break  # one import per turn; the event loop runs in between
+        if self._pending:
+            self._timer.start()
