@@ -144,11 +144,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {args.clients} fictional clients twice in {time.perf_counter() - t0:.1f} s")
         asking = child_env(tmp_path / "home", passphrase=None)
         from_env = child_env(tmp_path / "home")
-        cases = {
-            "unlock dialog (encrypted)": (["first", str(encrypted)], asking),
-            "first window (plain file)": (["first", str(plain)], asking),
-            "main window (passphrase env)": (["main", str(encrypted)], from_env),
-        }
+        trees = [(f"base{n or ''} ", t.resolve()) for n, t in enumerate(args.compare_with)]
+        trees.append(("", HERE.parent))
+        cases = {}
+        for label, tree in trees:  # --compare-with: the same cases on another checkout
+            cases.update({
+                f"{label}unlock dialog (encrypted)":
+                    (["first", str(encrypted)], dict(asking, PYTHONPATH=str(tree))),
+                f"{label}first window (plain file)":
+                    (["first", str(plain)], dict(asking, PYTHONPATH=str(tree))),
+                f"{label}main window (passphrase env)":
+                    (["main", str(encrypted)], dict(from_env, PYTHONPATH=str(tree))),
+            })
         time_once(["bare"], asking)  # warm the OS file cache for all
         for child_args, env in cases.values():
             time_once(child_args, env)
@@ -166,11 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     bare_median = statistics.median(bare)
     print(f"platform: {platform_name(asking)}; {args.runs} runs each, alternating; "
           f"{args.clients} clients")
-    print(f"  {'bare PySide6 window':<29} min {min(bare):.3f} s  median {bare_median:.3f} s")
+    print(f"  {'bare PySide6 window':<34} min {min(bare):.3f} s  median {bare_median:.3f} s")
     for name, values in times.items():
         median = statistics.median(values)
         ratio = median / bare_median
-        print(f"  {name:<29} min {min(values):.3f} s  median {median:.3f} s  "
+        print(f"  {name:<34} min {min(values):.3f} s  median {median:.3f} s  "
               f"ratio {ratio:.2f} (min/min {min(values) / min(bare):.2f}; goal < {GOAL_RATIO}) "
               f"{'OK' if ratio < GOAL_RATIO else 'OVER GOAL'}")
         print(f"      painted / imported before: {'; '.join(sorted(said[name]))}")

@@ -124,6 +124,7 @@ def _ask_unlock(session: OpenSession) -> DossierFile | None:
     dialog.panel.wait_idle()  # closed while a try was running: let it end
     opened = session.take_opened()
     if code == QDialog.DialogCode.Accepted:
+        preload.finish()  # what a quick typist left: one module per turn, not all at once
         return opened
     if opened is not None:
         opened.close()

@@ -4,12 +4,14 @@ API (used by session_start)::
 
     preload = WindowPreload(parent=dialog)
     preload.start_after_paint(dialog)   # one module per event-loop turn, after the first paint
+    preload.finish()                    # the rest, still one per turn (the event loop runs)
 
 The unlock dialog needs none of these modules, so they are not imported before it shows; once
 it has painted, each idle turn imports one (the largest takes about 50 ms), so typing stays
 smooth and building the window after Enter does not wait for imports. Imports stay on the UI
-thread: the key derivation's worker thread never imports widget modules. Whatever is not loaded
-yet when the passphrase is accepted is imported by the window itself, as before.
+thread: the key derivation's worker thread never imports widget modules. What is not loaded yet
+when the passphrase is accepted (a quick typist) ``finish()`` imports the same way, one module
+per turn, so the event loop never waits for all of them at once.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 # In dependency order, the big parts first, so no single turn imports much at once.
@@ -30,11 +32,13 @@ WINDOW_MODULES: tuple[str, ...] = (
 
 
 def modules_to_preload() -> list[str]:
-    """The window's modules, then each dossier tab's (they register their tab on import)."""
-    # lazy: the tab registry belongs to the window's modules, loaded here only when asked
+    """The window's modules, each dossier tab's (they register their tab on import) and the
+    modules that add menu actions."""
+    # lazy: the registries belong to the window's modules, loaded here only when asked
+    from resokit_desktop.ui.actions import ACTION_MODULES
     from resokit_desktop.ui.dossier_tabs import TAB_MODULES
 
-    return [*WINDOW_MODULES, *TAB_MODULES]
+    return [*WINDOW_MODULES, *TAB_MODULES, *ACTION_MODULES]
 
 
 class WindowPreload(QObject):
@@ -48,6 +52,7 @@ class WindowPreload(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
+        self._loop: QEventLoop | None = None
 
     @property
     def done(self) -> bool:
@@ -66,6 +71,18 @@ class WindowPreload(QObject):
             self._timer.start()
         return False
 
+    def finish(self) -> None:
+        """Import what is left, one module per turn, running the event loop until done."""
+        self.stop()
+        if self._pending is None:  # never painted (accepted at once): start now
+            self._pending = modules_to_preload()
+        if not self._pending:
+            return
+        self._loop = QEventLoop()
+        self._timer.start()
+        self._loop.exec()
+        self._loop = None
+
     def stop(self) -> None:
         if self._watched is not None:
             self._watched.removeEventFilter(self)
@@ -76,7 +93,12 @@ class WindowPreload(QObject):
         while self._pending:
             name = self._pending.pop(0)
             if name not in sys.modules:
-                importlib.import_module(name)
+                try:
+                    importlib.import_module(name)
+                except Exception:  # noqa: BLE001 - the window's own import reports it
+                    pass
                 break  # one import per turn; the event loop runs in between
         if self._pending:
             self._timer.start()
+        elif self._loop is not None:
+            self._loop.quit()

@@ -26,7 +26,7 @@ CHILD = r"""
 import json, os, sys, threading
 from PySide6.QtCore import QEvent, QObject, QTimer, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 WATCHED = {
     "main_window": "resokit_desktop.ui.main_window",
@@ -101,6 +101,10 @@ class Watch(QObject):
             seen["at_dialog"] = loaded()
             if mode == "at_once":
                 QTimer.singleShot(0, lambda: type_and_enter(obj))
+            elif mode == "quit":  # the user quits while the window's modules still load
+                QTimer.singleShot(0, lambda: QTest.mouseClick(
+                    obj.findChild(QPushButton, "unlock_quit"), Qt.MouseButton.LeftButton))
+                return False
             else:
                 QTimer.singleShot(0, lambda: wait_for_preload(obj))
             QTimer.singleShot(0, wait_for_window)
@@ -122,15 +126,20 @@ print(json.dumps(seen))
 """
 
 
-def run_app(tmp_path: Path, mode: str) -> dict:
-    path = make_dossier(tmp_path / "d.resokit", PASSPHRASE, clients=3)
+def run_app(tmp_path: Path, mode: str, code: int = 0) -> dict:
+    path = tmp_path / "d.resokit"
+    if not path.exists():
+        make_dossier(path, PASSPHRASE, clients=3)
     env = {key: value for key, value in os.environ.items() if not key.startswith("RESOKIT_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = str(ROOT)
     result = subprocess.run([sys.executable, "-c", CHILD, mode, PASSPHRASE, str(path)],
                             capture_output=True, text=True, env=env, timeout=150, check=False)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["exit_code"] == code
+    return seen
 
 
 def test_unlock_dialog_shows_before_the_window_modules_which_load_on_the_ui_thread(tmp_path):
@@ -154,3 +163,12 @@ def test_a_passphrase_typed_at_once_still_opens_the_full_window(tmp_path):
     assert seen["clients_listed"] == 3
     assert seen["exit_code"] == 0
     assert CANARY not in json.dumps(seen)
+
+
+def test_quitting_while_the_window_modules_load_ends_cleanly(tmp_path):
+    seen = run_app(tmp_path, "quit", code=1)  # 1: the file was not opened
+    assert seen["at_dialog"]["main_window"] is False
+    assert "clients_listed" not in seen
+    # The one-writer lock was released: the file can be opened again at once.
+    again = run_app(tmp_path, "wait")
+    assert again["clients_listed"] == 3
