@@ -17,13 +17,15 @@ per turn, so the event loop never waits for all of them at once.
 from __future__ import annotations
 
 import importlib
-import sys
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+import resokit_desktop
+
 # In dependency order, the big parts first, so no single turn imports much at once.
 WINDOW_MODULES: tuple[str, ...] = (
+    "sqlite_utils",  # put off until first use (resokit_desktop/__init__.py): loaded now
     "resokit_desktop.services.privacy_review",
     "resokit_desktop.ui.security.session_flows",
     "resokit_desktop.ui.dossiers.client_list_panel",
@@ -92,9 +94,10 @@ class WindowPreload(QObject):
     def _step(self) -> None:
         while self._pending:
             name = self._pending.pop(0)
-            if name not in sys.modules:
+            if not resokit_desktop.is_loaded(name):
                 try:
                     importlib.import_module(name)
+                    resokit_desktop.load_now(name)  # one put off until first use: now
                 except Exception:  # noqa: BLE001 - the window's own import reports it
                     pass
                 break  # one import per turn; the event loop runs in between
