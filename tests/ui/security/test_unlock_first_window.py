@@ -8,11 +8,14 @@ imported before the first window is what a user's start-up imports.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from resokit_desktop.ui.security.window_preload import modules_to_preload
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "security"))
 from dossier_factory import CANARY, make_dossier  # noqa: E402
@@ -178,3 +181,9 @@ def test_quitting_while_the_window_modules_load_ends_cleanly(tmp_path):
     # The one-writer lock was released: the file can be opened again at once.
     again = run_app(tmp_path, "wait")
     assert again["clients_listed"] == 3
+
+
+def test_every_module_named_for_preloading_exists():
+    """The preloader skips a name it cannot import: a renamed module must be renamed there too."""
+    for name in modules_to_preload():
+        importlib.import_module(name)
