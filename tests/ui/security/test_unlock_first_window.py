@@ -67,7 +67,7 @@ def type_and_enter(dialog):
 
 def wait_for_preload(dialog, tries=[0]):
     tries[0] += 1
-    if WATCHED["main_window"] in sys.modules or tries[0] > 500:
+    if WATCHED["main_window"] in sys.modules or tries[0] > 3000:  # 30 s: a slow machine
         seen["while_dialog_open"] = loaded()
         seen["dialog_still_open"] = dialog.isVisible()
         type_and_enter(dialog)
