@@ -6,9 +6,7 @@ pyside6-lrelease into a per-user cache folder (or beside the .ts file when that 
 
 from __future__ import annotations
 
-import hashlib
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -81,6 +79,11 @@ def compiled_catalogue(lang: str) -> Path | None:
         return prebuilt
     if not source.exists():
         return None
+    # lazy: only a developer's checkout compiles a catalogue (not at an ordinary start, which
+    # uses Dutch or a prebuilt one): hashing and running lrelease stay off the start-up path
+    import hashlib
+    import subprocess
+
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     # Named by the source's content: two checkouts (or versions) never share a stale catalogue.
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
