@@ -6,6 +6,7 @@ pyside6-lrelease into a per-user cache folder (or beside the .ts file when that 
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sys
 from pathlib import Path
@@ -79,9 +80,8 @@ def compiled_catalogue(lang: str) -> Path | None:
         return prebuilt
     if not source.exists():
         return None
-    # lazy: only a developer's checkout compiles a catalogue (not at an ordinary start, which
-    # uses Dutch or a prebuilt one): hashing and running lrelease stay off the start-up path
-    import hashlib
+    # lazy: only a developer's checkout runs lrelease (an ordinary start uses Dutch or a
+    # prebuilt catalogue), so subprocess stays off the start-up path
     import subprocess
 
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
