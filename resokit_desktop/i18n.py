@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -81,6 +80,10 @@ def compiled_catalogue(lang: str) -> Path | None:
         return prebuilt
     if not source.exists():
         return None
+    # lazy: only a developer's checkout runs lrelease (an ordinary start uses Dutch or a
+    # prebuilt catalogue), so subprocess stays off the start-up path
+    import subprocess
+
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     # Named by the source's content: two checkouts (or versions) never share a stale catalogue.
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]

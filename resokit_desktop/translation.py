@@ -13,8 +13,6 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from resokit_desktop.domain import labels as _labels
-
 
 def translator(context: str) -> Callable[..., str]:
     """A function translating text in ``context`` with the application's installed translators."""
@@ -30,21 +28,30 @@ def _app_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def _labels():
+    """The domain's label tables (domain/labels.py)."""
+    # lazy: every module binds a translator, but only some show domain labels; the unlock
+    # dialog shows before the label tables (and the domain modules they list) are imported
+    from resokit_desktop.domain import labels
+
+    return labels
+
+
 def label(value: StrEnum) -> str:
     """A domain code's label in the window's language (see domain/labels.py)."""
-    return _labels.label(value, _app_translate)
+    return _labels().label(value, _app_translate)
 
 
 def label_of(enum: type[StrEnum], code: str) -> str:
     """The label of a stored code in the window's language; an unknown code as it is."""
-    return _labels.label_of(enum, code, _app_translate)
+    return _labels().label_of(enum, code, _app_translate)
 
 
 def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
     """(code, label) for every value of a code list, in the window's language."""
-    return _labels.choices(enum, _app_translate)
+    return _labels().choices(enum, _app_translate)
 
 
 def ring_label(ring: int) -> str:
     """A closeness ring's label in the window's language."""
-    return _labels.ring_label(ring, _app_translate)
+    return _labels().ring_label(ring, _app_translate)

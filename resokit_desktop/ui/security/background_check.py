@@ -26,7 +26,6 @@ from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.dossier_opening import damage_found
 from resokit_desktop.services.errors import StorageError
 from resokit_desktop.translation import translator
-from resokit_desktop.ui.security import session_flows
 from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.widgets.background import BackgroundCall
 
@@ -132,6 +131,9 @@ def restore_damaged_open_file(session: OpenSession) -> None:
     session.wait_for_backup()
     dossier.close()
     session.dossier = None
+    # lazy: the restore dialogs only when damage is found (not on the unlock dialog's path)
+    from resokit_desktop.ui.security import session_flows
+
     restored = session_flows.offer_restore(session, passphrase)
     if restored is None:
         try:

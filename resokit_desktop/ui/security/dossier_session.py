@@ -28,12 +28,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from resokit_desktop.services import dossier_guard, dossier_opening, privacy_review
+from resokit_desktop.services import dossier_guard, dossier_opening
 from resokit_desktop.services.dossier_file import DossierFile, ensure_data_folder
 from resokit_desktop.services.errors import AlreadyOpenError, HardLinkedError, StorageError
 from resokit_desktop.services.passphrase_service import throttle_for
 from resokit_desktop.translation import translator
-from resokit_desktop.ui.security import session_flows, session_start
+from resokit_desktop.ui.security import session_start
 from resokit_desktop.ui.security.background_check import IntegrityWatch
 from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
 from resokit_desktop.ui.security.idle_lock import IdleWatcher
@@ -52,7 +52,6 @@ from resokit_desktop.ui.security.session_messages import (
     show_message,
 )
 from resokit_desktop.ui.security.sleep_watch import SleepWatch
-from resokit_desktop.ui.security.window_preload import preload_window_modules
 
 ENV_PASSPHRASE = session_start.ENV_PASSPHRASE
 DAMAGED = dossier_opening.DAMAGED
@@ -114,7 +113,7 @@ class DossierSession(QObject):
         try:
             dossier_guard.check_single_name(self.path)
         except HardLinkedError as exc:
-            session_flows.refuse_hard_linked(self, exc)
+            _flows().refuse_hard_linked(self, exc)
             self.instance_lock.release()
             return False
         dossier = session_start.open_at_start(self)
@@ -134,8 +133,6 @@ class DossierSession(QObject):
         if outcome.code == DAMAGED:
             self.damaged_passphrase = passphrase
         self._opened = outcome.dossier
-        if outcome.code is None and self._window_factory is None:
-            preload_window_modules()
         return outcome.code
 
     def take_opened(self) -> DossierFile | None:
@@ -146,13 +143,16 @@ class DossierSession(QObject):
     def _make_window(self, dossier: DossierFile) -> QWidget:
         if self._window_factory is not None:
             return self._window_factory(dossier)
-        # lazy: the window's modules load on the unlock thread (preload_window_modules), so the
-        # unlock dialog shows before them
+        # lazy: the unlock dialog shows before the window's modules (they load while the user
+        # types, ui/security/window_preload.py)
         from resokit_desktop.ui.main_window import MainWindow
 
         return MainWindow(dossier, session=self)
 
     def enter(self, dossier: DossierFile) -> None:
+        # lazy: not needed before the file is open (preloaded while the unlock dialog waits)
+        from resokit_desktop.services import privacy_review
+
         self.dossier = dossier
         privacy_review.record_event(dossier, "opened")
         self.window = self._make_window(dossier)
@@ -276,7 +276,7 @@ class DossierSession(QObject):
             self.enter(dossier)
 
     def _lock_screen_problem(self, code: str) -> None:
-        dossier = (session_flows.offer_restore(self, self.damaged_passphrase)
+        dossier = (_flows().offer_restore(self, self.damaged_passphrase)
                    if code == DAMAGED else None)
         if dossier is not None:
             self.enter(dossier)
@@ -302,10 +302,10 @@ class DossierSession(QObject):
 
     # -- menu actions (dialog flows in session_flows) --------------------------------------------
     def restore_from_backup(self) -> bool:
-        return session_flows.restore_from_menu(self)
+        return _flows().restore_from_menu(self)
 
     def change_passphrase(self) -> bool:
-        return session_flows.change_passphrase(self)
+        return _flows().change_passphrase(self)
 
     def shutdown(self) -> None:
         self.wait_for_backup()
@@ -321,6 +321,14 @@ class DossierSession(QObject):
 
     def message(self, icon: QMessageBox.Icon, text: str) -> None:
         show_message(self.window or self.lock_screen, icon, text)
+
+
+def _flows():
+    """The restore and passphrase dialog flows (ui/security/session_flows.py)."""
+    # lazy: the unlock dialog shows before these dialogs' modules (preloaded while it waits)
+    from resokit_desktop.ui.security import session_flows
+
+    return session_flows
 
 
 def _reject_open_dialogs() -> None:

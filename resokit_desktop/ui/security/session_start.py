@@ -8,6 +8,10 @@ A file that does not exist yet goes through the first-run welcome (ui/welcome/).
 ``RESOKIT_PASSPHRASE`` (as on the command line) unlocks or creates without asking — for
 automation such as screenshots; a wrong value falls back to the dialog.
 
+Only what the unlock dialog needs is imported with this module: the dialogs of the other paths
+(restore, a new passphrase, the first-run welcome) are imported when that path is taken, and
+the main window's modules load on the UI thread while the unlock dialog waits (window_preload).
+
 The slow steps run off the UI thread with a busy window (ui/security/open_busy.py): the first
 look at the file (a plain file's full check) and every key derivation — a new passphrase, the
 one from the environment; the unlock dialog runs its own attempts on a thread.
@@ -22,18 +26,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from resokit_desktop.services import dossier_guard, dossier_opening
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.dossier_guard import KIND_ENCRYPTED, KIND_PLAIN
-from resokit_desktop.services.passphrase_service import check_passphrase_text
-from resokit_desktop.ui.security import session_flows
-from resokit_desktop.ui.security.new_passphrase_dialog import (
-    REASON_CONVERT,
-    REASON_NEW,
-    NewPassphraseDialog,
-)
 from resokit_desktop.ui.security.open_busy import checking_text, run_busy
 from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.security.session_messages import open_problem_text
 from resokit_desktop.ui.security.unlock_panel import DISK_FULL, READ_ONLY, UnlockDialog
-from resokit_desktop.ui.welcome import first_run
+from resokit_desktop.ui.security.window_preload import WindowPreload
 
 ENV_PASSPHRASE = "RESOKIT_PASSPHRASE"
 
@@ -47,6 +44,9 @@ def open_at_start(session: OpenSession) -> DossierFile | None:
     from_env = os.environ.get(ENV_PASSPHRASE) or None
     first = run_busy(dossier_guard.first_look, session.path, text=checking_text())
     if first.status == dossier_guard.DAMAGED:
+        # lazy: the restore dialogs only for a damaged file (not on the unlock dialog's path)
+        from resokit_desktop.ui.security import session_flows
+
         return session_flows.restore_damaged_asking_passphrase(session, first.kind)
     if first.status == dossier_guard.NOT_A_DOSSIER:
         report(session, dossier_opening.FAILED)
@@ -58,7 +58,7 @@ def open_at_start(session: OpenSession) -> DossierFile | None:
     if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
         return _new_file(session, from_env)
     if kind == KIND_PLAIN:
-        passphrase = _new_from_env(from_env, REASON_CONVERT)
+        passphrase = _new_from_env(from_env, convert=True)
         return None if passphrase is None else _open_or_report(session, passphrase)
     if from_env and run_busy(session.attempt_open, from_env) is None:
         return session.take_opened()
@@ -68,8 +68,11 @@ def open_at_start(session: OpenSession) -> DossierFile | None:
 def _new_file(session: OpenSession, from_env: str | None) -> DossierFile | None:
     """A file that does not exist yet: the first-run welcome (not for automation), then made."""
     if from_env:
-        passphrase = _new_from_env(from_env, REASON_NEW)
+        passphrase = _new_from_env(from_env, convert=False)
         return None if passphrase is None else _open_or_report(session, passphrase)
+    # lazy: the welcome only for a file that does not exist yet
+    from resokit_desktop.ui.welcome import first_run
+
     choice, passphrase = first_run.ask_first_run()
     if choice is None or passphrase is None:
         return None
@@ -80,8 +83,19 @@ def _new_file(session: OpenSession, from_env: str | None) -> DossierFile | None:
     return dossier
 
 
-def _new_from_env(from_env: str | None, reason: str) -> str | None:
-    """A new passphrase from the environment when it keeps the rules; else ask (saying why)."""
+def _new_from_env(from_env: str | None, convert: bool) -> str | None:
+    """A new passphrase from the environment when it keeps the rules; else ask (saying why:
+    a new file, or a plain one to ``convert``)."""
+    # lazy: the passphrase rules and dialog only for a new or a plain file, not for unlocking
+    from resokit_desktop.services.passphrase_service import check_passphrase_text
+    from resokit_desktop.ui.security.new_passphrase_dialog import (
+        REASON_CONVERT,
+        REASON_NEW,
+        NewPassphraseDialog,
+    )
+
+    reason = REASON_CONVERT if convert else REASON_NEW
+
     errors = check_passphrase_text(from_env) if from_env else []
     if from_env and not errors:
         return from_env
@@ -96,22 +110,33 @@ def _open_or_report(session: OpenSession, passphrase: str) -> DossierFile | None
     if result is None:
         return session.take_opened()
     if result == dossier_opening.DAMAGED:
-        return session_flows.offer_restore(session, session.damaged_passphrase)
+        return _offer_restore(session)
     report(session, result)
     return None
 
 
 def _ask_unlock(session: OpenSession) -> DossierFile | None:
     dialog = UnlockDialog(session.attempt_open, session.throttle, session.path.name)
+    preload = WindowPreload(parent=dialog)
+    preload.start_after_paint(dialog)  # the window's modules load while the user types
     code = dialog.exec()
+    preload.stop()
     dialog.panel.wait_idle()  # closed while a try was running: let it end
     opened = session.take_opened()
     if code == QDialog.DialogCode.Accepted:
+        preload.finish()  # what a quick typist left: one module per turn, not all at once
         return opened
     if opened is not None:
         opened.close()
     if dialog.problem_code == dossier_opening.DAMAGED:
-        return session_flows.offer_restore(session, session.damaged_passphrase)
+        return _offer_restore(session)
     if dialog.problem_code:
         report(session, dialog.problem_code)
     return None
+
+
+def _offer_restore(session: OpenSession) -> DossierFile | None:
+    # lazy: the restore dialogs only when the file turned out damaged
+    from resokit_desktop.ui.security import session_flows
+
+    return session_flows.offer_restore(session, session.damaged_passphrase)
