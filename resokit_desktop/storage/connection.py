@@ -41,6 +41,7 @@ from resokit_desktop.storage.sqlite_connect import (
     DbIntegrityError,
     DbOperationalError,
     apply_pragmas,
+    as_database,
     connect_plainly,
     connect_raw,
     file_kind,
@@ -64,6 +65,7 @@ __all__ = [
     "PAGE_SIZE",
     "SQLITE_MAGIC",
     "apply_pragmas",
+    "as_database",
     "connect_plainly",
     "connect_raw",
     "file_kind",
@@ -114,7 +116,7 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
             raise
     if conn is None:
         conn = connect_raw(path, passphrase)
-    db = sqlite_utils.Database(conn)
+    db = as_database(conn)
     try:
         migrate(db, path, passphrase)
     except BaseException:
