@@ -102,6 +102,13 @@ def test_no_sqlite_utils_plugin_runs_on_the_dossier(dossier, tmp_path: Path) -> 
     assert "nosy_plugin" not in report["modules"]
 
 
+def test_the_summary_opens_the_file_once(dossier, tmp_path: Path) -> None:
+    data, rich, _ = dossier
+    report, _ = run_summary(tmp_path, data, rich)
+    assert report["connects"] == [str(data)]
+    assert [p for p in report["opens"] if Path(p).name == data.name] == [str(data)]
+
+
 def test_a_summary_with_a_web_loads_no_charting_library(dossier, tmp_path: Path) -> None:
     data, rich, _ = dossier
     modules = set(run_summary(tmp_path, data, rich)[0]["modules"])
