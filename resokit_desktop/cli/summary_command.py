@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from resokit_desktop.cli.common import check_new_output, open_existing
@@ -44,7 +45,6 @@ def run(args: argparse.Namespace) -> int:
                              lang=lang, session_date=args.session)
     db = open_existing(Path(args.data))
     try:
-        _start_qt(lang)
         content = _build(db, args.client, options)
         try:
             write_bytes_atomically(out, content)
@@ -57,6 +57,17 @@ def run(args: argparse.Namespace) -> int:
         db.conn.close()
     print(f"Wrote summary to {out}")
     return 0
+
+
+def _qt_starter(lang: str) -> Callable[[], None]:
+    """Start Qt for drawing once, when the first picture is drawn (see _start_qt)."""
+    started: list[bool] = []
+
+    def start() -> None:
+        if not started:
+            _start_qt(lang)
+            started.append(True)
+    return start
 
 
 def _start_qt(lang: str) -> None:
@@ -72,13 +83,13 @@ def _start_qt(lang: str) -> None:
 
 
 def _build(db, client_id: int, options: SummaryOptions) -> bytes:
-    # Lazy: the pipeline (and Qt, fpdf2 behind it) loads only once the file is open.
     # lazy: the summary pipeline (Qt drawing, fpdf2) loads only when this command runs
     from resokit_desktop.services.summary_pipeline import build_pdf, prepare_summary
     from resokit_desktop.services.summary_service import SummaryError
 
     try:
-        data = prepare_summary(db, client_id, options)
+        data = prepare_summary(db, client_id, options,
+                               before_drawing=_qt_starter(options.lang))
     except SummaryError as exc:
         if exc.code == "no_client":
             raise CommandError(f"there is no client with id {client_id}") from exc

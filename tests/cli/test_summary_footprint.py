@@ -117,3 +117,12 @@ def test_a_summary_with_a_web_loads_no_charting_library(dossier, tmp_path: Path)
                 "resokit_desktop.cli.export_web_command"}
     assert sorted(unneeded & modules) == []
 
+
+def test_a_summary_without_pictures_loads_no_qt_drawing(dossier, tmp_path: Path) -> None:
+    data, _, plain = dossier
+    report, out = run_summary(tmp_path, data, plain)
+    assert "Mira Vos" in PdfReader(out).pages[0].extract_text()
+    modules = set(report["modules"])
+    drawing = {"PySide6.QtWidgets", "PySide6.QtSvg", "resokit_desktop.rendering.web_render",
+               "resokit_desktop.rendering.chart_pictures"}
+    assert sorted(drawing & modules) == []
