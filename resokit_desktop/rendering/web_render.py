@@ -153,20 +153,10 @@ def _print_scene(version: WebVersion, lang: str | None, lang_labels: bool, initi
         shiboken6.delete(document)
 
 
-def portrait_height(version: WebVersion, width: float, *, legend: bool = True,
-                    lang: str | None = None, initials_only: bool = False,
-                    markers: dict[int, str] | None = None) -> int:
-    """The height a portrait picture of this width needs: the web at full width, the legend under
-    it, no blank band (so a printed page can go on right below the drawing)."""
-    ensure_application()
-    with drawing_language(lang), _print_scene(version, lang, True, initials_only,
-                                              markers) as scene:
-        source = _drawn_area(scene)
-    return _portrait_height(source, width, legend, markers)
-
-
 def _portrait_height(source: QRectF, width: float, legend: bool,
                      markers: dict[int, str] | None) -> int:
+    """The height a portrait picture of this width needs: the web at full width, the legend
+    under it, no blank band (so a printed page can go on right below the drawing)."""
     height = width * source.height() / source.width()
     if legend:
         font_px = _legend_font_px(width, width)
@@ -179,8 +169,8 @@ def render_web_portrait(
     legend: bool = True, lang: str | None = None, initials_only: bool = False,
     markers: dict[int, str] | None = None,
 ) -> tuple[bytes, int]:
-    """A portrait picture (SVG or PNG) just as tall as ``portrait_height`` says, at most
-    max_height_px, from one scene (measured and drawn once); returns the bytes and the height."""
+    """A portrait picture (SVG or PNG) just as tall as the web at full width plus its legend,
+    at most max_height_px, from one scene (measured and drawn once); returns bytes and height."""
     ensure_application()
     with drawing_language(lang), _print_scene(version, lang, True, initials_only,
                                               markers) as scene:
