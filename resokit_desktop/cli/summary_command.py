@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from resokit_desktop.cli.common import check_new_output, open_existing
@@ -45,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
                              lang=lang, session_date=args.session)
     db = open_existing(Path(args.data))
     try:
-        content = _build(db, args.client, options)
+        with _collector_paused():
+            content = _build(db, args.client, options)
         try:
             write_bytes_atomically(out, content)
         except OutputRefused as exc:
@@ -57,6 +60,20 @@ def run(args: argparse.Namespace) -> int:
         db.conn.close()
     print(f"Wrote summary to {out}")
     return 0
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the summary is built: it would walk the
+    growing heap of fpdf2, fontTools and Qt objects some 250 times (about 0.1 s) and find next to
+    no garbage (the peak memory is the same). It runs again afterwards, as it did before."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _qt_starter(lang: str) -> Callable[[], None]:

@@ -7,6 +7,7 @@ the end; a fake sqlite-utils plugin installed on the child's path must never run
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -17,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 from rich_client import CLIENT_NAME, make_rich_client
 
+from resokit_desktop.cli.main import main
 from resokit_desktop.domain.client import Client
 from resokit_desktop.domain.session import Session, SessionType
 from resokit_desktop.storage import clients_repo, sessions_repo
@@ -126,3 +128,16 @@ def test_a_summary_without_pictures_loads_no_qt_drawing(dossier, tmp_path: Path)
     drawing = {"PySide6.QtWidgets", "PySide6.QtSvg", "resokit_desktop.rendering.web_render",
                "resokit_desktop.rendering.chart_pictures"}
     assert sorted(drawing & modules) == []
+
+
+def test_the_collector_runs_again_after_a_summary_in_process(dossier, tmp_path: Path,
+                                                             qapp) -> None:
+    """The summary pauses Python's garbage collector while it builds; a program that calls it
+    (the tests, a future caller) gets it back running."""
+    data, rich, _ = dossier
+    out = tmp_path / "summary.pdf"
+    assert gc.isenabled()
+    assert main(["summary", "--data", str(data), "--client", str(rich), "--out", str(out)]) == 0
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0  # only a whole `resokit` process freezes at its end
+    assert CLIENT_NAME in PdfReader(out).pages[0].extract_text()
