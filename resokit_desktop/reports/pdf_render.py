@@ -185,10 +185,10 @@ class ReportPdf(FPDF):
             page, y = self.page, self.get_y()
             self.set_font(FONT, "", BODY_SIZE - 1)
             self.set_text_color(*MUTED)
-            self.multi_cell(label_width, LINE_HEIGHT, label, new_x=XPos.RIGHT, new_y=YPos.TOP,
-                            align="L")
-            label_bottom = y + LINE_HEIGHT * len(
-                self.multi_cell(label_width, LINE_HEIGHT, label, dry_run=True, output="LINES"))
+            # The label's lines come back from drawing it (no second, dry-run layout of it).
+            label_lines = self.multi_cell(label_width, LINE_HEIGHT, label, new_x=XPos.RIGHT,
+                                          new_y=YPos.TOP, align="L", output="LINES")
+            label_bottom = y + LINE_HEIGHT * len(label_lines)
             self.set_xy(self.l_margin + label_width + 2, y)
             self.set_font(FONT, "", BODY_SIZE)
             self.set_text_color(0, 0, 0)
