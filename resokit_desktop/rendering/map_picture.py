@@ -3,8 +3,6 @@ pins, and under it a legend of the shapes, as PNG bytes."""
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -72,5 +70,4 @@ def render_map_picture(version: MapVersion, image: QImage | None, lang: str = "n
         data = bytes(buffer.data())
         height = picture.height()
     del scene
-    gc.collect()  # the scene's items before interpreter shutdown, as the web picture does
     return WebImage(data, "png", width, height)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-
 from resokit_desktop.domain.summary import WebImage
 from resokit_desktop.domain.web.model import WebVersion
 
@@ -32,7 +30,6 @@ def render_web_picture(version: WebVersion, lang: str = "nl", *, initials_only: 
         # Just as tall as the web at full width plus its legend: what follows fits below it.
         data, height = render_web_portrait(version, width, height, fmt=fmt, lang=lang,
                                            initials_only=initials_only, markers=markers)
-    # The renderer leaves a throw-away scene in reference cycles; collecting it now, while the
-    # QApplication lives, keeps Qt objects from being freed during interpreter shutdown.
-    gc.collect()
+    # The renderer deletes its throw-away scene itself (web_render._print_scene): no garbage
+    # collection is needed here (tests/services/test_summary_pictures_free.py).
     return WebImage(data, fmt, width, height)
