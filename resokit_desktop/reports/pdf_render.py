@@ -5,15 +5,8 @@ from __future__ import annotations
 import io
 import logging
 
-from resokit_desktop import import_without_numpy
-
-import_without_numpy("fpdf")  # before the fpdf imports below: they then find it loaded
-
-from fpdf import FPDF, FontFace  # noqa: E402
-from fpdf.enums import XPos, YPos  # noqa: E402
-
-from resokit_desktop.domain.text_hygiene import cleaned  # noqa: E402
-from resokit_desktop.reports.blocks import (  # noqa: E402
+from resokit_desktop.domain.text_hygiene import cleaned
+from resokit_desktop.reports.blocks import (
     Bullets,
     Document,
     Facts,
@@ -23,7 +16,8 @@ from resokit_desktop.reports.blocks import (  # noqa: E402
     Picture,
     Table,
 )
-from resokit_desktop.resources import (  # noqa: E402
+from resokit_desktop.reports.fpdf_loading import FPDF, FontFace, XPos, YPos
+from resokit_desktop.resources import (
     FONT_BOLD,
     FONT_FAMILY,
     FONT_ITALIC,
