@@ -90,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from resokit_desktop.app import run_app
 
             return run_app(args)
+        args.ends_process = whole_process  # a command may skip clean-up the exit makes moot
         code = int(args._handlers[args.command](args) or 0)
         if whole_process:
             end_without_final_collection()
