@@ -5,8 +5,10 @@ Both are timed as child processes in the same run, interleaved, median of 7 each
 one client with a 60-member web (two versions), 3 role plans and 10 agreements. Goal: the
 summary within 2x the floor. `--base PATH` also times another checkout (e.g. main, from a
 `git worktree add`) with this virtual environment, for a before/after from one run.
+`--buurtkaart` gives the client a buurtkaart (a plan with a boundary and 12 places) as well, so
+the summary has its map page too.
 
-    .venv/bin/python benchmarks/bench_summary_cli.py [--base /tmp/summary-base]
+    .venv/bin/python benchmarks/bench_summary_cli.py [--base /tmp/summary-base] [--buurtkaart]
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ pdf.output(sys.argv[2])
 """
 
 
-def _dossier(folder: Path) -> tuple[Path, int]:
+def _dossier(folder: Path, buurtkaart: bool) -> tuple[Path, int]:
     from rich_client import make_rich_client
 
     from resokit_desktop.storage.connection import open_database
@@ -47,9 +49,34 @@ def _dossier(folder: Path) -> tuple[Path, int]:
     path = folder / "bench.resokit"
     db = open_database(path)
     client_id = make_rich_client(db, members=60, plans=3, agreements=10)
+    if buurtkaart:
+        _add_buurtkaart(db, client_id, folder)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
     return path, client_id
+
+
+def _add_buurtkaart(db, client_id: int, folder: Path) -> None:
+    from PySide6.QtGui import QColor, QGuiApplication, QImage
+
+    from resokit_desktop.domain.buurtkaart import Feeling, Pin, PinStatus
+    from resokit_desktop.services import map_service
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - QImage needs it
+    plan = QImage(1200, 800, QImage.Format.Format_RGB32)
+    plan.fill(QColor("#EEE8DC"))
+    plan.save(str(folder / "plan.png"), "PNG")
+    image = map_service.import_image(db, folder / "plan.png")
+    version = map_service.new_version(db, client_id, "2026-03-02", image.id)
+    version.home = (0.5, 0.72)
+    version.boundary = [(0.1, 0.1), (0.85, 0.12), (0.8, 0.85), (0.15, 0.8)]
+    for index in range(12):
+        place = map_service.add_place(db, client_id, f"Plek {index}")
+        version.pins[place.id] = Pin(
+            place.id, place.name, 0.15 + 0.06 * index, 0.2 + 0.05 * (index % 7),
+            list(PinStatus)[index % len(PinStatus)], list(Feeling)[index % len(Feeling)])
+    map_service.save_version(db, version)
 
 
 def _timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
@@ -65,18 +92,20 @@ def _timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", type=Path, help="another checkout to time the same way")
+    parser.add_argument("--buurtkaart", action="store_true",
+                        help="give the client a buurtkaart too (its page in the summary)")
     args = parser.parse_args()
     from resokit_desktop.resources import FONT_REGULAR, fonts_dir
 
     folder = Path(tempfile.mkdtemp(prefix="resokit-bench-"))
     try:
-        return _run(folder, args.base, fonts_dir() / FONT_REGULAR)
+        return _run(folder, args.base, fonts_dir() / FONT_REGULAR, args.buurtkaart)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _run(folder: Path, base: Path | None, font: Path) -> int:
-    data, client_id = _dossier(folder)
+def _run(folder: Path, base: Path | None, font: Path, buurtkaart: bool) -> int:
+    data, client_id = _dossier(folder, buurtkaart)
     env = {k: v for k, v in os.environ.items() if not k.startswith("RESOKIT_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("PYTHONDONTWRITEBYTECODE", None)

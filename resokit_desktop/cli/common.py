@@ -62,10 +62,15 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
     # a command opens a file
     from resokit_desktop.cli.passphrase import passphrase_for, passphrase_worked, wrong_passphrase
 
-    if passphrase is None:
-        passphrase = passphrase_for(path)
+    given = [passphrase]
+
+    def ask(kind: str) -> str | None:  # the file's header is read once, by open_database
+        if given[0] is None:
+            given[0] = passphrase_for(path, kind)
+        return given[0]
+
     try:
-        db = open_database(real_path(path), passphrase)
+        db = open_database(real_path(path), ask_passphrase=ask)
     except NewerSchemaError as exc:
         raise CommandError(
             f"{path} was written by a newer Resokit Desktop (schema {exc.file_version}); "
@@ -77,7 +82,7 @@ def open_existing(path: Path, passphrase: str | None = None) -> sqlite_utils.Dat
         raise CommandError(disk_problem_line(path, exc)) from exc
     except NotADossierError as exc:
         raise CommandError(f"{path} is not a Resokit dossier file or cannot be read") from exc
-    passphrase_worked(path, passphrase)
+    passphrase_worked(path, given[0])
     return db
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -78,6 +79,8 @@ def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentPars
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app or the named command; without argv, this is the process's command line."""
+    whole_process = argv is None
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(commands_named(argv))
     args = parser.parse_args(argv)
@@ -87,13 +90,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             from resokit_desktop.app import run_app
 
             return run_app(args)
-        return int(args._handlers[args.command](args) or 0)
+        args.ends_process = whole_process  # a command may skip clean-up the exit makes moot
+        code = int(args._handlers[args.command](args) or 0)
+        if whole_process:
+            end_without_final_collection()
+        return code
     except CommandError as exc:
         print(f"resokit: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("resokit: interrupted", file=sys.stderr)
         return 130
+
+
+def end_without_final_collection() -> None:
+    """The command is done and the process ends next: skip the interpreter's last garbage
+    collection over everything fpdf2, fontTools and Qt built (about 0.1 s of `resokit summary`).
+
+    The commands write and close their outputs and the dossier's connection themselves, so that
+    collection frees only memory the system takes back anyway; objects still referenced are
+    released at shutdown as before, and Qt objects in cycles are no longer freed late in it.
+    """
+    gc.freeze()
 
 
 if __name__ == "__main__":

@@ -22,12 +22,13 @@ from resokit_desktop.storage.connection import KIND_ENCRYPTED, file_kind
 ENV_VARIABLE = "RESOKIT_PASSPHRASE"
 
 
-def passphrase_for(path: Path) -> str | None:
+def passphrase_for(path: Path, kind: str | None = None) -> str | None:
     """None for a plain file; otherwise the passphrase from the environment or the terminal.
 
+    ``kind`` is the file's kind when the caller has read it already (else it is read here).
     Without either, raise one clear line (the caller exits non-zero).
     """
-    if file_kind(path) != KIND_ENCRYPTED:
+    if (kind or file_kind(path)) != KIND_ENCRYPTED:
         return None
     passphrase = _given(path)
     if has_nul(passphrase):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from resokit_desktop.cli.common import check_new_output, open_existing
@@ -33,6 +36,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The whole command runs with the collector paused; a process that ends with the command
+    # (the real command line, see cli.main) leaves it paused rather than pay for one last,
+    # large collection of everything made meanwhile.
+    with _collector_paused(resume=not getattr(args, "ends_process", False)):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     out = check_new_output(Path(args.out), overwrite=True)
     if args.session is not None:
         try:
@@ -44,7 +55,6 @@ def run(args: argparse.Namespace) -> int:
                              lang=lang, session_date=args.session)
     db = open_existing(Path(args.data))
     try:
-        _start_qt(lang)
         content = _build(db, args.client, options)
         try:
             write_bytes_atomically(out, content)
@@ -57,6 +67,31 @@ def run(args: argparse.Namespace) -> int:
         db.conn.close()
     print(f"Wrote summary to {out}")
     return 0
+
+
+@contextmanager
+def _collector_paused(resume: bool = True) -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the summary is made: it would walk the
+    growing heap of fpdf2, fontTools and Qt objects some 250 times (about 0.1 s) and find next to
+    no garbage (the peak memory is the same). With resume, it runs again afterwards as before."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled and resume:
+            gc.enable()
+
+
+def _qt_starter(lang: str) -> Callable[[], None]:
+    """Start Qt for drawing once, when the first picture is drawn (see _start_qt)."""
+    started: list[bool] = []
+
+    def start() -> None:
+        if not started:
+            _start_qt(lang)
+            started.append(True)
+    return start
 
 
 def _start_qt(lang: str) -> None:
@@ -72,13 +107,13 @@ def _start_qt(lang: str) -> None:
 
 
 def _build(db, client_id: int, options: SummaryOptions) -> bytes:
-    # Lazy: the pipeline (and Qt, fpdf2 behind it) loads only once the file is open.
     # lazy: the summary pipeline (Qt drawing, fpdf2) loads only when this command runs
     from resokit_desktop.services.summary_pipeline import build_pdf, prepare_summary
     from resokit_desktop.services.summary_service import SummaryError
 
     try:
-        data = prepare_summary(db, client_id, options)
+        data = prepare_summary(db, client_id, options,
+                               before_drawing=_qt_starter(options.lang))
     except SummaryError as exc:
         if exc.code == "no_client":
             raise CommandError(f"there is no client with id {client_id}") from exc

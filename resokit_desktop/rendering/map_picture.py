@@ -3,8 +3,6 @@ pins, and under it a legend of the shapes, as PNG bytes."""
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -20,6 +18,7 @@ from resokit_desktop.rendering.web_labels import drawing_language
 WIDTH = 1400
 LEGEND_ROW = 40
 LEGEND_COLUMNS = 3
+FAST_PNG = 80  # Qt's PNG quality 80 is zlib level 1
 
 
 def _legend_rows() -> list[tuple[str, object]]:
@@ -68,9 +67,11 @@ def render_map_picture(version: MapVersion, image: QImage | None, lang: str = "n
         document.deleteLater()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        picture.save(buffer, "PNG")
+        # The PNG only carries the picture into a PDF (fpdf2 and Qt's printing decode it and
+        # compress it their own way), so zlib's fastest level (Qt's quality 80) suffices: the
+        # pixels are the same and it is written in about a third less time.
+        picture.save(buffer, "PNG", FAST_PNG)
         data = bytes(buffer.data())
         height = picture.height()
     del scene
-    gc.collect()  # the scene's items before interpreter shutdown, as the web picture does
     return WebImage(data, "png", width, height)

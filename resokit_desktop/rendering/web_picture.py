@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-
 from resokit_desktop.domain.summary import WebImage
 from resokit_desktop.domain.web.model import WebVersion
 
@@ -18,20 +16,20 @@ def render_web_picture(version: WebVersion, lang: str = "nl", *, initials_only: 
     """The drawing (SVG for print, or PNG) with its legend painted in; same look as on screen."""
     # lazy: Qt's drawing code loads when a picture is first drawn
     from resokit_desktop.rendering.web_render import (
-        portrait_height,
         render_web_png,
+        render_web_portrait,
         render_web_svg,
     )
 
     width, height = LANDSCAPE if landscape else PORTRAIT
-    if not landscape:
+    if landscape:
+        render = render_web_svg if fmt == "svg" else render_web_png
+        data = render(version, width, height, legend=True, lang=lang,
+                      initials_only=initials_only, markers=markers)
+    else:
         # Just as tall as the web at full width plus its legend: what follows fits below it.
-        height = min(height, portrait_height(version, width, lang=lang,
-                                             initials_only=initials_only, markers=markers))
-    render = render_web_svg if fmt == "svg" else render_web_png
-    data = render(version, width, height, legend=True, lang=lang, initials_only=initials_only,
-                  markers=markers)
-    # The renderer leaves a throw-away scene in reference cycles; collecting it now, while the
-    # QApplication lives, keeps Qt objects from being freed during interpreter shutdown.
-    gc.collect()
+        data, height = render_web_portrait(version, width, height, fmt=fmt, lang=lang,
+                                           initials_only=initials_only, markers=markers)
+    # The renderer deletes its throw-away scene itself (web_render._print_scene): no garbage
+    # collection is needed here (tests/services/test_summary_pictures_free.py).
     return WebImage(data, fmt, width, height)

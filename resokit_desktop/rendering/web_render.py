@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import shiboken6
@@ -111,16 +111,22 @@ def _paint_web(
 ) -> None:
     painter.fillRect(QRectF(0, 0, width, height), QColor("#FFFFFF"))
     with _print_scene(version, lang, lang_labels, initials_only, markers) as scene:
-        # The web as large as the picture allows: only the area really drawn on is scaled to fit.
-        source = _drawn_area(scene)
-        rows = len(legend_rows(bool(markers))) if legend else 0
-        target, legend_rect = _layout(width, height, source, rows)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        scene.render(painter, target, source)
-        if legend_rect is not None:
-            paint_legend(painter, legend_rect, _legend_font_px(width, height),
-                         markers=bool(markers))
+        _paint_scene(painter, scene, _drawn_area(scene), width, height, legend=legend,
+                     markers=markers)
+
+
+def _paint_scene(painter: QPainter, scene: WebScene, source: QRectF, width: float,
+                 height: float, *, legend: bool, markers: dict[int, str] | None) -> None:
+    """The web as large as the picture allows (only the area really drawn on, ``source``, is
+    scaled to fit) and the legend beside or under it."""
+    rows = len(legend_rows(bool(markers))) if legend else 0
+    target, legend_rect = _layout(width, height, source, rows)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, target, source)
+    if legend_rect is not None:
+        paint_legend(painter, legend_rect, _legend_font_px(width, height),
+                     markers=bool(markers))
 
 
 @contextmanager
@@ -147,20 +153,38 @@ def _print_scene(version: WebVersion, lang: str | None, lang_labels: bool, initi
         shiboken6.delete(document)
 
 
-def portrait_height(version: WebVersion, width: float, *, legend: bool = True,
-                    lang: str | None = None, initials_only: bool = False,
-                    markers: dict[int, str] | None = None) -> int:
-    """The height a portrait picture of this width needs: the web at full width, the legend under
-    it, no blank band (so a printed page can go on right below the drawing)."""
-    ensure_application()
-    with drawing_language(lang), _print_scene(version, lang, True, initials_only,
-                                              markers) as scene:
-        source = _drawn_area(scene)
+def _portrait_height(source: QRectF, width: float, legend: bool,
+                     markers: dict[int, str] | None) -> int:
+    """The height a portrait picture of this width needs: the web at full width, the legend
+    under it, no blank band (so a printed page can go on right below the drawing)."""
     height = width * source.height() / source.width()
     if legend:
         font_px = _legend_font_px(width, width)
         height += _legend_height(width, len(legend_rows(bool(markers))), font_px) + font_px
     return math.ceil(height) + 2
+
+
+def render_web_portrait(
+    version: WebVersion, width_px: int, max_height_px: int, *, fmt: str = "svg",
+    legend: bool = True, lang: str | None = None, initials_only: bool = False,
+    markers: dict[int, str] | None = None,
+) -> tuple[bytes, int]:
+    """A portrait picture (SVG or PNG) just as tall as the web at full width plus its legend,
+    at most max_height_px, from one scene (measured and drawn once); returns bytes and height."""
+    ensure_application()
+    with drawing_language(lang), _print_scene(version, lang, True, initials_only,
+                                              markers) as scene:
+        source = _drawn_area(scene)
+        height = min(max_height_px, _portrait_height(source, width_px, legend, markers))
+
+        def paint(painter: QPainter) -> None:
+            painter.fillRect(QRectF(0, 0, width_px, height), QColor("#FFFFFF"))
+            _paint_scene(painter, scene, source, width_px, height, legend=legend,
+                         markers=markers)
+
+        if fmt == "svg":
+            return _svg_bytes(width_px, height, "", paint), height
+        return _png_bytes(width_px, height, paint), height
 
 
 def render_web_png(
@@ -170,12 +194,17 @@ def render_web_png(
 ) -> bytes:
     """The web as PNG bytes of exactly width_px x height_px."""
     ensure_application()
+    return _png_bytes(width_px, height_px, lambda painter: paint_web(
+        painter, version, width_px, height_px, lang_labels=lang_labels, legend=legend,
+        lang=lang, initials_only=initials_only, markers=markers))
+
+
+def _png_bytes(width_px: int, height_px: int, paint: Callable[[QPainter], None]) -> bytes:
     image = QImage(QSize(width_px, height_px), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#FFFFFF"))
     painter = QPainter(image)
     try:
-        paint_web(painter, version, width_px, height_px, lang_labels=lang_labels, legend=legend,
-                  lang=lang, initials_only=initials_only, markers=markers)
+        paint(painter)
     finally:
         painter.end()
     data = QByteArray()
@@ -197,6 +226,13 @@ def render_web_svg(
     about 40 % of its groups: they draw nothing, and fpdf2 works through each when printing.
     """
     ensure_application()
+    return _svg_bytes(width_px, height_px, title, lambda painter: paint_web(
+        painter, version, width_px, height_px, lang_labels=lang_labels, legend=legend,
+        lang=lang, initials_only=initials_only, markers=markers), compact=compact)
+
+
+def _svg_bytes(width_px: int, height_px: int, title: str, paint: Callable[[QPainter], None],
+               compact: bool = True) -> bytes:
     # lazy: QtSvg loads only for SVG output
     from PySide6.QtSvg import QSvgGenerator
 
@@ -210,8 +246,7 @@ def render_web_svg(
     generator.setTitle(xml_safe(title) or "Inclusieweb")
     painter = QPainter(generator)
     try:
-        paint_web(painter, version, width_px, height_px, lang_labels=lang_labels, legend=legend,
-                  lang=lang, initials_only=initials_only, markers=markers)
+        paint(painter)
     finally:
         painter.end()
     buffer.close()

@@ -5,15 +5,8 @@ from __future__ import annotations
 import io
 import logging
 
-from resokit_desktop import import_without_numpy
-
-import_without_numpy("fpdf")  # before the fpdf imports below: they then find it loaded
-
-from fpdf import FPDF, FontFace  # noqa: E402
-from fpdf.enums import XPos, YPos  # noqa: E402
-
-from resokit_desktop.domain.text_hygiene import cleaned  # noqa: E402
-from resokit_desktop.reports.blocks import (  # noqa: E402
+from resokit_desktop.domain.text_hygiene import cleaned
+from resokit_desktop.reports.blocks import (
     Bullets,
     Document,
     Facts,
@@ -23,7 +16,8 @@ from resokit_desktop.reports.blocks import (  # noqa: E402
     Picture,
     Table,
 )
-from resokit_desktop.resources import (  # noqa: E402
+from resokit_desktop.reports.fpdf_loading import FPDF, FontFace, XPos, YPos
+from resokit_desktop.resources import (
     FONT_BOLD,
     FONT_FAMILY,
     FONT_ITALIC,
@@ -185,10 +179,10 @@ class ReportPdf(FPDF):
             page, y = self.page, self.get_y()
             self.set_font(FONT, "", BODY_SIZE - 1)
             self.set_text_color(*MUTED)
-            self.multi_cell(label_width, LINE_HEIGHT, label, new_x=XPos.RIGHT, new_y=YPos.TOP,
-                            align="L")
-            label_bottom = y + LINE_HEIGHT * len(
-                self.multi_cell(label_width, LINE_HEIGHT, label, dry_run=True, output="LINES"))
+            # The label's lines come back from drawing it (no second, dry-run layout of it).
+            label_lines = self.multi_cell(label_width, LINE_HEIGHT, label, new_x=XPos.RIGHT,
+                                          new_y=YPos.TOP, align="L", output="LINES")
+            label_bottom = y + LINE_HEIGHT * len(label_lines)
             self.set_xy(self.l_margin + label_width + 2, y)
             self.set_font(FONT, "", BODY_SIZE)
             self.set_text_color(0, 0, 0)

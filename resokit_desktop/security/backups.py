@@ -28,7 +28,7 @@ from pathlib import Path
 import sqlite_utils
 
 from resokit_desktop.storage import cipher_file, private_files
-from resokit_desktop.storage.connection import connect_plainly
+from resokit_desktop.storage.connection import as_database, connect_plainly
 from resokit_desktop.storage.errors import StorageError
 from resokit_desktop.storage.file_inspect import OK, inspect_file
 
@@ -287,7 +287,7 @@ def restore_backup(
     conn = connect_plainly(backup, passphrase)
     staged = dossier_path.with_name(dossier_path.name + RESTORING_SUFFIX)
     try:
-        cipher_file.copy_verified(sqlite_utils.Database(conn), staged, passphrase)
+        cipher_file.copy_verified(as_database(conn), staged, passphrase)
     finally:
         conn.close()
     aside = keep_aside(dossier_path, label)
@@ -304,7 +304,7 @@ def rekey_backups(dossier_path: Path, old: str | None, new: str | None) -> int:
         except StorageError:
             continue
         try:
-            cipher_file.rekey_in_place(sqlite_utils.Database(conn), path, new)
+            cipher_file.rekey_in_place(as_database(conn), path, new)
             done += 1
         except StorageError:
             continue
@@ -319,6 +319,6 @@ def backup_file_to(dossier_path: Path, target: Path, passphrase: str | None) -> 
     """
     conn = connect_plainly(Path(dossier_path), passphrase)
     try:
-        return cipher_file.copy_verified(sqlite_utils.Database(conn), Path(target), passphrase)
+        return cipher_file.copy_verified(as_database(conn), Path(target), passphrase)
     finally:
         conn.close()

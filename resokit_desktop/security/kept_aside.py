@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from resokit_desktop.security.backups import KEPT_ASIDE_LABELS, STAMP_FORMAT, kept_aside_files
 from resokit_desktop.storage import cipher_file
-from resokit_desktop.storage.connection import connect_plainly
+from resokit_desktop.storage.connection import as_database, connect_plainly
 from resokit_desktop.storage.errors import StorageError
 
 
@@ -56,7 +54,7 @@ def rekey_kept_aside(dossier_path: Path, old: str | None, new: str | None) -> li
         except StorageError:
             continue  # another (older) passphrase or unreadable: the old one does not open it
         try:
-            cipher_file.rekey_in_place(sqlite_utils.Database(conn), path, new)
+            cipher_file.rekey_in_place(as_database(conn), path, new)
         except Exception:  # noqa: BLE001 - a damaged copy raises the binding's own errors
             with contextlib.suppress(Exception):
                 conn.close()

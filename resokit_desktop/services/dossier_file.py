@@ -36,6 +36,7 @@ from resokit_desktop.security.instance_lock import real_path
 from resokit_desktop.security.kept_aside import KeptAside
 from resokit_desktop.storage import cipher_file
 from resokit_desktop.storage.connection import (
+    as_database,
     connect_plainly,
     normalise_passphrase,
     open_database,
@@ -133,7 +134,7 @@ class DossierFile:
         def run() -> Path:
             conn = connect_plainly(path, passphrase)
             try:
-                target = backups.make_backup(sqlite_utils.Database(conn), path, passphrase, now)
+                target = backups.make_backup(as_database(conn), path, passphrase, now)
             finally:
                 conn.close()
             backups.rotate(path, keep_daily, keep_weekly)
@@ -150,7 +151,7 @@ class DossierFile:
             conn = connect_plainly(path, passphrase)
             try:
                 conn.execute("PRAGMA query_only = ON")
-                return work(sqlite_utils.Database(conn))
+                return work(as_database(conn))
             finally:
                 conn.close()
 

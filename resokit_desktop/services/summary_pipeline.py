@@ -6,6 +6,7 @@ Qt painting belong there); ``build_pdf`` is pure data-in, bytes-out and may run 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import sqlite_utils
@@ -16,11 +17,18 @@ from resokit_desktop.services.summary_service import gather_summary
 
 
 def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryOptions,
-                    today: date | None = None) -> SummaryData:
-    """Gather the data and draw the web drawing (with the label the options allow)."""
+                    today: date | None = None, *,
+                    before_drawing: Callable[[], None] | None = None) -> SummaryData:
+    """Gather the data and draw the web drawing (with the label the options allow).
+
+    ``before_drawing`` runs before the first picture is drawn (never when there is none): a
+    command line starts Qt's drawing there, so a summary without pictures needs none of it.
+    """
     source = gather_summary(db, client_id, options, today)
     data = source.data
     if source.web_version is not None:
+        if before_drawing is not None:
+            before_drawing()
         # lazy: Qt's graphics scene loads only for a client with a web.
         from resokit_desktop.rendering.web_picture import render_web_picture
 
@@ -28,15 +36,17 @@ def prepare_summary(db: sqlite_utils.Database, client_id: int, options: SummaryO
                                      initials_only=options.initials_only)
         data = data.with_web(picture)
         data.charts = _chart_pictures(db, source.web_version, options.lang)
-    return _with_map(db, client_id, options, data)
+    return _with_map(db, client_id, options, data, before_drawing)
 
 
 def _with_map(db: sqlite_utils.Database, client_id: int, options: SummaryOptions,
-              data: SummaryData) -> SummaryData:
+              data: SummaryData, before_drawing: Callable[[], None] | None) -> SummaryData:
     """The buurtkaart on a page of its own, when the client has one with something on it."""
     version = map_service.load_version(db, client_id)
     if not map_service.has_content(version):
         return data
+    if before_drawing is not None:
+        before_drawing()
     # lazy: Qt's graphics scene loads only for a client with a buurtkaart.
     from resokit_desktop.rendering.map_picture import render_map_picture
 

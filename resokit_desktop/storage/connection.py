@@ -19,6 +19,7 @@ the migrations use them without importing this module back.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -41,6 +42,7 @@ from resokit_desktop.storage.sqlite_connect import (
     DbIntegrityError,
     DbOperationalError,
     apply_pragmas,
+    as_database,
     connect_plainly,
     connect_raw,
     file_kind,
@@ -64,6 +66,7 @@ __all__ = [
     "PAGE_SIZE",
     "SQLITE_MAGIC",
     "apply_pragmas",
+    "as_database",
     "connect_plainly",
     "connect_raw",
     "file_kind",
@@ -77,16 +80,22 @@ __all__ = [
 ]
 
 
-def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_utils.Database:
+def open_database(path: Path | str, passphrase: str | None = None, *,
+                  ask_passphrase: Callable[[str], str | None] | None = None,
+                  ) -> sqlite_utils.Database:
     """Open (creating if needed) the dossier file and bring its schema up to date.
 
     With a passphrase a new file is created encrypted and a plain file is converted once.
+    ``ask_passphrase(kind)``, when given, supplies the passphrase once the file's kind is known
+    (so the header is read once, after an interrupted conversion is finished).
     Raises NewerSchemaError for a file written by a newer version, WrongPassphraseError,
     PassphraseRequiredError, and NotADossierError for anything that is not a readable dossier.
     """
     path = Path(path)
     finish_interrupted_replace(path)
     kind = file_kind(path)
+    if ask_passphrase is not None:
+        passphrase = ask_passphrase(kind)
     if kind == KIND_MISSING:
         # SQLite would create it with the umask's mode (0644); its -wal/-shm take this mode.
         # A missing or read-only folder is left to SQLite, which reports it as before.
@@ -114,7 +123,7 @@ def open_database(path: Path | str, passphrase: str | None = None) -> sqlite_uti
             raise
     if conn is None:
         conn = connect_raw(path, passphrase)
-    db = sqlite_utils.Database(conn)
+    db = as_database(conn)
     try:
         migrate(db, path, passphrase)
     except BaseException:

@@ -49,6 +49,12 @@ def keyed_connection_count() -> int:
     return _keyed_connections
 
 
+def as_database(conn: sqlcipher3.Connection) -> sqlite_utils.Database:
+    """The connection wrapped for sqlite-utils, without its plugins: loading them scans every
+    installed package (slow) and would run third-party code on a dossier's connection."""
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
 def normalise_passphrase(passphrase: str) -> str:
     """The form that is turned into the key: NFC, nothing stripped (spaces count)."""
     return unicodedata.normalize("NFC", passphrase)

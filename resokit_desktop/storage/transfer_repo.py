@@ -16,7 +16,7 @@ import sqlite_utils
 
 from resokit_desktop.domain.text_hygiene import clean_value
 from resokit_desktop.storage.client_rows_repo import LinkedTable, client_tables, collect
-from resokit_desktop.storage.connection import DbError, key_connection, transaction
+from resokit_desktop.storage.connection import DbError, as_database, key_connection, transaction
 from resokit_desktop.storage.errors import StorageError
 from resokit_desktop.storage.migrations import all_migrations
 
@@ -124,7 +124,7 @@ def open_untrusted(path: Path, passphrase: str) -> sqlite_utils.Database:
     except DbError as exc:
         conn.close()
         raise StorageError(str(exc)) from exc
-    return sqlite_utils.Database(conn)
+    return as_database(conn)
 
 
 def schema_objects(db: sqlite_utils.Database) -> set[tuple[str, str, str, str]]:
@@ -137,7 +137,7 @@ def reference_schema(version: int) -> set[tuple[str, str, str, str]]:
     """The schema our own migrations give a file at that version (built in memory)."""
     conn = sqlcipher3.connect(":memory:", isolation_level=None)
     try:
-        db = sqlite_utils.Database(conn)
+        db = as_database(conn)
         for migration in all_migrations():
             if migration.version <= version:
                 migration.apply(db)

@@ -1,0 +1,53 @@
+"""The quick stand-in for fpdf2's PrimitiveSerializable protocol answers exactly as the protocol
+does, so every PDF object is written as before."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+import fpdf.syntax
+import pytest
+from fpdf.syntax import Name, Raw, render_pdf_primitive
+
+from resokit_desktop.reports.fpdf_loading import HasSerialize
+
+
+@runtime_checkable
+class ProtocolAsInFpdf(Protocol):  # fpdf.syntax.PrimitiveSerializable, word for word
+    def serialize(self) -> str: ...
+
+
+class Serializes:
+    def serialize(self) -> str:
+        return "/Own"
+
+
+class Blocked(Serializes):
+    serialize = None  # type: ignore[assignment]
+
+
+class AttributeOnly:
+    def __init__(self) -> None:
+        self.serialize = lambda: "/Late"
+
+
+SAMPLES = [Serializes(), Blocked(), AttributeOnly(), Name("Type"), Raw("1 0 R"), "text",
+           b"\x00\xff", True, 3, 2.5, None, [1, Name("A")], {Name("K"): "v"}, object()]
+
+
+@pytest.mark.parametrize("value", SAMPLES, ids=lambda v: type(v).__name__)
+def test_the_stand_in_answers_as_the_protocol(value) -> None:
+    assert isinstance(value, HasSerialize) == isinstance(value, ProtocolAsInFpdf)
+
+
+def test_pdf_objects_are_written_as_before() -> None:
+    original = fpdf.syntax.PrimitiveSerializable
+    written = []
+    for check in (ProtocolAsInFpdf, HasSerialize):
+        fpdf.syntax.PrimitiveSerializable = check
+        try:
+            written.append([render_pdf_primitive(v) for v in SAMPLES[:-1] if v is not SAMPLES[1]])
+        finally:
+            fpdf.syntax.PrimitiveSerializable = original
+    assert written[0] == written[1]
+    assert "/Own" in written[1] and "/Late" in written[1]
