@@ -16,7 +16,10 @@ def import_without_numpy(module: str) -> None:
     the cost; the marker is removed at once, so charts (pyqtgraph) import numpy normally later.
     When numpy is already loaded (the window drew a chart) the module simply uses it.
     """
-    if module in sys.modules or "numpy" in sys.modules:
+    if module in sys.modules:
+        return
+    if "numpy" in sys.modules:
+        __import__(module)
         return
     sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` fail
     try:

@@ -40,3 +40,23 @@ def test_sqlite_utils_loads_on_first_use_once_and_without_numpy() -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.splitlines() == [
         "loaded after import: False", "one class: True", "numpy: False", "works: True"]
+
+
+AFTER_NUMPY = r"""
+import sys
+import resokit_desktop
+import sqlite_utils
+import numpy  # a chart (pyqtgraph) loaded it before the dossier was first opened
+db = sqlite_utils.Database(memory=True)
+db["t"].insert({"a": 1})
+print("works:", db.execute("select a from t").fetchone()[0] == 1)
+"""
+
+
+def test_sqlite_utils_still_loads_when_numpy_came_first() -> None:
+    # The caseload overview imports pyqtgraph (and so numpy) before its file is opened: the
+    # stand-in then found nothing to load and looked itself up until the recursion limit.
+    result = subprocess.run([sys.executable, "-c", AFTER_NUMPY], capture_output=True, text=True,
+                            cwd=ROOT, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.splitlines() == ["works: True"]
