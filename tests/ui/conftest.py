@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from resokit_desktop import i18n
 from resokit_desktop.services.demo_service import fill_demo
 from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.ui.text_size import DEFAULT_POINT_SIZE
@@ -94,3 +95,24 @@ def window(qtbot, dossier):
     guard.stop()
     main.deleteLater()
     assert not left_open, f"dialogs left open: {left_open}"
+
+
+LANGUAGE_DEMO_DAY = date(2026, 11, 2)  # the screens in every language are made as on this day
+
+
+@pytest.fixture
+def demo_window_in(request, dossier, qapp):
+    """make(lang): the main window in lang with the first demo client open (``demo_ids`` holds
+    the demo's clients); Dutch again afterwards."""
+    ids = fill_demo(dossier.db, today=LANGUAGE_DEMO_DAY)
+
+    def make(lang: str):
+        i18n.install_language(qapp, lang)
+        window = request.getfixturevalue("window")
+        window.client_list.select_client(ids[0])
+        assert window.open_client(ids[0])
+        window.demo_ids = ids
+        return window
+
+    yield make
+    i18n.install_language(qapp, "nl")

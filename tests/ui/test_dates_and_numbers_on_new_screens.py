@@ -13,8 +13,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from test_no_dutch_in_french_or_english import visible_texts
 
-from resokit_desktop import i18n
-from resokit_desktop.services.demo_service import fill_demo
 from resokit_desktop.services.register_service import RegisterService
 from resokit_desktop.ui.neighbourhood.register_window import RegisterWindow
 
@@ -25,18 +23,8 @@ POINT_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 
 
 @pytest.fixture
-def demo(request, dossier, qapp):
-    ids = fill_demo(dossier.db, today=TODAY)
-
-    def make(lang: str):
-        i18n.install_language(qapp, lang)
-        window = request.getfixturevalue("window")
-        window.client_list.select_client(ids[0])
-        assert window.open_client(ids[0])
-        return window
-
-    yield make
-    i18n.install_language(qapp, "nl")
+def demo(demo_window_in):
+    return demo_window_in
 
 
 def _tab(qtbot, window, key: str):

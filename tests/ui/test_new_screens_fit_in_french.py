@@ -10,27 +10,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QTabBar, QWidget
 
-from resokit_desktop import i18n
-from resokit_desktop.services.demo_service import fill_demo
-
 TODAY = date(2026, 11, 2)
 
 
 @pytest.fixture
-def demo(request, qtbot, dossier, qapp):
-    ids = fill_demo(dossier.db, today=TODAY)
-
+def demo(qtbot, demo_window_in):
     def make(lang: str):
-        i18n.install_language(qapp, lang)
-        window = request.getfixturevalue("window")
-        window.client_list.select_client(ids[0])
-        assert window.open_client(ids[0])
+        window = demo_window_in(lang)
         window.resize(1366, 768)  # the test screen is smaller: the window keeps its size
         qtbot.waitUntil(lambda: window.width() == 1366)
         return window
 
-    yield make
-    i18n.install_language(qapp, "nl")
+    return make
 
 
 def _shown(widget: QWidget, root: QWidget) -> bool:

@@ -5,7 +5,6 @@ the Dutch source strings of the .ts file (strings the same in both languages are
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,9 +22,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
-
-from resokit_desktop import i18n
-from resokit_desktop.services.demo_service import fill_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,18 +114,8 @@ def dutch_shown(root: QWidget, lang: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def window_in(request, dossier, qapp):
-    ids = fill_demo(dossier.db, today=date(2026, 11, 2))
-
-    def make(lang: str):
-        i18n.install_language(qapp, lang)
-        window = request.getfixturevalue("window")
-        window.client_list.select_client(ids[0])
-        assert window.open_client(ids[0])
-        return window
-
-    yield make
-    i18n.install_language(qapp, "nl")
+def window_in(demo_window_in):
+    return demo_window_in
 
 
 def _walk_tabs(qtbot, window, lang: str) -> dict[str, str]:

@@ -12,27 +12,13 @@ from PySide6.QtCore import QEvent, QItemSelectionModel
 from PySide6.QtWidgets import QApplication, QWidget
 from test_no_dutch_in_french_or_english import dutch_shown
 
-from resokit_desktop import i18n
-from resokit_desktop.services.demo_service import fill_demo
-
 TODAY = date(2026, 11, 2)
 
 
 @pytest.fixture
-def demo(request, dossier, qapp):
+def demo(demo_window_in):
     """make(lang): the main window in lang with the first demo client open."""
-    ids = fill_demo(dossier.db, today=TODAY)
-
-    def make(lang: str):
-        i18n.install_language(qapp, lang)
-        window = request.getfixturevalue("window")
-        window.client_list.select_client(ids[0])
-        assert window.open_client(ids[0])
-        window.demo_ids = ids
-        return window
-
-    yield make
-    i18n.install_language(qapp, "nl")
+    return demo_window_in
 
 
 def _choose_something(qtbot, tab: QWidget) -> None:
