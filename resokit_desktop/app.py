@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from resokit_desktop import i18n, paths
 from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_REGULAR, fonts_dir
-from resokit_desktop.services.dossier_file import ensure_data_folder
+from resokit_desktop.services.data_folder import ensure_data_folder
 from resokit_desktop.ui import startup_probe
 from resokit_desktop.ui.quit_signals import QuitSignals
 from resokit_desktop.ui.security.dossier_session import DossierSession
@@ -32,7 +32,7 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
     font = QFont(FONT_FAMILY)
     font.setPointSize(11)
     app.setFont(font)
-    install_focus_ring(app)
+    install_focus_ring(app, after_first_paint=True)  # the first window paints without it
     # --lang wins over the language chosen in the settings (kept per user, not in the file).
     i18n.install_language(app, i18n.startup_language(lang))
     startup_probe.install_if_asked(app)

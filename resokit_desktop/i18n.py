@@ -6,8 +6,6 @@ pyside6-lrelease into a per-user cache folder (or beside the .ts file when that 
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 import sys
 from pathlib import Path
 
@@ -62,6 +60,8 @@ def _lrelease() -> str | None:
                                                                          "lrelease.exe")):
         if candidate.exists():
             return str(candidate)
+    import shutil  # lazy: a developer's checkout only (see compiled_catalogue)
+
     found = shutil.which("pyside6-lrelease")
     if found:
         return found
@@ -81,7 +81,8 @@ def compiled_catalogue(lang: str) -> Path | None:
     if not source.exists():
         return None
     # lazy: only a developer's checkout runs lrelease (an ordinary start uses Dutch or a
-    # prebuilt catalogue), so subprocess stays off the start-up path
+    # prebuilt catalogue), so subprocess and hashlib stay off the start-up path
+    import hashlib  # lazy: see above
     import subprocess
 
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))

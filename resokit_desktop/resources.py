@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 # Where an installed wheel keeps resources/ and i18n/ inside the package (pyproject.toml).
@@ -17,7 +16,9 @@ def project_root() -> Path:
     inside the installed package, or at the top of a source checkout."""
     if getattr(sys, "frozen", False):
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    packaged = Path(str(files("resokit_desktop"))) / PACKAGED_DATA
+    # The installed package's own folder (what importlib.resources.files gives for a regular
+    # package, without importing it at start-up).
+    packaged = Path(__file__).resolve().parent / PACKAGED_DATA
     if (packaged / "resources").is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent

@@ -30,7 +30,6 @@ import errno
 import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -152,7 +151,7 @@ class InstanceLock:
     def _write_holder(self) -> None:
         record = {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": _host_name(),
             "user": _user_name(),
             "since": datetime.now(UTC).replace(microsecond=0).isoformat(),
         }
@@ -195,6 +194,16 @@ def _raise_folder_error(path: Path) -> None:
         with contextlib.suppress(OSError):
             os.unlink(probe)
     raise PermissionError(errno.EACCES, "the lock file cannot be written", str(path))
+
+
+def _host_name() -> str:
+    """This machine's name, as socket.gethostname() gives it (without importing socket at
+    start-up where the system tells it directly)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # lazy: Windows
+
+    return socket.gethostname()
 
 
 def _user_name() -> str:

@@ -34,6 +34,7 @@ import sqlite_utils
 from resokit_desktop.security import audit, backups, kept_aside
 from resokit_desktop.security.instance_lock import real_path
 from resokit_desktop.security.kept_aside import KeptAside
+from resokit_desktop.services.data_folder import ensure_data_folder
 from resokit_desktop.storage import cipher_file
 from resokit_desktop.storage.connection import (
     as_database,
@@ -43,7 +44,6 @@ from resokit_desktop.storage.connection import (
 )
 from resokit_desktop.storage.disk_state import disk_problem
 from resokit_desktop.storage.errors import StorageError, WrongPassphraseError
-from resokit_desktop.storage.private_files import make_private_folder
 from resokit_desktop.storage.settings_repo import get_setting
 
 T = TypeVar("T")
@@ -181,12 +181,6 @@ def kept_aside_copies(path: Path) -> list[KeptAside]:
 def remove_kept_aside(path: Path, copy: Path) -> None:
     """Overwrite and remove one copy kept aside beside the dossier file."""
     kept_aside.remove_kept_aside(Path(path), Path(copy))
-
-
-def ensure_data_folder(path: Path, tighten_existing: bool = False) -> Path:
-    """Create the folder of the dossier file if missing, 0700 whatever the umask; with
-    tighten_existing (the app's own per-user data folder) an existing folder becomes 0700 too."""
-    return make_private_folder(Path(path).parent, tighten_existing)
 
 
 def restore_dossier(path: Path, backup: Path, passphrase: str | None) -> Path | None:

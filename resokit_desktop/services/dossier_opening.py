@@ -19,6 +19,16 @@ from pathlib import Path
 
 from resokit_desktop.security import integrity
 from resokit_desktop.services.dossier_file import DossierFile
+
+# The codes an opening attempt returns besides None (= opened), named in their own module.
+from resokit_desktop.services.opening_codes import (
+    DAMAGED,
+    DISK_FULL,
+    FAILED,
+    NEWER,
+    READ_ONLY,
+    WRONG,
+)
 from resokit_desktop.storage.cipher_file import integrity_problems
 from resokit_desktop.storage.connection import connect_plainly
 from resokit_desktop.storage.errors import (
@@ -29,14 +39,6 @@ from resokit_desktop.storage.errors import (
     StorageUnavailableError,
     WrongPassphraseError,
 )
-
-# The codes an opening attempt returns besides None (= opened); same values as the UI's.
-WRONG = "wrong"
-DISK_FULL = "disk_full"
-READ_ONLY = "read_only"
-DAMAGED = "damaged"
-NEWER = "newer"
-FAILED = "failed"
 
 
 @dataclass

@@ -24,37 +24,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from resokit_desktop.services import dossier_guard, dossier_opening
-from resokit_desktop.services.dossier_file import DossierFile, ensure_data_folder
+from resokit_desktop.services import dossier_guard, opening_codes
+from resokit_desktop.services.data_folder import ensure_data_folder
 from resokit_desktop.services.errors import AlreadyOpenError, HardLinkedError, StorageError
 from resokit_desktop.services.passphrase_service import throttle_for
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.security import session_start
-from resokit_desktop.ui.security.background_check import IntegrityWatch
-from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
-from resokit_desktop.ui.security.idle_lock import IdleWatcher
-from resokit_desktop.ui.security.lock_keeping import (
-    confirm_quit_losing_kept,
-    kept_notice,
-    save_quietly,
-)
-from resokit_desktop.ui.security.lock_screen import LockScreen
-from resokit_desktop.ui.security.lock_triggers import LockTriggers
-from resokit_desktop.ui.security.session_backup import SessionBackups
 from resokit_desktop.ui.security.session_messages import (
     already_open_text,
     folder_problem_text,
     is_a_folder_text,
     show_message,
 )
-from resokit_desktop.ui.security.sleep_watch import SleepWatch
+
+if TYPE_CHECKING:  # the watchers are imported when first made, after the unlock dialog shows
+    from resokit_desktop.services.dossier_file import DossierFile
+    from resokit_desktop.ui.security.background_check import IntegrityWatch
+    from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
+    from resokit_desktop.ui.security.idle_lock import IdleWatcher
+    from resokit_desktop.ui.security.lock_screen import LockScreen
+    from resokit_desktop.ui.security.lock_triggers import LockTriggers
+    from resokit_desktop.ui.security.session_backup import SessionBackups
+    from resokit_desktop.ui.security.sleep_watch import SleepWatch
 
 ENV_PASSPHRASE = session_start.ENV_PASSPHRASE
-DAMAGED = dossier_opening.DAMAGED
+DAMAGED = opening_codes.DAMAGED
 
 
 _tr = translator("DossierSession")
@@ -72,12 +71,14 @@ class DossierSession(QObject):
         self.lock_screen: LockScreen | None = None
         self.throttle = throttle_for(self.path)  # wrong tries, remembered over restarts
         self._window_factory = window_factory
-        self.triggers = LockTriggers(idle_ms, parent=self)  # idle time and sleep: lock
-        self.triggers.lock_now.connect(lambda: self.lock(auto=True))
-        # The backup only when due, at low priority; the full check after the first paint.
-        self.backup_keeper = SessionBackups(self, clock, parent=self)
-        self.integrity_watch = IntegrityWatch(self, parent=self)
-        self.clipboard = ClipboardGuard(self)
+        # The watchers, made on first use (the unlock dialog shows before their modules load):
+        # idle time and sleep (lock), the backup when due, the full check after the first paint,
+        # our clipboard.
+        self._idle_ms, self._clock = idle_ms, clock
+        self._triggers: LockTriggers | None = None
+        self._backup_keeper: SessionBackups | None = None
+        self._integrity_watch: IntegrityWatch | None = None
+        self._clipboard: ClipboardGuard | None = None
         self._opened: DossierFile | None = None
         self.damaged_passphrase: str | None = None
         self.reopen_client: int | None = None
@@ -85,6 +86,51 @@ class DossierSession(QObject):
         # given back to the new window after unlocking (ui/widgets/kept_input.py).
         self.kept_input: dict = {}
         self.ending = False  # logout or shutdown asked the app to end (end_for_signal)
+
+    @property
+    def triggers(self) -> LockTriggers:
+        if self._triggers is None:
+            from resokit_desktop.ui.security.lock_triggers import LockTriggers  # lazy: see __init__
+
+            self._triggers = LockTriggers(self._idle_ms, parent=self)
+            self._triggers.lock_now.connect(lambda: self.lock(auto=True))
+        return self._triggers
+
+    @property
+    def backup_keeper(self) -> SessionBackups:
+        if self._backup_keeper is None:
+            # lazy: see __init__
+            from resokit_desktop.ui.security.session_backup import SessionBackups
+
+            self._backup_keeper = SessionBackups(self, self._clock, parent=self)
+        return self._backup_keeper
+
+    @property
+    def integrity_watch(self) -> IntegrityWatch:
+        if self._integrity_watch is None:
+            # lazy: see __init__
+            from resokit_desktop.ui.security.background_check import IntegrityWatch
+
+            self._integrity_watch = IntegrityWatch(self, parent=self)
+        return self._integrity_watch
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        if self._clipboard is None:
+            # lazy: see __init__
+            from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
+
+            self._clipboard = ClipboardGuard(self)
+        return self._clipboard
+
+    def _stop_watchers(self) -> None:
+        """Idle and sleep watch, backup timer and our clipboard, those that were ever made."""
+        if self._triggers is not None:
+            self._triggers.stop()
+        if self._backup_keeper is not None:
+            self._backup_keeper.timer.stop()
+        if self._clipboard is not None:
+            self._clipboard.clear_if_ours()
 
     @property
     def idle(self) -> IdleWatcher:
@@ -129,6 +175,9 @@ class DossierSession(QObject):
         One key derivation when it opens; the unlock panel calls this on a worker thread.
         """
         passphrase = text or None
+        # lazy: the storage layer loads while the unlock dialog waits (window_preload)
+        from resokit_desktop.services import dossier_opening
+
         outcome = dossier_opening.open_dossier(self.path, passphrase)
         if outcome.code == DAMAGED:
             self.damaged_passphrase = passphrase
@@ -154,6 +203,7 @@ class DossierSession(QObject):
         from resokit_desktop.services import privacy_review
 
         self.dossier = dossier
+        _ = self.clipboard  # watching the clipboard from the moment client data can be copied
         privacy_review.record_event(dossier, "opened")
         self.window = self._make_window(dossier)
         if self.reopen_client is not None and hasattr(self.window, "open_client"):
@@ -187,8 +237,10 @@ class DossierSession(QObject):
     def wait_for_backup(self) -> None:
         """Before the file closes or changes: let a running backup finish (it holds a
         connection to the file) and drop the background check (enter() schedules a new one)."""
-        self.integrity_watch.cancel_and_wait()
-        self.backup_keeper.wait()
+        if self._integrity_watch is not None:
+            self._integrity_watch.cancel_and_wait()
+        if self._backup_keeper is not None:
+            self._backup_keeper.wait()
 
     def apply_settings(self) -> None:
         """Read the idle-lock time from the file's settings (0 = never) and restart the watch."""
@@ -213,6 +265,8 @@ class DossierSession(QObject):
         window = self.window
         if window is None:
             return {}
+        from resokit_desktop.ui.security.lock_keeping import save_quietly  # lazy: see __init__
+
         save_quietly(window)
         kept = window.release_unsaved() if hasattr(window, "release_unsaved") else {}
         if hasattr(window, "current_client_id"):
@@ -242,6 +296,8 @@ class DossierSession(QObject):
                 window.statusBar().showMessage(_tr(
                     "Eerst de invoer verbeteren of verwerpen, dan vergrendelen."), 6000)
             return False
+        from resokit_desktop.ui.security.lock_keeping import kept_notice  # lazy: see __init__
+
         self._show_lock_screen()
         self.kept_input = self.drop_window()
         self.lock_screen.show_notice(kept_notice(self.kept_input))
@@ -251,15 +307,15 @@ class DossierSession(QObject):
 
     def _close_file(self) -> None:
         self.wait_for_backup()
-        self.triggers.stop()
-        self.backup_keeper.timer.stop()
-        self.clipboard.clear_if_ours()
+        self._stop_watchers()
         if self.dossier is not None:
             self.dossier.close()
             self.dossier = None
 
     def _show_lock_screen(self) -> None:
         if self.lock_screen is None:
+            from resokit_desktop.ui.security.lock_screen import LockScreen  # lazy: see __init__
+
             self.lock_screen = LockScreen(self.attempt_open, self.throttle)
             self.lock_screen.unlocked.connect(self._unlocked)
             self.lock_screen.problem.connect(self._lock_screen_problem)
@@ -284,6 +340,9 @@ class DossierSession(QObject):
     def _quit_from_lock(self) -> None:
         if self.dossier is not None:
             return
+        # lazy: see __init__
+        from resokit_desktop.ui.security.lock_keeping import confirm_quit_losing_kept
+
         if self.kept_input and not confirm_quit_losing_kept(self.lock_screen):
             return
         QCoreApplication.quit()
@@ -309,9 +368,7 @@ class DossierSession(QObject):
 
     def shutdown(self) -> None:
         self.wait_for_backup()
-        self.triggers.stop()
-        self.backup_keeper.timer.stop()
-        self.clipboard.clear_if_ours()
+        self._stop_watchers()
         # Store what can be stored and stop the window's save timers before the file closes.
         self.drop_window()
         if self.lock_screen is not None:

@@ -5,6 +5,7 @@ API (used by session_start)::
 
     result = run_busy(function, *args, text=checking_text())  # function(*args) on a thread
     # the event loop keeps running meanwhile; an exception raised by it is raised here again
+    wait_busy(call, text=checking_text())  # until a started BackgroundCall has delivered
 
 The busy window ("Bezig met openen…" and a moving bar) appears only when the step takes longer
 than ``SHOW_AFTER_MS``, so a quick step does not flash a window. It is not modal: nothing else
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from resokit_desktop.translation import translator
@@ -42,7 +43,8 @@ class BusyWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("open_busy")
         self.setWindowTitle("Resokit Desktop")
-        self.setWindowModality(Qt.WindowModality.NonModal)
+        # Not modal (a dialog's default when shown with show()). Qt's enum namespace is left
+        # alone here: creating it costs 20-30 ms, and the unlock dialog paints without it.
         self.label = QLabel(text, self)
         self.label.setObjectName("open_busy_text")
         bar = QProgressBar(self)
@@ -58,27 +60,32 @@ class BusyWindow(QDialog):
 def run_busy(function: Callable[..., Any], *args: Any, text: str | None = None) -> Any:
     """``function(*args)`` on a background thread while the event loop runs; its result."""
     call = BackgroundCall(name="resokit-open")
-    loop = QEventLoop()
     outcome: dict[str, object] = {}
-
-    def done(result: object) -> None:
-        outcome["result"] = result
-        loop.quit()
-
-    call.finished.connect(done)
-    window = BusyWindow(text or opening_text())
-    show_later = QTimer()
-    show_later.setSingleShot(True)
-    show_later.timeout.connect(window.show)
-    show_later.start(SHOW_AFTER_MS)
+    call.finished.connect(lambda result: outcome.setdefault("result", result))
     call.start(function, *args)
-    if "result" not in outcome:
-        loop.exec()
-    show_later.stop()
-    window.hide()
-    window.deleteLater()
+    wait_busy(call, text)
     call.deleteLater()
     result = outcome["result"]
     if isinstance(result, BaseException):
         raise result
     return result
+
+
+def wait_busy(call: BackgroundCall, text: str | None = None) -> None:
+    """Let the event loop run until ``call`` has delivered its result (at once when it has),
+    with the busy window when that takes longer than ``SHOW_AFTER_MS``."""
+    if not call.running:
+        return
+    loop = QEventLoop()
+    call.finished.connect(loop.quit)
+    window = BusyWindow(text or opening_text())
+    show_later = QTimer()
+    show_later.setSingleShot(True)
+    show_later.timeout.connect(window.show)
+    show_later.start(SHOW_AFTER_MS)
+    if call.running:
+        loop.exec()
+    call.finished.disconnect(loop.quit)
+    show_later.stop()
+    window.hide()
+    window.deleteLater()

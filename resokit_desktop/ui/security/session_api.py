@@ -7,12 +7,14 @@ session is handed to them, and no import cycle hides behind a TYPE_CHECKING bloc
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from resokit_desktop.services.dossier_file import DossierFile
 from resokit_desktop.services.passphrase_service import AttemptThrottle
+
+if TYPE_CHECKING:  # named in annotations only; the storage layer loads after the first window
+    from resokit_desktop.services.dossier_file import DossierFile
 
 
 class OpenSession(Protocol):

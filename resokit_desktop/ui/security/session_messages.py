@@ -6,7 +6,7 @@ import errno
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from resokit_desktop.services import dossier_opening
+from resokit_desktop.services import opening_codes
 from resokit_desktop.services.errors import AlreadyOpenError
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.security.unlock_panel import DISK_FULL, READ_ONLY, place_problem_text
@@ -46,7 +46,7 @@ def already_open_text(error: AlreadyOpenError) -> str:
 
 def open_problem_text(code: str) -> str:
     """Why the file did not open, for a code of services/dossier_opening (not WRONG)."""
-    if code == dossier_opening.NEWER:
+    if code == opening_codes.NEWER:
         return _tr("Dit bestand is gemaakt met een nieuwere versie van Resokit Desktop. "
                    "Werk de toepassing bij om het te openen.")
     if code in (DISK_FULL, READ_ONLY):

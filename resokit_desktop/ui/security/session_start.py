@@ -12,27 +12,38 @@ Only what the unlock dialog needs is imported with this module: the dialogs of t
 (restore, a new passphrase, the first-run welcome) are imported when that path is taken, and
 the main window's modules load on the UI thread while the unlock dialog waits (window_preload).
 
-The slow steps run off the UI thread with a busy window (ui/security/open_busy.py): the first
-look at the file (a plain file's full check) and every key derivation — a new passphrase, the
-one from the environment; the unlock dialog runs its own attempts on a thread.
+The slow steps run off the UI thread (ui/security/open_busy.py): a plain file's full check runs
+beside its passphrase dialog (a problem found closes the dialog), and every key derivation — a
+new passphrase, the one from the environment — with a busy window; the unlock dialog runs its
+own attempts on a thread. An encrypted file's first look (header and size) is immediate.
 """
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from resokit_desktop.services import dossier_guard, dossier_opening
-from resokit_desktop.services.dossier_file import DossierFile
+from resokit_desktop.services import dossier_guard, opening_codes
 from resokit_desktop.services.dossier_guard import KIND_ENCRYPTED, KIND_PLAIN
-from resokit_desktop.ui.security.open_busy import checking_text, run_busy
+from resokit_desktop.ui.security.open_busy import checking_text, run_busy, wait_busy
 from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.security.session_messages import open_problem_text
 from resokit_desktop.ui.security.unlock_panel import DISK_FULL, READ_ONLY, UnlockDialog
 from resokit_desktop.ui.security.window_preload import WindowPreload
+from resokit_desktop.ui.widgets.background import BackgroundCall
+from resokit_desktop.ui.widgets.first_paint import AfterFirstPaint
+
+if TYPE_CHECKING:  # the storage layer loads while the first dialog waits (window_preload)
+    from resokit_desktop.services.dossier_file import DossierFile
+    from resokit_desktop.services.dossier_guard import Diagnosis
 
 ENV_PASSPHRASE = "RESOKIT_PASSPHRASE"
+
+# What the first look can find that stops the opening before any passphrase.
+FILE_PROBLEMS = (dossier_guard.DAMAGED, dossier_guard.NOT_A_DOSSIER, dossier_guard.DISK_FULL,
+                 dossier_guard.READ_ONLY)
 
 
 def report(session: OpenSession, code: str) -> None:
@@ -42,19 +53,15 @@ def report(session: OpenSession, code: str) -> None:
 def open_at_start(session: OpenSession) -> DossierFile | None:
     """The file's state decides: damaged (restore), new or plain (a new passphrase), or ask."""
     from_env = os.environ.get(ENV_PASSPHRASE) or None
-    first = run_busy(dossier_guard.first_look, session.path, text=checking_text())
-    if first.status == dossier_guard.DAMAGED:
-        # lazy: the restore dialogs only for a damaged file (not on the unlock dialog's path)
-        from resokit_desktop.ui.security import session_flows
-
-        return session_flows.restore_damaged_asking_passphrase(session, first.kind)
-    if first.status == dossier_guard.NOT_A_DOSSIER:
-        report(session, dossier_opening.FAILED)
-        return None
-    if first.status in (dossier_guard.DISK_FULL, dossier_guard.READ_ONLY):
-        report(session, DISK_FULL if first.status == dossier_guard.DISK_FULL else READ_ONLY)
-        return None
     kind = dossier_guard.file_kind(session.path)
+    if kind == KIND_PLAIN and not from_env:
+        return _protect_plain_file(session)
+    if kind == KIND_PLAIN:  # every page is read and checked: off the UI thread
+        first = run_busy(dossier_guard.first_look, session.path, text=checking_text())
+    else:  # an encrypted file's header and size only (its pages need the key): at once
+        first = dossier_guard.first_look(session.path)
+    if first.status in FILE_PROBLEMS:
+        return _file_problem(session, first)
     if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
         return _new_file(session, from_env)
     if kind == KIND_PLAIN:
@@ -63,6 +70,60 @@ def open_at_start(session: OpenSession) -> DossierFile | None:
     if from_env and run_busy(session.attempt_open, from_env) is None:
         return session.take_opened()
     return _ask_unlock(session)
+
+
+def _file_problem(session: OpenSession, first: Diagnosis) -> DossierFile | None:
+    """Damaged (the restore flow), not a dossier, or its place full or read-only (told why)."""
+    if first.status == dossier_guard.DAMAGED:
+        # lazy: the restore dialogs only for a damaged file (not on the unlock dialog's path)
+        from resokit_desktop.ui.security import session_flows
+
+        return session_flows.restore_damaged_asking_passphrase(session, first.kind)
+    if first.status == dossier_guard.NOT_A_DOSSIER:
+        report(session, opening_codes.FAILED)
+    else:
+        report(session, DISK_FULL if first.status == dossier_guard.DISK_FULL else READ_ONLY)
+    return None
+
+
+def _protect_plain_file(session: OpenSession) -> DossierFile | None:
+    """A plain file: its passphrase dialog shows at once, and once it has painted the file's
+    full check runs beside it (the window's modules load meanwhile); a problem found closes
+    the dialog for the restore flow or a message instead, and a passphrase chosen before the
+    check ends waits for it (with the busy window)."""
+    # lazy: the passphrase dialog only for a plain file, not on the unlock dialog's path
+    from resokit_desktop.ui.security.new_passphrase_dialog import (
+        REASON_CONVERT,
+        NewPassphraseDialog,
+    )
+
+    dialog = NewPassphraseDialog(REASON_CONVERT)
+    check = BackgroundCall(dialog, name="resokit-check")
+    found: dict[str, object] = {}
+
+    def checked(result: object) -> None:
+        found["first"] = result
+        if isinstance(result, BaseException) or result.status in FILE_PROBLEMS:
+            dialog.reject()  # no passphrase for a file that cannot be protected as it is
+
+    check.finished.connect(checked)
+    start_check = AfterFirstPaint(dialog, lambda: check.start(dossier_guard.first_look,
+                                                              session.path))
+    preload = WindowPreload(parent=dialog)
+    preload.start_after_paint(dialog)  # the window's modules load while the user types
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    preload.stop()
+    start_check.run_now()  # (closed before it ever painted)
+    wait_busy(check, text=checking_text())
+    first = found["first"]
+    if isinstance(first, BaseException):
+        raise first
+    if first.status in FILE_PROBLEMS:
+        return _file_problem(session, first)
+    if not accepted:
+        return None
+    preload.finish()
+    return _open_or_report(session, dialog.passphrase())
 
 
 def _new_file(session: OpenSession, from_env: str | None) -> DossierFile | None:
@@ -109,7 +170,7 @@ def _open_or_report(session: OpenSession, passphrase: str) -> DossierFile | None
     result = run_busy(session.attempt_open, passphrase)  # the key derivation (and encryption)
     if result is None:
         return session.take_opened()
-    if result == dossier_opening.DAMAGED:
+    if result == opening_codes.DAMAGED:
         return _offer_restore(session)
     report(session, result)
     return None
@@ -128,7 +189,7 @@ def _ask_unlock(session: OpenSession) -> DossierFile | None:
         return opened
     if opened is not None:
         opened.close()
-    if dialog.problem_code == dossier_opening.DAMAGED:
+    if dialog.problem_code == opening_codes.DAMAGED:
         return _offer_restore(session)
     if dialog.problem_code:
         report(session, dialog.problem_code)

@@ -28,6 +28,12 @@ import resokit_desktop
 # imports every one).
 WINDOW_MODULES: tuple[str, ...] = (
     "sqlite_utils",  # put off until first use (resokit_desktop/__init__.py): loaded now
+    "resokit_desktop.services.dossier_opening",  # what Enter runs (on the worker thread)
+    "resokit_desktop.ui.security.lock_triggers",  # the session's watchers (dossier_session)
+    "resokit_desktop.ui.security.session_backup",
+    "resokit_desktop.ui.security.background_check",
+    "resokit_desktop.ui.security.clipboard_guard",
+    "resokit_desktop.ui.security.lock_keeping",
     "resokit_desktop.services.privacy_review",
     "resokit_desktop.ui.security.session_flows",
     "resokit_desktop.domain.web.model",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 _ERROR_STYLE = "color: #8a1c1c; font-weight: bold; padding: 2px 0 4px 0;"
@@ -17,10 +17,12 @@ class FieldMessage(QLabel):
         self.setObjectName(f"message_{name}")
         self.setWordWrap(True)
         self.setStyleSheet(_ERROR_STYLE)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
     def show_message(self, text: str) -> None:
+        # Selectable once there is something to select: set here rather than when built, so a
+        # first window with fields does not make Qt's enum namespace (20-30 ms) before it shows.
+        self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setText("⚠ " + text)
         self.setAccessibleName(text)
         self.show()

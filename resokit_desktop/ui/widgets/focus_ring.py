@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QRegion
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +17,16 @@ from resokit_desktop.rendering.focus_colour import FOCUS_COLOR
 
 FOCUS_WIDTH = 2
 
+# Where install_focus_ring keeps the app's tracker (QObject.findChild with a Python type costs
+# several milliseconds the first time: PySide parses its signatures).
+_TRACKER = "_resokit_focus_ring_tracker"
+
+
+def _qt():
+    """Qt's enum namespace, created on first use: it costs 20-30 ms, which the first window of
+    the app does not pay (the ring starts after that window's first paint)."""
+    return QtCore.Qt
+
 
 class FocusRing(QWidget):
     """A ring just outside the control, above it; inside its edge where the parent has no room.
@@ -26,8 +37,9 @@ class FocusRing(QWidget):
     def __init__(self) -> None:
         super().__init__(None)
         self.setObjectName("focus_ring")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        qt = _qt()
+        self.setAttribute(qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(qt.FocusPolicy.NoFocus)
         self._widget: QWidget | None = None
 
     def widget(self) -> QWidget | None:
@@ -75,7 +87,7 @@ def _paint_ring(widget: QWidget) -> None:
     painter = QPainter(widget)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     pen = QPen(FOCUS_COLOR, FOCUS_WIDTH)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setJoinStyle(_qt().PenJoinStyle.RoundJoin)
     painter.setPen(pen)
     half = FOCUS_WIDTH / 2
     painter.drawRoundedRect(widget.rect().toRectF().adjusted(half, half, -half, -half), 2, 2)
@@ -87,7 +99,7 @@ class TabFocusMark(QWidget):
     def __init__(self, bar: QTabBar) -> None:
         super().__init__(bar)
         self.setObjectName("tab_focus_ring")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(_qt().WidgetAttribute.WA_TransparentForMouseEvents)
         self._bar = bar
         bar.currentChanged.connect(self.follow)
         bar.installEventFilter(self)
@@ -114,16 +126,39 @@ class TabFocusMark(QWidget):
 
 
 class FocusRingTracker(QObject):
-    """Moves one FocusRing to the focus widget of the application, window after window."""
+    """Moves one FocusRing to the focus widget of the application, window after window.
 
-    def __init__(self, app: QApplication) -> None:
+    ``after_first_paint``: follow the focus only once a window has painted, then start at the
+    control that has the focus by then (the app's first window shows without the ring's cost).
+    """
+
+    def __init__(self, app: QApplication, after_first_paint: bool = False) -> None:
         super().__init__(app)
         self._ring: FocusRing | None = None
+        self._following = not after_first_paint
         app.focusChanged.connect(self._focus_changed)
+        if after_first_paint:
+            app.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self, self._start_following)  # not while a window paints
+        return False
+
+    def _start_following(self) -> None:
+        if self._following:
+            return
+        self._following = True
+        self._focus_changed(None, QApplication.focusWidget())
 
     def remove(self) -> None:
         """Stop following the focus and drop the ring (tests use it to leave the app as found)."""
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        app = QApplication.instance()
+        app.focusChanged.disconnect(self._focus_changed)
+        app.removeEventFilter(self)
+        if getattr(app, _TRACKER, None) is self:
+            setattr(app, _TRACKER, None)
         ring = self.ring()
         if ring is not None:
             ring.setWidget(None)
@@ -138,6 +173,8 @@ class FocusRingTracker(QObject):
         return self._ring
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not self._following:
+            return
         ring = self.ring()
         if isinstance(new, QTabBar):
             # A tab bar shows its focus on the current tab (TabFocusMark), not around the bar.
@@ -153,9 +190,13 @@ class FocusRingTracker(QObject):
         ring.setWidget(new)
 
 
-def install_focus_ring(app: QApplication) -> FocusRingTracker:
-    """Show the focus ring in every window of ``app`` (once; later calls return the same one)."""
-    existing = app.findChild(FocusRingTracker)
-    if existing is not None:
+def install_focus_ring(app: QApplication, after_first_paint: bool = False) -> FocusRingTracker:
+    """Show the focus ring in every window of ``app`` (once; later calls return the same one).
+
+    ``after_first_paint``: from the first window's first paint on (the app's start-up)."""
+    existing = getattr(app, _TRACKER, None)
+    if existing is not None and shiboken6.isValid(existing):
         return existing
-    return FocusRingTracker(app)
+    tracker = FocusRingTracker(app, after_first_paint)
+    setattr(app, _TRACKER, tracker)
+    return tracker

@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[3]
 # (which thread imports the main window's module) and prints one JSON line at the end.
 CHILD = r"""
 import json, os, sys, threading
-from PySide6.QtCore import QEvent, QObject, QTimer, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -39,6 +40,8 @@ WATCHED = {
     "sqlite_utils": "sqlite_utils.db",
     "numpy": "numpy",
     "subprocess": "subprocess",  # only to compile a catalogue in a developer's checkout
+    "dossier_opening": "resokit_desktop.services.dossier_opening",  # what Enter runs
+    "dossier_file": "resokit_desktop.services.dossier_file",
 }
 mode, passphrase = sys.argv[1], sys.argv[2]
 seen = {"main_window_thread": None}
@@ -57,13 +60,17 @@ app = QApplication(sys.argv[:1])
 
 
 def loaded():
-    return {key: name in sys.modules for key, name in WATCHED.items()}
+    found = {key: name in sys.modules for key, name in WATCHED.items()}
+    # Qt's enum namespace is made on first use (20-30 ms): this child uses it only after the
+    # dialog has shown (QtCore.Qt below), so whether it exists is the app's doing.
+    found["qt_enums"] = "Qt" in vars(QtCore)
+    return found
 
 
 def type_and_enter(dialog):
     QTest.keyClicks(dialog.panel.field, passphrase)
     seen["typed_before_preload_done"] = WATCHED["main_window"] not in sys.modules
-    QTest.keyClick(dialog.panel.field, Qt.Key.Key_Return)
+    QTest.keyClick(dialog.panel.field, QtCore.Qt.Key.Key_Return)
 
 
 def wait_for_preload(dialog, tries=[0]):
@@ -110,7 +117,7 @@ class Watch(QObject):
                 QTimer.singleShot(0, lambda: type_and_enter(obj))
             elif mode == "quit":  # the user quits while the window's modules still load
                 QTimer.singleShot(0, lambda: QTest.mouseClick(
-                    obj.findChild(QPushButton, "unlock_quit"), Qt.MouseButton.LeftButton))
+                    obj.findChild(QPushButton, "unlock_quit"), QtCore.Qt.MouseButton.LeftButton))
                 return False
             else:
                 QTimer.singleShot(0, lambda: wait_for_preload(obj))
@@ -151,15 +158,18 @@ def run_app(tmp_path: Path, mode: str, code: int = 0) -> dict:
 
 def test_unlock_dialog_shows_before_the_window_modules_which_load_on_the_ui_thread(tmp_path):
     seen = run_app(tmp_path, "wait")
-    # The first window needs none of these: they are not imported yet when it shows.
+    # The first window needs none of these: they are not imported (nor Qt's enums made) yet
+    # when it shows.
     assert seen["at_dialog"] == {"main_window": False, "session_flows": False,
                                  "new_passphrase_dialog": False, "domain_labels": False,
                                  "sqlite_utils": False, "numpy": False,
-                                 "subprocess": False}
+                                 "subprocess": False, "dossier_opening": False,
+                                 "dossier_file": False, "qt_enums": False}
     # While the dialog waits for the passphrase, the rest loads, on the UI thread.
     assert seen["dialog_still_open"] is True
     assert seen["while_dialog_open"]["main_window"] is True
     assert seen["while_dialog_open"]["session_flows"] is True
+    assert seen["while_dialog_open"]["dossier_opening"] is True
     assert seen["main_window_thread"] == "ui"
     assert seen["clients_listed"] == 3
     # sqlite_utils loaded by then, still without numpy (it is optional there; 0.17 s)

@@ -145,3 +145,32 @@ def test_no_ring_without_keyboard_focus(qtbot, form):
     controls[1].setFocus(Qt.FocusReason.TabFocusReason)
     controls[1].clearFocus()
     assert ring_pixels(window, controls[1]) < perimeter(controls[1]) // 2
+
+
+def test_at_start_up_the_ring_comes_with_the_first_paint(qtbot, qapp):
+    """The app's start-up (after_first_paint): the first window shows without waiting for the
+    ring, which then appears around the control that has the focus and follows it as usual."""
+    tracker = install_focus_ring(qapp, after_first_paint=True)
+    try:
+        assert install_focus_ring(qapp) is tracker  # one tracker per app
+        window = QWidget()
+        layout = QVBoxLayout(window)
+        first, second = QLineEdit(), QLineEdit()
+        layout.addWidget(first)
+        layout.addWidget(second)
+        qtbot.addWidget(window)
+        window.resize(300, 160)
+        first.setFocus()
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: ring_pixels(window, first) >= perimeter(first))
+        qtbot.keyClick(first, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is second
+        qtbot.waitUntil(lambda: ring_pixels(window, second) >= perimeter(second))
+        assert ring_pixels(window, first) < perimeter(first) // 2
+    finally:
+        tracker.remove()
+    assert install_focus_ring(qapp) is not tracker  # removed: a new one can be installed
+    install_focus_ring(qapp).remove()
