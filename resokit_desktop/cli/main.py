@@ -87,7 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             # lazy: the window's Qt modules load only when the app starts, not for a command
-            from resokit_desktop.app import run_app
+            from resokit_desktop import pyside_loading
+
+            pyside_loading.use_quick_source_check()  # before the app's modules are imported
+            from resokit_desktop.app import run_app  # lazy: as above
 
             return run_app(args)
         args.ends_process = whole_process  # a command may skip clean-up the exit makes moot
