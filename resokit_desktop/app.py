@@ -14,7 +14,7 @@ from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_
 from resokit_desktop.services.data_folder import ensure_data_folder
 from resokit_desktop.ui import startup_probe
 from resokit_desktop.ui.quit_signals import QuitSignals
-from resokit_desktop.ui.security.dossier_session import DossierSession
+from resokit_desktop.ui.security.first_unlock import show_unlock_first
 from resokit_desktop.ui.widgets import background
 from resokit_desktop.ui.widgets.focus_ring import install_focus_ring
 
@@ -53,7 +53,13 @@ def run_app(args: argparse.Namespace) -> int:
     """Start-up: one-writer lock, unlock (or choose a passphrase, or restore a damaged file),
     a verified backup, then the main window; the dossier session handles locking after that."""
     app = create_application(lang=args.lang)
-    session = DossierSession(data_path_for(args))
+    path = data_path_for(args)
+    # An encrypted file's unlock dialog first; the session's modules load once it has painted.
+    first = show_unlock_first(path)
+    # lazy: after the first window (ui/security/first_unlock.py)
+    from resokit_desktop.ui.security.dossier_session import DossierSession
+
+    session = DossierSession(path, first_unlock=first)
     # Logout and shutdown (SIGTERM, SIGHUP) end the app like Quit: input saved, file closed.
     quit_signals = QuitSignals(parent=app)
     quit_signals.requested.connect(lambda _number: session.end_for_signal())

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from resokit_desktop.domain.text_hygiene import has_control_characters
 from resokit_desktop.domain.validation import FieldError
-from resokit_desktop.storage.connection import normalise_passphrase
+from resokit_desktop.storage.passphrase_form import normalise_passphrase
 
 MIN_LENGTH = 8
 # zxcvbn scores 0 ("too guessable") and 1 ("very guessable") are refused.

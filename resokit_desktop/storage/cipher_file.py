@@ -16,6 +16,8 @@ import sqlcipher3
 import sqlite_utils
 
 from resokit_desktop.storage.errors import StorageError
+from resokit_desktop.storage.file_kind import KIND_ENCRYPTED, KIND_PLAIN, file_kind
+from resokit_desktop.storage.passphrase_form import normalise_passphrase
 from resokit_desktop.storage.private_files import (
     create_private_file,
     fsync_dir,
@@ -23,13 +25,9 @@ from resokit_desktop.storage.private_files import (
 )
 from resokit_desktop.storage.sqlite_connect import (
     DAMAGE_SIGNS,
-    KIND_ENCRYPTED,
-    KIND_PLAIN,
     DbError,
     connect_plainly,
-    file_kind,
     key_connection,
-    normalise_passphrase,
     quote_text,
     side_files,
 )

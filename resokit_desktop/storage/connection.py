@@ -28,16 +28,20 @@ import sqlite_utils
 from resokit_desktop.storage.cipher_file import encrypt_plain_file, finish_interrupted_replace
 from resokit_desktop.storage.disk_state import classify_db_error
 from resokit_desktop.storage.errors import NewerSchemaError, NotADossierError
-from resokit_desktop.storage.migrations import latest_version, migrate
-from resokit_desktop.storage.private_files import create_private_file, tighten
-from resokit_desktop.storage.sqlite_connect import (
-    BUSY_TIMEOUT_MS,
+from resokit_desktop.storage.file_kind import (
     KIND_EMPTY,
     KIND_ENCRYPTED,
     KIND_MISSING,
     KIND_PLAIN,
-    PAGE_SIZE,
     SQLITE_MAGIC,
+    file_kind,
+)
+from resokit_desktop.storage.migrations import latest_version, migrate
+from resokit_desktop.storage.passphrase_form import normalise_passphrase
+from resokit_desktop.storage.private_files import create_private_file, tighten
+from resokit_desktop.storage.sqlite_connect import (
+    BUSY_TIMEOUT_MS,
+    PAGE_SIZE,
     DbError,
     DbIntegrityError,
     DbOperationalError,
@@ -45,10 +49,8 @@ from resokit_desktop.storage.sqlite_connect import (
     as_database,
     connect_plainly,
     connect_raw,
-    file_kind,
     key_connection,
     keyed_connection_count,
-    normalise_passphrase,
     quote_text,
     side_files,
     transaction,

@@ -8,7 +8,6 @@ schema migrated) is ``storage.connection.open_database``, which builds on this m
 from __future__ import annotations
 
 import contextlib
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +22,8 @@ from resokit_desktop.storage.errors import (
     WriteFailedError,
     WrongPassphraseError,
 )
+from resokit_desktop.storage.file_kind import KIND_ENCRYPTED, file_kind
+from resokit_desktop.storage.passphrase_form import normalise_passphrase
 
 # The binding's own exception classes differ from the standard library's.
 DbError = sqlcipher3.DatabaseError
@@ -30,14 +31,8 @@ DbOperationalError = sqlcipher3.OperationalError
 DbIntegrityError = sqlcipher3.IntegrityError
 
 BUSY_TIMEOUT_MS = 5000
-SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
 
-# What file_kind() reports.
-KIND_MISSING = "missing"
-KIND_EMPTY = "empty"
-KIND_PLAIN = "plain"
-KIND_ENCRYPTED = "encrypted"
 
 # How many connections this process keyed with a passphrase (each one a key derivation);
 # read by tests and benchmarks through keyed_connection_count().
@@ -53,28 +48,6 @@ def as_database(conn: sqlcipher3.Connection) -> sqlite_utils.Database:
     """The connection wrapped for sqlite-utils, without its plugins: loading them scans every
     installed package (slow) and would run third-party code on a dossier's connection."""
     return sqlite_utils.Database(conn, execute_plugins=False)
-
-
-def normalise_passphrase(passphrase: str) -> str:
-    """The form that is turned into the key: NFC, nothing stripped (spaces count)."""
-    return unicodedata.normalize("NFC", passphrase)
-
-
-def file_kind(path: Path | str) -> str:
-    """Tell a missing, empty, plain SQLite or (presumably) encrypted file apart by its header.
-
-    Call it only on a file this process has NOT opened with SQLite: closing any descriptor of
-    a file drops the POSIX locks SQLite holds on it.
-    """
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except FileNotFoundError:
-        return KIND_MISSING
-    if not head:
-        return KIND_EMPTY
-    return KIND_PLAIN if head == SQLITE_MAGIC else KIND_ENCRYPTED
 
 
 def side_files(path: Path | str) -> list[Path]:

@@ -41,16 +41,12 @@ from resokit_desktop.ui.security.session_messages import (
     is_a_folder_text,
     show_message,
 )
+from resokit_desktop.ui.security.session_watchers import SessionWatchers
 
 if TYPE_CHECKING:  # the watchers are imported when first made, after the unlock dialog shows
     from resokit_desktop.services.dossier_file import DossierFile
-    from resokit_desktop.ui.security.background_check import IntegrityWatch
-    from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
-    from resokit_desktop.ui.security.idle_lock import IdleWatcher
+    from resokit_desktop.ui.security.first_unlock import FirstUnlock
     from resokit_desktop.ui.security.lock_screen import LockScreen
-    from resokit_desktop.ui.security.lock_triggers import LockTriggers
-    from resokit_desktop.ui.security.session_backup import SessionBackups
-    from resokit_desktop.ui.security.sleep_watch import SleepWatch
 
 ENV_PASSPHRASE = session_start.ENV_PASSPHRASE
 DAMAGED = opening_codes.DAMAGED
@@ -59,26 +55,24 @@ DAMAGED = opening_codes.DAMAGED
 _tr = translator("DossierSession")
 
 
-class DossierSession(QObject):
+class DossierSession(SessionWatchers, QObject):
     def __init__(self, path: Path, window_factory: Callable[[DossierFile], QWidget] | None = None,
                  idle_ms: int | None = None, parent: QObject | None = None,
-                 clock: Callable[[], datetime] | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None,
+                 first_unlock: FirstUnlock | None = None) -> None:
         super().__init__(parent)
         self.path = dossier_guard.real_path(path)  # a link and its target share one lock
         self.instance_lock = dossier_guard.InstanceLock(self.path)
         self.dossier: DossierFile | None = None
         self.window: QWidget | None = None
         self.lock_screen: LockScreen | None = None
-        self.throttle = throttle_for(self.path)  # wrong tries, remembered over restarts
+        # The unlock dialog already on screen (app start-up, ui/security/first_unlock.py):
+        # used when the file's checks lead to it, discarded before any other dialog.
+        self.first_unlock = first_unlock
+        # wrong tries, remembered over restarts (the first dialog's own when there is one)
+        self.throttle = first_unlock.throttle if first_unlock else throttle_for(self.path)
         self._window_factory = window_factory
-        # The watchers, made on first use (the unlock dialog shows before their modules load):
-        # idle time and sleep (lock), the backup when due, the full check after the first paint,
-        # our clipboard.
-        self._idle_ms, self._clock = idle_ms, clock
-        self._triggers: LockTriggers | None = None
-        self._backup_keeper: SessionBackups | None = None
-        self._integrity_watch: IntegrityWatch | None = None
-        self._clipboard: ClipboardGuard | None = None
+        self.init_watchers(idle_ms, clock)  # made on first use (session_watchers.py)
         self._opened: DossierFile | None = None
         self.damaged_passphrase: str | None = None
         self.reopen_client: int | None = None
@@ -86,59 +80,6 @@ class DossierSession(QObject):
         # given back to the new window after unlocking (ui/widgets/kept_input.py).
         self.kept_input: dict = {}
         self.ending = False  # logout or shutdown asked the app to end (end_for_signal)
-
-    @property
-    def triggers(self) -> LockTriggers:
-        if self._triggers is None:
-            from resokit_desktop.ui.security.lock_triggers import LockTriggers  # lazy: see __init__
-
-            self._triggers = LockTriggers(self._idle_ms, parent=self)
-            self._triggers.lock_now.connect(lambda: self.lock(auto=True))
-        return self._triggers
-
-    @property
-    def backup_keeper(self) -> SessionBackups:
-        if self._backup_keeper is None:
-            # lazy: see __init__
-            from resokit_desktop.ui.security.session_backup import SessionBackups
-
-            self._backup_keeper = SessionBackups(self, self._clock, parent=self)
-        return self._backup_keeper
-
-    @property
-    def integrity_watch(self) -> IntegrityWatch:
-        if self._integrity_watch is None:
-            # lazy: see __init__
-            from resokit_desktop.ui.security.background_check import IntegrityWatch
-
-            self._integrity_watch = IntegrityWatch(self, parent=self)
-        return self._integrity_watch
-
-    @property
-    def clipboard(self) -> ClipboardGuard:
-        if self._clipboard is None:
-            # lazy: see __init__
-            from resokit_desktop.ui.security.clipboard_guard import ClipboardGuard
-
-            self._clipboard = ClipboardGuard(self)
-        return self._clipboard
-
-    def _stop_watchers(self) -> None:
-        """Idle and sleep watch, backup timer and our clipboard, those that were ever made."""
-        if self._triggers is not None:
-            self._triggers.stop()
-        if self._backup_keeper is not None:
-            self._backup_keeper.timer.stop()
-        if self._clipboard is not None:
-            self._clipboard.clear_if_ours()
-
-    @property
-    def idle(self) -> IdleWatcher:
-        return self.triggers.idle
-
-    @property
-    def sleep_watch(self) -> SleepWatch:
-        return self.triggers.sleep_watch
 
     # -- start-up -----------------------------------------------------------------------------
     def start(self) -> bool:
@@ -163,6 +104,7 @@ class DossierSession(QObject):
             self.instance_lock.release()
             return False
         dossier = session_start.open_at_start(self)
+        self.drop_first_unlock()  # (when not used)
         if dossier is None:
             self.instance_lock.release()
             return False
@@ -376,7 +318,18 @@ class DossierSession(QObject):
         self._close_file()
         self.instance_lock.release()
 
+    def take_first_unlock(self) -> FirstUnlock | None:
+        first, self.first_unlock = self.first_unlock, None
+        return first
+
+    def drop_first_unlock(self) -> None:
+        """Another start-up path was taken: the unlock dialog shown first goes."""
+        first = self.take_first_unlock()
+        if first is not None:
+            first.discard()
+
     def message(self, icon: QMessageBox.Icon, text: str) -> None:
+        self.drop_first_unlock()
         show_message(self.window or self.lock_screen, icon, text)
 
 

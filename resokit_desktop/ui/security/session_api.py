@@ -15,6 +15,7 @@ from resokit_desktop.services.passphrase_service import AttemptThrottle
 
 if TYPE_CHECKING:  # named in annotations only; the storage layer loads after the first window
     from resokit_desktop.services.dossier_file import DossierFile
+    from resokit_desktop.ui.security.first_unlock import FirstUnlock
 
 
 class OpenSession(Protocol):
@@ -37,3 +38,7 @@ class OpenSession(Protocol):
     def drop_window(self) -> dict: ...
 
     def wait_for_backup(self) -> None: ...
+
+    def take_first_unlock(self) -> FirstUnlock | None: ...
+
+    def drop_first_unlock(self) -> None: ...

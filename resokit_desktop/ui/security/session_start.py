@@ -61,6 +61,7 @@ def open_at_start(session: OpenSession) -> DossierFile | None:
     else:  # an encrypted file's header and size only (its pages need the key): at once
         first = dossier_guard.first_look(session.path)
     if first.status in FILE_PROBLEMS:
+        session.drop_first_unlock()
         return _file_problem(session, first)
     if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
         return _new_file(session, from_env)
@@ -177,10 +178,20 @@ def _open_or_report(session: OpenSession, passphrase: str) -> DossierFile | None
 
 
 def _ask_unlock(session: OpenSession) -> DossierFile | None:
-    dialog = UnlockDialog(session.attempt_open, session.throttle, session.path.name)
+    first = session.take_first_unlock()  # already on screen (app start-up) or made now
+    if first is not None:
+        dialog = first.adopt(session.attempt_open)
+    else:
+        dialog = UnlockDialog(session.attempt_open, session.throttle, session.path.name)
     preload = WindowPreload(parent=dialog)
-    preload.start_after_paint(dialog)  # the window's modules load while the user types
-    code = dialog.exec()
+    if first is not None:
+        preload.start()  # it has painted: the window's modules load while the user types
+    else:
+        preload.start_after_paint(dialog)  # the window's modules load while the user types
+    if first is not None and not dialog.isVisible():  # closed (Afsluiten) before taken over
+        code = dialog.result()
+    else:
+        code = dialog.exec()
     preload.stop()
     dialog.panel.wait_idle()  # closed while a try was running: let it end
     opened = session.take_opened()

@@ -4,6 +4,7 @@ API (used by session_start)::
 
     preload = WindowPreload(parent=dialog)
     preload.start_after_paint(dialog)   # one module per event-loop turn, after the first paint
+    preload.start()                     # the same, from the next turn (it painted already)
     preload.finish()                    # the rest, still one per turn (the event loop runs)
 
 The unlock dialog needs none of these modules, so they are not imported before it shows; once
@@ -99,12 +100,16 @@ class WindowPreload(QObject):
         self._watched = widget
         widget.installEventFilter(self)
 
+    def start(self) -> None:
+        """Begin on the next turn (the window it serves has painted already)."""
+        self._pending = modules_to_preload()
+        self._timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self._watched and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._watched = None
-            self._pending = modules_to_preload()
-            self._timer.start()
+            self.start()
         return False
 
     def finish(self) -> None:

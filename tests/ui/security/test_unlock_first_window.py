@@ -108,11 +108,23 @@ def finish(window, tries=[0]):
     window.close()
 
 
+def unlock_dialog_visible():
+    return any(w.objectName() == "unlock_dialog" and w.isVisible()
+               for w in QApplication.topLevelWidgets())
+
+
 class Watch(QObject):
     def eventFilter(self, obj, event):
+        if (event.type() == QEvent.Type.Show and obj.objectName() == "session_message"
+                and "message" not in seen):
+            seen["message"] = obj.text()
+            seen["unlock_dialog_under_message"] = unlock_dialog_visible()
+            QTimer.singleShot(0, obj.accept)
         if (event.type() == QEvent.Type.Show and obj.objectName() == "unlock_dialog"
                 and "at_dialog" not in seen):
             seen["at_dialog"] = loaded()
+            if mode == "message":  # the file's checks will send the dialog away
+                return False
             if mode == "at_once":
                 QTimer.singleShot(0, lambda: type_and_enter(obj))
             elif mode == "quit":  # the user quits while the window's modules still load
@@ -199,3 +211,31 @@ def test_every_module_named_for_preloading_exists():
     """The preloader skips a name it cannot import: a renamed module must be renamed there too."""
     for name in modules_to_preload():
         importlib.import_module(name)
+
+
+def test_a_file_open_elsewhere_gives_its_message_without_the_unlock_dialog(tmp_path):
+    """The unlock dialog shows before the one-writer lock is tried; when another Resokit holds
+    the file, the dialog goes before the message says so (and nothing can be typed into it)."""
+    from resokit_desktop.security.instance_lock import InstanceLock
+
+    path = tmp_path / "d.resokit"
+    make_dossier(path, PASSPHRASE, clients=3)
+    holder = InstanceLock(path)
+    holder.acquire()  # this test's process holds the file, as another window would
+    try:
+        seen = run_app(tmp_path, "message", code=1)
+    finally:
+        holder.release()
+    assert "al geopend" in seen["message"]
+    assert seen["unlock_dialog_under_message"] is False
+    assert "clients_listed" not in seen
+
+
+def test_a_cut_short_file_goes_to_its_message_without_the_unlock_dialog(tmp_path):
+    path = tmp_path / "d.resokit"
+    make_dossier(path, PASSPHRASE, clients=3)
+    with path.open("ab") as handle:
+        handle.write(b"cut short")  # no longer whole pages, and no backup: not a dossier
+    seen = run_app(tmp_path, "message", code=1)
+    assert seen["message"] == "Dit bestand kan niet geopend worden als Resokit-dossier."
+    assert seen["unlock_dialog_under_message"] is False
