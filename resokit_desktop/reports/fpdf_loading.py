@@ -1,4 +1,5 @@
-"""Load fpdf2 for the reports: without numpy, and with its PDF-object check cheap on Python 3.11."""
+"""Load fpdf2 for the reports: without numpy, its PDF-object check cheap on Python 3.11, and its
+line breaking without re-measuring each line for every character (fpdf_quick_lines)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import_without_numpy("fpdf")  # before the fpdf imports below: they then find fp
 import fpdf.syntax  # noqa: E402
 from fpdf import FPDF, FontFace  # noqa: E402
 from fpdf.enums import XPos, YPos  # noqa: E402
+
+from resokit_desktop.reports.fpdf_quick_lines import use_quick_lines  # noqa: E402
 
 __all__ = ["FPDF", "FontFace", "HasSerialize", "XPos", "YPos", "use_quick_object_check"]
 
@@ -41,3 +44,4 @@ def use_quick_object_check() -> bool:
 
 
 use_quick_object_check()
+use_quick_lines()
