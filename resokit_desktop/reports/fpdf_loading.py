@@ -4,10 +4,49 @@ line breaking without re-measuring each line for every character (fpdf_quick_lin
 from __future__ import annotations
 
 import sys
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from resokit_desktop import import_without_numpy
 
-import_without_numpy("fpdf")  # before the fpdf imports below: they then find fpdf loaded
+
+def _patch_on_call(*args: Any, **kwargs: Any) -> Any:
+    """unittest.mock.patch, loaded when first called: fpdf2 calls it only to sign a PDF."""
+    from unittest.mock import patch  # lazy: see _mock_put_off
+
+    return patch(*args, **kwargs)
+
+
+@contextmanager
+def _mock_put_off() -> Iterator[None]:
+    """While fpdf2 loads, its ``from unittest.mock import patch`` (fpdf.sign, for signing PDFs)
+    gets _patch_on_call instead of loading unittest.mock and asyncio (about 25 ms) at once.
+
+    Only that one name is offered, and only for the time of the import (when unittest.mock is
+    not loaded already): any other importer then gets the real module.
+    """
+    if "unittest.mock" in sys.modules or "fpdf" in sys.modules:
+        yield
+        return
+    stand_ins = {"unittest": types.ModuleType("unittest"),
+                 "unittest.mock": types.ModuleType("unittest.mock")}
+    stand_ins["unittest.mock"].patch = _patch_on_call  # type: ignore[attr-defined]
+    stand_ins["unittest"].__path__ = []  # a package, so its submodule is looked up
+    added = [name for name in stand_ins if name not in sys.modules]
+    for name in added:
+        sys.modules[name] = stand_ins[name]
+    try:
+        yield
+    finally:
+        for name in added:
+            if sys.modules.get(name) is stand_ins[name]:
+                del sys.modules[name]
+
+
+with _mock_put_off():
+    import_without_numpy("fpdf")  # before the fpdf imports below: they then find fpdf loaded
 
 import fpdf.syntax  # noqa: E402
 from fpdf import FPDF, FontFace  # noqa: E402

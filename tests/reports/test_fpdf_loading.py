@@ -3,6 +3,10 @@ does, so every PDF object is written as before."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import fpdf.syntax
@@ -51,3 +55,26 @@ def test_pdf_objects_are_written_as_before() -> None:
             fpdf.syntax.PrimitiveSerializable = original
     assert written[0] == written[1]
     assert "/Own" in written[1] and "/Late" in written[1]
+
+
+PROJECT = Path(__file__).resolve().parents[2]
+LOADING_WITHOUT_MOCK = """
+import os, sys
+import resokit_desktop.reports.fpdf_loading
+import fpdf.sign
+print("mock loaded with fpdf2:", "unittest.mock" in sys.modules or "asyncio" in sys.modules)
+with fpdf.sign.patch("os.sep", "!"):
+    print("patched:", os.sep)
+print("restored:", os.sep)
+import unittest.mock
+print("real module:", unittest.mock.patch is not fpdf.sign.patch, hasattr(unittest.mock, "Mock"))
+"""
+
+
+def test_fpdf2_loads_without_unittest_mock_and_its_patch_still_works() -> None:
+    # A fresh process: this one has loaded unittest.mock long ago.
+    result = subprocess.run([sys.executable, "-c", LOADING_WITHOUT_MOCK], capture_output=True,
+                            text=True, timeout=120, check=True, cwd=PROJECT)
+    assert result.stdout.splitlines() == [
+        "mock loaded with fpdf2: False", "patched: !", f"restored: {os.sep}",
+        "real module: True True"]
