@@ -1,5 +1,6 @@
-"""Load fpdf2 for the reports: without numpy, its PDF-object check cheap on Python 3.11, and its
-line breaking without re-measuring each line for every character (fpdf_quick_lines)."""
+"""Load fpdf2 for the reports: without numpy (nor unittest.mock, nor the variable-font instancer
+before their first use), its PDF-object check cheap on Python 3.11, and its line breaking without
+re-measuring each line for every character (fpdf_quick_lines)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from resokit_desktop import import_without_numpy
+from resokit_desktop import import_on_first_use, import_without_numpy
 
 
 def _patch_on_call(*args: Any, **kwargs: Any) -> Any:
@@ -45,6 +46,10 @@ def _mock_put_off() -> Iterator[None]:
                 del sys.modules[name]
 
 
+if "fpdf" not in sys.modules:
+    # fpdf2 uses fontTools' instancer for variable fonts only (the reports' DejaVu fonts are
+    # not): it loads when first used (about 10 ms, mostly CFF tools).
+    import_on_first_use("fontTools.varLib.instancer")
 with _mock_put_off():
     import_without_numpy("fpdf")  # before the fpdf imports below: they then find fpdf loaded
 

@@ -78,3 +78,28 @@ def test_fpdf2_loads_without_unittest_mock_and_its_patch_still_works() -> None:
     assert result.stdout.splitlines() == [
         "mock loaded with fpdf2: False", "patched: !", f"restored: {os.sep}",
         "real module: True True"]
+
+
+WITHOUT_INSTANCER = """
+import sys
+import resokit_desktop
+from resokit_desktop.reports.fpdf_loading import FPDF
+from resokit_desktop.resources import FONT_REGULAR, fonts_dir
+pdf = FPDF()
+pdf.add_font("DejaVu Sans", "", str(fonts_dir() / FONT_REGULAR))
+pdf.add_page()
+pdf.set_font("DejaVu Sans", size=12)
+pdf.cell(text="Samenvatting é ë ç ’ €")
+print("written:", bytes(pdf.output())[:5] == b"%PDF-")
+print("instancer loaded:", resokit_desktop.is_loaded("fontTools.varLib.instancer"))
+import fpdf.fonts
+print("instancer on use:", fpdf.fonts.instancer.instantiateVariableFont.__module__)
+"""
+
+
+def test_fpdf2_loads_the_variable_font_instancer_only_when_used() -> None:
+    result = subprocess.run([sys.executable, "-c", WITHOUT_INSTANCER], capture_output=True,
+                            text=True, timeout=120, check=True, cwd=PROJECT)
+    assert result.stdout.splitlines() == [
+        "written: True", "instancer loaded: False",
+        "instancer on use: fontTools.varLib.instancer"]
