@@ -7,7 +7,8 @@ of n characters costs n²/2 look-ups; a summary spends about a third of its text
 width is its characters' integer widths (``TTFFont.cw``) summed, times the size, times 0.001,
 divided by the scale, so adding only the characters appended since the last call yields the very
 same float. Pieces it cannot sum that way (core fonts, symbol fonts, text shaping, character
-spacing or stretching) are measured by fpdf2 itself, as before.
+spacing or stretching) are measured by fpdf2 itself, as before. ``quick_character_width`` does
+the same for the width of each single character the line breaking asks for.
 
 It replaces fpdf2's class only for the fpdf2 versions it was checked against (``PROVEN``;
 tests/reports/test_fpdf_quick_lines.py compares the two on the same texts).
@@ -24,6 +25,30 @@ from fpdf.fonts import TTFFont
 PROVEN = ("2.8.9",)  # fpdf2 versions whose CurrentLine.width this gives word for word
 
 _FpdfLine: type = line_break.CurrentLine
+_fpdf_character_width = line_break.Fragment.get_character_width
+
+
+def _measured_by_sum(fragment: Any) -> bool:
+    """A TrueType piece with no shaping, spacing or stretching: its width is a plain sum."""
+    state = fragment.graphics_state
+    font = state.current_font
+    return (type(font) is TTFFont and not font.is_symbol and not state.text_shaping
+            and state.char_spacing == 0 and state.font_stretching == 100)
+
+
+def quick_character_width(fragment: Any, character: str, print_sh: bool = False,
+                          initial_cs: bool = True) -> float:
+    """fpdf2's Fragment.get_character_width (one character's width, asked for each character
+    as a line is broken) without building a one-character string and measuring it."""
+    if not _measured_by_sum(fragment):
+        return _fpdf_character_width(fragment, character, print_sh, initial_cs)
+    if character == line_break.SOFT_HYPHEN and not print_sh:
+        character = line_break.HYPHEN  # what fpdf2 measures (and prints) in its place
+    font = fragment.graphics_state.current_font
+    size = fragment.font_size_pt
+    if size > font.biggest_size_pt:  # what fpdf2's own measuring records
+        font.biggest_size_pt = size
+    return font.cw[ord(character)] * size * 0.001 / fragment.k
 
 
 class QuickLine(_FpdfLine):  # type: ignore[misc, valid-type]
@@ -43,11 +68,9 @@ class QuickLine(_FpdfLine):  # type: ignore[misc, valid-type]
         return width
 
     def _piece_width(self, fragment: Any, initial_cs: bool) -> float:
-        font = fragment.font
-        state = fragment.graphics_state
-        if (type(font) is not TTFFont or font.is_symbol or state.text_shaping
-                or state.char_spacing != 0 or state.font_stretching != 100):
+        if not _measured_by_sum(fragment):
             return fragment.get_width(initial_cs=initial_cs)
+        font = fragment.font
         characters = fragment.characters
         entry = self._sums.get(id(fragment))
         if entry is not None and entry[0] is fragment and entry[1] is characters \
@@ -67,9 +90,11 @@ class QuickLine(_FpdfLine):  # type: ignore[misc, valid-type]
 
 
 def use_quick_lines() -> bool:
-    """Put QuickLine in fpdf2's place for the proven versions; True when it did."""
+    """Put QuickLine and quick_character_width in fpdf2's place for the proven versions; True
+    when it did."""
     if fpdf.FPDF_VERSION not in PROVEN or not isinstance(
             getattr(_FpdfLine, "width", None), property):
         return False
     line_break.CurrentLine = QuickLine  # type: ignore[misc]
+    line_break.Fragment.get_character_width = quick_character_width  # type: ignore[method-assign]
     return True

@@ -1,4 +1,5 @@
-"""QuickLine (running line widths) breaks and places text exactly as fpdf2's own CurrentLine:
+"""QuickLine (running line widths) and quick_character_width break and place text exactly as
+fpdf2's own CurrentLine and Fragment.get_character_width:
 the same lines and the same PDF bytes, for TrueType and core fonts, styles mixed in one
 paragraph, soft hyphens, no-break spaces, character spacing, stretching and narrow columns."""
 
@@ -11,7 +12,15 @@ import fpdf.line_break as line_break
 import pytest
 
 from resokit_desktop.reports.fpdf_loading import FPDF
-from resokit_desktop.reports.fpdf_quick_lines import PROVEN, QuickLine, use_quick_lines
+from resokit_desktop.reports.fpdf_quick_lines import (
+    PROVEN,
+    QuickLine,
+    quick_character_width,
+    use_quick_lines,
+)
+from resokit_desktop.reports.fpdf_quick_lines import (
+    _fpdf_character_width as FPDF_CHARACTER_WIDTH,
+)
 from resokit_desktop.reports.fpdf_quick_lines import _FpdfLine as FPDF_LINE
 from resokit_desktop.resources import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, fonts_dir
 
@@ -32,9 +41,11 @@ TEXTS = [
 ]
 
 
-def _pdf_with(line_class: type, font: str, **settings) -> tuple[bytes, list]:
-    original = line_break.CurrentLine
-    line_break.CurrentLine = line_class
+def _pdf_with(quick: bool, font: str, **settings) -> tuple[bytes, list]:
+    original = line_break.CurrentLine, line_break.Fragment.get_character_width
+    line_break.CurrentLine = QuickLine if quick else FPDF_LINE
+    line_break.Fragment.get_character_width = (quick_character_width if quick
+                                               else FPDF_CHARACTER_WIDTH)
     try:
         pdf = FPDF()
         pdf.set_creation_date(FIXED_DATE)
@@ -61,7 +72,7 @@ def _pdf_with(line_class: type, font: str, **settings) -> tuple[bytes, list]:
                            **settings)
         return bytes(pdf.output()), lines
     finally:
-        line_break.CurrentLine = original
+        line_break.CurrentLine, line_break.Fragment.get_character_width = original
 
 
 CASES = {
@@ -81,8 +92,8 @@ CASES = {
 @pytest.mark.parametrize("case", CASES)
 def test_quick_lines_break_and_draw_text_as_fpdf2_does(case: str) -> None:
     font, settings = CASES[case]
-    own_pdf, own_lines = _pdf_with(FPDF_LINE, font, **dict(settings))
-    quick_pdf, quick_lines = _pdf_with(QuickLine, font, **dict(settings))
+    own_pdf, own_lines = _pdf_with(False, font, **dict(settings))
+    quick_pdf, quick_lines = _pdf_with(True, font, **dict(settings))
     assert quick_lines == own_lines
     assert quick_pdf == own_pdf
 
@@ -110,3 +121,17 @@ def test_the_quick_lines_are_used_with_the_locked_fpdf2() -> None:
     assert fpdf.FPDF_VERSION in PROVEN
     assert use_quick_lines()
     assert line_break.CurrentLine is QuickLine
+    assert line_break.Fragment.get_character_width is quick_character_width
+
+
+def test_each_character_width_equals_fpdf2s() -> None:
+    pdf = FPDF()
+    pdf.add_font("DejaVu Sans", "", str(fonts_dir() / FONT_REGULAR))
+    pdf.add_page()
+    for size in (8, 9.5, 10, 17.5):
+        pdf.set_font("DejaVu Sans", "", size)
+        fragment = pdf._preload_font_styles("x", markdown=False)[0]
+        for character in "".join(TEXTS) + "\u00ad\u00a0\U0001f600":
+            for print_sh in (False, True):
+                assert (quick_character_width(fragment, character, print_sh)
+                        == FPDF_CHARACTER_WIDTH(fragment, character, print_sh))
