@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from resokit_desktop import import_on_first_use, import_without_numpy
+from resokit_desktop.reports.fonttools_loading import put_off_package_code
 
 
 def _patch_on_call(*args: Any, **kwargs: Any) -> Any:
@@ -48,8 +49,10 @@ def _mock_put_off() -> Iterator[None]:
 
 if "fpdf" not in sys.modules:
     # fpdf2 uses fontTools' instancer for variable fonts only (the reports' DejaVu fonts are
-    # not): it loads when first used (about 10 ms, mostly CFF tools).
+    # not): it loads when first used (about 10 ms, mostly CFF tools); so does the code of the
+    # variable-font package itself (about 20 ms; see fonttools_loading).
     import_on_first_use("fontTools.varLib.instancer")
+    put_off_package_code("fontTools.varLib")
 with _mock_put_off():
     import_without_numpy("fpdf")  # before the fpdf imports below: they then find fpdf loaded
 

@@ -103,3 +103,41 @@ def test_fpdf2_loads_the_variable_font_instancer_only_when_used() -> None:
     assert result.stdout.splitlines() == [
         "written: True", "instancer loaded: False",
         "instancer on use: fontTools.varLib.instancer"]
+
+
+ONE_PAGE = """
+import sys
+from datetime import UTC, datetime
+if sys.argv[1] == "ours":
+    import resokit_desktop
+    from resokit_desktop.reports.fpdf_loading import FPDF
+else:
+    sys.modules["numpy"] = None
+    from fpdf import FPDF
+pdf = FPDF()
+pdf.set_creation_date(datetime(2026, 1, 2, tzinfo=UTC))
+pdf.add_font("DejaVu Sans", "", sys.argv[2])
+pdf.add_page()
+pdf.set_font("DejaVu Sans", size=12)
+pdf.cell(text="Samenvatting é ë ç ’ € ﬁ")
+sys.stdout.buffer.write(bytes(pdf.output()))
+if sys.argv[1] == "ours":
+    print("\\nvariable-font builders loaded:", "fontTools.varLib.merger" in sys.modules)
+    import fontTools.varLib
+    print("package names on use:", callable(fontTools.varLib.build),
+          fontTools.varLib.varStore is sys.modules["fontTools.varLib.varStore"],
+          "fontTools.varLib.merger" in sys.modules)
+"""
+
+
+def test_fonts_are_embedded_as_before_without_the_variable_font_builders() -> None:
+    from resokit_desktop.resources import FONT_REGULAR, fonts_dir
+
+    runs = {way: subprocess.run([sys.executable, "-c", ONE_PAGE, way,
+                                 str(fonts_dir() / FONT_REGULAR)], capture_output=True,
+                                timeout=120, check=True, cwd=PROJECT).stdout
+            for way in ("fpdf2 alone", "ours")}
+    pdf, _, report = runs["ours"].rpartition(b"\n%%EOF\n")
+    assert pdf + b"\n%%EOF\n" == runs["fpdf2 alone"]
+    assert report.decode().splitlines() == [
+        "", "variable-font builders loaded: False", "package names on use: True True True"]
