@@ -31,7 +31,8 @@ _EMPTY_GROUP = re.compile(rb"<g\b[^>]*>\s*</g>\s*")
 _LONE_CHILD = re.compile(
     rb"<g\b([^>]*)>\s*<(path|polyline|polygon|circle|ellipse|rect|line|text)\b([^>]*?)(/?)>"
     rb"(?:([^<]*)</\2>)?\s*</g>")
-_ATTRIBUTE = re.compile(rb'\s*([\w:.-]+)="([^"]*)"')
+_ATTRIBUTE = re.compile(rb'([\w:.-]+)="([^"]*)"')
+_ONLY_ATTRIBUTES = re.compile(rb'(?:\s*[\w:.-]+="[^"]*")*\s*')
 
 
 def ensure_application() -> QApplication:
@@ -263,14 +264,9 @@ def _svg_bytes(width_px: int, height_px: int, title: str, paint: Callable[[QPain
 
 def _attributes(text: bytes) -> dict[bytes, bytes] | None:
     """name -> value of an element's attributes; None when anything else is in the text."""
-    found = {}
-    end = 0
-    for match in _ATTRIBUTE.finditer(text):
-        if match.start() != end:
-            return None
-        found[match.group(1)] = match.group(2)
-        end = match.end()
-    return found if not text[end:].strip() else None
+    if _ONLY_ATTRIBUTES.fullmatch(text) is None:
+        return None
+    return dict(_ATTRIBUTE.findall(text))
 
 
 def _child_with_group_style(match: re.Match[bytes]) -> bytes:
