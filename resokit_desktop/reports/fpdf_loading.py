@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from resokit_desktop import import_on_first_use, import_without_numpy
-from resokit_desktop.reports.fonttools_loading import put_off_package_code
+from resokit_desktop.reports.fonttools_loading import put_off_package_code, use_quick_subset
 
 
 def _patch_on_call(*args: Any, **kwargs: Any) -> Any:
@@ -92,3 +92,4 @@ def use_quick_object_check() -> bool:
 
 use_quick_object_check()
 use_quick_lines()
+use_quick_subset()
