@@ -170,3 +170,38 @@ def test_quick_subsetting_gives_the_same_font_bytes(name: str, legacy_kern: bool
         subsets.append(out.getvalue())
     assert subsets[0] == subsets[1]
     assert (b"kern" in subsets[0][:400]) == legacy_kern  # the table directory names it
+
+
+FRESH_PICTURES = """
+import io, sys
+import resokit_desktop.reports.fpdf_loading
+from PIL import Image
+png, gif, jpeg, bmp = (bytes.fromhex(h) for h in sys.argv[1:5])
+opened = Image.open(io.BytesIO(png))
+opened.load()
+print("png:", opened.format, opened.size)
+print("other readers loaded:", sorted(n.split(".")[1] for n in sys.modules
+      if n in ("PIL.GifImagePlugin", "PIL.JpegImagePlugin", "PIL.BmpImagePlugin")))
+for data in (gif, jpeg, bmp):
+    other = Image.open(io.BytesIO(data))
+    other.load()
+    print("other:", other.format, other.size)
+"""
+
+
+def test_a_png_opens_without_loading_the_other_picture_readers() -> None:
+    import io
+
+    from PIL import Image
+
+    def made(fmt: str) -> str:
+        out = io.BytesIO()
+        Image.new("RGB", (4, 3), (200, 30, 40)).save(out, fmt)
+        return out.getvalue().hex()
+
+    result = subprocess.run([sys.executable, "-c", FRESH_PICTURES, made("PNG"), made("GIF"),
+                             made("JPEG"), made("BMP")], capture_output=True, text=True,
+                            timeout=120, check=True, cwd=PROJECT)
+    assert result.stdout.splitlines() == [
+        "png: PNG (4, 3)", "other readers loaded: []", "other: GIF (4, 3)",
+        "other: JPEG (4, 3)", "other: BMP (4, 3)"]
