@@ -100,7 +100,7 @@ def open_png_first() -> bool:
     image = sys.modules.get("PIL.Image")
     if image is None or getattr(image, "_initialized", None) != 0:
         return False
-    import PIL.PngImagePlugin  # noqa: F401 - registers the PNG reader
+    import PIL.PngImagePlugin  # noqa: F401  # lazy: only when Pillow has not opened a picture yet
 
     image._initialized = 1  # type: ignore[attr-defined]
     return True
