@@ -60,3 +60,25 @@ def test_sqlite_utils_still_loads_when_numpy_came_first() -> None:
                             cwd=ROOT, timeout=120, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.splitlines() == ["works: True"]
+
+
+DATE_PARSER = r"""
+import sys
+import resokit_desktop
+import sqlite_utils
+db = sqlite_utils.Database(memory=True)
+db["t"].insert({"a": 1})
+print("date parser loaded with sqlite_utils:", resokit_desktop.is_loaded("dateutil.parser"))
+from sqlite_utils.utils import recipes
+print("recipe:", recipes.parsedate("23 November 2026"))
+print("loaded once used:", resokit_desktop.is_loaded("dateutil.parser"))
+"""
+
+
+def test_dateutils_parser_loads_only_when_a_sqlite_utils_recipe_uses_it() -> None:
+    result = subprocess.run([sys.executable, "-c", DATE_PARSER], capture_output=True, text=True,
+                            cwd=ROOT, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.splitlines() == [
+        "date parser loaded with sqlite_utils: False", "recipe: 2026-11-23",
+        "loaded once used: True"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from resokit_desktop.cli.errors import CommandError
+from resokit_desktop.pyside_import_scan import use_quick_import_scan
 from resokit_desktop.security.instance_lock import HardLinkedError, check_single_name, real_path
 from resokit_desktop.security.safe_output import OutputRefused, check_output_target
 from resokit_desktop.storage.connection import open_database
@@ -18,6 +19,10 @@ from resokit_desktop.storage.errors import (
     StorageUnavailableError,
     WrongPassphraseError,
 )
+
+# The lock above loaded Qt: from here on PySide looks at each module imported (fpdf2, fontTools,
+# sqlite_utils ...); the quick check answers the same from the module's file (~60 ms less).
+use_quick_import_scan()
 
 
 def check_new_output(path: Path, overwrite: bool = False) -> Path:

@@ -75,3 +75,49 @@ def test_svg_has_no_empty_groups_and_draws_the_same(qapp, db):
     full = web_render.render_web_svg(version, 1000, 700, compact=False)
     assert len(re.findall(rb"<g\b[^>]*>\s*</g>", full)) > 0
     assert drawn(svg) == drawn(full)
+
+
+def test_svg_items_carry_their_group_style_and_look_the_same_on_screen_and_in_print(
+        qapp, db, tmp_path):
+    """Qt wraps nearly every item in a style group of its own; compact SVG gives that style to
+    the item itself (fpdf2 goes through far fewer groups when it prints the summary). The picture
+    is the same drawn by Qt and printed by fpdf2 (pages rendered by pdftoppm, pixel for pixel)."""
+    import re
+    import subprocess
+
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from resokit_desktop.rendering import web_render
+    from resokit_desktop.reports.blocks import Document
+    from resokit_desktop.reports.pdf_render import ReportPdf
+
+    version = _demo_version(db)
+    compact = render_web_svg(version, 1000, 1200)
+    full = web_render.render_web_svg(version, 1000, 1200, compact=False)
+    lone = rb"<g\b[^>]*>\s*<(?:path|polyline|circle|rect|text)\b[^>]*>(?:[^<]*</\w+>)?\s*</g>"
+    assert len(re.findall(lone, full)) > 100
+    assert re.findall(lone, compact) == []
+    assert compact.count(b"<text") == full.count(b"<text")
+
+    def drawn(data: bytes) -> QImage:
+        image = QImage(1000, 1200, QImage.Format.Format_ARGB32)
+        image.fill(QColor("#FFFFFF"))
+        painter = QPainter(image)
+        QSvgRenderer(QByteArray(data)).render(painter)
+        painter.end()
+        return image
+
+    assert drawn(compact) == drawn(full)
+
+    def printed(data: bytes, name: str) -> bytes:
+        pdf = ReportPdf(Document(title="Web"))
+        pdf.add_page()
+        pdf.image(data, x=18, y=30, w=174, h=208.8, keep_aspect_ratio=True)
+        (tmp_path / f"{name}.pdf").write_bytes(bytes(pdf.output()))
+        subprocess.run(["pdftoppm", "-r", "100", "-png", str(tmp_path / f"{name}.pdf"),
+                        str(tmp_path / name)], check=True)
+        return next(tmp_path.glob(f"{name}*.png")).read_bytes()
+
+    assert printed(compact, "compact") == printed(full, "full")

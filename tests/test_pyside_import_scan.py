@@ -1,0 +1,64 @@
+"""PySide's check of each newly imported module (does it use PySide6's __feature__ switches?)
+answers the same when read from the module's file (pyside_import_scan), and the command line
+uses that quick check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SAME_ANSWERS = r"""
+import os, sys, importlib
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[1])
+import PySide6.QtCore
+from resokit_desktop.pyside_import_scan import quick_check
+own = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+quick = quick_check(own)
+import resokit_desktop, sqlite_utils
+resokit_desktop.load_now("sqlite_utils")
+for name in ("resokit_desktop.reports.pdf_render", "resokit_desktop.rendering.web_render",
+             "resokit_desktop.cli.summary_command", "resokit_desktop.security.instance_lock",
+             "email.parser", "json", "zipfile", "uses_qt", "no_qt", "latin1_qt"):
+    importlib.import_module(name)
+answers = {name: (own(module), quick(module)) for name, module in list(sys.modules.items())}
+differ = sorted(name for name, (a, b) in answers.items() if a != b)
+print("modules:", len(answers) > 400)
+print("differ:", differ)
+NAMES = ("uses_qt", "no_qt", "latin1_qt", "resokit_desktop.rendering.web_render",
+         "fpdf.fpdf", "PySide6")
+print("users:", [n for n in NAMES if answers[n][1]])
+"""
+
+
+def test_the_quick_check_answers_as_pysides_own(tmp_path: Path) -> None:
+    (tmp_path / "uses_qt.py").write_text("# draws with PySide6 later\nX = 1\n")
+    (tmp_path / "no_qt.py").write_text("Y = 'pyside6 in lower case is not the word'\n")
+    (tmp_path / "latin1_qt.py").write_bytes(
+        b"# -*- coding: latin-1 -*-\nZ = '\xe9t\xe9 PySide6'\n")
+    result = subprocess.run([sys.executable, "-c", SAME_ANSWERS, str(tmp_path)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.splitlines() == [
+        "modules: True", "differ: []",
+        "users: ['uses_qt', 'latin1_qt', 'resokit_desktop.rendering.web_render', 'PySide6']"]
+
+
+COMMAND_LINE = r"""
+import sys
+import resokit_desktop.cli.common
+check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+print("quick check:", hasattr(check, "own_check"))
+"""
+
+
+def test_the_command_line_uses_the_quick_check() -> None:
+    # When this fails after a PySide6 update, run this file against the new version and, when
+    # the first test passes, add the version to pyside_import_scan.PROVEN.
+    result = subprocess.run([sys.executable, "-c", COMMAND_LINE], cwd=ROOT, capture_output=True,
+                            text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.splitlines() == ["quick check: True"]
