@@ -1,6 +1,6 @@
 """PySide's check of each newly imported module (does it use PySide6's __feature__ switches?)
 answers the same when read from the module's file (pyside_import_scan), and the command line
-uses that quick check."""
+and the app's start-up use that quick check."""
 
 from __future__ import annotations
 
@@ -60,5 +60,29 @@ def test_the_command_line_uses_the_quick_check() -> None:
     # the first test passes, add the version to pyside_import_scan.PROVEN.
     result = subprocess.run([sys.executable, "-c", COMMAND_LINE], cwd=ROOT, capture_output=True,
                             text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.splitlines() == ["quick check: True"]
+
+
+AT_APP_IMPORT = r"""
+import sys
+class AtAppImport:
+    def find_spec(self, name, path=None, target=None):
+        if name == "resokit_desktop.app":
+            check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+            print("quick check:", hasattr(check, "own_check"))
+            raise SystemExit(0)
+sys.meta_path.insert(0, AtAppImport())
+import resokit_desktop.cli.main as cli
+cli.main(["--data", "x.resokit"])
+"""
+
+
+def test_the_app_start_up_uses_the_quick_check_before_the_app_loads() -> None:
+    """`resokit` without a command: in place before the app's own modules are imported."""
+    result = subprocess.run([sys.executable, "-c", AT_APP_IMPORT], cwd=ROOT, capture_output=True,
+                            text=True, timeout=300, check=False,
+                            env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+                                 "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.splitlines() == ["quick check: True"]

@@ -87,9 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             # lazy: the window's Qt modules load only when the app starts, not for a command
-            from resokit_desktop import pyside_loading
+            import PySide6  # noqa: F401  # lazy: as above (it installs PySide's import hook)
 
-            pyside_loading.use_quick_source_check()  # before the app's modules are imported
+            from resokit_desktop.pyside_import_scan import use_quick_import_scan  # lazy: as above
+
+            use_quick_import_scan()  # before the app's ~300 modules are imported
             from resokit_desktop.app import run_app  # lazy: as above
 
             return run_app(args)
