@@ -14,7 +14,7 @@ from resokit_desktop.resources import FONT_BOLD, FONT_FAMILY, FONT_ITALIC, FONT_
 from resokit_desktop.services.data_folder import ensure_data_folder
 from resokit_desktop.ui import startup_probe
 from resokit_desktop.ui.quit_signals import QuitSignals
-from resokit_desktop.ui.security.first_unlock import show_unlock_first
+from resokit_desktop.ui.security.first_window import show_first_window
 from resokit_desktop.ui.widgets import background
 from resokit_desktop.ui.widgets.focus_ring import install_focus_ring
 
@@ -54,12 +54,12 @@ def run_app(args: argparse.Namespace) -> int:
     a verified backup, then the main window; the dossier session handles locking after that."""
     app = create_application(lang=args.lang)
     path = data_path_for(args)
-    # An encrypted file's unlock dialog first; the session's modules load once it has painted.
-    first = show_unlock_first(path)
-    # lazy: after the first window (ui/security/first_unlock.py)
+    # An existing file's first dialog at once; the session's modules load once it has painted.
+    first = show_first_window(path)
+    # lazy: after the first window (ui/security/first_window.py)
     from resokit_desktop.ui.security.dossier_session import DossierSession
 
-    session = DossierSession(path, first_unlock=first)
+    session = DossierSession(path, first_window=first)
     # Logout and shutdown (SIGTERM, SIGHUP) end the app like Quit: input saved, file closed.
     quit_signals = QuitSignals(parent=app)
     quit_signals.requested.connect(lambda _number: session.end_for_signal())

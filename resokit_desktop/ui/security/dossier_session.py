@@ -35,6 +35,7 @@ from resokit_desktop.services.errors import AlreadyOpenError, HardLinkedError, S
 from resokit_desktop.services.passphrase_service import throttle_for
 from resokit_desktop.translation import translator
 from resokit_desktop.ui.security import session_start
+from resokit_desktop.ui.security.first_window import FirstUnlock, FirstWindow
 from resokit_desktop.ui.security.session_messages import (
     already_open_text,
     folder_problem_text,
@@ -45,7 +46,6 @@ from resokit_desktop.ui.security.session_watchers import SessionWatchers
 
 if TYPE_CHECKING:  # the watchers are imported when first made, after the unlock dialog shows
     from resokit_desktop.services.dossier_file import DossierFile
-    from resokit_desktop.ui.security.first_unlock import FirstUnlock
     from resokit_desktop.ui.security.lock_screen import LockScreen
 
 ENV_PASSPHRASE = session_start.ENV_PASSPHRASE
@@ -59,18 +59,19 @@ class DossierSession(SessionWatchers, QObject):
     def __init__(self, path: Path, window_factory: Callable[[DossierFile], QWidget] | None = None,
                  idle_ms: int | None = None, parent: QObject | None = None,
                  clock: Callable[[], datetime] | None = None,
-                 first_unlock: FirstUnlock | None = None) -> None:
+                 first_window: FirstWindow | None = None) -> None:
         super().__init__(parent)
         self.path = dossier_guard.real_path(path)  # a link and its target share one lock
         self.instance_lock = dossier_guard.InstanceLock(self.path)
         self.dossier: DossierFile | None = None
         self.window: QWidget | None = None
         self.lock_screen: LockScreen | None = None
-        # The unlock dialog already on screen (app start-up, ui/security/first_unlock.py):
-        # used when the file's checks lead to it, discarded before any other dialog.
-        self.first_unlock = first_unlock
+        # The dialog already on screen (app start-up, ui/security/first_window.py): used when
+        # the file's checks lead to it, discarded before any other dialog.
+        self.first_window = first_window
         # wrong tries, remembered over restarts (the first dialog's own when there is one)
-        self.throttle = first_unlock.throttle if first_unlock else throttle_for(self.path)
+        self.throttle = (first_window.throttle if isinstance(first_window, FirstUnlock)
+                         else throttle_for(self.path))
         self._window_factory = window_factory
         self.init_watchers(idle_ms, clock)  # made on first use (session_watchers.py)
         self._opened: DossierFile | None = None
@@ -104,7 +105,7 @@ class DossierSession(SessionWatchers, QObject):
             self.instance_lock.release()
             return False
         dossier = session_start.open_at_start(self)
-        self.drop_first_unlock()  # (when not used)
+        self.drop_first_window()  # (when not used)
         if dossier is None:
             self.instance_lock.release()
             return False
@@ -318,18 +319,18 @@ class DossierSession(SessionWatchers, QObject):
         self._close_file()
         self.instance_lock.release()
 
-    def take_first_unlock(self) -> FirstUnlock | None:
-        first, self.first_unlock = self.first_unlock, None
+    def take_first_window(self) -> FirstWindow | None:
+        first, self.first_window = self.first_window, None
         return first
 
-    def drop_first_unlock(self) -> None:
+    def drop_first_window(self) -> None:
         """Another start-up path was taken: the unlock dialog shown first goes."""
-        first = self.take_first_unlock()
+        first = self.take_first_window()
         if first is not None:
             first.discard()
 
     def message(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.drop_first_unlock()
+        self.drop_first_window()
         show_message(self.window or self.lock_screen, icon, text)
 
 

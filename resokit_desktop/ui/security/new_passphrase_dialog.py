@@ -134,7 +134,9 @@ class NewPassphraseDialog(QDialog):
         warning.setWordWrap(True)
         warning.setStyleSheet("font-weight: bold;")
         self.form = PassphrasePairForm(self)
-        buttons = QDialogButtonBox(self)
+        # Made without arguments (the layout below gives it its parent): PySide's other
+        # constructors make Qt's whole enum namespace (20-30 ms) before this first window shows.
+        buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(_tr("Versleutelen en openen"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("confirm_new_passphrase")

@@ -15,7 +15,7 @@ from resokit_desktop.services.passphrase_service import AttemptThrottle
 
 if TYPE_CHECKING:  # named in annotations only; the storage layer loads after the first window
     from resokit_desktop.services.dossier_file import DossierFile
-    from resokit_desktop.ui.security.first_unlock import FirstUnlock
+    from resokit_desktop.ui.security.first_window import FirstWindow
 
 
 class OpenSession(Protocol):
@@ -39,6 +39,6 @@ class OpenSession(Protocol):
 
     def wait_for_backup(self) -> None: ...
 
-    def take_first_unlock(self) -> FirstUnlock | None: ...
+    def take_first_window(self) -> FirstWindow | None: ...
 
-    def drop_first_unlock(self) -> None: ...
+    def drop_first_window(self) -> None: ...

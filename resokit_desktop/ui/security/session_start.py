@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from resokit_desktop.services import dossier_guard, opening_codes
 from resokit_desktop.services.dossier_guard import KIND_ENCRYPTED, KIND_PLAIN
+from resokit_desktop.ui.security.first_window import FirstProtect, FirstUnlock, FirstWindow
 from resokit_desktop.ui.security.open_busy import checking_text, run_busy, wait_busy
 from resokit_desktop.ui.security.session_api import OpenSession
 from resokit_desktop.ui.security.session_messages import open_problem_text
@@ -61,7 +62,7 @@ def open_at_start(session: OpenSession) -> DossierFile | None:
     else:  # an encrypted file's header and size only (its pages need the key): at once
         first = dossier_guard.first_look(session.path)
     if first.status in FILE_PROBLEMS:
-        session.drop_first_unlock()
+        session.drop_first_window()
         return _file_problem(session, first)
     if kind not in (KIND_PLAIN, KIND_ENCRYPTED):
         return _new_file(session, from_env)
@@ -98,7 +99,8 @@ def _protect_plain_file(session: OpenSession) -> DossierFile | None:
         NewPassphraseDialog,
     )
 
-    dialog = NewPassphraseDialog(REASON_CONVERT)
+    first = _taken_first(session, FirstProtect)  # already on screen (app start-up) or made now
+    dialog = first.dialog if first is not None else NewPassphraseDialog(REASON_CONVERT)
     check = BackgroundCall(dialog, name="resokit-check")
     found: dict[str, object] = {}
 
@@ -111,16 +113,23 @@ def _protect_plain_file(session: OpenSession) -> DossierFile | None:
     start_check = AfterFirstPaint(dialog, lambda: check.start(dossier_guard.first_look,
                                                               session.path))
     preload = WindowPreload(parent=dialog)
-    preload.start_after_paint(dialog)  # the window's modules load while the user types
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if first is not None:  # it has painted: the check and the window's modules start now
+        start_check.run_now()
+        preload.start()
+    else:
+        preload.start_after_paint(dialog)  # the window's modules load while the user types
+    if first is not None and not dialog.isVisible():  # answered before it was taken over
+        accepted = dialog.result() == QDialog.DialogCode.Accepted
+    else:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
     preload.stop()
     start_check.run_now()  # (closed before it ever painted)
     wait_busy(check, text=checking_text())
-    first = found["first"]
-    if isinstance(first, BaseException):
-        raise first
-    if first.status in FILE_PROBLEMS:
-        return _file_problem(session, first)
+    look = found["first"]
+    if isinstance(look, BaseException):
+        raise look
+    if look.status in FILE_PROBLEMS:
+        return _file_problem(session, look)
     if not accepted:
         return None
     preload.finish()
@@ -177,8 +186,17 @@ def _open_or_report(session: OpenSession, passphrase: str) -> DossierFile | None
     return None
 
 
+def _taken_first(session: OpenSession, kind: type[FirstWindow]) -> FirstWindow | None:
+    """The dialog the app showed first, when it is the one this path asks with."""
+    first = session.take_first_window()
+    if first is not None and not isinstance(first, kind):
+        first.discard()
+        return None
+    return first
+
+
 def _ask_unlock(session: OpenSession) -> DossierFile | None:
-    first = session.take_first_unlock()  # already on screen (app start-up) or made now
+    first = _taken_first(session, FirstUnlock)  # already on screen (app start-up) or made now
     if first is not None:
         dialog = first.adopt(session.attempt_open)
     else:

@@ -42,6 +42,7 @@ WATCHED = {
     "subprocess": "subprocess",  # only to compile a catalogue in a developer's checkout
     "dossier_opening": "resokit_desktop.services.dossier_opening",  # what Enter runs
     "dossier_file": "resokit_desktop.services.dossier_file",
+    "dossier_session": "resokit_desktop.ui.security.dossier_session",
 }
 mode, passphrase = sys.argv[1], sys.argv[2]
 seen = {"main_window_thread": None}
@@ -83,6 +84,17 @@ def wait_for_preload(dialog, tries=[0]):
     QTimer.singleShot(10, lambda: wait_for_preload(dialog))
 
 
+def protect_when_loaded(dialog, tries=[0]):  # a plain file: choose, once the modules loaded
+    tries[0] += 1
+    if WATCHED["main_window"] not in sys.modules and tries[0] < 3000:
+        QTimer.singleShot(10, lambda: protect_when_loaded(dialog))
+        return
+    seen["while_dialog_open"] = loaded()
+    QTest.keyClicks(dialog.form.first, passphrase)
+    QTest.keyClicks(dialog.form.second, passphrase)
+    QTest.mouseClick(dialog.ok_button, QtCore.Qt.MouseButton.LeftButton)
+
+
 def find_main_window():
     for widget in QApplication.topLevelWidgets():
         if widget.objectName() == "main_window" and widget.isVisible():
@@ -120,6 +132,11 @@ class Watch(QObject):
             seen["message"] = obj.text()
             seen["unlock_dialog_under_message"] = unlock_dialog_visible()
             QTimer.singleShot(0, obj.accept)
+        if (event.type() == QEvent.Type.Show and obj.objectName() == "new_passphrase_dialog"
+                and "at_dialog" not in seen):
+            seen["at_dialog"] = loaded()
+            QTimer.singleShot(0, lambda: protect_when_loaded(obj))
+            QTimer.singleShot(0, wait_for_window)
         if (event.type() == QEvent.Type.Show and obj.objectName() == "unlock_dialog"
                 and "at_dialog" not in seen):
             seen["at_dialog"] = loaded()
@@ -152,10 +169,10 @@ print(json.dumps(seen))
 """
 
 
-def run_app(tmp_path: Path, mode: str, code: int = 0) -> dict:
+def run_app(tmp_path: Path, mode: str, code: int = 0, plain: bool = False) -> dict:
     path = tmp_path / "d.resokit"
     if not path.exists():
-        make_dossier(path, PASSPHRASE, clients=3)
+        make_dossier(path, None if plain else PASSPHRASE, clients=3)
     env = {key: value for key, value in os.environ.items() if not key.startswith("RESOKIT_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = str(ROOT)
@@ -176,7 +193,8 @@ def test_unlock_dialog_shows_before_the_window_modules_which_load_on_the_ui_thre
                                  "new_passphrase_dialog": False, "domain_labels": False,
                                  "sqlite_utils": False, "numpy": False,
                                  "subprocess": False, "dossier_opening": False,
-                                 "dossier_file": False, "qt_enums": False}
+                                 "dossier_file": False, "dossier_session": False,
+                                 "qt_enums": False}
     # While the dialog waits for the passphrase, the rest loads, on the UI thread.
     assert seen["dialog_still_open"] is True
     assert seen["while_dialog_open"]["main_window"] is True
@@ -239,3 +257,17 @@ def test_a_cut_short_file_goes_to_its_message_without_the_unlock_dialog(tmp_path
     seen = run_app(tmp_path, "message", code=1)
     assert seen["message"] == "Dit bestand kan niet geopend worden als Resokit-dossier."
     assert seen["unlock_dialog_under_message"] is False
+
+
+def test_a_plain_files_passphrase_dialog_is_the_first_window(tmp_path):
+    """A plain file: "choose a passphrase" shows before the session's modules load; the file's
+    check and the window's modules run beside it, and the file is then encrypted and opened."""
+    from resokit_desktop.storage.connection import KIND_ENCRYPTED, file_kind
+
+    seen = run_app(tmp_path, "plain", plain=True)
+    assert seen["at_dialog"]["dossier_session"] is False
+    assert seen["at_dialog"]["main_window"] is False
+    assert seen["at_dialog"]["qt_enums"] is False
+    assert seen["while_dialog_open"]["main_window"] is True
+    assert seen["clients_listed"] == 3
+    assert file_kind(tmp_path / "d.resokit") == KIND_ENCRYPTED

@@ -1,18 +1,19 @@
-"""The unlock dialog of an encrypted file as the app's first window: shown and painted before
-the dossier session's own modules (the one-writer lock, the file's first look, the storage
-layer) are imported.
+"""The app's first window, shown and painted before the dossier session's own modules (the
+one-writer lock, the file's first look, the storage layer) are imported: the unlock dialog of
+an encrypted file, or the "choose a passphrase" dialog of a plain one.
 
 API (used by app.run_app and the dossier session)::
 
-    first = show_unlock_first(path)   # painted, or None: not an encrypted file, or
+    first = show_first_window(path)   # painted; None for a new file, or when
                                       # RESOKIT_PASSPHRASE is set (no dialog then)
-    first.dialog / first.throttle     # the UnlockDialog and its attempt throttle
-    first.adopt(attempt)              # the session's attempt_open: it answers the dialog now
+    first.dialog                      # UnlockDialog (FirstUnlock) or NewPassphraseDialog
+    first.throttle                    # FirstUnlock: the dialog's attempt throttle
+    first.adopt(attempt)              # FirstUnlock: the session's attempt_open answers it now
     first.discard()                   # another path was taken (a message, the restore flow)
 
-Until it is adopted nothing the user does reaches the dialog: it paints with user input held
-back, and the session's checks (lock, first look) run before the event loop turns again. A check
-that fails discards the dialog before its message shows.
+Until the session takes it over nothing the user does reaches the dialog: it paints with user
+input held back, and the session's checks (lock, first look) run before the event loop turns
+again. A check that fails discards the dialog before its message shows.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QDialog
 
-from resokit_desktop.services.dossier_kind import KIND_ENCRYPTED, file_kind
+from resokit_desktop.services.dossier_kind import KIND_ENCRYPTED, KIND_PLAIN, file_kind
 from resokit_desktop.services.opening_codes import FAILED
 from resokit_desktop.services.passphrase_service import AttemptThrottle, throttle_for
 from resokit_desktop.ui.security.unlock_panel import UnlockDialog
@@ -34,7 +36,17 @@ ENV_PASSPHRASE = "RESOKIT_PASSPHRASE"
 PAINT_WAIT_MS = 2000  # never wait longer for a first paint that does not come
 
 
-class FirstUnlock:
+class FirstWindow:
+    dialog: QDialog
+
+    def discard(self) -> None:
+        self.dialog.hide()
+        self.dialog.deleteLater()
+
+
+class FirstUnlock(FirstWindow):
+    """An encrypted file's unlock dialog; its tries go to the session once it adopts it."""
+
     def __init__(self, path: Path) -> None:
         self.throttle: AttemptThrottle = throttle_for(path)
         self._attempt: Callable[[str], str | None] | None = None
@@ -54,16 +66,32 @@ class FirstUnlock:
 
     def discard(self) -> None:
         self._settled.set()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        super().discard()
 
 
-def show_unlock_first(path: Path) -> FirstUnlock | None:
-    """The unlock dialog of an encrypted file, on screen and painted; else None."""
+class FirstProtect(FirstWindow):
+    """A plain file's "choose a passphrase" dialog (it is encrypted once one is chosen)."""
+
+    def __init__(self) -> None:
+        # lazy: the passphrase rules' dialog only for a plain file
+        from resokit_desktop.ui.security.new_passphrase_dialog import (
+            REASON_CONVERT,
+            NewPassphraseDialog,
+        )
+
+        self.dialog = NewPassphraseDialog(REASON_CONVERT)
+
+
+def show_first_window(path: Path) -> FirstWindow | None:
+    """The first dialog of an existing encrypted or plain file, on screen and painted."""
     path = Path(path).expanduser().resolve()  # as the session names it (links resolved)
-    if os.environ.get(ENV_PASSPHRASE) or file_kind(path) != KIND_ENCRYPTED:
+    kind = None if os.environ.get(ENV_PASSPHRASE) else file_kind(path)
+    if kind == KIND_ENCRYPTED:
+        first: FirstWindow = FirstUnlock(path)
+    elif kind == KIND_PLAIN:
+        first = FirstProtect()
+    else:
         return None
-    first = FirstUnlock(path)
     first.dialog.setModal(True)  # as exec() will have it; shown now so it paints at once
     loop = QEventLoop()
     AfterFirstPaint(first.dialog, loop.quit)
