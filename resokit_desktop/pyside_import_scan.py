@@ -6,7 +6,8 @@ call also searches all loaded modules for the one it was given, every time, so t
 `resokit summary` loads after Qt (fpdf2, fontTools, sqlite_utils, ...) cost it about 60 ms.
 ``use_quick_import_scan`` puts in a check with the same answer read straight from the module's
 .py file (Python source is ASCII-compatible, so the word is there as bytes exactly when it is
-there as text); a module without such a file is still checked by PySide's own function.
+there as text); in the installed program (frozen, no .py files) from the module's loader, as
+inspect would; anything else is still checked by PySide's own function.
 
 Only for the PySide6 versions it was checked against (``PROVEN``;
 tests/test_pyside_import_scan.py compares both checks' answers).
@@ -33,6 +34,17 @@ def quick_check(own_check: Callable[[ModuleType], bool]) -> Callable[[ModuleType
                     return b"PySide6" in source.read()
             except OSError:
                 pass
+        elif isinstance(path, str) and getattr(sys, "frozen", False):
+            # The installed program (PyInstaller): its modules' source, if any, only comes from
+            # their loader, which is where inspect.getsource ends up after searching all loaded
+            # modules for this one.
+            get_source = getattr(getattr(module, "__loader__", None), "get_source", None)
+            if get_source is not None:
+                try:
+                    source = get_source(module.__name__)
+                except (ImportError, OSError):
+                    return own_check(module)
+                return source is not None and "PySide6" in source
         return own_check(module)
 
     uses_pyside.own_check = own_check  # type: ignore[attr-defined]

@@ -86,3 +86,45 @@ def test_the_app_start_up_uses_the_quick_check_before_the_app_loads() -> None:
                                  "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.splitlines() == ["quick check: True"]
+
+
+FROZEN_LIKE = r"""
+import sys, types
+import PySide6.QtCore
+from resokit_desktop.pyside_import_scan import quick_check
+own = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+quick = quick_check(own)
+
+
+class Loader:  # as PyInstaller's: source only when it was bundled
+    def __init__(self, source):
+        self.source = source
+
+    def get_source(self, name):
+        return self.source
+
+
+def frozen_module(name, source):
+    module = types.ModuleType(name)
+    module.__file__ = "/opt/resokit/_internal/" + name.replace(".", "/") + ".pyc"  # not there
+    module.__loader__ = Loader(source)
+    sys.modules[name] = module  # inspect finds a module by searching the loaded ones
+    return module
+
+
+modules = [frozen_module("frozen_no_source", None),
+           frozen_module("frozen_with_qt", "from PySide6.QtCore import QObject\n"),
+           frozen_module("frozen_without_qt", "X = 1\n")]
+sys.frozen = True  # as in the installed program
+print("own:", [own(m) for m in modules])
+print("quick:", [quick(m) for m in modules])
+"""
+
+
+def test_in_the_installed_program_the_quick_check_answers_as_pysides_own() -> None:
+    """Frozen modules have no .py file: their loader gives the source (or none), as inspect's."""
+    result = subprocess.run([sys.executable, "-c", FROZEN_LIKE], cwd=ROOT, capture_output=True,
+                            text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.splitlines() == ["own: [False, True, False]",
+                                          "quick: [False, True, False]"]
