@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 import resokit_desktop
+from resokit_desktop.ui.widgets.first_paint import AfterFirstPaint
 
 # In dependency order, the big parts first, so no single turn imports much at once (the largest
 # step is about 15 ms on an idle machine). A name that no longer exists is skipped (a test
@@ -84,7 +85,7 @@ class WindowPreload(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending: list[str] | None = None
-        self._watched: QWidget | None = None
+        self._after_paint: AfterFirstPaint | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -97,20 +98,12 @@ class WindowPreload(QObject):
 
     def start_after_paint(self, widget: QWidget) -> None:
         """Begin once ``widget`` has painted: the first window is on screen before any import."""
-        self._watched = widget
-        widget.installEventFilter(self)
+        self._after_paint = AfterFirstPaint(widget, self.start)
 
     def start(self) -> None:
         """Begin on the next turn (the window it serves has painted already)."""
         self._pending = modules_to_preload()
         self._timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self._watched and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._watched = None
-            self.start()
-        return False
 
     def finish(self) -> None:
         """Import what is left, one module per turn, running the event loop until done."""
@@ -125,9 +118,9 @@ class WindowPreload(QObject):
         self._loop = None
 
     def stop(self) -> None:
-        if self._watched is not None:
-            self._watched.removeEventFilter(self)
-            self._watched = None
+        if self._after_paint is not None:
+            self._after_paint.cancel()
+            self._after_paint = None
         self._timer.stop()
 
     def _step(self) -> None:

@@ -13,7 +13,7 @@ class AfterFirstPaint(QObject):
     moment (a check, imports) never delays the window's first appearance. Owned by the widget.
 
     ``started`` tells whether it ran; ``run_now()`` runs it at once when it has not (a window
-    closed before it ever painted).
+    closed before it ever painted); ``cancel()`` makes sure it never runs.
     """
 
     def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
@@ -31,6 +31,9 @@ class AfterFirstPaint(QObject):
 
     def run_now(self) -> None:
         if not self.started:
-            self.started = True
-            self._widget.removeEventFilter(self)
+            self.cancel()
             self._callback()
+
+    def cancel(self) -> None:
+        self.started = True
+        self._widget.removeEventFilter(self)

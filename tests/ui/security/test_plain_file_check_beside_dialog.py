@@ -45,6 +45,11 @@ class HeldCheck:
         monkeypatch.setattr(dossier_guard, "first_look", held)
 
 
+def _type_new_passphrase(qtbot, dialog) -> None:
+    qtbot.keyClicks(dialog.form.first, PASSPHRASE)
+    qtbot.keyClicks(dialog.form.second, PASSPHRASE)
+
+
 def _damage_a_page(path: Path) -> bytes:
     """A b-tree page whose header is garbage: the full check finds it, the header is whole."""
     data = bytearray(path.read_bytes())
@@ -62,8 +67,7 @@ def test_the_passphrase_dialog_shows_while_the_check_runs(qtbot, tmp_path, monke
     def choose(dialog):
         qtbot.waitUntil(check.entered.is_set, timeout=20000)  # it starts once the dialog painted
         seen["check running"] = not check.done.is_set()
-        qtbot.keyClicks(dialog.form.first, PASSPHRASE)
-        qtbot.keyClicks(dialog.form.second, PASSPHRASE)
+        _type_new_passphrase(qtbot, dialog)
         check.release.set()  # the check ends while the dialog is still open
         qtbot.waitUntil(check.done.is_set, timeout=20000)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -89,8 +93,7 @@ def test_a_passphrase_chosen_before_the_check_ends_waits_for_it(qtbot, tmp_path,
     seen: dict[str, str] = {}
 
     def choose(dialog):
-        qtbot.keyClicks(dialog.form.first, PASSPHRASE)
-        qtbot.keyClicks(dialog.form.second, PASSPHRASE)
+        _type_new_passphrase(qtbot, dialog)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     def busy(window):
